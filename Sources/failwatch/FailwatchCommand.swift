@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
+import ArgumentParser
+
+/// The `failwatch` command line: thin commands over FailwatchKit.
+@main
+struct FailwatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "failwatch",
+        abstract: "Hears an outage in the customers' voices before the provider says a word.",
+        version: "0.1.0",
+        subcommands: [
+            ParseDate.self,
+        ]
+    )
+}
