@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// A post as failwatch keeps it: one feed item tied to the source it came through.
+///
+/// Three keys make a post unique, so the same post seen twice (again in the same feed, or
+/// through a second feed) is stored once: the source's own guid, the canonical link, and a
+/// hash of who said what.
+public struct Post: Sendable, Equatable {
+    public var sourceName: String
+    /// The source's identifier for the item: its guid/id, else its link, else the content hash.
+    public var guid: String
+    public var link: String?
+    public var author: String?
+    public var title: String?
+    public var text: String
+    public var language: String?
+    public var published: Date?
+    public var fetched: Date
+    public var contentHash: String
+    /// Ids of the configured providers this post mentions.
+    public var providers: [String]
+
+    public init(
+        sourceName: String, guid: String, link: String?, author: String?, title: String?, text: String,
+        language: String?, published: Date?, fetched: Date, contentHash: String, providers: [String] = []
+    ) {
+        self.sourceName = sourceName
+        self.guid = guid
+        self.link = link
+        self.author = author
+        self.title = title
+        self.text = text
+        self.language = language
+        self.published = published
+        self.fetched = fetched
+        self.contentHash = contentHash
+        self.providers = providers
+    }
+
+    /// Adapts a parsed feed item to a post.
+    ///
+    /// - Parameters:
+    ///   - item: the item as parsed.
+    ///   - feed: the feed it came in, for the language fallback.
+    ///   - sourceName: the configured source.
+    ///   - fetched: when this run fetched it (the run's `now`).
+    public init(item: FeedItem, feed: Feed, sourceName: String, fetched: Date) {
+        let title = item.title?.nonEmpty
+        let body = item.content?.nonEmpty ?? item.summary?.nonEmpty
+        let text: String
+        switch (title, body) {
+        case let (title?, body?) where !body.hasPrefix(title): text = title + "\n" + body
+        case let (_, body?): text = body
+        case let (title?, nil): text = title
+        case (nil, nil): text = ""
+        }
+        let link = item.link.flatMap(CanonicalLink.canonical)
+        let hash = ContentHash.of(author: item.author, text: text)
+        self.init(
+            sourceName: sourceName,
+            guid: item.id?.nonEmpty ?? link ?? hash,
+            link: link,
+            author: item.author?.nonEmpty,
+            title: title,
+            text: text,
+            language: item.language ?? feed.language,
+            published: item.published ?? item.updated,
+            fetched: fetched,
+            contentHash: hash
+        )
+    }
+}
+
+extension String {
+    /// `nil` for a string that is empty after trimming, so optional chains can fall through.
+    var nonEmpty: String? {
+        let trimmed = trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// The outcome of one `poll` run, for stderr, `--json` and the `run` table.
+public struct RunSummary: Sendable, Equatable {
+    public var runID: Int64?
+    public var startedAt: Date
+    public var duration: TimeInterval
+    /// Every source that was asked this run, in configuration order.
+    public var sources: [SourceReport]
+    /// Sources whose interval had not elapsed (or still postponed): not asked this run.
+    public var notDue: [String]
+
+    public init(runID: Int64?, startedAt: Date, duration: TimeInterval, sources: [SourceReport], notDue: [String]) {
+        self.runID = runID
+        self.startedAt = startedAt
+        self.duration = duration
+        self.sources = sources
+        self.notDue = notDue
+    }
+
+    private func count(_ outcome: String) -> Int { sources.filter { $0.outcomeName == outcome }.count }
+    public var sourcesOK: Int { count("ok") }
+    public var sourcesNotModified: Int { count("not-modified") }
+    public var sourcesFailed: Int { count("failed") }
+    public var sourcesPostponed: Int { count("postponed") }
+    public var postsNew: Int { sources.reduce(0) { $0 + $1.postsNew } }
+    public var postsDuplicate: Int { sources.reduce(0) { $0 + $1.postsDuplicate } }
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// What one run did with one source: a failure here is data, not an exit.
+public struct SourceReport: Sendable, Equatable {
+    public enum Outcome: Sendable, Equatable {
+        /// The source answered with a document; `posts` are all it held (before dedupe).
+        case fetched(posts: [Post], etag: String?, lastModified: String?, warnings: [String])
+        /// 304: nothing changed since the validators we sent.
+        case notModified(etag: String?, lastModified: String?)
+        /// Rate-limited or unavailable (429/503): asked again after `until`, not a failure.
+        case postponed(until: Date, reason: String)
+        case failed(reason: String)
+    }
+
+    public var name: String
+    public var kind: String
+    /// The source's URL with secrets shown as `${VAR}`.
+    public var url: String
+    public var outcome: Outcome
+    public var duration: TimeInterval
+    /// Filled in when stored: posts that were new, and those already known.
+    public var postsNew = 0
+    public var postsDuplicate = 0
+
+    public init(name: String, kind: String, url: String, outcome: Outcome, duration: TimeInterval) {
+        self.name = name
+        self.kind = kind
+        self.url = url
+        self.outcome = outcome
+        self.duration = duration
+    }
+
+    /// The stable word `status`, `--json` and the store use for the outcome.
+    public var outcomeName: String {
+        switch outcome {
+        case .fetched: return "ok"
+        case .notModified: return "not-modified"
+        case .postponed: return "postponed"
+        case .failed: return "failed"
+        }
+    }
+
+    /// The one line a user reads about a failed or postponed source; `nil` when all is well.
+    public var problem: String? {
+        switch outcome {
+        case let .failed(reason): return reason
+        case let .postponed(_, reason): return reason
+        case let .fetched(_, _, _, warnings) where !warnings.isEmpty:
+            return "warning: " + warnings.joined(separator: "; ")
+        default: return nil
+        }
+    }
+}

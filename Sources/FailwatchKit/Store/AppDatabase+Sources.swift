@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// What each known source's last runs left behind, by source name.
+    public func sourceStates() throws(StoreError) -> [String: SourceState] {
+        let states = try read("read sources") { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM source").map { Self.sourceState(from: $0, postCount: 0) }
+        }
+        return Dictionary(uniqueKeysWithValues: states.map { ($0.name, $0) })
+    }
+
+    /// Every source with the number of posts stored from it, for `failwatch status`.
+    public func sourceStatuses() throws(StoreError) -> [SourceState] {
+        try read("read source status") { db in
+            let sql = """
+                SELECT source.*, (SELECT COUNT(*) FROM post WHERE post.sourceName = source.name) AS postCount
+                FROM source ORDER BY name
+                """
+            return try Row.fetchAll(db, sql: sql).map { Self.sourceState(from: $0, postCount: $0["postCount"]) }
+        }
+    }
+
+    /// Stores one source's outcome in one transaction: its new posts, its validators and
+    /// health, and the line for this run. A run killed before the commit leaves no trace of
+    /// the source, so the next run simply fetches it again.
+    ///
+    /// - Returns: the report with `postsNew` and `postsDuplicate` filled in.
+    @discardableResult
+    public func record(_ report: SourceReport, runID: Int64, at now: Date) throws(StoreError) -> SourceReport {
+        try write("store source \(report.name)") { db in
+            var report = report
+            try Self.upsertSource(db, report: report, now: now)
+            if case let .fetched(posts, _, _, _) = report.outcome {
+                for post in posts {
+                    if try Self.insert(db, post: post) {
+                        report.postsNew += 1
+                    } else {
+                        report.postsDuplicate += 1
+                    }
+                }
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO sourceRun (runId, sourceName, outcome, message, postsNew, postsDuplicate, durationMs)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    runID, report.name, report.outcomeName, report.problem, report.postsNew,
+                    report.postsDuplicate, Int(report.duration * 1000),
+                ])
+            return report
+        }
+    }
+
+    private static func upsertSource(_ db: Database, report: SourceReport, now: Date) throws {
+        let at = now.unixSeconds
+        try db.execute(
+            sql: """
+                INSERT INTO source (name, kind, url) VALUES (?, ?, ?)
+                ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, url = excluded.url
+                """,
+            arguments: [report.name, report.kind, report.url])
+        switch report.outcome {
+        case let .fetched(_, etag, lastModified, _), let .notModified(etag, lastModified):
+            try db.execute(
+                sql: """
+                    UPDATE source SET etag = ?, lastModified = ?, lastFetchAt = ?, lastSuccessAt = ?,
+                    consecutiveFailures = 0, retryAfter = NULL WHERE name = ?
+                    """,
+                arguments: [etag, lastModified, at, at, report.name])
+        case let .postponed(until, reason):
+            try db.execute(
+                sql: "UPDATE source SET lastFetchAt = ?, retryAfter = ?, lastError = ?, lastErrorAt = ? WHERE name = ?",
+                arguments: [at, until.unixSeconds, reason, at, report.name])
+        case let .failed(reason):
+            try db.execute(
+                sql: """
+                    UPDATE source SET lastFetchAt = ?, lastError = ?, lastErrorAt = ?,
+                    consecutiveFailures = consecutiveFailures + 1 WHERE name = ?
+                    """,
+                arguments: [at, reason, at, report.name])
+        }
+    }
+
+    /// Inserts a post unless one of its three keys is known already.
+    ///
+    /// - Returns: `true` when the post was new.
+    private static func insert(_ db: Database, post: Post) throws -> Bool {
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO post (sourceName, guid, link, author, title, text, language, published, fetched, contentHash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """)
+        try statement.execute(arguments: [
+            post.sourceName, post.guid, post.link, post.author, post.title, post.text, post.language,
+            post.published?.unixSeconds, post.fetched.unixSeconds, post.contentHash,
+        ])
+        guard db.changesCount > 0 else { return false }
+        let postID = db.lastInsertedRowID
+        let providerStatement = try db.cachedStatement(
+            sql: "INSERT INTO postProvider (postId, providerId) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        for provider in post.providers {
+            try providerStatement.execute(arguments: [postID, provider])
+        }
+        return true
+    }
+
+    private static func sourceState(from row: Row, postCount: Int) -> SourceState {
+        SourceState(
+            name: row["name"], kind: row["kind"], url: row["url"], etag: row["etag"],
+            lastModified: row["lastModified"], lastFetchAt: Date(unixSeconds: row["lastFetchAt"]),
+            lastSuccessAt: Date(unixSeconds: row["lastSuccessAt"]), lastError: row["lastError"],
+            lastErrorAt: Date(unixSeconds: row["lastErrorAt"]), consecutiveFailures: row["consecutiveFailures"],
+            retryAfter: Date(unixSeconds: row["retryAfter"]), postCount: postCount)
+    }
+}
+
+extension Date {
+    /// Whole seconds since 1970, as the store keeps times.
+    var unixSeconds: Int64 { Int64(timeIntervalSince1970.rounded(.down)) }
+
+    /// A stored time back as a date; `nil` stays `nil`.
+    init?(unixSeconds: Int64?) {
+        guard let unixSeconds else { return nil }
+        self.init(timeIntervalSince1970: TimeInterval(unixSeconds))
+    }
+}
