@@ -29,7 +29,7 @@ extension ConfigReader {
         }
         guard range.contains(number) else {
             report(
-                "'\(key)' \(fields.context) must be between \(range.lowerBound) and \(range.upperBound), found \(number)",
+                "'\(key)' \(fields.context) must be between \(range.lowerBound) and \(range.upperBound), found '\(scalar.raw)'",
                 at: scalar.mark)
             return nil
         }
@@ -41,8 +41,8 @@ extension ConfigReader {
         guard let scalar = scalar(fields, key, expected: "a duration like 15m") else { return nil }
         guard let seconds = ConfigDuration.parse(scalar.value) else {
             let hint =
-                Int(scalar.value) != nil
-                ? "add a unit, e.g. '\(scalar.value)s' or '\(scalar.value)m'" : "units are s, m, h, d, w; e.g. 30s, 15m, 1h30m, 14d"
+                Int(scalar.raw) != nil
+                ? "add a unit, e.g. '\(scalar.raw)s' or '\(scalar.raw)m'" : "units are s, m, h, d, w; e.g. 30s, 15m, 1h30m, 14d"
             report(
                 "expected a duration like 15m for '\(key)' \(fields.context), found '\(scalar.raw)'; hint: \(hint)",
                 at: scalar.mark)
