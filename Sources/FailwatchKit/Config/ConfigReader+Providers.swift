@@ -8,7 +8,8 @@ extension ConfigReader {
     mutating func readProviders(_ top: Fields) -> [ProviderConfig] {
         var providers: [ProviderConfig] = []
         var firstLine: [String: Int] = [:]
-        for (index, node) in items(of: top, "providers", hint: "list at least one provider with a 'name:'").enumerated() {
+        for (index, node) in items(of: top, "providers", hint: "list at least one provider with a 'name:'").enumerated()
+        {
             guard let (provider, mark) = readProvider(node, index: index) else { continue }
             if let line = firstLine[provider.id] {
                 report(
@@ -24,7 +25,9 @@ extension ConfigReader {
 
     private mutating func readProvider(_ node: Node, index: Int) -> (ProviderConfig, Mark?)? {
         let context = Self.label("provider", node, index: index)
-        guard let fields = fields(of: node, allowed: Self.providerKeys, context: context, expected: "a mapping")
+        guard
+            let fields = fields(
+                of: node, allowed: Self.providerKeys, context: context, expected: "a mapping with a name:")
         else { return nil }
         guard let name = text(fields, "name") else {
             if fields["name"] == nil { reportMissing("name", in: fields) }
@@ -48,7 +51,8 @@ extension ConfigReader {
             }
         }
         if id == "any" {
-            report("'any' cannot be a provider id \(context), it means every provider in sources; hint: add another 'id:'",
+            report(
+                "'any' cannot be a provider id \(context), it means every provider in sources; hint: add another 'id:'",
                 at: idMark)
             return nil
         }
@@ -85,10 +89,12 @@ extension ConfigReader {
     private mutating func domains(_ items: [Scalar], context: String) -> [String] {
         items.compactMap { item in
             let host = item.value.lowercased()
-            let valid = host.contains(".") && !host.hasPrefix(".") && !host.hasSuffix(".")
+            let valid =
+                host.contains(".") && !host.hasPrefix(".") && !host.hasSuffix(".")
                 && host.unicodeScalars.allSatisfy { !$0.properties.isWhitespace && $0 != "/" && $0 != ":" }
             guard valid else {
-                report("'\(item.raw)' in 'domains' \(context) is not a host name; hint: write the host only, e.g. vodafone.de",
+                report(
+                    "'\(item.raw)' in 'domains' \(context) is not a host name; hint: write the host only, e.g. vodafone.de",
                     at: item.mark)
                 return nil
             }
@@ -101,7 +107,8 @@ extension ConfigReader {
         items.compactMap { item in
             let code = item.value.lowercased()
             guard (2...3).contains(code.count), code.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else {
-                report("'\(item.raw)' in 'languages' \(context) is not a language code; hint: use codes such as de, en, fr",
+                report(
+                    "'\(item.raw)' in 'languages' \(context) is not a language code; hint: use codes such as de, en, fr",
                     at: item.mark)
                 return nil
             }

@@ -63,7 +63,8 @@ extension ConfigReader {
         guard let node = top["store"] else { return StoreConfig(path: defaultPath) }
         guard
             let store = fields(
-                of: node, allowed: Self.storeKeys, context: "in 'store'", expected: "a mapping like {path: failwatch.sqlite}")
+                of: node, allowed: Self.storeKeys, context: "in 'store'",
+                expected: "a mapping like {path: failwatch.sqlite}")
         else { return nil }
         guard let path = text(store, "path") else { return StoreConfig(path: defaultPath) }
         if path.value.hasPrefix("~") {
@@ -103,7 +104,8 @@ extension ConfigReader {
             return []
         }
         guard case .sequence(let sequence) = node, !sequence.isEmpty else {
-            report("expected a non-empty list for '\(key)' \(top.context), found \(Self.shape(of: node)); hint: \(hint)",
+            report(
+                "expected a non-empty list for '\(key)' \(top.context), found \(Self.shape(of: node)); hint: \(hint)",
                 at: node.mark)
             return []
         }

@@ -27,7 +27,9 @@ extension ConfigReader {
         _ node: Node, index: Int, providerIDs: Set<String>
     ) -> (source: SourceConfig?, name: Scalar?) {
         let context = Self.label("source", node, index: index)
-        guard let fields = fields(of: node, allowed: Self.sourceKeys, context: context, expected: "a mapping")
+        guard
+            let fields = fields(
+                of: node, allowed: Self.sourceKeys, context: context, expected: "a mapping with name: and url:")
         else { return (nil, nil) }
         let name = text(fields, "name")
         if fields["name"] == nil { reportMissing("name", in: fields) }
@@ -36,7 +38,8 @@ extension ConfigReader {
         if let scalar = text(fields, "url") {
             url = readURL(scalar, context: context)
         } else if fields["url"] == nil {
-            reportMissing("url", in: fields, hint: "e.g. url: https://example.org/feed.xml or url: file:examples/demo-feed.xml")
+            reportMissing(
+                "url", in: fields, hint: "e.g. url: https://example.org/feed.xml or url: file:examples/demo-feed.xml")
         }
         let scope = readScope(fields, providerIDs: providerIDs)
         let interval = duration(
@@ -72,7 +75,8 @@ extension ConfigReader {
         if case .scalar(let scalar) = node, scalar.string == "any" { return .any }
         let ids = textList(fields, "providers")
         guard !ids.isEmpty else {
-            report("'providers' \(fields.context) lists no provider; hint: write 'providers: any' or a list of ids",
+            report(
+                "'providers' \(fields.context) lists no provider; hint: write 'providers: any' or a list of ids",
                 at: node.mark)
             return nil
         }
@@ -99,7 +103,8 @@ extension ConfigReader {
             var path = String(rest)
             if rest.hasPrefix("//") {
                 guard let url = URL(string: text), (url.host ?? "").isEmpty || url.host == "localhost" else {
-                    report("invalid file url '\(scalar.raw)' \(context); hint: write file:///absolute/path or file:relative/path",
+                    report(
+                        "invalid file url '\(scalar.raw)' \(context); hint: write file:///absolute/path or file:relative/path",
                         at: scalar.mark)
                     return nil
                 }
@@ -114,7 +119,8 @@ extension ConfigReader {
         }
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased() else {
             let hint =
-                text.contains("://") ? "check the URL for spaces or stray characters"
+                text.contains("://")
+                ? "check the URL for spaces or stray characters"
                 : "write https://... for the web or file:path/to/feed.xml for a local file"
             report("invalid url '\(scalar.raw)' \(context); hint: \(hint)", at: scalar.mark)
             return nil

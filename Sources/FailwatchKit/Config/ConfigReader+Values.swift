@@ -37,12 +37,15 @@ extension ConfigReader {
     }
 
     /// A duration such as `30s`, `15m`, `1h30m` or `14d`, at least `minimum` seconds.
-    mutating func duration(_ fields: Fields, _ key: String, minimum: TimeInterval, maximum: TimeInterval) -> TimeInterval? {
+    mutating func duration(_ fields: Fields, _ key: String, minimum: TimeInterval, maximum: TimeInterval)
+        -> TimeInterval?
+    {
         guard let scalar = scalar(fields, key, expected: "a duration like 15m") else { return nil }
         guard let seconds = ConfigDuration.parse(scalar.value) else {
             let hint =
                 Int(scalar.raw) != nil
-                ? "add a unit, e.g. '\(scalar.raw)s' or '\(scalar.raw)m'" : "units are s, m, h, d, w; e.g. 30s, 15m, 1h30m, 14d"
+                ? "add a unit, e.g. '\(scalar.raw)s' or '\(scalar.raw)m'"
+                : "units are s, m, h, d, w; e.g. 30s, 15m, 1h30m, 14d"
             report(
                 "expected a duration like 15m for '\(key)' \(fields.context), found '\(scalar.raw)'; hint: \(hint)",
                 at: scalar.mark)
@@ -68,7 +71,8 @@ extension ConfigReader {
             return nil
         }
         guard bytes >= minimum else {
-            report("'\(key)' \(fields.context) must be at least \(minimum) bytes, found '\(scalar.raw)'", at: scalar.mark)
+            report(
+                "'\(key)' \(fields.context) must be at least \(minimum) bytes, found '\(scalar.raw)'", at: scalar.mark)
             return nil
         }
         return bytes
@@ -87,7 +91,9 @@ extension ConfigReader {
         }
         var result: [Scalar] = []
         for item in items where !Self.isNull(item) {
-            guard var scalar = scalar(item, key: key, context: fields.context, expected: "a text value") else { continue }
+            guard var scalar = scalar(item, key: key, context: fields.context, expected: "a text value") else {
+                continue
+            }
             scalar.value = scalar.value.trimmingCharacters(in: .whitespacesAndNewlines)
             if scalar.value.isEmpty || scalar.value.contains(where: \.isNewline) {
                 report("entries of '\(key)' \(fields.context) must be non-empty single lines", at: scalar.mark)
@@ -111,7 +117,8 @@ extension ConfigReader {
                 report("invalid header name '\(nameNode.scalar?.string ?? "")' \(fields.context)", at: nameNode.mark)
                 continue
             }
-            guard let value = scalar(valueNode, key: "\(key).\(name)", context: fields.context, expected: "a text value")
+            guard
+                let value = scalar(valueNode, key: "\(key).\(name)", context: fields.context, expected: "a text value")
             else { continue }
             if value.value.contains(where: { $0 == "\r" || $0 == "\n" }) {
                 report("header '\(name)' \(fields.context) contains a line break", at: value.mark)
@@ -127,7 +134,8 @@ extension ConfigReader {
         !name.isEmpty
             && name.unicodeScalars.allSatisfy { scalar in
                 scalar.isASCII
-                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "!#$%&'*+-.^_`|~".unicodeScalars.contains(scalar))
+                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                        || "!#$%&'*+-.^_`|~".unicodeScalars.contains(scalar))
             }
     }
 

@@ -163,6 +163,7 @@ struct ConfigReader {
 
     /// Reports `key` as missing from `fields`, at the start of the mapping.
     mutating func reportMissing(_ key: String, in fields: Fields, hint: String? = nil) {
-        report("missing required key '\(key)' \(fields.context)" + (hint.map { "; hint: \($0)" } ?? ""), at: fields.mark)
+        report(
+            "missing required key '\(key)' \(fields.context)" + (hint.map { "; hint: \($0)" } ?? ""), at: fields.mark)
     }
 }

@@ -22,7 +22,10 @@ enum YAMLSyntaxDiagnostic {
         case .reader(let problem, let offset, _, _):
             let prefix = yaml.prefix(offset ?? 0)
             let line = prefix.filter(\.isNewline).count + 1
-            let column = prefix.count - (prefix.lastIndex(where: \.isNewline).map { prefix.distance(from: prefix.startIndex, to: $0) + 1 } ?? 0) + 1
+            let column =
+                prefix.count
+                - (prefix.lastIndex(where: \.isNewline).map { prefix.distance(from: prefix.startIndex, to: $0) + 1 }
+                    ?? 0) + 1
             return ConfigDiagnostic(file: fileName, line: line, column: column, message: "invalid yaml: " + problem)
         default:
             return ConfigDiagnostic(file: fileName, line: 1, column: 1, message: "invalid yaml: \(error)")

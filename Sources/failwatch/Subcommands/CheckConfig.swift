@@ -20,7 +20,9 @@ extension FailwatchCommand {
             let path = FeedsConfig.path(option: config, environment: environment)
             do {
                 let loaded = try FeedsConfig.load(path: path, environment: environment)
-                print("\(path): ok (\(Self.count(loaded.providers.count, "provider")), \(Self.count(loaded.sources.count, "source")))")
+                print(
+                    "\(path): ok (\(Self.count(loaded.providers.count, "provider")), \(Self.count(loaded.sources.count, "source")))"
+                )
             } catch {
                 for line in error.lines {
                     FileHandle.standardError.write(Data((line + "\n").utf8))

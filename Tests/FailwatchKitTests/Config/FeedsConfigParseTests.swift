@@ -9,9 +9,12 @@ import Testing
         #expect(config.version == 1)
         #expect(config.timezone.identifier == TimeZone(secondsFromGMT: 0)?.identifier)
         #expect(config.store.path == "/srv/failwatch/failwatch.sqlite")
-        #expect(config.fetch == FetchSettings(
-            concurrency: 8, timeout: 20, maxBodyBytes: 20 << 20, maxDecompressedBytes: 50 << 20, maxRedirects: 5,
-            userAgent: nil))
+        #expect(
+            config.fetch
+                == FetchSettings(
+                    concurrency: 8, timeout: 20, maxBodyBytes: 20 << 20, maxDecompressedBytes: 50 << 20,
+                    maxRedirects: 5,
+                    userAgent: nil))
         let source = try #require(config.sources.first)
         #expect(source.kind == .feed)
         #expect(source.providers == .any)
@@ -53,16 +56,19 @@ import Testing
             """)
         #expect(config.timezone.identifier == "Europe/Berlin")
         #expect(config.store.path == "/srv/failwatch/data/watch.sqlite")
-        #expect(config.fetch == FetchSettings(
-            concurrency: 3, timeout: 90, maxBodyBytes: 500_000, maxDecompressedBytes: 2 << 20, maxRedirects: 0,
-            userAgent: "failwatch-test/1"))
-        #expect(config.providers == [
-            ProviderConfig(
-                id: "telekom", name: "Deutsche Telekom", aliases: ["Telekom", "T-Online"],
-                handles: ["@Telekom_hilft", "@deutschetelekom"], hashtags: ["#telekomstörung", "#telekom"],
-                domains: ["telekom.de"], exclude: ["Telekom Baskets"], languages: ["de", "en"],
-                outageTerms: ["kein Netz"], negativeTerms: ["Warteschleife"])
-        ])
+        #expect(
+            config.fetch
+                == FetchSettings(
+                    concurrency: 3, timeout: 90, maxBodyBytes: 500_000, maxDecompressedBytes: 2 << 20, maxRedirects: 0,
+                    userAgent: "failwatch-test/1"))
+        #expect(
+            config.providers == [
+                ProviderConfig(
+                    id: "telekom", name: "Deutsche Telekom", aliases: ["Telekom", "T-Online"],
+                    handles: ["@Telekom_hilft", "@deutschetelekom"], hashtags: ["#telekomstörung", "#telekom"],
+                    domains: ["telekom.de"], exclude: ["Telekom Baskets"], languages: ["de", "en"],
+                    outageTerms: ["kein Netz"], negativeTerms: ["Warteschleife"])
+            ])
         let source = try #require(config.sources.first)
         #expect(source.url.absoluteString == "https://news.example.org/rss?q=Telekom+St%C3%B6rung")
         #expect(source.providers == .only(["telekom"]))
@@ -86,7 +92,8 @@ import Testing
     }
 
     @Test func absoluteStorePathIsKept() throws {
-        let config = try ConfigTestSupport.parse("store:\n  path: /var/lib/failwatch/db.sqlite\n" + ConfigTestSupport.minimal)
+        let config = try ConfigTestSupport.parse(
+            "store:\n  path: /var/lib/failwatch/db.sqlite\n" + ConfigTestSupport.minimal)
         #expect(config.store.path == "/var/lib/failwatch/db.sqlite")
     }
 
@@ -108,7 +115,9 @@ import Testing
     @Test func variablesAreExpandedButDisplayURLKeepsThem() throws {
         let yaml = ConfigTestSupport.minimal.replacingOccurrences(
             of: "url: https://example.org/feed.xml",
-            with: "url: https://example.org/feed.xml?token=${FEED_TOKEN}\n    headers: {Authorization: \"Bearer ${FEED_TOKEN}\"}")
+            with:
+                "url: https://example.org/feed.xml?token=${FEED_TOKEN}\n    headers: {Authorization: \"Bearer ${FEED_TOKEN}\"}"
+        )
         let config = try ConfigTestSupport.parse(yaml, environment: ["FEED_TOKEN": "s3cr3t"])
         let source = try #require(config.sources.first)
         #expect(source.url.absoluteString == "https://example.org/feed.xml?token=s3cr3t")
