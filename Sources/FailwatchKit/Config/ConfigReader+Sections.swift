@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+import Yams
+
+/// The sections of feeds.yml version 1: top level, `store`, `fetch`, `providers`, `sources`.
+extension ConfigReader {
+    static let topKeys = ["version", "timezone", "store", "fetch", "providers", "sources"]
+    static let storeKeys = ["path"]
+    static let fetchKeys = ["concurrency", "timeout", "max_body", "max_decompressed", "max_redirects", "user_agent"]
+    static let providerKeys = [
+        "id", "name", "aliases", "handles", "hashtags", "domains", "exclude", "languages", "outage_terms",
+        "negative_terms",
+    ]
+    static let sourceKeys = ["name", "kind", "url", "providers", "interval", "headers", "max_pages", "backfill"]
+
+    /// Reads the whole document; `nil` when anything was reported.
+    mutating func readFeedsConfig(_ root: Node?) -> FeedsConfig? {
+        guard let root, !Self.isNull(root) else {
+            report("the file is empty; hint: start with 'version: 1'", at: nil)
+            return nil
+        }
+        guard
+            let top = fields(
+                of: root, allowed: Self.topKeys, context: "at the top level", expected: "a mapping",
+                allowExtensions: true)
+        else { return nil }
+        readVersion(top)
+        let timezone = readTimeZone(top)
+        let store = readStore(top)
+        let fetch = top["fetch"].flatMap { readFetch($0) } ?? .defaults
+        let providers = readProviders(top)
+        let sources = readSources(top, providerIDs: Set(providers.map(\.id)))
+        guard diagnostics.isEmpty, let store else { return nil }
+        return FeedsConfig(
+            version: 1, timezone: timezone, store: store, fetch: fetch, providers: providers, sources: sources)
+    }
+
+    private mutating func readVersion(_ top: Fields) {
+        guard let node = top["version"] else {
+            reportMissing("version", in: top, hint: "add 'version: 1' as the first line")
+            return
+        }
+        guard let scalar = scalar(node, key: "version", context: top.context, expected: "a number") else { return }
+        if scalar.value != "1" {
+            report("unsupported version '\(scalar.raw)'; hint: this failwatch reads version 1", at: scalar.mark)
+        }
+    }
+
+    private mutating func readTimeZone(_ top: Fields) -> TimeZone {
+        let utc = TimeZone(secondsFromGMT: 0) ?? .current
+        guard let scalar = text(top, "timezone") else { return utc }
+        if let zone = TimeZone(identifier: scalar.value) { return zone }
+        let guess = ConfigSuggestion.closest(to: scalar.value, among: TimeZone.knownTimeZoneIdentifiers)
+        report(
+            "unknown time zone '\(scalar.raw)'"
+                + (guess.map { " (did you mean '\($0)'?)" } ?? "; hint: use an IANA name such as Europe/Berlin or UTC"),
+            at: scalar.mark)
+        return utc
+    }
+
+    private mutating func readStore(_ top: Fields) -> StoreConfig? {
+        let defaultPath = baseDirectory.appendingPathComponent("failwatch.sqlite").standardizedFileURL.path
+        guard let node = top["store"] else { return StoreConfig(path: defaultPath) }
+        guard
+            let store = fields(
+                of: node, allowed: Self.storeKeys, context: "in 'store'",
+                expected: "a mapping like {path: failwatch.sqlite}")
+        else { return nil }
+        guard let path = text(store, "path") else { return StoreConfig(path: defaultPath) }
+        if path.value.hasPrefix("~") {
+            report("'~' is not expanded in 'path' in 'store'; hint: write ${HOME}/... instead", at: path.mark)
+            return nil
+        }
+        return StoreConfig(path: resolve(path: path.value).path)
+    }
+
+    private mutating func readFetch(_ node: Node) -> FetchSettings? {
+        guard let fetch = fields(of: node, allowed: Self.fetchKeys, context: "in 'fetch'", expected: "a mapping")
+        else { return nil }
+        var settings = FetchSettings.defaults
+        if let value = int(fetch, "concurrency", in: 1...64) { settings.concurrency = value }
+        if let value = duration(fetch, "timeout", minimum: 1, maximum: 600) { settings.timeout = value }
+        if let value = size(fetch, "max_body", minimum: 1024) { settings.maxBodyBytes = value }
+        if let value = size(fetch, "max_decompressed", minimum: 1024) { settings.maxDecompressedBytes = value }
+        if let value = int(fetch, "max_redirects", in: 0...20) { settings.maxRedirects = value }
+        if let value = text(fetch, "user_agent") { settings.userAgent = value.value }
+        if settings.maxDecompressedBytes < settings.maxBodyBytes, let node = fetch["max_decompressed"] {
+            report("'max_decompressed' in 'fetch' must not be smaller than 'max_body'", at: node.mark)
+        }
+        return settings
+    }
+
+    /// `path` made absolute against the directory of feeds.yml.
+    func resolve(path: String) -> URL {
+        let url =
+            path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseDirectory.appendingPathComponent(path)
+        return url.standardizedFileURL
+    }
+
+    /// The mapping items of a required, non-empty list section.
+    mutating func items(of top: Fields, _ key: String, hint: String) -> [Node] {
+        guard let node = top[key] else {
+            reportMissing(key, in: top, hint: hint)
+            return []
+        }
+        guard case .sequence(let sequence) = node, !sequence.isEmpty else {
+            report(
+                "expected a non-empty list for '\(key)' \(top.context), found \(Self.shape(of: node)); hint: \(hint)",
+                at: node.mark)
+            return []
+        }
+        return Array(sequence)
+    }
+
+    /// How an item of a list is called in messages, by its name if it has one.
+    static func label(_ kind: String, _ node: Node, index: Int) -> String {
+        if let name = node.mapping?["name"]?.scalar?.string, !name.isEmpty { return "in \(kind) '\(name)'" }
+        return "in \(kind) #\(index + 1)"
+    }
+}

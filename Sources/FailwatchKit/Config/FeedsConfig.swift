@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+import Yams
+
+/// feeds.yml (version 1) as typed values, read and validated once, so the rest of failwatch
+/// never handles option strings and a mistake is reported with its line before any fetch.
+public struct FeedsConfig: Sendable, Equatable {
+    /// Schema version; always 1.
+    public var version: Int
+    /// Zone for day boundaries in reports and baselines (`timezone:`, default UTC).
+    public var timezone: TimeZone
+    /// Where the SQLite store lives.
+    public var store: StoreConfig
+    /// Limits for HTTP fetches.
+    public var fetch: FetchSettings
+    /// Who is watched.
+    public var providers: [ProviderConfig]
+    /// Where posts come from.
+    public var sources: [SourceConfig]
+
+    public init(
+        version: Int = 1, timezone: TimeZone = TimeZone(secondsFromGMT: 0) ?? .current, store: StoreConfig,
+        fetch: FetchSettings = .defaults, providers: [ProviderConfig], sources: [SourceConfig]
+    ) {
+        self.version = version
+        self.timezone = timezone
+        self.store = store
+        self.fetch = fetch
+        self.providers = providers
+        self.sources = sources
+    }
+
+    /// The config file to use: `--config` if given, else `FAILWATCH_CONFIG`, else `feeds.yml`.
+    public static func path(option: String?, environment: [String: String]) -> String {
+        if let option, !option.isEmpty { return option }
+        if let path = environment["FAILWATCH_CONFIG"], !path.isEmpty { return path }
+        return "feeds.yml"
+    }
+
+    /// Reads and validates the file at `path`; relative paths inside it are resolved
+    /// against its directory.
+    /// - Parameters:
+    ///   - path: as the user gave it; it is also the file name in messages.
+    ///   - environment: values for `${VAR}`.
+    /// - Throws: ``ConfigError`` with every problem found.
+    public static func load(path: String, environment: [String: String]) throws(ConfigError) -> FeedsConfig {
+        let url = URL(fileURLWithPath: path)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            let reason =
+                FileManager.default.fileExists(atPath: url.path) ? "cannot read the file" : "no such file"
+            throw .unreadable(file: path, reason: reason + "; hint: pass --config PATH or set FAILWATCH_CONFIG")
+        }
+        guard let yaml = String(data: data, encoding: .utf8) else {
+            throw .unreadable(file: path, reason: "the file is not UTF-8 text")
+        }
+        return try parse(
+            yaml: yaml, fileName: path, baseDirectory: url.deletingLastPathComponent(), environment: environment)
+    }
+
+    /// Parses and validates feeds.yml text.
+    /// - Parameters:
+    ///   - yaml: the file's text.
+    ///   - fileName: how messages name the file.
+    ///   - baseDirectory: against which relative `store.path` and `file:` URLs are resolved.
+    ///   - environment: values for `${VAR}`.
+    /// - Throws: ``ConfigError/invalid(_:)`` with every problem, in file order.
+    public static func parse(
+        yaml: String, fileName: String, baseDirectory: URL, environment: [String: String]
+    ) throws(ConfigError) -> FeedsConfig {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            throw .invalid([YAMLSyntaxDiagnostic.make(from: error, yaml: yaml, fileName: fileName)])
+        }
+        var reader = ConfigReader(fileName: fileName, baseDirectory: baseDirectory, environment: environment)
+        let config = reader.readFeedsConfig(root)
+        guard let config, reader.diagnostics.isEmpty else {
+            let sorted = reader.diagnostics.enumerated().sorted {
+                ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+            }
+            throw .invalid(sorted.map(\.element))
+        }
+        return config
+    }
+}

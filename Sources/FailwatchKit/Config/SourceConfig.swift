@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// One place failwatch polls for posts, with its own schedule and limits.
+public struct SourceConfig: Sendable, Equatable {
+    /// Unique name, used in logs and as the source's key in the store.
+    public var name: String
+    /// The protocol to speak (`kind:`, default `feed`).
+    public var kind: SourceKind
+    /// The URL to fetch, `${VAR}`s expanded: http(s), or an absolute `file://` URL (a
+    /// relative `file:examples/demo.xml` is resolved against the directory of feeds.yml).
+    /// May hold secrets: log ``displayURL`` instead.
+    public var url: URL
+    /// Providers this source's posts may be attributed to (`providers:`, default `any`).
+    public var providers: ProviderScope
+    /// Seconds between two fetches (`interval:`, default 5m, at least 1m).
+    public var interval: TimeInterval
+    /// Extra request headers, `${VAR}`s expanded; may hold secrets, never log values.
+    public var headers: [String: String]
+    /// Pages to follow per run for paged APIs (`max_pages:`, default 5).
+    public var maxPages: Int
+    /// How far back the first run accepts posts (`backfill:`, default 14d).
+    public var backfill: TimeInterval
+    /// The URL as written in feeds.yml, every `${VAR}` left unexpanded, so it is safe for
+    /// logs; without variables it is `url.absoluteString`.
+    public var displayURL: String
+
+    /// Default for `interval:`.
+    public static let defaultInterval: TimeInterval = 5 * 60
+    /// Smallest `interval:` accepted, to stay polite to the sources.
+    public static let minimumInterval: TimeInterval = 60
+    /// Default for `max_pages:`.
+    public static let defaultMaxPages = 5
+    /// Default for `backfill:`.
+    public static let defaultBackfill: TimeInterval = 14 * 86_400
+
+    public init(
+        name: String, kind: SourceKind = .feed, url: URL, providers: ProviderScope = .any,
+        interval: TimeInterval = SourceConfig.defaultInterval, headers: [String: String] = [:],
+        maxPages: Int = SourceConfig.defaultMaxPages, backfill: TimeInterval = SourceConfig.defaultBackfill,
+        displayURL: String? = nil
+    ) {
+        self.name = name
+        self.kind = kind
+        self.url = url
+        self.providers = providers
+        self.interval = interval
+        self.headers = headers
+        self.maxPages = maxPages
+        self.backfill = backfill
+        self.displayURL = displayURL ?? url.absoluteString
+    }
+}
