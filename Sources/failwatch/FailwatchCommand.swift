@@ -11,6 +11,7 @@ struct FailwatchCommand: AsyncParsableCommand {
         subcommands: [
             CheckConfig.self,
             ParseDate.self,
+            Status.self,
         ]
     )
 }

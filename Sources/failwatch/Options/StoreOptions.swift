@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+import ArgumentParser
+import FailwatchKit
+import Foundation
+
+/// `--config` and `--db`, shared by every command that reads the configuration or the store.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "The configuration file (default: $FAILWATCH_CONFIG or ./feeds.yml).")
+    var config: String?
+
+    @Option(help: "The SQLite store (default: store.path from the configuration).")
+    var db: String?
+
+    /// The configuration path the user meant.
+    var configPath: String {
+        FeedsConfig.path(option: config, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Configuration, store and lock, ready for a run.
+    struct Context {
+        var config: FeedsConfig
+        var store: AppDatabase
+        var lock: RunLock?
+    }
+
+    /// Loads the configuration, takes the run lock when asked, and opens the store.
+    ///
+    /// - Parameter lockWait: seconds to wait for the run lock; `nil` for read-only commands.
+    /// - Throws: `exit 1 with one line on stderr or `ExitCode(75)` when the lock stays held.
+    func open(lockWait: TimeInterval? = nil) throws -> Context {
+        let config = try loadConfig()
+        let path = db ?? config.store.path
+        var lock: RunLock?
+        if let lockWait {
+            do {
+                lock = try RunLock.acquire(path: path + ".lock", wait: lockWait)
+            } catch {
+                Terminal.error(error.description)
+                if case .held = error { throw ExitCode(75) }
+                throw ExitCode.failure
+            }
+        }
+        do {
+            let store = try AppDatabase.open(path: path, busyTimeout: lockWait ?? 10)
+            return Context(config: config, store: store, lock: lock)
+        } catch {
+            throw Terminal.failure(error.description)
+        }
+    }
+
+    func loadConfig() throws -> FeedsConfig {
+        do {
+            return try FeedsConfig.load(path: configPath, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            for line in error.lines { Terminal.note(line) }
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+import ArgumentParser
+import FailwatchKit
+import Foundation
+
+extension FailwatchCommand {
+    /// Sources' health and the last runs, from the store alone (no network).
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show each source's health, its HTTP validators and stored posts, and the last runs."
+        )
+
+        @OptionGroup var options: StoreOptions
+
+        @Option(help: "How many recent runs to list.")
+        var runs = 5
+
+        func run() throws {
+            let context = try options.open()
+            let states: [SourceState]
+            let recent: [RunRecord]
+            do {
+                states = try context.store.sourceStatuses()
+                recent = try context.store.recentRuns(limit: runs)
+            } catch {
+                throw Terminal.failure(error.description)
+            }
+            let known = Dictionary(uniqueKeysWithValues: states.map { ($0.name, $0) })
+            print("Sources")
+            var rows = [["SOURCE", "LAST SUCCESS", "FAILS", "POSTS", "VALIDATORS", "LAST ERROR"]]
+            for source in context.config.sources {
+                guard let state = known[source.name] else {
+                    rows.append([source.name, "never polled", "0", "0", "-", "-"])
+                    continue
+                }
+                rows.append(Self.row(state))
+            }
+            for state in states where !context.config.sources.contains(where: { $0.name == state.name }) {
+                var row = Self.row(state)
+                row[0] += " (no longer configured)"
+                rows.append(row)
+            }
+            print(Self.table(rows))
+            print("\nLast runs")
+            var runRows = [["RUN", "STARTED", "DURATION", "OK", "304", "FAILED", "POSTPONED", "NOT DUE", "NEW", "KNOWN"]]
+            for run in recent {
+                runRows.append([
+                    "\(run.id)", Self.time(run.startedAt),
+                    run.duration.map { String(format: "%.2f s", $0) } ?? "did not finish",
+                    "\(run.sourcesOK)", "\(run.sourcesNotModified)", "\(run.sourcesFailed)",
+                    "\(run.sourcesPostponed)", "\(run.sourcesNotDue)", "\(run.postsNew)", "\(run.postsDuplicate)",
+                ])
+            }
+            print(recent.isEmpty ? "no runs yet" : Self.table(runRows))
+        }
+
+        static func row(_ state: SourceState) -> [String] {
+            var validators = [String]()
+            if let etag = state.etag { validators.append("etag \(etag)") }
+            if let lastModified = state.lastModified { validators.append("last-modified \(lastModified)") }
+            var error = state.lastError.map { "\($0) (\(time(state.lastErrorAt)))" } ?? "-"
+            if let retryAfter = state.retryAfter { error += "; retry after \(time(retryAfter))" }
+            return [
+                state.name, time(state.lastSuccessAt), "\(state.consecutiveFailures)", "\(state.postCount)",
+                validators.isEmpty ? "-" : validators.joined(separator: ", "), error,
+            ]
+        }
+
+        static func time(_ date: Date?) -> String {
+            date.map { $0.formatted(.iso8601) } ?? "never"
+        }
+
+        /// Left-aligned columns, two spaces apart; the last column is not padded.
+        static func table(_ rows: [[String]]) -> String {
+            let widths = (0..<(rows.first?.count ?? 0)).map { column in rows.map { $0[column].count }.max() ?? 0 }
+            return rows.map { row in
+                row.enumerated().map { column, cell in
+                    column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                }.joined(separator: "  ")
+            }.joined(separator: "\n")
+        }
+    }
+}
