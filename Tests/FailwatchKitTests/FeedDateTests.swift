@@ -82,6 +82,11 @@ private func read(_ raw: String) -> String? {
     ("2007-04-23T23:25:47.538+10:00", "2007-04-23T13:25:47Z"),
     ("2003-12-31T10:14:55+0530", "2003-12-31T04:44:55Z"),
     ("2004-07-08 23:56:58 -00:20", "2004-07-09T00:16:58Z"),
+    ("2004-01-05T21:49:13 UTC", "2004-01-05T21:49:13Z"),
+    ("Tue, 10 Jun 2003 04:00:00 +0000 GMT", "2003-06-10T04:00:00Z"),
+    ("January 5th, 2004 9:49 pm", "2004-01-05T21:49:00Z"),
+    ("2004年1月5日", "2004-01-05T00:00:00Z"),
+    ("13/01/2004", "2004-01-13T00:00:00Z"),
     ("2016-12-31T23:59:60Z", "2016-12-31T23:59:59Z"),
     // ISO 8601: basic format, ordinal and week dates, two-digit years.
     ("20031231T101455Z", "2003-12-31T10:14:55Z"),
@@ -124,6 +129,8 @@ private func read(_ raw: String) -> String? {
     ("013", nil),
     ("yesterday", nil),
     ("Mon, 05 Jan 2004 13:49:13 PM GMT", nil),
+    ("Mon, 05 Jan 2004 21:49:13 EST PST", nil),
+    ("2004-01-05T21:49:13T UTC", nil),
 ] as [(String, String?)])
 func readsFeedDate(raw: String, expected: String?) {
     #expect(read(raw) == expected)

@@ -66,6 +66,11 @@ extension FeedDate {
                 // An RFC 2822 comment such as "(PST)" after a numeric zone.
                 while !s.atEnd, s.peek != UInt8(ascii: ")") { s.pos += 1 }
                 guard s.eat(UInt8(ascii: ")")) else { return nil }
+            } else if byte | 0x20 == UInt8(ascii: "t"), state.day != nil, state.time == nil,
+                Scanner.isDigit(s.peekNext), s.pos > 0, Scanner.isDigit(text[s.pos - 1])
+            {
+                // ISO 8601's date-time separator before a zone name: "2004-01-05T21:49:13 UTC".
+                s.pos += 1
             } else if Scanner.isLetter(byte) {
                 let word = s.word()
                 if word.count == 3, word[0] | 0x20 == UInt8(ascii: "e"), word[1] | 0x20 == UInt8(ascii: "t"),
