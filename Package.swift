@@ -35,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "FailwatchTestSupport",
-            dependencies: ["FailwatchKit", .product(name: "FlyingFox", package: "FlyingFox")],
+            dependencies: ["FailwatchKit", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
