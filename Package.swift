@@ -38,6 +38,10 @@ let package = Package(
             dependencies: ["FailwatchKit", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "FetchBench", dependencies: ["FailwatchKit", "FailwatchTestSupport"], path: "Benchmarks/FetchBench",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "FailwatchKitTests",
             dependencies: ["FailwatchKit", "FailwatchTestSupport"],

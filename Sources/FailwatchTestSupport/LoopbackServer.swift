@@ -137,10 +137,3 @@ public final class LoopbackServer: Sendable {
         table.recorded.filter { $0.path == path }
     }
 }
-
-/// Why the loopback server could not start.
-public enum LoopbackServerError: Error, CustomStringConvertible {
-    case noListeningAddress
-
-    public var description: String { "loopback: server has no ipv4 listening address" }
-}

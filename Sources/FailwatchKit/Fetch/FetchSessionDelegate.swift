@@ -47,6 +47,11 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
                 request: request, continuation: continuation, deadline: deadline,
                 visited: [request.url.absoluteString])
         }
+        if Task.isCancelled {
+            // The caller was cancelled before the task started; `resume` would not report back.
+            finishAndCancel(task, .failed(.cancelled))
+            return
+        }
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: deadline)
         task.resume()
     }
@@ -102,16 +107,13 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
     /// (often credentials) only while the host stays the same.
     private static func redirected(_ next: URLRequest, from original: FetchRequest, policy: FetchPolicy) -> URLRequest {
         var request = next
-        let sameHost = next.url?.host?.lowercased() == original.url.host?.lowercased()
-        let fresh = URLSessionFetcher.urlRequest(for: original, policy: policy)
-        for (name, _) in original.headers where !sameHost {
-            request.setValue(nil, forHTTPHeaderField: name)
+        var hop = original
+        if next.url?.host?.lowercased() != original.url.host?.lowercased() {
+            for name in original.headers.keys { request.setValue(nil, forHTTPHeaderField: name) }
+            hop.headers = [:]
         }
-        for (name, value) in fresh.allHTTPHeaderFields ?? [:] {
-            let isCallerHeader = original.headers.keys.contains { $0.caseInsensitiveCompare(name) == .orderedSame }
-            if sameHost || !isCallerHeader {
-                request.setValue(value, forHTTPHeaderField: name)
-            }
+        for (name, value) in URLSessionFetcher.urlRequest(for: hop, policy: policy).allHTTPHeaderFields ?? [:] {
+            request.setValue(value, forHTTPHeaderField: name)
         }
         request.timeoutInterval = policy.timeout
         return request
@@ -270,5 +272,6 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
     private static func redact(_ message: String, url: URL) -> String {
         let line = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? message
         return line.replacingOccurrences(of: url.absoluteString, with: url.redactedDescription)
+            .trimmingCharacters(in: .whitespaces)
     }
 }

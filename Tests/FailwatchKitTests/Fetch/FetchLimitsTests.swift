@@ -83,4 +83,18 @@ import Testing
             #expect(await task.value == .failed(.cancelled))
         }
     }
+
+    @Test func anAlreadyCancelledCallerSendsNothing() async throws {
+        try await LoopbackServer.with { server in
+            server.route("/feed", .text("ok"))
+            let fetcher = URLSessionFetcher(policy: FetchTesting.policy())
+            let task = Task {
+                while !Task.isCancelled { await Task.yield() }
+                return await fetcher.fetch(FetchRequest(url: server.url("/feed")))
+            }
+            task.cancel()
+            #expect(await task.value == .failed(.cancelled))
+            #expect(server.requests.isEmpty)
+        }
+    }
 }

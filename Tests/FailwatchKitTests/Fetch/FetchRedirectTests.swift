@@ -72,7 +72,8 @@ import Testing
             server.route("/start", .redirect(to: "http://localhost:\(server.port)/elsewhere"))
             server.route("/elsewhere", .text("ok"))
             let result = await fetcher.fetch(
-                FetchRequest(url: server.url("/start"), headers: ["Authorization": "Bearer SECRET"]))
+                FetchRequest(
+                    url: server.url("/start"), headers: ["Authorization": "Bearer SECRET", "User-Agent": "custom/1"]))
             #expect(result.body?.data == Data("ok".utf8))
             let final = try #require(server.requests(to: "/elsewhere").first)
             #expect(final.header("Authorization") == nil)

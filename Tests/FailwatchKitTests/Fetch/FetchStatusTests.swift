@@ -50,6 +50,16 @@ import Testing
         #expect(await fetcher.fetch(FetchRequest(url: url)) == .failed(.hostNotFound))
     }
 
+    @Test func tlsFailuresAreNamed() async throws {
+        try await LoopbackServer.with { server in
+            // https to a plain-HTTP port: the handshake fails.
+            let url = try #require(URL(string: "https://127.0.0.1:\(server.port)/feed?token=SECRET"))
+            let error = try #require(await fetcher.fetch(FetchRequest(url: url)).error)
+            #expect(error.description.hasPrefix("tls: "), "\(error)")
+            #expect(!error.description.contains("SECRET"))
+        }
+    }
+
     @Test func unsupportedSchemesFailClearly() async throws {
         let url = try #require(URL(string: "ftp://example.org/feed.xml"))
         let result = await fetcher.fetch(FetchRequest(url: url))
