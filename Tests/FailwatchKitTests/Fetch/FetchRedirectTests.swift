@@ -87,9 +87,9 @@ import Testing
             server.redirectChain(["/loop", "/loop2", "/loop?token=SECRET"])
             server.route("/gone", LoopbackResponse(status: 410))
             server.route("/file", .redirect(to: "ftp://example.org/x?token=SECRET"))
-            let stopped = try await LoopbackServer.start()
-            let refused = stopped.url("/feed?token=SECRET")
-            await stopped.stop()
+            let refusing = try RefusedPort()
+            defer { refusing.close() }
+            let refused = refusing.url("/feed?token=SECRET")
             let urls = [
                 server.url("/loop?token=SECRET"), server.url("/gone?token=SECRET"), server.url("/file?token=SECRET"),
                 refused, try #require(URL(string: "http://user:SECRET@no-such-host.invalid/?token=SECRET")),

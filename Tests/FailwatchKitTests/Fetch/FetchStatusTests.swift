@@ -39,10 +39,9 @@ import Testing
     }
 
     @Test func connectionRefusedWhenNothingListens() async throws {
-        let server = try await LoopbackServer.start()
-        let url = server.url("/feed")
-        await server.stop()
-        #expect(await fetcher.fetch(FetchRequest(url: url)) == .failed(.connectionRefused))
+        let refusing = try RefusedPort()
+        defer { refusing.close() }
+        #expect(await fetcher.fetch(FetchRequest(url: refusing.url("/feed"))) == .failed(.connectionRefused))
     }
 
     @Test func hostNotFound() async throws {
