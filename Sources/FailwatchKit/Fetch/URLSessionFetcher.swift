@@ -54,7 +54,8 @@ public final class URLSessionFetcher: HTTPFetching {
                 delegate.start(task, request: request, continuation: continuation)
             }
         } onCancel: {
-            // Before `start` this makes the task finish at once with "cancelled".
+            // Also before `start`: a cancelled task that is resumed completes at once with
+            // "cancelled" and sends nothing (checked by a test).
             task.cancel()
         }
     }
