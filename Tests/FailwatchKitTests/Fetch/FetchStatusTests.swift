@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: Apache-2.0
+import FailwatchKit
+import FailwatchTestSupport
+import Foundation
+import Testing
+
+/// Status codes, back-off, transport failures, headers and `file://` sources.
+@Suite struct FetchStatusTests {
+    let fetcher = URLSessionFetcher(policy: FetchTesting.policy())
+
+    @Test(arguments: [
+        (404, "http 404 not found"),
+        (410, "http 410 gone (the feed was removed)"),
+        (500, "http 500"),
+        (401, "http 401 unauthorized (check the credentials)"),
+    ])
+    func failsWithTheStatus(status: Int, message: String) async throws {
+        try await LoopbackServer.with { server in
+            server.route("/feed", LoopbackResponse(status: status, body: "error page"))
+            let result = await fetcher.fetch(FetchRequest(url: server.url("/feed")))
+            #expect(result.error == .http(status: status))
+            #expect(result.error?.description == message)
+        }
+    }
+
+    @Test(arguments: [
+        (429, "120", RetryAfter.seconds(120)),
+        (429, "Sun, 06 Nov 1994 08:49:37 GMT", .date(Date(timeIntervalSince1970: 784_111_777))),
+        (503, "30", .seconds(30)),
+        (503, nil, nil),
+        (429, "whenever", nil),
+    ] as [(Int, String?, RetryAfter?)])
+    func backsOffWhenAskedTo(status: Int, header: String?, expected: RetryAfter?) async throws {
+        try await LoopbackServer.with { server in
+            server.route("/api", .retryLater(status: status, retryAfter: header))
+            let result = await fetcher.fetch(FetchRequest(url: server.url("/api")))
+            #expect(result == .retryLater(status: status, retryAfter: expected))
+        }
+    }
+
+    @Test func connectionRefusedWhenNothingListens() async throws {
+        let refusing = try RefusedPort()
+        defer { refusing.close() }
+        #expect(await fetcher.fetch(FetchRequest(url: refusing.url("/feed"))) == .failed(.connectionRefused))
+    }
+
+    @Test func hostNotFound() async throws {
+        let url = try #require(URL(string: "http://no-such-host.invalid/feed"))
+        #expect(await fetcher.fetch(FetchRequest(url: url)) == .failed(.hostNotFound))
+    }
+
+    @Test func tlsFailuresAreNamed() async throws {
+        try await LoopbackServer.with { server in
+            // https to a plain-HTTP port: the handshake fails.
+            let url = try #require(URL(string: "https://127.0.0.1:\(server.port)/feed?token=SECRET"))
+            let error = try #require(await fetcher.fetch(FetchRequest(url: url)).error)
+            #expect(error.description.hasPrefix("tls: "), "\(error)")
+            #expect(!error.description.contains("SECRET"))
+        }
+    }
+
+    @Test func unsupportedSchemesFailClearly() async throws {
+        let url = try #require(URL(string: "ftp://example.org/feed.xml"))
+        let result = await fetcher.fetch(FetchRequest(url: url))
+        #expect(result.error?.description == "unsupported url scheme \"ftp\" (use http, https or file)")
+    }
+
+    @Test func sendsADescriptiveUserAgent() async throws {
+        try await LoopbackServer.with { server in
+            server.route("/feed", .text("ok"))
+            _ = await fetcher.fetch(FetchRequest(url: server.url("/feed")))
+            #expect(server.requests(to: "/feed").first?.header("User-Agent") == FetchPolicy.defaultUserAgent)
+        }
+    }
+
+    @Test func requestHeadersOverrideTheDefaults() async throws {
+        try await LoopbackServer.with { server in
+            server.route("/api", .text("{}", contentType: "application/json"))
+            let request = FetchRequest(
+                url: server.url("/api"), headers: ["User-Agent": "custom/1.0", "Authorization": "Bearer t0ken"])
+            _ = await fetcher.fetch(request)
+            let sent = try #require(server.requests(to: "/api").first)
+            #expect(sent.header("User-Agent") == "custom/1.0")
+            #expect(sent.header("Authorization") == "Bearer t0ken")
+        }
+    }
+
+    @Test func runsManyFetchesAtOnceOnOneSession() async throws {
+        try await LoopbackServer.with { server in
+            for index in 0..<32 { server.route("/feed/\(index)", .text("feed \(index)")) }
+            let bodies = await withTaskGroup(of: (Int, String?).self) { group in
+                for index in 0..<32 {
+                    group.addTask {
+                        let result = await fetcher.fetch(FetchRequest(url: server.url("/feed/\(index)")))
+                        return (index, result.body.map { String(decoding: $0.data, as: UTF8.self) })
+                    }
+                }
+                var bodies: [Int: String] = [:]
+                for await (index, body) in group { bodies[index] = body }
+                return bodies
+            }
+            #expect(bodies.count == 32)
+            #expect(bodies.allSatisfy { $0.value == "feed \($0.key)" })
+        }
+    }
+
+    // MARK: - file://
+
+    @Test func readsLocalFiles() async throws {
+        let file = try Self.temporaryFile(FetchTesting.rss)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = await fetcher.fetch(FetchRequest(url: file))
+        let body = try #require(result.body)
+        #expect(body.data == Data(FetchTesting.rss.utf8))
+        #expect(body.finalURL == file)
+        // The modification time acts as Last-Modified, so an unchanged file is not parsed again.
+        let again = await fetcher.fetch(FetchRequest(url: file, lastModified: body.lastModified))
+        #expect(again == .notModified(etag: nil, lastModified: body.lastModified))
+    }
+
+    @Test func missingLocalFileSaysWhichFile() async {
+        let url = URL(fileURLWithPath: "/nonexistent/failwatch/feed.xml")
+        let result = await fetcher.fetch(FetchRequest(url: url))
+        #expect(result.error?.description == "file not found: /nonexistent/failwatch/feed.xml")
+    }
+
+    @Test func localFilesObeyTheSizeCap() async throws {
+        let file = try Self.temporaryFile(String(repeating: "x", count: 2000))
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = await URLSessionFetcher(policy: FetchTesting.policy(maxBodyBytes: 1000)).fetch(FetchRequest(url: file))
+        #expect(result.error == .bodyTooLarge(limit: 1000))
+    }
+
+    static func temporaryFile(_ text: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("failwatch-fetch-\(UUID().uuidString).xml")
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+}
