@@ -76,12 +76,15 @@ public enum FeedParser {
         case .rdf: feed = RDFAdapter.feed(root: root, items: sink.items)
         case .atom: feed = AtomAdapter.feed(root: root, items: sink.items)
         case .jsonFeed, nil:
-            if root.key.lowercased() == "html" { throw .htmlPage }
+            if root.key == "html" || root.key == "xhtml:html" { throw .htmlPage }
             throw .unknownRoot(root.key)
         }
         if let first = builder.firstError {
             let more = builder.errorCount > 1 ? " (and \(builder.errorCount - 1) more)" : ""
             feed.warnings.append("ill-formed XML, recovered: \(first)\(more)")
+        }
+        if builder.expansionExhausted {
+            feed.warnings.append("entities: expansion limit reached; further entity references dropped")
         }
         return feed
     }
@@ -90,7 +93,7 @@ public enum FeedParser {
     private static func format(ofRoot key: String) -> FeedFormat? {
         switch key {
         case "rss", "channel", "atom:rss": .rss
-        case "RDF", "rdf:RDF": .rdf
+        case "rdf", "rdf:rdf": .rdf
         case "feed", "atom:feed", "atom03:feed": .atom
         default: nil
         }

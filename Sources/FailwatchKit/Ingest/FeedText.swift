@@ -23,14 +23,25 @@ enum FeedText {
         return nonEmpty(node.text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
-    /// The date in the first of `keys` that `node` has and that parses.
+    /// The date in the first of `keys` that `node` has and that parses; of repeated
+    /// elements the last one counts (feedparser overwrites).
     static func date(_ node: XMLNode, _ keys: String...) -> Date? {
         for key in keys {
-            for child in node.children(key) {
+            for child in node.children(key).reversed() {
                 if let date = date(child.text) { return date }
             }
         }
         return nil
+    }
+
+    /// A language tag as written (`en_US` is read as `en-US`).
+    static func language(_ node: XMLNode?) -> String? {
+        language(node?.text)
+    }
+
+    static func language(_ raw: String?) -> String? {
+        guard let trimmed = raw?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        return trimmed.replacingOccurrences(of: "_", with: "-")
     }
 
     /// A date as it stands in a feed, or `nil` when it is missing or unreadable.

@@ -66,7 +66,7 @@ public enum HTMLText {
             case UInt8(ascii: " "):
                 if previousSpace { return true }
                 previousSpace = true
-            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0C:
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0C, 0xC2, 0xC3:
                 return true
             default:
                 previousSpace = false
@@ -153,6 +153,52 @@ public enum HTMLText {
         }
     }
 
+    /// Undoes UTF-8 that was read as windows-1252/Latin-1 and re-encoded (`â€¦` → `…`).
+    ///
+    /// Only a lead letter (U+00C2…U+00F4) followed by the right number of characters that
+    /// stand for continuation bytes, at least one from the 0x80…0x9F range (which Latin text
+    /// never contains), is rewritten, so genuine `Ã©` stays.
+    static func repairingMojibake(_ bytes: [UInt8]) -> String {
+        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let lead = scalars[index].value
+            if lead >= 0xC2, lead <= 0xF4 {
+                let needed = lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3
+                var raw: [UInt8] = [UInt8(lead)]
+                var sawC1 = false
+                var offset = 1
+                while offset <= needed, index + offset < scalars.count,
+                    let byte = continuationByte(scalars[index + offset].value)
+                {
+                    if byte < 0xA0 { sawC1 = true }
+                    raw.append(byte)
+                    offset += 1
+                }
+                if raw.count == needed + 1, sawC1, let decoded = String(validating: raw, as: UTF8.self) {
+                    out.append(contentsOf: decoded.unicodeScalars)
+                    index += needed + 1
+                    continue
+                }
+            }
+            out.append(scalars[index])
+            index += 1
+        }
+        return String(out)
+    }
+
+    /// The byte 0x80…0xBF a character stands for in windows-1252 (or Latin-1), if any.
+    private static func continuationByte(_ value: UInt32) -> UInt8? {
+        if value >= 0x80, value <= 0xBF { return UInt8(value) }
+        if let index = TextEncodingTables.windows1252High.firstIndex(of: UInt16(truncatingIfNeeded: value)),
+            value > 0xFF
+        {
+            return UInt8(0x80 + index)
+        }
+        return nil
+    }
+
     /// Elements whose start or end separates words.
     private static let blockTags: Set<String> = [
         "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt",
@@ -167,6 +213,8 @@ public enum HTMLText {
         let markup: Bool
         var out: [UInt8] = []
         var pendingSpace = false
+        /// Set when the text has Latin-1 letters or C1 controls, the marks of mojibake.
+        var suspicious = false
 
         init(bytes: UnsafeBufferPointer<UInt8>, markup: Bool) {
             self.bytes = bytes
@@ -205,13 +253,26 @@ public enum HTMLText {
                             pendingSpace = false
                         }
                         HTMLText.appendUTF8(scalar, to: &out)
+                        if scalar.value >= 0xC2, scalar.value <= 0xF4 { suspicious = true }
                     }
                     index = next
+                } else if byte == 0xC2, index + 1 < count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9F {
+                    // A C1 control is a windows-1252 character that went through Latin-1.
+                    let value = TextEncodingTables.windows1252(bytes[index + 1])
+                    if pendingSpace {
+                        out.append(0x20)
+                        pendingSpace = false
+                    }
+                    HTMLText.appendUTF8(Unicode.Scalar(value) ?? "\u{FFFD}", to: &out)
+                    suspicious = true
+                    index += 2
                 } else {
+                    if byte == 0xC3 { suspicious = true }
                     emit(byte)
                     index += 1
                 }
             }
+            if suspicious { return HTMLText.repairingMojibake(out) }
             return String(decoding: out, as: UTF8.self)
         }
 
@@ -226,9 +287,13 @@ public enum HTMLText {
                 if first == UInt8(ascii: "!"), index + 2 < count, bytes[index + 1] == UInt8(ascii: "-"),
                     bytes[index + 2] == UInt8(ascii: "-")
                 {
-                    guard let end = find("-->", from: index + 3) else { return count }
-                    return end + 3
+                    // An SGML-style comment without `-->` ends at the next `>`.
+                    if let end = find("-->", from: index + 3) { return end + 3 }
+                    if let end = find(">", from: index + 3) { return end + 1 }
+                    return count
                 }
+                // `<![CDATA[` inside HTML is text, not markup.
+                if first == UInt8(ascii: "!"), index + 1 < count, bytes[index + 1] == UInt8(ascii: "[") { return nil }
                 guard let end = find(">", from: index) else { return nil }
                 return end + 1
             }

@@ -56,7 +56,7 @@ enum AtomAdapter {
     /// The alternate link: `rel="alternate"` (or no `rel`), an HTML one first.
     static func link(_ node: XMLNode) -> String? {
         var alternates: [XMLNode] = []
-        for link in node.children("link") where link.attribute("href") != nil {
+        for link in node.children("link") where link.attribute("href") != nil || FeedText.trimmed(link) != nil {
             let rel = (link.attribute("rel") ?? "alternate").trimmingCharacters(in: .whitespaces)
             if rel == "alternate" || rel == "http://www.iana.org/assignments/relation/alternate" {
                 alternates.append(link)
@@ -66,7 +66,7 @@ enum AtomAdapter {
             let type = link.attribute("type")?.lowercased()
             return type == nil || type == "text/html" || type == "application/xhtml+xml"
         } ?? alternates.first
-        guard let best, let href = best.attribute("href") else { return nil }
+        guard let best, let href = best.attribute("href") ?? FeedText.trimmed(best) else { return nil }
         return best.resolve(href)
     }
 }
@@ -81,7 +81,7 @@ private struct AtomFeed {
     init(_ node: XMLNode) {
         title = AtomAdapter.text(node.child("title"))
         link = AtomAdapter.link(node)
-        language = node.language ?? FeedText.trimmed(node.child("dc:language"))
+        language = FeedText.language(node.language) ?? FeedText.language(node.child("dc:language"))
         updated = FeedText.date(node, "updated", "modified", "dc:date", "dcterms:modified")
     }
 }
@@ -123,6 +123,6 @@ private struct AtomEntry {
         for subject in node.children("dc:subject") {
             if let term = FeedText.plain(subject) { categories.append(term) }
         }
-        language = node.language
+        language = FeedText.language(node.language)
     }
 }

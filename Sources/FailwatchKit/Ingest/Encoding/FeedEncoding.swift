@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import CLibXML2
 import Foundation
 
 /// Decides which character encoding a feed body is really in, and brings it to UTF-8.
@@ -48,6 +49,10 @@ enum FeedEncoding {
             warnings.append("encoding: declared \(label ?? "UTF-16") but the bytes are not UTF-16")
             family = .utf8
         }
+        if case .other(let name) = family, xmlFindCharEncodingHandler(name) == nil {
+            warnings.append("encoding: unknown encoding \(name); read as UTF-8 or windows-1252")
+            family = .utf8
+        }
         let scan = scan(body)
         var result: Data
         if scan.validUTF8 {
@@ -59,8 +64,8 @@ enum FeedEncoding {
             switch family {
             case .utf8:
                 result = transcode(body, TextEncodingTables.windows1252)
-                warnings.append(
-                    "encoding: declared \(label ?? "UTF-8 (by default)") but the bytes are not UTF-8; read as windows-1252")
+                if label != nil { warnings.append(
+                    "encoding: declared \(label ?? "UTF-8") but the bytes are not UTF-8; read as windows-1252") }
             case .latin1:
                 result = transcode(body, TextEncodingTables.windows1252)
             case .latin9:

@@ -11,7 +11,7 @@ enum RDFAdapter {
         let channel = RDFChannel(root.child("channel") ?? root)
         return Feed(
             format: .rdf, title: channel.title, link: channel.link,
-            language: channel.language ?? root.language, updated: channel.updated, items: items)
+            language: channel.language ?? FeedText.language(root.language), updated: channel.updated, items: items)
     }
 
     /// One `<item>` as a `FeedItem`.
@@ -39,8 +39,8 @@ private struct RDFChannel {
     init(_ node: XMLNode) {
         title = FeedText.html(node.child("title") ?? node.child("dc:title"))
         link = RDFAdapter.link(node)
-        language = FeedText.trimmed(node.child("dc:language") ?? node.child("language"))
-        updated = FeedText.date(node, "dc:date", "dcterms:modified", "lastBuildDate", "pubDate")
+        language = FeedText.language(node.child("dc:language") ?? node.child("language"))
+        updated = FeedText.date(node, "dc:date", "dcterms:modified", "lastbuilddate", "pubdate")
     }
 }
 
@@ -62,13 +62,13 @@ private struct RDFItem {
         title = FeedText.html(node.child("title") ?? node.child("dc:title"))
         link = RDFAdapter.link(node)
         creator = FeedText.html(node.child("dc:creator") ?? node.child("dc:author") ?? node.child("author"))
-        issued = FeedText.date(node, "dcterms:issued", "dcterms:created", "pubDate")
+        issued = FeedText.date(node, "dcterms:issued", "dcterms:created", "pubdate")
         date = FeedText.date(node, "dc:date", "dcterms:modified")
         description = FeedText.html(node.child("description") ?? node.child("dc:description"))
         content = FeedText.html(node.child("content:encoded") ?? node.child("xhtml:body"))
         for subject in node.children("dc:subject") + node.children("category") {
             if let term = FeedText.plain(subject) { subjects.append(term) }
         }
-        language = FeedText.trimmed(node.child("dc:language")) ?? node.language
+        language = FeedText.language(node.child("dc:language")) ?? FeedText.language(node.language)
     }
 }

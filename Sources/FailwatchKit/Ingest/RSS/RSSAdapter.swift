@@ -13,7 +13,7 @@ enum RSSAdapter {
             format: .rss,
             title: channel.title,
             link: channel.link,
-            language: channel.language ?? root.language,
+            language: channel.language ?? FeedText.language(root.language),
             updated: channel.updated,
             items: items
         )
@@ -49,10 +49,11 @@ private struct RSSChannel {
     var updated: Date?
 
     init(_ node: XMLNode) {
-        title = FeedText.html(node.child("title") ?? node.child("dc:title"))
+        title = FeedText.html(node.child("title") ?? node.child("dc:title") ?? node.child("itunes:title"))
         link = rssLink(node)
-        language = FeedText.trimmed(node.child("language") ?? node.child("dc:language"))
-        updated = FeedText.date(node, "lastBuildDate", "dc:date", "dcterms:modified", "pubDate", "atom:updated")
+        language = FeedText.language(node.child("language") ?? node.child("dc:language"))
+        updated = FeedText.date(node, "lastbuilddate", "dc:date", "dcterms:modified", "pubdate", "atom:updated")
+            ?? FeedText.date(node.attribute("lastmod"))
     }
 }
 
@@ -71,28 +72,53 @@ private struct RSSItem {
     var language: String?
 
     init(_ node: XMLNode) {
-        title = FeedText.html(node.child("title") ?? node.child("dc:title"))
+        title = FeedText.html(node.child("title") ?? node.child("dc:title") ?? node.child("media:title"))
         link = rssLink(node)
         if let guidNode = node.child("guid") {
             guid = FeedText.trimmed(guidNode)
-            guidIsPermaLink = guidNode.attribute("isPermaLink")?.lowercased() != "false"
+            guidIsPermaLink = guidNode.attribute("ispermalink")?.lowercased() != "false"
         } else {
             guid = FeedText.trimmed(node.child("atom:id"))
         }
         author = FeedText.html(
             node.child("author") ?? node.child("dc:creator") ?? node.child("dc:author")
                 ?? node.child("itunes:author"))
-        published = FeedText.date(node, "pubDate", "dcterms:issued", "dcterms:created", "atom:published")
+        published = FeedText.date(node, "pubdate", "dcterms:issued", "dcterms:created", "atom:published")
         updated = FeedText.date(node, "dc:date", "dcterms:modified", "atom:updated")
-        description = FeedText.html(node.child("description") ?? node.child("dc:description"))
+            ?? FeedText.date(node.attribute("lastmod"))
+        // feedparser's rule: the first of description/summary is the summary, the other content.
+        var texts: [XMLNode] = []
+        for child in node.elements {
+            switch child.key {
+            case "description", "summary", "abstract":
+                texts.append(child)
+            case "category", "dc:subject", "media:category":
+                if let term = FeedText.plain(child) { categories.append(term) }
+            case "tags":
+                for tag in (FeedText.plain(child) ?? "").split(separator: ",") {
+                    let term = tag.trimmingCharacters(in: .whitespaces)
+                    if !term.isEmpty { categories.append(term) }
+                }
+            case "itunes:category":
+                appendITunesCategories(child, to: &categories)
+            default:
+                break
+            }
+        }
+        description = FeedText.html(texts.first ?? node.child("dc:description") ?? node.child("itunes:summary"))
         content = FeedText.html(
             node.child("content:encoded") ?? node.child("xhtml:body") ?? node.child("body")
-                ?? node.child("fullitem"))
-        for category in node.children("category") + node.children("dc:subject") {
-            if let term = FeedText.plain(category) { categories.append(term) }
-        }
-        language = FeedText.trimmed(node.child("dc:language")) ?? node.language
+                ?? node.child("fullitem") ?? (texts.count > 1 ? texts[1] : nil))
+        language = FeedText.language(node.child("dc:language")) ?? FeedText.language(node.language)
     }
+}
+
+/// `<itunes:category text="…">`, nested ones after their parent.
+private func appendITunesCategories(_ node: XMLNode, to categories: inout [String]) {
+    if let text = FeedText.nonEmpty(node.attribute("text")?.trimmingCharacters(in: .whitespaces)) {
+        categories.append(text)
+    }
+    for child in node.children("itunes:category") { appendITunesCategories(child, to: &categories) }
 }
 
 /// The first `<link>` with text, else an Atom `<atom:link rel="alternate">` href, resolved.
@@ -101,6 +127,7 @@ private func rssLink(_ node: XMLNode) -> String? {
         if let text = FeedText.trimmed(link) { return link.resolve(text) }
         if let href = link.attribute("href") { return link.resolve(href) }
     }
+    if let href = node.attribute("href") { return node.resolve(href) }  // CDF
     for link in node.children("atom:link") {
         let rel = link.attribute("rel") ?? "alternate"
         if rel == "alternate", let href = link.attribute("href") { return link.resolve(href) }

@@ -75,6 +75,7 @@ final class XMLNode {
             case .text(let text):
                 out += text
             case .element(let node):
+                if node.key.hasSuffix("script") || node.key.hasSuffix("style") { continue }
                 out += " "
                 node.appendText(to: &out)
                 out += " "

@@ -4,10 +4,11 @@ import Foundation
 
 /// Reads a feed document with libxml2's SAX2 push parser into `XMLNode`s, safely.
 ///
-/// Safety (see STACK.md §2): `XML_PARSE_NONET`, no `XML_PARSE_NOENT`, no entity declarations
-/// registered (`entityDecl` is nil), and `getEntity` answers only the five XML entities and
-/// the HTML 4 names, as single characters. So no external entity is read, no entity expands
-/// into another (billion laughs, quadratic blow-up), and `&nbsp;` still reads as U+00A0.
+/// Safety (see STACK.md §2): `XML_PARSE_NONET`, no `XML_PARSE_NOENT`, no entity declaration
+/// is registered with libxml2, and `getEntity` answers only the five XML entities and the
+/// HTML 4 names, as single characters. So no external entity is read and no entity expands
+/// into another (billion laughs). Internal entities from the DOCTYPE are inserted as plain
+/// text, once, within a byte budget (quadratic blow-up), and `&nbsp;` reads as U+00A0.
 ///
 /// Items (`item`, `entry`) are handed to `onItem` as they close and not kept in the tree, so
 /// memory stays near the size of the parsed result, not of the document.
@@ -32,6 +33,11 @@ final class XMLTreeBuilder {
     private let documentBase: URL?
     private var rootNamespace: String?
     private var context: xmlParserCtxtPtr?
+    private var declaredEntities: [String: String] = [:]
+    /// Bytes that declared entities may still add; bounds a quadratic blow-up.
+    private var expansionBudget = 0
+    /// True when a document used more entity text than the budget allows.
+    private(set) var expansionExhausted = false
 
     init(baseURL: URL?) {
         documentBase = baseURL
@@ -44,6 +50,7 @@ final class XMLTreeBuilder {
     ///     label is then ignored: it was already weighed against the bytes).
     func parse(_ bytes: Data, encoding: String?) {
         XMLTreeBuilder.initializeOnce()
+        expansionBudget = max(64 * 1024, bytes.count)
         var handler = XMLTreeBuilder.makeHandler()
         let this = Unmanaged.passUnretained(self).toOpaque()
         guard let context = xmlCreatePushParserCtxt(&handler, this, nil, 0, nil) else { return }
@@ -53,8 +60,9 @@ final class XMLTreeBuilder {
             self.context = nil
         }
         var options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOCDATA.rawValue)
-        if let encoding {
-            xmlSwitchEncoding(context, xmlParseCharEncoding(encoding))
+        if let encoding, let handler = xmlFindCharEncodingHandler(encoding) {
+            xmlSwitchToEncoding(context, handler)
+            options |= Int32(XML_PARSE_IGNORE_ENC.rawValue)
         } else {
             xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
             options |= Int32(XML_PARSE_IGNORE_ENC.rawValue)
@@ -85,10 +93,10 @@ final class XMLTreeBuilder {
         attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         clearIllFormedMark()
-        let local = String(cString: localname)
-        let namespace = uri.map { String(cString: $0) }
+        let local = String(cString: localname).lowercased()
+        let namespace = uri.map { String(cString: $0).lowercased() }
         if frames.isEmpty, root == nil { rootNamespace = namespace }
-        let key = canonicalKey(local: local, prefix: prefix.map { String(cString: $0) }, namespace: namespace)
+        let key = canonicalKey(local: local, prefix: prefix.map { String(cString: $0).lowercased() }, namespace: namespace)
         var attributeList: [(key: String, value: String)] = []
         var xmlBase: String?
         var xmlLang: String?
@@ -97,8 +105,8 @@ final class XMLTreeBuilder {
             for index in 0..<attributeCount {
                 let slot = attributes + index * 5
                 guard let name = slot[0] else { continue }
-                let attributeNamespace = slot[2].map { String(cString: $0) }
-                var attributeKey = String(cString: name)
+                let attributeNamespace = slot[2].map { String(cString: $0).lowercased() }
+                var attributeKey = String(cString: name).lowercased()
                 if let attributeNamespace {
                     if let prefix = XMLTreeBuilder.knownPrefixes[attributeNamespace] {
                         if !prefix.isEmpty { attributeKey = prefix + ":" + attributeKey }
@@ -152,12 +160,65 @@ final class XMLTreeBuilder {
         }
     }
 
-    fileprivate func error(_ message: String, line: Int) {
+    /// Records what libxml2 recovered from, and puts back the text it would drop: an
+    /// undefined entity stays literal (`&doesnotexist;`), an internal entity declared in the
+    /// DOCTYPE is inserted once as text (never re-parsed, within a budget), and a bare `&` in
+    /// a URL (`?a=1&b=2`) is kept.
+    fileprivate func error(code: Int, message: String, line: Int, name: String?) {
+        guard let context else { return }
+        if context.pointee.inSubset != 0 { return }  // the DOCTYPE is not the feed's content
+        let inContent = context.pointee.instate == XML_PARSER_CONTENT && !frames.isEmpty
+        switch code {
+        case Int(XML_ERR_UNDECLARED_ENTITY.rawValue), Int(XML_WAR_UNDECLARED_ENTITY.rawValue):
+            guard let name else { break }
+            if let value = declaredEntities[name] {
+                if inContent, expansionBudget >= value.utf8.count {
+                    expansionBudget -= value.utf8.count
+                    frames[frames.count - 1].pending.append(contentsOf: value.utf8)
+                    return
+                }
+                if expansionBudget < value.utf8.count { expansionExhausted = true }
+            } else if inContent {
+                frames[frames.count - 1].pending.append(contentsOf: "&\(name);".utf8)
+            }
+        case Int(XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue):
+            if inContent, let literal = consumedReference(context) {
+                frames[frames.count - 1].pending.append(contentsOf: literal)
+            }
+        case Int(XML_ERR_NAME_REQUIRED.rawValue), Int(XML_ERR_ENTITYREF_NO_NAME.rawValue):
+            if inContent, message.contains("EntityRef") { frames[frames.count - 1].pending.append(UInt8(ascii: "&")) }
+        default:
+            break
+        }
         errorCount += 1
         if firstError == nil {
             let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
             firstError = "\(trimmed) (line \(line))"
         }
+    }
+
+    /// The `&name` libxml2 just read and rejected (it stops right after the name).
+    private func consumedReference(_ context: xmlParserCtxtPtr) -> [UInt8]? {
+        guard let input = context.pointee.input, let cur = input.pointee.cur, let base = input.pointee.base else {
+            return nil
+        }
+        var start = cur
+        var steps = 0
+        while start > base, steps < 64 {
+            start -= 1
+            steps += 1
+            if start.pointee == UInt8(ascii: "&") {
+                return Array(UnsafeBufferPointer(start: start, count: cur - start))
+            }
+        }
+        return nil
+    }
+
+    /// An internal general entity from the DOCTYPE, remembered as plain text, never registered
+    /// with libxml2 (so it can never expand recursively).
+    fileprivate func declare(entity name: String, content: String) {
+        guard declaredEntities.count < 1000, content.utf8.count <= 64 * 1024 else { return }
+        declaredEntities[name] = content
     }
 
     /// libxml2 drops every entity reference (even `&amp;`) once a document is marked
@@ -191,7 +252,7 @@ final class XMLTreeBuilder {
             if let prefix { return XMLTreeBuilder.prefixAliases[prefix, default: prefix] + ":" + local }
             return local
         }
-        if namespace == rootNamespace { return local }
+        if namespace == rootNamespace || namespace.isEmpty { return local }
         if let known = XMLTreeBuilder.knownPrefixes[namespace] {
             return known.isEmpty ? local : known + ":" + local
         }
@@ -260,14 +321,24 @@ final class XMLTreeBuilder {
             if let predefined = xmlGetPredefinedEntity(name) { return predefined }
             return HTMLEntityTable.shared.entity(named: name)
         }
-        handler.entityDecl = nil
+        handler.entityDecl = { context, name, type, _, _, content in
+            guard let context, let name, let content, type == Int32(XML_INTERNAL_GENERAL_ENTITY.rawValue) else {
+                return
+            }
+            Unmanaged<XMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
+                .declare(entity: String(cString: name), content: String(cString: content))
+        }
         handler.serror = { context, error in
             guard let context, let error else { return }
             let level = error.pointee.level
-            guard level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
+            let code = Int(error.pointee.code)
+            guard level == XML_ERR_ERROR || level == XML_ERR_FATAL || code == Int(XML_WAR_UNDECLARED_ENTITY.rawValue)
+            else { return }
             let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
             Unmanaged<XMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
-                .error(message, line: Int(error.pointee.line))
+                .error(
+                    code: code, message: message, line: Int(error.pointee.line),
+                    name: error.pointee.str1.map { String(cString: $0) })
         }
         return handler
     }
