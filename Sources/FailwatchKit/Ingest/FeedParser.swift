@@ -83,6 +83,9 @@ public enum FeedParser {
             let more = builder.errorCount > 1 ? " (and \(builder.errorCount - 1) more)" : ""
             feed.warnings.append("ill-formed XML, recovered: \(first)\(more)")
         }
+        if let entity = builder.htmlEntity {
+            feed.warnings.append("ill-formed XML, recovered: HTML entity &\(entity); is not defined in XML; decoded")
+        }
         if builder.expansionExhausted {
             feed.warnings.append("entities: expansion limit reached; further entity references dropped")
         }

@@ -36,6 +36,8 @@ final class XMLTreeBuilder {
     private var declaredEntities: [String: String] = [:]
     /// Bytes that declared entities may still add; bounds a quadratic blow-up.
     private var expansionBudget = 0
+    /// The first HTML entity (`&eacute;`) the document used although XML does not define it.
+    fileprivate(set) var htmlEntity: String?
     /// True when a document used more entity text than the budget allows.
     private(set) var expansionExhausted = false
 
@@ -107,12 +109,10 @@ final class XMLTreeBuilder {
                 guard let name = slot[0] else { continue }
                 let attributeNamespace = slot[2].map { String(cString: $0).lowercased() }
                 var attributeKey = String(cString: name).lowercased()
-                if let attributeNamespace {
-                    if let prefix = XMLTreeBuilder.knownPrefixes[attributeNamespace] {
-                        if !prefix.isEmpty { attributeKey = prefix + ":" + attributeKey }
-                    } else if attributeNamespace == "http://www.w3.org/XML/1998/namespace" {
-                        attributeKey = "xml:" + attributeKey
-                    }
+                if let attributeNamespace, let prefix = XMLTreeBuilder.knownPrefixes[attributeNamespace] {
+                    if !prefix.isEmpty { attributeKey = prefix + ":" + attributeKey }
+                } else if let prefix = slot[1] {
+                    attributeKey = String(cString: prefix).lowercased() + ":" + attributeKey
                 }
                 var value = ""
                 if let start = slot[3], let end = slot[4] {
@@ -185,6 +185,10 @@ final class XMLTreeBuilder {
             if inContent, let literal = consumedReference(context) {
                 frames[frames.count - 1].pending.append(contentsOf: literal)
             }
+        case Int(XML_ERR_INVALID_DEC_CHARREF.rawValue):
+            if inContent, let scalar = upperCaseHexReference(context) {
+                HTMLText.appendUTF8(scalar, to: &frames[frames.count - 1].pending)
+            }
         case Int(XML_ERR_NAME_REQUIRED.rawValue), Int(XML_ERR_ENTITYREF_NO_NAME.rawValue):
             if inContent, message.contains("EntityRef") { frames[frames.count - 1].pending.append(UInt8(ascii: "&")) }
         default:
@@ -212,6 +216,26 @@ final class XMLTreeBuilder {
             }
         }
         return nil
+    }
+
+    /// `&#X41;` (upper-case X, which XML rejects): libxml2 stops at the `X`; read the hex
+    /// digits and the `;` ourselves and move the parser past them.
+    private func upperCaseHexReference(_ context: xmlParserCtxtPtr) -> Unicode.Scalar? {
+        guard let input = context.pointee.input, let cur = input.pointee.cur, let end = input.pointee.end,
+            cur < end, cur.pointee == UInt8(ascii: "X")
+        else { return nil }
+        var index = 1
+        var value: UInt32 = 0
+        while cur + index < end, index < 9, let digit = Character(UnicodeScalar(cur[index])).hexDigitValue {
+            value = value * 16 + UInt32(digit)
+            index += 1
+        }
+        guard index > 1, cur + index < end, cur[index] == UInt8(ascii: ";"), let scalar = Unicode.Scalar(value),
+            value >= 0x20 || value == 0x09 || value == 0x0A || value == 0x0D
+        else { return nil }
+        input.pointee.cur = cur + index + 1
+        input.pointee.col += Int32(index + 1)
+        return scalar
     }
 
     /// An internal general entity from the DOCTYPE, remembered as plain text, never registered
@@ -316,10 +340,15 @@ final class XMLTreeBuilder {
         handler.characters = characters
         handler.ignorableWhitespace = characters
         handler.cdataBlock = characters
-        handler.getEntity = { _, name in
+        handler.getEntity = { context, name in
             guard let name else { return nil }
             if let predefined = xmlGetPredefinedEntity(name) { return predefined }
-            return HTMLEntityTable.shared.entity(named: name)
+            guard let entity = HTMLEntityTable.shared.entity(named: name) else { return nil }
+            if let context {
+                let builder = Unmanaged<XMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
+                if builder.htmlEntity == nil { builder.htmlEntity = String(cString: name) }
+            }
+            return entity
         }
         handler.entityDecl = { context, name, type, _, _, content in
             guard let context, let name, let content, type == Int32(XML_INTERNAL_GENERAL_ENTITY.rawValue) else {
