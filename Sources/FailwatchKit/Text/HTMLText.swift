@@ -199,6 +199,11 @@ public enum HTMLText {
         return nil
     }
 
+    /// True for elements whose start or end separates words (`p`, `br`, `li`, …).
+    static func isBlock(_ name: String) -> Bool {
+        blockTags.contains(name)
+    }
+
     /// Elements whose start or end separates words.
     private static let blockTags: Set<String> = [
         "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt",

@@ -75,10 +75,12 @@ final class XMLNode {
             case .text(let text):
                 out += text
             case .element(let node):
-                if node.key.hasSuffix("script") || node.key.hasSuffix("style") { continue }
-                out += " "
+                let local = node.key.split(separator: ":").last.map(String.init) ?? node.key
+                if local == "script" || local == "style" { continue }
+                let block = HTMLText.isBlock(local)
+                if block { out += " " }
                 node.appendText(to: &out)
-                out += " "
+                if block { out += " " }
             }
         }
     }
