@@ -9,9 +9,11 @@ struct FailwatchCommand: AsyncParsableCommand {
         abstract: "Hears an outage in the customers' voices before the provider says a word.",
         version: "0.1.0",
         subcommands: [
+            Poll.self,
             CheckConfig.self,
-            ParseDate.self,
             Status.self,
+            Parse.self,
+            ParseDate.self,
         ]
     )
 }

@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// Turns the HTML that feeds put in titles, summaries and content into the plain text the
+/// classifier reads: tags removed, entities decoded, whitespace collapsed.
+///
+/// A single pass over the UTF-8 bytes, no regular expressions and no DOM, so it costs about
+/// as much as copying the string. `script` and `style` bodies and comments are dropped;
+/// block elements (`<p>`, `<br>`, `<li>`, …) become a space so words do not run together.
+public enum HTMLText {
+    /// Renders an HTML fragment as one line of plain text.
+    ///
+    /// A `<` that does not start a tag (`a < b`) and an `&` that does not start a known
+    /// reference (`AT&T`) are kept as they are, so plain text passes through unchanged.
+    public static func plainText(_ html: String) -> String {
+        var html = html
+        return html.withUTF8 { bytes in
+            if !needsWork(bytes, markup: true) { return String(decoding: bytes, as: UTF8.self) }
+            var renderer = Renderer(bytes: bytes, markup: true)
+            return renderer.render()
+        }
+    }
+
+    /// Collapses runs of whitespace to one space and trims the ends, for text that is
+    /// already plain (Atom `type="text"`): markup characters in it are content.
+    public static func collapsingWhitespace(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            if !needsWork(bytes, markup: false) { return String(decoding: bytes, as: UTF8.self) }
+            var renderer = Renderer(bytes: bytes, markup: false)
+            return renderer.render()
+        }
+    }
+
+    /// Decodes character references only (`&amp;` → `&`), keeping tags; for the rare
+    /// attribute value or URL that arrives entity-escaped.
+    static func decodingEntities(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "&"), let (scalar, next) = entity(in: bytes, at: index) {
+                    appendUTF8(scalar, to: &out)
+                    index = next
+                } else {
+                    out.append(bytes[index])
+                    index += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// True when the text has markup, references, or whitespace that is not single spaces.
+    private static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>, markup: Bool) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if isSpace(first) || isSpace(last) { return true }
+        var previousSpace = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "<"), UInt8(ascii: "&"):
+                if markup { return true }
+                previousSpace = false
+            case UInt8(ascii: " "):
+                if previousSpace { return true }
+                previousSpace = true
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0C, 0xC2, 0xC3:
+                return true
+            default:
+                previousSpace = false
+            }
+        }
+        return false
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    /// Parses the character reference at `start` (which holds `&`).
+    /// - Returns: the scalar and the index after the reference, or `nil` when it is not one.
+    static func entity(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
+        var index = start + 1
+        guard index < bytes.count else { return nil }
+        if bytes[index] == UInt8(ascii: "#") {
+            index += 1
+            var hex = false
+            if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "x") {
+                hex = true
+                index += 1
+            }
+            var value: UInt32 = 0
+            var digits = 0
+            while index < bytes.count, digits < 8 {
+                let byte = bytes[index]
+                let digit: UInt32
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: digit = UInt32(byte - UInt8(ascii: "a") + 10)
+                case UInt8(ascii: "A")...UInt8(ascii: "F") where hex: digit = UInt32(byte - UInt8(ascii: "A") + 10)
+                default: digit = 99
+                }
+                if digit == 99 { break }
+                value = value * (hex ? 16 : 10) + digit
+                digits += 1
+                index += 1
+            }
+            guard digits > 0 else { return nil }
+            if index < bytes.count, bytes[index] == UInt8(ascii: ";") { index += 1 }
+            let mapped = windows1252Controls(value)
+            guard mapped != 0, let scalar = Unicode.Scalar(mapped) else { return ("\u{FFFD}", index) }
+            return (scalar, index)
+        }
+        var end = index
+        while end < bytes.count, end - index < 10, isLetter(bytes[end]) || (bytes[end] >= 0x30 && bytes[end] <= 0x39) {
+            end += 1
+        }
+        guard end > index, end < bytes.count, bytes[end] == UInt8(ascii: ";") else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+        guard let value = HTMLEntities.scalars[name], let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, end + 1)
+    }
+
+    /// Numeric references in 128…159 mean windows-1252 characters in practice (`&#147;`).
+    private static func windows1252Controls(_ value: UInt32) -> UInt32 {
+        guard value >= 0x80, value <= 0x9F else { return value }
+        return UInt32(TextEncodingTables.windows1252High[Int(value - 0x80)])
+    }
+
+    static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let value = scalar.value
+        switch value {
+        case 0..<0x80:
+            out.append(UInt8(value))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (value >> 6)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (value >> 12)))
+            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (value >> 18)))
+            out.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+
+    /// Undoes UTF-8 that was read as windows-1252/Latin-1 and re-encoded (`â€¦` → `…`).
+    ///
+    /// Only a lead letter (U+00C2…U+00F4) followed by the right number of characters that
+    /// stand for continuation bytes, at least one from the 0x80…0x9F range (which Latin text
+    /// never contains), is rewritten, so genuine `Ã©` stays.
+    static func repairingMojibake(_ bytes: [UInt8]) -> String {
+        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let lead = scalars[index].value
+            if lead >= 0xC2, lead <= 0xF4 {
+                let needed = lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3
+                var raw: [UInt8] = [UInt8(lead)]
+                var sawC1 = false
+                var offset = 1
+                while offset <= needed, index + offset < scalars.count,
+                    let byte = continuationByte(scalars[index + offset].value)
+                {
+                    if byte < 0xA0 { sawC1 = true }
+                    raw.append(byte)
+                    offset += 1
+                }
+                if raw.count == needed + 1, sawC1, let decoded = String(validating: raw, as: UTF8.self) {
+                    out.append(contentsOf: decoded.unicodeScalars)
+                    index += needed + 1
+                    continue
+                }
+            }
+            out.append(scalars[index])
+            index += 1
+        }
+        return String(out)
+    }
+
+    /// The byte 0x80…0xBF a character stands for in windows-1252 (or Latin-1), if any.
+    private static func continuationByte(_ value: UInt32) -> UInt8? {
+        if value >= 0x80, value <= 0xBF { return UInt8(value) }
+        if let index = TextEncodingTables.windows1252High.firstIndex(of: UInt16(truncatingIfNeeded: value)),
+            value > 0xFF
+        {
+            return UInt8(0x80 + index)
+        }
+        return nil
+    }
+
+    /// True for elements whose start or end separates words (`p`, `br`, `li`, …).
+    static func isBlock(_ name: String) -> Bool {
+        blockTags.contains(name)
+    }
+
+    /// Elements whose start or end separates words.
+    private static let blockTags: Set<String> = [
+        "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "img", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
+        "td", "tfoot", "th", "thead", "tr", "ul",
+    ]
+
+    /// One pass of the conversion; `markup == false` only collapses whitespace.
+    private struct Renderer {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let markup: Bool
+        var out: [UInt8] = []
+        var pendingSpace = false
+        /// Set when the text has Latin-1 letters or C1 controls, the marks of mojibake.
+        var suspicious = false
+
+        init(bytes: UnsafeBufferPointer<UInt8>, markup: Bool) {
+            self.bytes = bytes
+            self.markup = markup
+            out.reserveCapacity(bytes.count)
+        }
+
+        mutating func space() {
+            if !out.isEmpty { pendingSpace = true }
+        }
+
+        mutating func emit(_ byte: UInt8) {
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            out.append(byte)
+        }
+
+        mutating func render() -> String {
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if HTMLText.isSpace(byte) {
+                    space()
+                    index += 1
+                } else if markup, byte == UInt8(ascii: "<"), let next = tag(at: index) {
+                    index = next
+                } else if markup, byte == UInt8(ascii: "&"), let (scalar, next) = HTMLText.entity(in: bytes, at: index) {
+                    if scalar.value < 0x80, HTMLText.isSpace(UInt8(scalar.value)) {
+                        space()
+                    } else {
+                        if pendingSpace {
+                            out.append(0x20)
+                            pendingSpace = false
+                        }
+                        HTMLText.appendUTF8(scalar, to: &out)
+                        if scalar.value >= 0xC2, scalar.value <= 0xF4 { suspicious = true }
+                    }
+                    index = next
+                } else if byte == 0xC2, index + 1 < count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9F {
+                    // A C1 control is a windows-1252 character that went through Latin-1.
+                    let value = TextEncodingTables.windows1252(bytes[index + 1])
+                    if pendingSpace {
+                        out.append(0x20)
+                        pendingSpace = false
+                    }
+                    HTMLText.appendUTF8(Unicode.Scalar(value) ?? "\u{FFFD}", to: &out)
+                    suspicious = true
+                    index += 2
+                } else {
+                    if byte == 0xC3 { suspicious = true }
+                    emit(byte)
+                    index += 1
+                }
+            }
+            if suspicious { return HTMLText.repairingMojibake(out) }
+            return String(decoding: out, as: UTF8.self)
+        }
+
+        /// Skips the tag, comment or declaration at `start`.
+        /// - Returns: the index after it, or `nil` when the `<` is literal text.
+        mutating func tag(at start: Int) -> Int? {
+            let count = bytes.count
+            var index = start + 1
+            guard index < count else { return nil }
+            let first = bytes[index]
+            if first == UInt8(ascii: "!") || first == UInt8(ascii: "?") {
+                if first == UInt8(ascii: "!"), index + 2 < count, bytes[index + 1] == UInt8(ascii: "-"),
+                    bytes[index + 2] == UInt8(ascii: "-")
+                {
+                    // An SGML-style comment without `-->` ends at the next `>`.
+                    if let end = find("-->", from: index + 3) { return end + 3 }
+                    if let end = find(">", from: index + 3) { return end + 1 }
+                    return count
+                }
+                // `<![CDATA[` inside HTML is text, not markup.
+                if first == UInt8(ascii: "!"), index + 1 < count, bytes[index + 1] == UInt8(ascii: "[") { return nil }
+                guard let end = find(">", from: index) else { return nil }
+                return end + 1
+            }
+            var closing = false
+            if first == UInt8(ascii: "/") {
+                closing = true
+                index += 1
+            }
+            guard index < count, HTMLText.isLetter(bytes[index]) else { return nil }
+            let nameStart = index
+            while index < count, HTMLText.isLetter(bytes[index]) || (bytes[index] >= 0x30 && bytes[index] <= 0x39)
+                || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "-")
+            {
+                index += 1
+            }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
+                .lowercased()
+            // Find the end of the tag, skipping quoted attribute values.
+            var quote: UInt8 = 0
+            while index < count {
+                let byte = bytes[index]
+                if quote != 0 {
+                    if byte == quote { quote = 0 }
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    quote = byte
+                } else if byte == UInt8(ascii: ">") {
+                    break
+                } else if byte == UInt8(ascii: "<") {
+                    // An unterminated tag: treat it as ending here.
+                    index -= 1
+                    break
+                }
+                index += 1
+            }
+            guard index < count else { return nil }
+            let afterTag = index + 1
+            if !closing, name == "script" || name == "style" {
+                guard let end = findClosing(name, from: afterTag) else { return count }
+                return end
+            }
+            if HTMLText.blockTags.contains(name) { space() }
+            return afterTag
+        }
+
+        func find(_ needle: StaticString, from start: Int) -> Int? {
+            let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+            var index = start
+            while index + pattern.count <= bytes.count {
+                if bytes[index] == pattern[0] {
+                    var offset = 1
+                    while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
+                    if offset == pattern.count { return index }
+                }
+                index += 1
+            }
+            return nil
+        }
+
+        /// The index after `</name …>`, matched case-insensitively.
+        func findClosing(_ name: String, from start: Int) -> Int? {
+            let target = Array(name.utf8)
+            var index = start
+            while index + 2 + target.count <= bytes.count {
+                if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "/") {
+                    var offset = 0
+                    while offset < target.count, bytes[index + 2 + offset] | 0x20 == target[offset] { offset += 1 }
+                    if offset == target.count {
+                        var end = index + 2 + target.count
+                        while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
+                        return min(end + 1, bytes.count)
+                    }
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+import ArgumentParser
+import FailwatchKit
+import Foundation
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+extension FailwatchCommand {
+    /// Reads one feed (file, URL or stdin) and shows what failwatch sees in it, so a feed
+    /// can be checked before it goes into the configuration.
+    struct Parse: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Parse one feed (RSS, RDF, Atom, JSON Feed) and print what failwatch reads from it."
+        )
+
+        @Argument(help: "A file, a file:// or http(s):// URL, or - for standard input.")
+        var source: String
+
+        @Flag(help: "Print one JSON object instead of a summary.")
+        var json = false
+
+        @Option(help: .hidden)
+        var bench: Int?
+
+        func run() async throws {
+            if let bench {
+                try runBench(repeats: max(1, bench))
+                return
+            }
+            let feed: Feed
+            do {
+                let (data, contentType, baseURL) = try await read(source)
+                feed = try FeedParser.parse(data, contentType: contentType, baseURL: baseURL)
+            } catch {
+                fail(String(describing: error))
+            }
+            if json {
+                print(FeedJSON.encode(feed))
+            } else {
+                printSummary(feed)
+            }
+        }
+
+        private func fail(_ reason: String) -> Never {
+            let line = reason.split(whereSeparator: \.isNewline).joined(separator: " ")
+            FileHandle.standardError.write(Data("failwatch: \(source): \(line)\n".utf8))
+            Foundation.exit(1)
+        }
+
+        /// The body, its content type (HTTP only) and the URL relative links resolve against.
+        private func read(_ source: String) async throws -> (Data, String?, URL?) {
+            if source == "-" {
+                return (FileHandle.standardInput.readDataToEndOfFile(), nil, nil)
+            }
+            if let url = URL(string: source), let scheme = url.scheme?.lowercased() {
+                if scheme == "http" || scheme == "https" {
+                    let (data, response) = try await URLSession.shared.data(from: url)
+                    let http = response as? HTTPURLResponse
+                    if let status = http?.statusCode, !(200..<300).contains(status) {
+                        fail("HTTP status \(status)")
+                    }
+                    return (data, http?.value(forHTTPHeaderField: "Content-Type"), response.url ?? url)
+                }
+                if scheme == "file" {
+                    return (try readFile(url.path), nil, url)
+                }
+            }
+            return (try readFile(source), nil, nil)
+        }
+
+        private func readFile(_ path: String) throws -> Data {
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                fail("cannot read file")
+            }
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+
+        private func printSummary(_ feed: Feed) {
+            print("\(feed.format.rawValue): \(feed.title ?? "(untitled)")")
+            if let link = feed.link { print("link: \(link)") }
+            print("\(feed.items.count) items")
+            for item in feed.items.prefix(10) {
+                let date = (item.published ?? item.updated).map(FeedJSON.iso8601) ?? "no date"
+                print("- \(date)  \(item.title ?? item.summary?.prefix(80).description ?? "(untitled)")")
+            }
+            if feed.items.count > 10 { print("  … \(feed.items.count - 10) more") }
+            for warning in feed.warnings { print("warning: \(warning)") }
+        }
+
+        /// Parses every file (a directory is walked) `repeats` times in-process and prints
+        /// throughput as one JSON line; reading the files is not timed.
+        private func runBench(repeats: Int) throws {
+            var paths: [String] = []
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue {
+                let root = URL(fileURLWithPath: source)
+                let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+                while let url = walker?.nextObject() as? URL {
+                    var directory: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: url.path, isDirectory: &directory), !directory.boolValue {
+                        paths.append(url.path)
+                    }
+                }
+            } else {
+                paths = [source]
+            }
+            let bodies = try paths.sorted().map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+            let bytes = bodies.reduce(0) { $0 + $1.count }
+            var items = 0
+            var failed = 0
+            let clock = ContinuousClock()
+            let elapsed = clock.measure {
+                for _ in 0..<repeats {
+                    for body in bodies {
+                        if let feed = try? FeedParser.parse(body) { items += feed.items.count } else { failed += 1 }
+                    }
+                }
+            }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let megabytes = Double(bytes * repeats) / 1_048_576
+            print(
+                "{\"parser\":\"failwatch\",\"files\":\(bodies.count),\"repeats\":\(repeats),\"bytes\":\(bytes),"
+                    + "\"items\":\(items),\"failed\":\(failed),\"seconds\":\(seconds),"
+                    + "\"items_per_s\":\(Int(Double(items) / seconds)),\"mb_per_s\":\(megabytes / seconds)}")
+        }
+    }
+}
