@@ -14,6 +14,7 @@ struct FailwatchCommand: AsyncParsableCommand {
             Status.self,
             Parse.self,
             ParseDate.self,
+            Classify.self, Explain.self,
         ]
     )
 }

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// The classifier's verdict on one post, with the reasons a person can check.
+public struct Classification: Sendable, Equatable, Codable {
+    public var label: Label
+    /// How the author feels, in [-1, 1].
+    public var sentiment: Double
+    /// "de", "en" or "other".
+    public var language: String
+    /// The post complains (outages included).
+    public var complaint: Bool
+    /// The post reports a service being down.
+    public var outage: Bool
+    /// One verdict per provider the post mentions.
+    public var providers: [ProviderVerdict]
+    /// Matched terms and rules, for `failwatch explain`.
+    public var reasons: [String]
+
+    public init(
+        label: Label, sentiment: Double, language: String, providers: [ProviderVerdict] = [], reasons: [String] = []
+    ) {
+        self.label = label
+        self.sentiment = sentiment
+        self.language = language
+        self.complaint = label.isComplaint
+        self.outage = label == .outage
+        self.providers = providers
+        self.reasons = reasons
+    }
+}

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// Labels posts as outage, complaint, negative, neutral or positive, per post and per provider.
+///
+/// Rules and lexicons decide by default (German and English); an optional ``LinearModel`` trained
+/// on a user's own labelled posts refines the label, with the rules' verdict among its features.
+/// `classify` is pure: the same text, language and configuration always give the same answer.
+public struct Classifier: Sendable {
+    let book: RuleBook
+    let matcher: ProviderMatcher
+    let providerIDs: [String]
+    let model: LinearModel?
+
+    /// Builds a classifier.
+    ///
+    /// - Parameters:
+    ///   - providers: providers to recognise; their own outage and negative terms count when they are mentioned.
+    ///   - extraOutageTerms: extra words or phrases meaning an outage, for every post.
+    ///   - extraNegativeTerms: extra words or phrases that are strongly negative.
+    ///   - model: a model from `failwatch train`, combined with the rules.
+    public init(
+        providers: [ProviderTerms] = [], extraOutageTerms: [String] = [], extraNegativeTerms: [String] = [],
+        model: LinearModel? = nil
+    ) {
+        var book = RuleBook.standard
+        for term in extraOutageTerms { book.add(term, cues: .outage) }
+        for term in extraNegativeTerms { book.addNegative(term) }
+        for (index, provider) in providers.enumerated() {
+            for term in provider.outageTerms { book.add(term, cues: .outage, provider: Int32(index)) }
+            for term in provider.negativeTerms { book.addNegative(term, provider: Int32(index)) }
+        }
+        self.book = book
+        self.matcher = ProviderMatcher(providers)
+        self.providerIDs = providers.map(\.id)
+        self.model = model
+    }
+
+    /// Classifies one post, with reasons.
+    ///
+    /// - Parameters:
+    ///   - text: the post.
+    ///   - language: "de" or "en" when known; guessed otherwise.
+    public func classify(_ text: String, language: String? = nil) -> Classification {
+        classify(text, language: language, explain: true)
+    }
+
+    /// Classifies one post; `explain: false` skips building reasons (the fast path for bulk work).
+    public func classify(_ text: String, language: String?, explain: Bool) -> Classification {
+        classify(tokens: Tokenizer.tokenize(text), language: language, explain: explain)
+    }
+
+    /// Classifies UTF-8 bytes (the `classify` command's path, without building a `String`).
+    public func classify(utf8 text: UnsafeBufferPointer<UInt8>, language: String?, explain: Bool) -> Classification {
+        classify(tokens: Tokenizer.tokenize(bytes: text), language: language, explain: explain)
+    }
+
+    func classify(tokens: TokenizedText, language: String?, explain: Bool) -> Classification {
+        let lang = Self.normalizedLanguage(language) ?? LanguageGuess.guess(tokens)
+        let matches = matcher.matches(in: tokens)
+        let mentioned = Set(matches.map(\.provider))
+        let analysis = RuleAnalysis(text: tokens, language: lang, book: book, providers: mentioned, explain: explain)
+        var reasons: [String] = []
+        if explain {
+            reasons.append(language == nil ? "language \(lang) (guessed)" : "language \(lang)")
+            for m in matches { reasons.append("provider \(providerIDs[m.provider]) (\"\(m.term)\")") }
+            reasons += analysis.reasons ?? []
+        }
+        var verdict = RuleJudge.judge(analysis) { _ in true }
+        if let model {
+            let modelVerdict = model.refine(verdict, tokens: tokens, analysis: analysis)
+            if explain && modelVerdict.label != verdict.label {
+                reasons.append("model: \(verdict.label.rawValue) → \(modelVerdict.label.rawValue)")
+            }
+            verdict = modelVerdict
+        }
+        if explain { reasons += verdict.reasons }
+        var providers: [ProviderVerdict] = []
+        if !matches.isEmpty {
+            let clauseProviders = Self.clauseProviders(analysis: analysis, matches: matches)
+            for provider in mentioned.sorted() {
+                let own: RuleJudge.Verdict
+                if mentioned.count == 1 {
+                    own = verdict
+                } else {
+                    own = RuleJudge.judge(analysis) { clauseProviders[Int($0)].contains(provider) }
+                }
+                providers.append(ProviderVerdict(id: providerIDs[provider], label: own.label, sentiment: own.sentiment))
+            }
+        }
+        return Classification(
+            label: verdict.label, sentiment: verdict.sentiment, language: lang, providers: providers, reasons: reasons)
+    }
+
+    /// Which providers each clause talks about: those it names, else those of the clause before
+    /// (the topic goes on), else those of the next clause that names one.
+    static func clauseProviders(analysis: RuleAnalysis, matches: [ProviderMatcher.Match]) -> [Set<Int>] {
+        let count = Int(analysis.clauses.last ?? 0) + 1
+        var named = [Set<Int>](repeating: [], count: count)
+        for m in matches { named[Int(analysis.clauses[m.token])].insert(m.provider) }
+        var result = named
+        var previous: Set<Int> = []
+        for c in 0..<count {
+            if named[c].isEmpty { result[c] = previous } else { previous = named[c] }
+        }
+        var next: Set<Int> = []
+        for c in stride(from: count - 1, through: 0, by: -1) {
+            if result[c].isEmpty { result[c] = next } else if !named[c].isEmpty { next = named[c] }
+        }
+        return result
+    }
+
+    static func normalizedLanguage(_ language: String?) -> String? {
+        guard let language, !language.isEmpty else { return nil }
+        let lower = language.lowercased()
+        if lower.hasPrefix("de") || lower.hasPrefix("gsw") { return "de" }
+        if lower.hasPrefix("en") { return "en" }
+        return "other"
+    }
+}

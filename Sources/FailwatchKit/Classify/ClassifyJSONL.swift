@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// Reads `{"id","text","lang"}` lines and writes `{"id","label","complaint","outage","sentiment","lang"}`
+/// lines without Foundation's JSON, which would cost more than classifying.
+///
+/// The reader takes flat objects: string, number, boolean and null values; a nested value makes
+/// the line unreadable (the `classify` command reports it and goes on).
+public enum ClassifyJSONL {
+    /// One input post; `text` is UTF-8 with escapes decoded.
+    public struct Post: Sendable, Equatable {
+        public var id: String
+        public var text: [UInt8]
+        public var lang: String?
+    }
+
+    /// Parses one line; `nil` unless it is a flat JSON object with a string `text`.
+    public static func parse(_ line: UnsafeBufferPointer<UInt8>) -> Post? {
+        var p = Parser(bytes: line)
+        p.skipSpace()
+        guard p.take(0x7B) else { return nil }  // {
+        var id: String?
+        var text: [UInt8]?
+        var lang: String?
+        p.skipSpace()
+        if p.take(0x7D) { return nil }
+        while true {
+            p.skipSpace()
+            guard let key = p.string() else { return nil }
+            p.skipSpace()
+            guard p.take(0x3A) else { return nil }
+            p.skipSpace()
+            guard let value = p.value() else { return nil }
+            switch key {
+            case [0x69, 0x64]:  // id
+                id = value.text.map { String(decoding: $0, as: UTF8.self) }
+            case [0x74, 0x65, 0x78, 0x74]:  // text
+                guard value.isString, let t = value.text else { return nil }
+                text = t
+            case [0x6C, 0x61, 0x6E, 0x67]:  // lang
+                if value.isString, let l = value.text { lang = String(decoding: l, as: UTF8.self) }
+            default:
+                break
+            }
+            p.skipSpace()
+            if p.take(0x2C) { continue }
+            guard p.take(0x7D) else { return nil }
+            break
+        }
+        p.skipSpace()
+        guard p.atEnd, let text else { return nil }
+        return Post(id: id ?? "", text: text, lang: lang)
+    }
+
+    /// Appends one output line (with its newline).
+    public static func appendOutput(id: String, classification c: Classification, to out: inout [UInt8]) {
+        out.append(contentsOf: #"{"id":"#.utf8)
+        appendString(id, to: &out)
+        out.append(contentsOf: #","label":""#.utf8)
+        out.append(contentsOf: c.label.rawValue.utf8)
+        out.append(contentsOf: c.complaint ? #"","complaint":true"#.utf8 : #"","complaint":false"#.utf8)
+        out.append(contentsOf: c.outage ? #","outage":true"#.utf8 : #","outage":false"#.utf8)
+        out.append(contentsOf: #","sentiment":"#.utf8)
+        appendNumber(c.sentiment, to: &out)
+        out.append(contentsOf: #","lang":"#.utf8)
+        appendString(c.language, to: &out)
+        out.append(contentsOf: "}\n".utf8)
+    }
+
+    static func appendString(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            case 0..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
+    }
+
+    /// Four decimals, no exponent: what the harness and people read.
+    static func appendNumber(_ x: Double, to out: inout [UInt8]) {
+        let scaled = Int((x * 10_000).rounded())
+        if scaled < 0 { out.append(0x2D) }
+        let v = abs(scaled)
+        out.append(contentsOf: String(v / 10_000).utf8)
+        out.append(0x2E)
+        let frac = v % 10_000
+        out.append(UInt8(0x30 + frac / 1000))
+        out.append(UInt8(0x30 + (frac / 100) % 10))
+        out.append(UInt8(0x30 + (frac / 10) % 10))
+        out.append(UInt8(0x30 + frac % 10))
+    }
+
+    /// A cursor over one line.
+    struct Parser {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var i = 0
+
+        var atEnd: Bool { i >= bytes.count }
+
+        mutating func skipSpace() {
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A { i += 1 }
+        }
+
+        mutating func take(_ b: UInt8) -> Bool {
+            if i < bytes.count && bytes[i] == b {
+                i += 1
+                return true
+            }
+            return false
+        }
+
+        /// A scalar value: its text (strings decoded, numbers and literals as written).
+        mutating func value() -> (text: [UInt8]?, isString: Bool)? {
+            guard i < bytes.count else { return nil }
+            let b = bytes[i]
+            if b == 0x22 { return string().map { ($0, true) } }
+            if b == 0x7B || b == 0x5B { return nil }
+            let start = i
+            while i < bytes.count, bytes[i] != 0x2C, bytes[i] != 0x7D, bytes[i] != 0x20 { i += 1 }
+            let raw = Array(bytes[start..<i])
+            if raw == Array("null".utf8) { return (nil, false) }
+            guard !raw.isEmpty else { return nil }
+            return (raw, false)
+        }
+
+        /// A JSON string with escapes decoded to UTF-8.
+        mutating func string() -> [UInt8]? {
+            guard take(0x22) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(128)
+            while i < bytes.count {
+                let b = bytes[i]
+                i += 1
+                if b == 0x22 { return out }
+                if b != 0x5C {
+                    out.append(b)
+                    continue
+                }
+                guard i < bytes.count else { return nil }
+                let e = bytes[i]
+                i += 1
+                switch e {
+                case 0x6E: out.append(0x0A)
+                case 0x74: out.append(0x09)
+                case 0x72: out.append(0x0D)
+                case 0x62, 0x66: out.append(0x20)
+                case 0x75:
+                    guard var scalar = hex4() else { return nil }
+                    if scalar >= 0xD800 && scalar < 0xDC00, take(0x5C), take(0x75), let low = hex4(),
+                        low >= 0xDC00 && low < 0xE000
+                    {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    let s = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+                    out.append(contentsOf: String(Character(s)).utf8)
+                default: out.append(e)  // \" \\ \/
+                }
+            }
+            return nil
+        }
+
+        mutating func hex4() -> UInt32? {
+            guard i + 4 <= bytes.count else { return nil }
+            var v: UInt32 = 0
+            for _ in 0..<4 {
+                let c = bytes[i]
+                i += 1
+                let d: UInt8
+                switch c {
+                case 0x30...0x39: d = c - 0x30
+                case 0x61...0x66: d = c - 0x61 + 10
+                case 0x41...0x46: d = c - 0x41 + 10
+                default: return nil
+                }
+                v = v << 4 | UInt32(d)
+            }
+            return v
+        }
+    }
+}

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// One pass of the rules over a tokenized post: valences with VADER's adjustments, and cue hits.
+///
+/// Kept apart from the label decision so that the same facts can be judged for the whole post
+/// and for the clauses about each provider.
+struct RuleAnalysis {
+    /// A rule that fired at a token.
+    enum Hit: UInt8, Sendable {
+        case outage, othersToo, problem, complaint, complaintWeak, resolved, fine, duration, infrastructure
+    }
+
+    let text: TokenizedText
+    let language: String
+    /// Valence contribution per token, after negation, boosters, capitals and contrast.
+    var contributions: [Float]
+    /// Clause number per token.
+    var clauses: [Int32]
+    var hits: [(hit: Hit, token: Int)] = []
+    var addressed = false
+    var reasons: [String]? = nil
+
+    /// Runs the rules.
+    ///
+    /// - Parameters:
+    ///   - text: the tokenized post.
+    ///   - language: "de", "en" or "other" (other reads both lexicons).
+    ///   - book: lexicons and vocabulary.
+    ///   - providers: providers mentioned in the post (their own phrases count only then).
+    ///   - explain: whether to collect reasons.
+    init(text: TokenizedText, language: String, book: RuleBook, providers: Set<Int>, explain: Bool) {
+        self.text = text
+        self.language = language
+        let tokens = text.tokens
+        let n = tokens.count
+        contributions = [Float](repeating: 0, count: n)
+        clauses = [Int32](repeating: 0, count: n)
+        if explain { reasons = [] }
+        var cues = [Cue](repeating: [], count: n)
+        var consumed = [Bool](repeating: false, count: n)
+        let useEN = language != "de"
+        let useDE = language != "en"
+
+        // 1. Look-ups: base valence and cues; phrases win over their words.
+        var clause: Int32 = 0
+        var i = 0
+        while i < n {
+            let token = tokens[i]
+            clauses[i] = clause
+            if token.kind == .mention || token.kind == .url {
+                if token.kind == .mention { addressed = true }
+                if token.endsClause { clause += 1 }
+                i += 1
+                continue
+            }
+            if let entry = book.table[token.hash] {
+                if !consumed[i] {
+                    var v = useDE && entry.de != 0 ? entry.de : 0
+                    if v == 0 && useEN { v = entry.en }
+                    if token.kind == .hashtag && v == 0 { v = entry.en }
+                    contributions[i] = v
+                    cues[i].formUnion(entry.cues)
+                    if entry.cues.contains(.contrast) && i > 0 {
+                        clause += 1
+                        clauses[i] = clause
+                    }
+                }
+                if !entry.phrases.isEmpty,
+                    let (index, length) = Self.longestPhrase(entry.phrases, at: i, tokens: tokens, book: book, providers: providers)
+                {
+                    let phrase = book.phrases[Int(index)]
+                    cues[i] = phrase.cues
+                    for k in i..<(i + length) {
+                        consumed[k] = true
+                        if k > i { contributions[k] = 0 }
+                    }
+                    contributions[i] = phrase.cues.contains(.negativeTerm) ? -2 : 0
+                    reasons?.append("phrase \"\(phrase.text)\" → \(Self.describe(phrase.cues))")
+                }
+            } else if useDE && token.kind != .emoji && token.kind != .emoticon && token.end - token.start >= 8 {
+                // German compounds: "Netzausfall", "Telekomstörung", "Verbindungsabbrüche".
+                if text.token(token, hasSuffix: "stoerung") || text.token(token, hasSuffix: "stoerungen")
+                    || text.token(token, hasSuffix: "ausfall") || text.token(token, hasSuffix: "ausfaelle")
+                    || text.token(token, hasSuffix: "abbruch") || text.token(token, hasSuffix: "abbrueche")
+                {
+                    cues[i] = .outage
+                    contributions[i] = -1.6
+                    reasons?.append("compound \"\(text.text(of: token))\" → outage")
+                } else if text.token(token, hasSuffix: "verspaetung") || text.token(token, hasSuffix: "verspaetungen") {
+                    cues[i] = .complaint
+                    contributions[i] = -1.6
+                    reasons?.append("compound \"\(text.text(of: token))\" → complaint")
+                }
+            }
+            if token.endsClause { clause += 1 }
+            i += 1
+        }
+
+        // 2. Valence adjustments (VADER's rules, plus German negation after the word).
+        let shouting = text.hasLowercase
+        var contrastAt = -1
+        for i in 0..<n {
+            if cues[i].contains(.contrast) && !consumed[i] { contrastAt = i }
+            var v = contributions[i]
+            if v == 0 || consumed[i] { continue }
+            let sign: Float = v > 0 ? 1 : -1
+            if tokens[i].isCaps && shouting { v += sign * 0.733 }
+            var negated = false
+            var j = i - 1
+            var distance = 0
+            while j >= 0 && distance < 3 && !tokens[j].endsClause {
+                let c = cues[j]
+                if !consumed[j] {
+                    if c.contains(.negation) {
+                        negated = true
+                    } else if c.contains(.booster) && contributions[j] == 0 {
+                        let scale: Float = distance == 0 ? 1 : distance == 1 ? 0.95 : 0.9
+                        v += sign * RuleVocabulary.boost * scale + (tokens[j].isCaps && shouting ? sign * 0.733 : 0)
+                    } else if c.contains(.dampener) {
+                        v -= sign * RuleVocabulary.boost
+                    }
+                }
+                j -= 1
+                distance += 1
+            }
+            if !negated && useDE && !tokens[i].endsClause {
+                // "gefällt mir nicht", "ist gut, aber pünktlich ist er nicht"
+                var k = i + 1
+                while k < n && k <= i + 3 {
+                    if cues[k].contains(.negation) && !consumed[k] && (tokens[k].endsClause || k == n - 1) {
+                        negated = true
+                        break
+                    }
+                    if contributions[k] != 0 || tokens[k].endsClause { break }
+                    k += 1
+                }
+            }
+            if negated {
+                v *= -0.74
+                reasons?.append("negated \"\(text.text(of: tokens[i]))\"")
+            }
+            contributions[i] = v
+        }
+        if contrastAt >= 0 {
+            for i in 0..<n {
+                if i < contrastAt { contributions[i] *= 0.5 } else if i > contrastAt { contributions[i] *= 1.5 }
+            }
+        }
+        if var reasons {
+            for i in 0..<n where contributions[i] != 0 {
+                reasons.append("sentiment \"\(text.text(of: tokens[i]))\" \(Self.format(contributions[i]))")
+            }
+            self.reasons = reasons
+        }
+
+        // 3. Cue hits in context.
+        for i in 0..<n {
+            let c = cues[i]
+            if c.isEmpty { continue }
+            if c.contains(.addressee) { addressed = true }
+            if c.contains(.outage) {
+                if isNegated(i, cues: cues, consumed: consumed) {
+                    record(.fine, i, "negated outage term")
+                } else {
+                    record(.outage, i, "outage term")
+                }
+            } else if c.contains(.down) && !consumed[i] {
+                if downMeansOutage(i, cues: cues) {
+                    if isNegated(i, cues: cues, consumed: consumed) {
+                        record(.fine, i, "\"not down\"")
+                    } else {
+                        record(.outage, i, "\"down\" as a state")
+                    }
+                }
+            } else if c.contains(.failState) && !consumed[i] {
+                if hasInfrastructure(before: i, cues: cues) && !(i + 1 < n && text.text(of: tokens[i + 1]) == "of") {
+                    record(.outage, i, "infrastructure + failure word")
+                }
+            }
+            if c.contains(.infrastructure) && !consumed[i] { record(.infrastructure, i, nil) }
+            if c.contains(.problem) { record(.problem, i, "problem word") }
+            if c.contains(.othersToo) { record(.othersToo, i, "asks whether others are hit") }
+            if c.contains(.complaint) {
+                if consumed[i] || !isNegated(i, cues: cues, consumed: consumed) { record(.complaint, i, "complaint term") }
+            } else if c.contains(.complaintWeak) && !consumed[i] {
+                record(.complaintWeak, i, "weak complaint cue")
+            }
+            if c.contains(.resolved) && !(i + 2 < n && cues[i + 2].contains(.negation)) {
+                record(.resolved, i, "outage over")
+            }
+            if c.contains(.fine) { record(.fine, i, "service fine") }
+            if c.contains(.durationStart) && !consumed[i] {
+                var k = i + 1
+                if k < n && tokens[k].kind == .number { k += 1 }
+                if k < n && cues[k].contains(.timeUnit) { record(.duration, i, "duration (\"seit 20 min\")") }
+            }
+        }
+    }
+
+    private mutating func record(_ hit: Hit, _ token: Int, _ why: String?) {
+        hits.append((hit, token))
+        if let why, reasons != nil {
+            reasons?.append("\(why): \"\(text.text(of: text.tokens[token]))\"")
+        }
+    }
+
+    /// A negation up to three tokens before, in the same clause.
+    private func isNegated(_ i: Int, cues: [Cue], consumed: [Bool]) -> Bool {
+        var j = i - 1
+        while j >= 0 && j >= i - 3 && !text.tokens[j].endsClause {
+            if cues[j].contains(.negation) && !consumed[j] { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    private func hasInfrastructure(before i: Int, cues: [Cue]) -> Bool {
+        var j = i - 1
+        while j >= 0 && j >= i - 3 && !text.tokens[j].endsClause {
+            if cues[j].contains(.infrastructure) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "X is down", "down again?", "Telekom down!" — but not "calm down", "let me down", "down to earth".
+    private func downMeansOutage(_ i: Int, cues: [Cue]) -> Bool {
+        let tokens = text.tokens
+        let n = tokens.count
+        if i > 0 && cues[i - 1].contains(.downExcluder) { return false }
+        if i > 1 && cues[i - 2].contains(.downExcluder) && !tokens[i - 2].endsClause { return false }
+        let last = i == n - 1 || tokens[i].endsClause
+        if !last && i + 1 < n && cues[i + 1].contains(.downDirection) { return false }
+        if last || tokens[i].questions > 0 || tokens[i].exclamations > 0 { return true }
+        if i > 0 && (cues[i - 1].contains(.copula) || cues[i - 1].contains(.infrastructure)) { return true }
+        if i + 1 < n && (cues[i + 1].contains(.durationStart) || cues[i + 1].contains(.timeUnit)) { return true }
+        if i > 0 && (tokens[i - 1].kind == .mention || tokens[i - 1].kind == .hashtag) { return true }
+        return false
+    }
+
+    static func longestPhrase(
+        _ candidates: [Int32], at i: Int, tokens: [Token], book: RuleBook, providers: Set<Int>
+    ) -> (Int32, Int)? {
+        var best: (Int32, Int)? = nil
+        for index in candidates {
+            let phrase = book.phrases[Int(index)]
+            let count = phrase.hashes.count
+            guard i + count <= tokens.count, count > (best?.1 ?? 0) else { continue }
+            if phrase.provider >= 0 && !providers.contains(Int(phrase.provider)) { continue }
+            var ok = true
+            for k in 1..<count where tokens[i + k].hash != phrase.hashes[k] {
+                ok = false
+                break
+            }
+            if ok { best = (index, count) }
+        }
+        return best
+    }
+
+    static func describe(_ cues: Cue) -> String {
+        let names: [(Cue, String)] = [
+            (.outage, "outage"), (.othersToo, "others too?"), (.problem, "problem"), (.complaint, "complaint"),
+            (.complaintWeak, "weak complaint"), (.resolved, "resolved"), (.fine, "fine"), (.negativeTerm, "negative term"),
+        ]
+        let matched = names.filter { cues.contains($0.0) }.map(\.1)
+        return matched.isEmpty ? "cue" : matched.joined(separator: ", ")
+    }
+
+    static func format(_ v: Float) -> String {
+        let r = (v * 100).rounded() / 100
+        return r > 0 ? "+\(r)" : "\(r)"
+    }
+}

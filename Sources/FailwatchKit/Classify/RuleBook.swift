@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// Every lexicon valence and rule cue, keyed by token hash, so that each token costs one look-up.
+struct RuleBook: Sendable {
+    /// What one token means: its valence in each language, its cues, the phrases it starts.
+    struct Entry: Sendable {
+        var en: Float = 0
+        var de: Float = 0
+        var cues: Cue = []
+        var phrases: [Int32] = []
+    }
+
+    /// A run of tokens with a meaning of its own ("no internet", "geht nix", "anyone else").
+    struct Phrase: Sendable {
+        var hashes: [UInt64]
+        var cues: Cue
+        var text: String
+        /// The provider a configured term belongs to; -1 for every post.
+        var provider: Int32
+    }
+
+    var table: [UInt64: Entry] = [:]
+    var phrases: [Phrase] = []
+
+    /// The built-in lexicons and vocabulary, built once.
+    static let standard: RuleBook = {
+        var book = RuleBook()
+        book.table.reserveCapacity(12_000)
+        for (hash, valence) in VaderLexicon.entries() {
+            book.table[hash, default: Entry()].en = valence
+        }
+        for line in GermanLexicon.data.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            guard parts.count >= 2, let valence = Float(parts[1]) else { continue }
+            let word = String(parts[0])
+            for form in inflections(of: word, kind: parts.count > 2 ? parts[2] : "") {
+                guard let hash = TextHash.word(form) else { continue }
+                book.table[hash, default: Entry()].de = valence
+            }
+        }
+        for (cue, list) in RuleVocabulary.entries {
+            let segments = list.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, segment) in segments.enumerated() {
+                if index == 0 {
+                    for word in segment.split(separator: " ") { book.add(String(word), cues: cue) }
+                } else if !segment.isEmpty {
+                    book.add(String(segment), cues: cue)
+                }
+            }
+        }
+        return book
+    }()
+
+    /// Adds a word or phrase with its cues.
+    mutating func add(_ term: String, cues: Cue, provider: Int32 = -1) {
+        let hashes = TextHash.phrase(term)
+        guard let first = hashes.first else { return }
+        if hashes.count == 1 && provider < 0 {
+            table[first, default: Entry()].cues.formUnion(cues)
+            return
+        }
+        let folded = Normalizer.fold(term)
+        phrases.append(Phrase(hashes: hashes, cues: cues, text: folded, provider: provider))
+        table[first, default: Entry()].phrases.append(Int32(phrases.count - 1))
+    }
+
+    /// Adds user terms: outage terms as outage phrases, negative terms as strongly negative words.
+    mutating func addNegative(_ term: String, provider: Int32 = -1) {
+        let hashes = TextHash.phrase(term)
+        if hashes.count == 1 && provider < 0 {
+            table[hashes[0], default: Entry()].en = -2
+            table[hashes[0], default: Entry()].de = -2
+        } else {
+            add(term, cues: .negativeTerm, provider: provider)
+        }
+    }
+
+    /// German inflected forms for a lexicon entry (see ``GermanLexicon``).
+    static func inflections(of word: String, kind: Substring) -> [String] {
+        switch kind {
+        case "A":
+            var forms = [word]
+            for ending in ["e", "en", "er", "es", "em", "ere", "eren", "erer", "eres", "ste", "sten", "ster", "stes"] {
+                forms.append(word + ending)
+            }
+            return forms
+        case "N":
+            return [word] + ["e", "en", "n", "s", "er"].map { word + $0 }
+        case "V":
+            return [word] + ["e", "en", "t", "st", "et", "te", "ten", "tet"].map { word + $0 } + ["ge" + word + "t"]
+        default:
+            return [word]
+        }
+    }
+}

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// Turns the facts of a ``RuleAnalysis`` into a label, for a whole post or the clauses about one provider.
+enum RuleJudge {
+    /// A label with the numbers behind it.
+    struct Verdict: Sendable {
+        var label: Label
+        var sentiment: Double
+        /// Raw compound sentiment before complaints pull it down.
+        var compound: Float
+        var complaintScore: Float
+        var outageHits: Int
+        var reasons: [String]
+    }
+
+    /// Judges the clauses for which `include` is true.
+    static func judge(_ a: RuleAnalysis, include: (Int32) -> Bool) -> Verdict {
+        var sum: Float = 0
+        for i in a.contributions.indices where a.contributions[i] != 0 && include(a.clauses[i]) {
+            sum += a.contributions[i]
+        }
+        if sum != 0 {
+            let ep = Float(min(a.text.exclamations, 4)) * 0.292
+            let q = a.text.questions
+            let qm: Float = q > 1 ? (q <= 3 ? Float(q) * 0.18 : 0.96) : 0
+            sum += sum > 0 ? ep + qm : -(ep + qm)
+        }
+        let compound = sum / (sum * sum + 15).squareRoot()
+
+        var lastResolved = -1
+        for h in a.hits where h.hit == .resolved && include(a.clauses[h.token]) { lastResolved = max(lastResolved, h.token) }
+        var outage = 0
+        var othersToo = 0
+        var problem = 0
+        var complaint = 0
+        var weak = 0
+        var fine = 0
+        var duration = 0
+        var infrastructure = 0
+        for h in a.hits where include(a.clauses[h.token]) {
+            switch h.hit {
+            case .outage: if h.token > lastResolved { outage += 1 }
+            case .othersToo: othersToo += 1
+            case .problem: problem += 1
+            case .complaint: complaint += 1
+            case .complaintWeak: weak += 1
+            case .fine: fine += 1
+            case .duration: duration += 1
+            case .infrastructure: infrastructure += 1
+            case .resolved: break
+            }
+        }
+        var reasons: [String] = []
+        if a.reasons != nil {
+            reasons.append("compound sentiment \(RuleAnalysis.format(compound))")
+        }
+        if outage == 0 && lastResolved < 0 && infrastructure > 0 && (problem > 0 || othersToo > 0) {
+            outage = 1
+            if a.reasons != nil { reasons.append("rule: infrastructure + problem/others-too → outage") }
+        }
+        if outage == 0 && lastResolved < 0 && problem > 0 && othersToo > 0 {
+            outage = 1
+            if a.reasons != nil { reasons.append("rule: problem + others-too → outage") }
+        }
+        let t = RuleThresholds.self
+        var score = Float(complaint) * t.complaintTerm + Float(weak) * t.complaintWeak + Float(problem) * t.problem
+        score += Float(othersToo) * t.othersToo + Float(duration) * t.duration - Float(fine) * t.fine
+        score += max(0, -compound) * t.negativity + (a.addressed ? t.addressed : 0)
+        let label: Label
+        if outage > 0 {
+            label = .outage
+        } else if score >= t.complaint && compound < t.complaintMaxSentiment {
+            label = .complaint
+        } else if compound <= t.negative {
+            label = .negative
+        } else if compound >= t.positive {
+            label = .positive
+        } else {
+            label = .neutral
+        }
+        if a.reasons != nil {
+            reasons.append("complaint score \(RuleAnalysis.format(score)) (complaint at \(t.complaint))")
+        }
+        var sentiment = Double(compound)
+        if label.isComplaint { sentiment = min(sentiment, -0.25) }
+        return Verdict(
+            label: label, sentiment: max(-1, min(1, sentiment)), compound: compound, complaintScore: score,
+            outageHits: outage, reasons: reasons)
+    }
+}

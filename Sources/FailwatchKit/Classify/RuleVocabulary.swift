@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// The built-in German and English words and phrases behind each ``Cue``.
+///
+/// Entries are folded on load, so "Störung" also matches "Stoerung" and "STÖRUNG". Austrian and
+/// Swiss forms ("ned", "nöd", "Störig", "kei Netz") sit beside the standard ones. A phrase matches
+/// consecutive tokens; the longest phrase starting at a token wins.
+enum RuleVocabulary {
+    static let entries: [(Cue, String)] = [
+        (
+            .negation,
+            """
+            not no never none nobody nothing neither nor without cannot cant dont doesnt didnt isnt \
+            arent wasnt werent wont wouldnt shouldnt couldnt havent hasnt hadnt aint nope \
+            nicht kein keine keinen keinem keiner keines nie niemals nichts nix ohne weder ned net \
+            noed nid nuet kei
+            """
+        ),
+        (
+            .booster,
+            """
+            very really so extremely totally absolutely completely super incredibly seriously \
+            fucking freaking such too most utterly truly damn especially hugely insanely \
+            sehr total echt voll mega extrem richtig ziemlich absolut komplett voellig wirklich \
+            besonders unglaublich hoechst aeusserst tierisch zu ultra saumaessig verdammt \
+            oberst sowas dermassen
+            """
+        ),
+        (.dampener, "slightly somewhat barely little bit kinda sorta etwas bisschen kaum leicht eher halbwegs"),
+        (.contrast, "but however although whereas aber jedoch trotzdem allerdings sondern waehrend"),
+        (
+            .outage,
+            """
+            outage outages offline blackout disruption disruptions unreachable interruption \
+            stoerung stoerungen stoerig ausfall ausfaelle ausgefallen totalausfall netzausfall \
+            unterbrechung unterbrochen nichterreichbar funkloch \
+            disconnected disconnecting disconnects \
+            \nno internet\nno service\nno signal\nno connection\nno wifi\nno network\nno broadband\
+            \nno dial tone\nno tv\nno phone\nno data\nno reception\nno coverage\nno power\
+            \nnot working\nisnt working\narent working\nnot connecting\nstopped working\ndoesnt work\
+            \ndont work\nwont work\nwont connect\ncant connect\ncannot connect\nunable to connect\
+            \nkeeps dropping\nkeeps disconnecting\nkeeps cutting out\ndropping out\nlost connection\
+            \nconnection lost\nconnection dropped\nnot loading\nwont load\ncant load\nis out\
+            \ndown for everyone\ndown for anyone\ndown again\ngone down\nwent down\ngoes down\
+            \nkein netz\nkein internet\nkein empfang\nkeine verbindung\nkein wlan\nkein wifi\nkein dsl\
+            \nkein lte\nkein tv\nkein fernsehen\nkein telefon\nkein festnetz\nkein signal\nkein netzwerk\
+            \nkeine internetverbindung\nkei netz\nkei internet\nkei empfang\nkei verbindig\
+            \ngeht nicht\ngeht nichts\ngeht nix\ngeht gar nichts\ngeht gar nix\nnichts geht\nnix geht\
+            \ngeht ned\ngeht net\ngaht noed\ngoht noed\ngeht wieder nicht\ngeht schon wieder nicht\
+            \nfunktioniert nicht\nfunktioniert ned\nfunktioniert noed\nfunzt nicht\nfunzt nix\ntut nicht\
+            \nlaeuft nicht\nlaeuft nix\nlaeuft gar nichts\nnicht erreichbar\nnicht mehr erreichbar\
+            \nfaellt aus\nfiel aus\nfaellt staendig aus\nist weg\nbricht ab\nbricht staendig ab\
+            \nblinkt rot\nblinkt orange\nleuchtet rot\nleuchtet orange\nist down\nsind down\nwieder down\
+            \nschon wieder down
+            """
+        ),
+        (
+            .othersToo,
+            """
+            \nanyone else\nanybody else\nanyone having\nis it just me\njust me\nanyone know\neveryone else\
+            \nbei euch auch\nbei euch\nnoch jemand\nauch betroffen\njemand anderes\nsonst noch jemand\
+            \nbin ich der einzige\nbin ich die einzige\nbei wem noch\nwer noch\nauch bei euch\nbi eu au
+            """
+        ),
+        (
+            .problem,
+            """
+            problem problems issue issues trouble troubles error errors glitch bug fault faults \
+            probleme schwierigkeiten fehler fehlermeldung stoerungsmeldung panne pannen \
+            \nproblem mit\nprobleme mit\nissues with\nproblems with
+            """
+        ),
+        (
+            .infrastructure,
+            """
+            internet wifi wlan netz network connection verbindung router modem signal \
+            empfang dsl vdsl lte 4g 5g 3g tv telefon landline festnetz mobilfunk handynetz \
+            server streaming broadband fibre fiber glasfaser kabel cable \
+            hotspot leitung anschluss netzwerk reception coverage fritzbox iptv webmail
+            """
+        ),
+        (.failState, "dead tot weg out kaputt broken gone futsch hin tod"),
+        (.down, "down"),
+        (
+            .complaint,
+            """
+            refund overcharged overcharging billing unacceptable ridiculous disappointed disappointing \
+            terrible awful horrible worst useless rude incompetent pathetic disgrace disgraceful \
+            appalling shocking joke nightmare scam rip ripoff unreliable delayed delay delays \
+            cancelled canceled cancellation stranded lost missing damaged broken wrong slow \
+            complaint complain complaining unhappy frustrated frustrating annoyed annoying \
+            warteschleife hotline kundenservice kundendienst rechnung abzocke abgezockt kuendigen \
+            kuendigung gekuendigt langsam lahm schneckentempo drosselung gedrosselt verspaetung \
+            verspaetungen verspaetet gestrichen unverschaemt frechheit sauerei skandal zumutung \
+            katastrophe chaos aergerlich nervt genervt kaputt defekt entschaedigung erstattung \
+            beschwerde reklamation techniker unfaehig inkompetent unzuverlaessig \
+            \nstill waiting\nbeen waiting\nstill not\nstill no\nstill havent\nstill hasnt\nno response\
+            \nno reply\nno answer\nno one\nnever received\nnever arrived\nhavent received\nhasnt arrived\
+            \nnot received\ndidnt receive\ndidnt get\nnever got\non hold\nwaiting for\nwaited for\
+            \nsort it out\nsort this out\nwhats going on\nwhat is going on\nhow long\nhow many times\
+            \nwhen will\nnot happy\nnot impressed\nfed up\nsick of\ntired of\nthird time\n3rd time\
+            \nagain and again\nstill broken\nfix this\nfix it\nplease fix\nshould be ashamed\
+            \nwarte seit\nwarten seit\nimmer noch\nschon wieder\nwieder mal\njedes mal\nseit tagen\
+            \nseit wochen\nkeine antwort\nkeine rueckmeldung\nkeine reaktion\nzu spaet\nzu langsam\
+            \nnicht zufrieden\nkeine ahnung\nwas ist los\nwas soll das
+            """
+        ),
+        (
+            .complaintWeak,
+            """
+            why again still yet hours days weeks months nobody cant cannot wont unable failed fails \
+            fix issue support help tried trying waiting wait hold charged charge fee fees bill \
+            warum wieso weshalb wieder seit stunden tagen wochen niemand warten warte wartet \
+            versucht vertrag
+            """
+        ),
+        (
+            .resolved,
+            """
+            \nback up\nback online\nup again\nworking again\nworks again\nis back\nare back\nfixed now\
+            \nall good now\nlaeuft wieder\ngeht wieder\nfunktioniert wieder\nwieder da\nwieder online\
+            \nist zurueck\nwieder erreichbar\nstoerung behoben\nwurde behoben\nist behoben\nproblem geloest
+            """
+        ),
+        (
+            .fine,
+            """
+            \nalles ruhig\nalles gut\nalles ok\nalles okay\nlaeuft\nlaeuft alles\nlaeuft stabil\
+            \nkeine probleme\nkeine stoerung\nkein problem\nworks fine\nworking fine\nall good\nno problems\
+            \nno issues\nfine here\nworks for me\nbei mir geht\nbei mir laeuft\nno outage\nkein ausfall
+            """
+        ),
+        (.copula, "is are was were be been being went goes going gone still ist sind war waren isch wieder schon mal"),
+        (.durationStart, "seit since for fuer"),
+        (
+            .timeUnit,
+            """
+            min mins minute minutes minuten h hr hrs hour hours std stunde stunden day days tag tage tagen \
+            week weeks woche wochen month months monat monaten morning heute gestern yesterday today \
+            morgens mittag abend
+            """
+        ),
+        (.addressee, "you your youre yall euch ihr eure euer dich dir du deine sie ihnen"),
+        (.downExcluder, "calm let upside thumbs slow settle sit lie lay turned turn put write wrote count cool step trickle wind knock hand look"),
+        (.downDirection, "to the under with a my your on here there and"),
+        (.thanks, "thanks thank thx ty danke dankeschoen merci"),
+    ]
+
+    /// Intensity of boosters and dampeners, as in VADER.
+    static let boost: Float = 0.293
+}
