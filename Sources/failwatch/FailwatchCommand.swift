@@ -9,6 +9,7 @@ struct FailwatchCommand: AsyncParsableCommand {
         abstract: "Hears an outage in the customers' voices before the provider says a word.",
         version: "0.1.0",
         subcommands: [
+            Backtest.self,
             ParseDate.self,
         ]
     )
