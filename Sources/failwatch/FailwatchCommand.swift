@@ -12,9 +12,11 @@ struct FailwatchCommand: AsyncParsableCommand {
             Poll.self,
             CheckConfig.self,
             Status.self,
+            Classify.self,
+            Explain.self,
+            Backtest.self,
             Parse.self,
             ParseDate.self,
-            Classify.self, Explain.self,
         ]
     )
 }

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// Every knob of the spike detector in one value, so feeds.yml can fill it and backtests can replay it.
+///
+/// Times are in seconds, independent of the interval length. Start from ``preset(_:interval:)``
+/// and override single fields.
+public struct DetectorSettings: Codable, Hashable, Sendable {
+    /// The counting interval in seconds (five minutes by default).
+    public var interval: TimeInterval
+    /// The rise the detector is tuned to (x times the usual): the alternative hypothesis of the CUSUM.
+    public var shiftRatio: Double
+    /// Evidence (log-likelihood ratio, in nats) needed before an alarm.
+    public var threshold: Double
+    /// Accumulated evidence is capped at this multiple of ``threshold`` so an alarm ends soon after the wave.
+    public var evidenceCap: Double
+    /// An absolute floor: an interval with fewer voices never alarms (cold start, sparse providers).
+    public var minimumCount: Double
+    /// How many past weeks of the same hour of the week form the baseline.
+    public var baselineWeeks: Int
+    /// How many past days of the same hour of the day form the baseline.
+    public var baselineDays: Int
+    /// Counts above the baseline plus this many standard deviations are clipped before they are learnt.
+    public var clipSigmas: Double
+    /// Half-life of the dispersion estimate, in seconds.
+    public var dispersionHalfLife: TimeInterval
+    /// Dispersion assumed before any data (1/size of the negative binomial); 0 is Poisson.
+    public var priorDispersion: Double
+    /// The dispersion estimate never falls below this, so a quiet week does not make every blip an alarm.
+    public var minimumDispersion: Double
+    /// The usual count per interval assumed with no history at all.
+    public var coldStartMean: Double
+
+    public init(
+        interval: TimeInterval = 300, shiftRatio: Double = 5, threshold: Double = 40,
+        evidenceCap: Double = 2, minimumCount: Double = 5, baselineWeeks: Int = 4,
+        baselineDays: Int = 7, clipSigmas: Double = 3, dispersionHalfLife: TimeInterval = 3 * 86_400,
+        priorDispersion: Double = 0.5, minimumDispersion: Double = 0.02, coldStartMean: Double = 1
+    ) {
+        self.interval = interval
+        self.shiftRatio = shiftRatio
+        self.threshold = threshold
+        self.evidenceCap = evidenceCap
+        self.minimumCount = minimumCount
+        self.baselineWeeks = baselineWeeks
+        self.baselineDays = baselineDays
+        self.clipSigmas = clipSigmas
+        self.dispersionHalfLife = dispersionHalfLife
+        self.priorDispersion = priorDispersion
+        self.minimumDispersion = minimumDispersion
+        self.coldStartMean = coldStartMean
+    }
+
+    /// The settings behind a sensitivity word.
+    ///
+    /// - Parameters:
+    ///   - sensitivity: `low`, `balanced` or `high`.
+    ///   - interval: the counting interval in seconds.
+    /// - Returns: settings whose evidence threshold matches the word; the rest are the defaults.
+    public static func preset(_ sensitivity: Sensitivity, interval: TimeInterval = 300) -> DetectorSettings {
+        switch sensitivity {
+        case .low: DetectorSettings(interval: interval, threshold: 80, minimumCount: 8)
+        case .balanced: DetectorSettings(interval: interval)
+        case .high: DetectorSettings(interval: interval, threshold: 20, minimumCount: 3)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// When an incident counts as over, and how long a flapping signal stays part of the same incident.
+public struct IncidentSettings: Codable, Hashable, Sendable {
+    /// Seconds without an alarm after which an open incident is resolved.
+    public var quietTime: TimeInterval
+    /// Seconds after a resolution during which a new alarm reopens the same incident silently.
+    public var coolDown: TimeInterval
+    /// An open incident is escalated when an interval's count reaches this multiple of the last announced one.
+    public var escalationFactor: Double
+    /// Escalate when a source not yet heard in this incident joins it.
+    public var escalateOnNewSources: Bool
+
+    public init(
+        quietTime: TimeInterval = 3_600, coolDown: TimeInterval = 12 * 3_600,
+        escalationFactor: Double = 2, escalateOnNewSources: Bool = true
+    ) {
+        self.quietTime = quietTime
+        self.coolDown = coolDown
+        self.escalationFactor = escalationFactor
+        self.escalateOnNewSources = escalateOnNewSources
+    }
+}

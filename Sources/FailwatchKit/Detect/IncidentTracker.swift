@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// Turns a stream of detector signals into one conversation per outage: open, escalate, resolve.
+///
+/// A pure state machine: the value is the state (`Codable`, for the store to keep between cron runs),
+/// ``step(_:sources:)`` takes one interval's signal and returns at most one event.
+/// - opened: the first alarm (outside a cool-down);
+/// - escalated: the count reached ``IncidentSettings/escalationFactor`` times the last announced
+///   count, or a new source joined;
+/// - resolved: no alarm for ``IncidentSettings/quietTime``.
+/// An alarm within ``IncidentSettings/coolDown`` after a resolution reopens the same incident
+/// silently, so a flapping signal does not post a new incident every run.
+public struct IncidentTracker: Codable, Sendable {
+    public private(set) var settings: IncidentSettings
+    public private(set) var provider: String
+    /// The latest incident, open or recently resolved.
+    public private(set) var incident: Incident?
+
+    public init(provider: String, settings: IncidentSettings = IncidentSettings()) {
+        self.provider = provider
+        self.settings = settings
+    }
+
+    /// Advances the state machine by one interval.
+    ///
+    /// - Parameters:
+    ///   - signal: the detector's signal for the interval.
+    ///   - sources: sources that carried complaints in the interval (for escalation and evidence).
+    /// - Returns: the event to announce, if any.
+    public mutating func step(_ signal: SpikeSignal, sources: Set<String> = []) -> IncidentEvent? {
+        guard signal.alarm else { return resolveIfQuiet(at: signal) }
+        guard var current = incident, isAlive(current, at: signal.start) else {
+            return open(signal, sources: sources)
+        }
+        let newSources = !sources.isSubset(of: current.sources) && !current.sources.isEmpty
+        current.resolvedAt = nil
+        current.lastAlarmAt = signal.start
+        current.peakCount = max(current.peakCount, signal.count)
+        current.sources.formUnion(sources)
+        let louder = signal.count >= settings.escalationFactor * current.announcedCount
+        defer { incident = current }
+        guard louder || (newSources && settings.escalateOnNewSources) else { return nil }
+        current.update += 1
+        current.announcedCount = max(signal.count, current.announcedCount)
+        current.announcedActive = true
+        return event(.escalated, current, signal)
+    }
+
+    /// An incident is alive while open, or resolved less than the cool-down ago.
+    private func isAlive(_ incident: Incident, at time: Date) -> Bool {
+        guard let resolvedAt = incident.resolvedAt else { return true }
+        return time.timeIntervalSince(resolvedAt) <= settings.coolDown
+    }
+
+    private mutating func open(_ signal: SpikeSignal, sources: Set<String>) -> IncidentEvent {
+        let opened = Incident(
+            id: "\(provider)-\(Int(signal.start.timeIntervalSince1970))", openedAt: signal.start,
+            lastAlarmAt: signal.start, resolvedAt: nil, update: 0, announcedCount: signal.count,
+            peakCount: signal.count, sources: sources, announcedActive: true)
+        incident = opened
+        return event(.opened, opened, signal)
+    }
+
+    private mutating func resolveIfQuiet(at signal: SpikeSignal) -> IncidentEvent? {
+        guard var current = incident, current.isOpen,
+            signal.start.timeIntervalSince(current.lastAlarmAt) >= settings.quietTime
+        else { return nil }
+        current.resolvedAt = signal.start
+        defer { incident = current }
+        guard current.announcedActive else { return nil }
+        current.announcedActive = false
+        current.update += 1
+        return event(.resolved, current, signal)
+    }
+
+    private func event(_ kind: IncidentEvent.Kind, _ incident: Incident, _ signal: SpikeSignal) -> IncidentEvent {
+        IncidentEvent(
+            kind: kind, incidentID: incident.id, update: incident.update, time: signal.start,
+            count: signal.count, expected: signal.expected, sources: incident.sources.sorted())
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// Replays a count series through a detector and the incident tracker, as the live poller would.
+public enum SeriesBacktest {
+    /// Which detector scores the series: failwatch's own or a named baseline.
+    public enum DetectorKind: String, CaseIterable, Sendable {
+        case failwatch, huginn, socialmetrix
+    }
+
+    /// One replayed row: the point and whether a new alert (opening or escalation) was raised on it.
+    public struct Row: Hashable, Sendable {
+        public var point: SeriesPoint
+        public var signal: SpikeSignal
+        public var event: IncidentEvent?
+
+        /// A new alert: an incident opened or escalated on this row.
+        public var alert: Bool { event.map { $0.kind != .resolved } ?? false }
+    }
+
+    /// Runs the series through the chosen detector and an incident tracker.
+    ///
+    /// - Parameters:
+    ///   - points: the series, in time order.
+    ///   - kind: the detector.
+    ///   - settings: failwatch's detector settings (the baselines take only its interval-free floor).
+    ///   - incidents: the tracker's settings, shared by all detectors.
+    /// - Returns: one row per point.
+    public static func run(
+        _ points: [SeriesPoint], kind: DetectorKind = .failwatch, settings: DetectorSettings = DetectorSettings(),
+        incidents: IncidentSettings = IncidentSettings()
+    ) -> [Row] {
+        switch kind {
+        case .failwatch: replay(points, detector: SpikeDetector(settings: settings), incidents: incidents)
+        case .huginn:
+            replay(points, detector: HuginnDetector(minimumCount: settings.minimumCount), incidents: incidents)
+        case .socialmetrix:
+            replay(points, detector: SocialmetrixDetector(minimumCount: settings.minimumCount), incidents: incidents)
+        }
+    }
+
+    private static func replay(
+        _ points: [SeriesPoint], detector: some SeriesDetector, incidents: IncidentSettings
+    ) -> [Row] {
+        var detector = detector
+        var tracker = IncidentTracker(provider: "series", settings: incidents)
+        return points.map { point in
+            let signal = detector.observe(point.value, at: point.time)
+            return Row(point: point, signal: signal, event: tracker.step(signal))
+        }
+    }
+
+    /// Reads a duration such as `5m`, `300s`, `1h` or `2d` (a bare number is seconds).
+    ///
+    /// - Parameter text: the duration.
+    /// - Returns: seconds, or `nil` when the text is not a positive duration.
+    public static func seconds(_ text: String) -> TimeInterval? {
+        let units: [Character: Double] = ["s": 1, "m": 60, "h": 3_600, "d": 86_400]
+        var body = Substring(text.trimmingCharacters(in: .whitespaces).lowercased())
+        var scale = 1.0
+        if let last = body.last, let unit = units[last] {
+            scale = unit
+            body = body.dropLast()
+        }
+        guard let number = Double(body), number > 0, number.isFinite else { return nil }
+        return number * scale
+    }
+}
