@@ -14,7 +14,7 @@ extension FeedDate {
     ///
     /// - Returns: the fields, or `nil` when the text is not one of these forms.
     static func parseISO(_ text: UnsafeBufferPointer<UInt8>) -> Fields? {
-        var s = Scanner(text)
+        var s = ByteScanner(text)
         var f = Fields()
         let dash = UInt8(ascii: "-")
         if s.eat(dash) {
@@ -64,7 +64,7 @@ extension FeedDate {
     }
 
     /// Reads what follows `YYYY`: `-MM[-DD]`, `-0MM-DD`, `-DDD`, `-Www[-D]`, `Www[D]`, `-<month>-D`.
-    private static func readExtendedDateTail(_ s: inout Scanner, into f: inout Fields) -> Bool {
+    private static func readExtendedDateTail(_ s: inout ByteScanner, into f: inout Fields) -> Bool {
         let dash = UInt8(ascii: "-")
         if s.eat(UInt8(ascii: "W")) {
             return readWeek(&s, extended: false, into: &f)
@@ -73,7 +73,7 @@ extension FeedDate {
         if s.eat(UInt8(ascii: "W")) {
             return readWeek(&s, extended: true, into: &f)
         }
-        if Scanner.isLetter(s.peek) {
+        if ByteScanner.isLetter(s.peek) {
             guard case .month(let month, _)? = Words.lookup(s.word()), s.eat(dash) else { return false }
             let (day, count) = s.digits()
             guard count == 1 || count == 2 else { return false }
@@ -107,7 +107,7 @@ extension FeedDate {
     }
 
     /// Reads `ww[-D]` (extended) or `ww[D]` (basic) after the `W` of a week date.
-    private static func readWeek(_ s: inout Scanner, extended: Bool, into f: inout Fields) -> Bool {
+    private static func readWeek(_ s: inout ByteScanner, extended: Bool, into f: inout Fields) -> Bool {
         let (value, count) = s.digits()
         var week = value
         var weekday = 1
@@ -141,7 +141,7 @@ extension FeedDate {
     }
 
     /// Reads `H[H]:MM[:SS][.frac]` or `HHMM[SS][.frac]`, then an optional zone.
-    private static func readISOTime(_ s: inout Scanner, into f: inout Fields) -> Bool {
+    private static func readISOTime(_ s: inout ByteScanner, into f: inout Fields) -> Bool {
         let colon = UInt8(ascii: ":")
         let (value, count) = s.digits()
         switch count {
@@ -173,8 +173,8 @@ extension FeedDate {
         return true
     }
 
-    private static func readFraction(_ s: inout Scanner, into f: inout Fields) {
-        if (s.peek == UInt8(ascii: ".") || s.peek == UInt8(ascii: ",")) && Scanner.isDigit(s.peekNext) {
+    private static func readFraction(_ s: inout ByteScanner, into f: inout Fields) {
+        if (s.peek == UInt8(ascii: ".") || s.peek == UInt8(ascii: ",")) && ByteScanner.isDigit(s.peekNext) {
             s.pos += 1
             f.fraction = s.fraction()
         }

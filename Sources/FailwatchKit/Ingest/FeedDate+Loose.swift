@@ -43,14 +43,14 @@ extension FeedDate {
     ///
     /// - Returns: the fields, or `nil`.
     static func parseLoose(_ text: UnsafeBufferPointer<UInt8>) -> Fields? {
-        var s = Scanner(text)
+        var s = ByteScanner(text)
         var state = LooseState()
         while !s.atEnd {
             let byte = s.peek
             if s.skipSpaces() { continue }
             if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") {
                 s.pos += 1
-            } else if Scanner.isDigit(byte) {
+            } else if ByteScanner.isDigit(byte) {
                 guard readLooseNumber(&s, into: &state) else { return nil }
             } else if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == 0xE2 {
                 if (state.time != nil || state.offset != nil) && !state.offsetIsNumeric {
@@ -67,11 +67,11 @@ extension FeedDate {
                 while !s.atEnd, s.peek != UInt8(ascii: ")") { s.pos += 1 }
                 guard s.eat(UInt8(ascii: ")")) else { return nil }
             } else if byte | 0x20 == UInt8(ascii: "t"), state.day != nil, state.time == nil,
-                Scanner.isDigit(s.peekNext), s.pos > 0, Scanner.isDigit(text[s.pos - 1])
+                ByteScanner.isDigit(s.peekNext), s.pos > 0, ByteScanner.isDigit(text[s.pos - 1])
             {
                 // ISO 8601's date-time separator before a zone name: "2004-01-05T21:49:13 UTC".
                 s.pos += 1
-            } else if Scanner.isLetter(byte) {
+            } else if ByteScanner.isLetter(byte) {
                 let word = s.word()
                 if word.count == 3, word[0] | 0x20 == UInt8(ascii: "e"), word[1] | 0x20 == UInt8(ascii: "t"),
                     word[2] | 0x20 == UInt8(ascii: "c"), s.peek == UInt8(ascii: "/")
@@ -133,7 +133,7 @@ extension FeedDate {
     }
 
     /// Reads a number and decides what it is: a time, a numeric date, a marked part or a day/year.
-    private static func readLooseNumber(_ s: inout Scanner, into state: inout LooseState) -> Bool {
+    private static func readLooseNumber(_ s: inout ByteScanner, into state: inout LooseState) -> Bool {
         let (value, count) = s.digits()
         let colon = UInt8(ascii: ":")
         if s.peek == colon {
@@ -145,7 +145,7 @@ extension FeedDate {
             if s.eat(colon) {
                 guard let sec = s.fixedDigits(2) else { return false }
                 second = sec
-                if s.peek == UInt8(ascii: ".") || s.peek == UInt8(ascii: ","), Scanner.isDigit(s.peekNext) {
+                if s.peek == UInt8(ascii: ".") || s.peek == UInt8(ascii: ","), ByteScanner.isDigit(s.peekNext) {
                     s.pos += 1
                     fraction = s.fraction()
                 }
@@ -157,7 +157,7 @@ extension FeedDate {
         }
         let separator = s.peek
         if separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: "."),
-            Scanner.isDigit(s.peekNext), state.time == nil
+            ByteScanner.isDigit(s.peekNext), state.time == nil
         {
             return readNumericDate(first: value, count: count, separator: separator, &s, into: &state)
         }
@@ -201,7 +201,7 @@ extension FeedDate {
 
     /// Reads `Y-M-D`, `Y/M/D`, `D.M.Y`, `D-M-Y`, `M/D/Y` (US, unless the first part exceeds 12).
     private static func readNumericDate(
-        first: Int, count: Int, separator: UInt8, _ s: inout Scanner, into state: inout LooseState
+        first: Int, count: Int, separator: UInt8, _ s: inout ByteScanner, into state: inout LooseState
     ) -> Bool {
         guard state.year == nil, state.month == nil, state.day == nil else { return false }
         s.pos += 1

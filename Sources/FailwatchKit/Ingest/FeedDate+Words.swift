@@ -82,7 +82,7 @@ extension FeedDate {
         }()
 
         /// Month names and abbreviations: English, German, French, Spanish, Italian, Portuguese,
-        /// Dutch, Scandinavian, Polish-free Central European (Hungarian), Greek. Both accented
+        /// Dutch, Scandinavian, Hungarian, Greek. Both accented
         /// and plain spellings, since feeds often drop accents.
         static let monthNames: [String] = [
             "jan january januar jänner jän janvier janv enero ene gennaio gen janeiro januari január "

@@ -8,9 +8,9 @@ import Foundation
 /// and fast enough for tens of thousands of items per second.
 ///
 /// Two readers are tried in turn:
-/// - ``parseISO(_:)``: RFC 3339 / W3C-DTF and ISO 8601 (reduced precision, basic format,
+/// - `parseISO`: RFC 3339 / W3C-DTF and ISO 8601 (reduced precision, basic format,
 ///   ordinal and week dates, two-digit years, a month name in place of the month number);
-/// - ``parseLoose(_:)``: RFC 822/1123/2822 and what feeds make of it (named zones, missing
+/// - `parseLoose`: RFC 822/1123/2822 and what feeds make of it (named zones, missing
 ///   seconds or weekday, wrong weekday, two- and three-digit years, European, Greek, Hungarian and
 ///   Korean words, asctime, numeric dates such as Perforce's `2006/09/15`).
 ///
@@ -29,11 +29,11 @@ public enum FeedDate {
 
     /// Parses trimmed or untrimmed UTF-8 bytes; the entry point for callers that hold bytes already.
     static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
-        var scanner = Scanner(bytes)
+        var scanner = ByteScanner(bytes)
         scanner.skipSpaces()
         var end = bytes.count
         while end > scanner.pos {
-            if Scanner.isSpace(bytes[end - 1]) {
+            if ByteScanner.isSpace(bytes[end - 1]) {
                 end -= 1
             } else if end - 2 >= scanner.pos, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xA0 {
                 end -= 2
@@ -44,7 +44,7 @@ public enum FeedDate {
         guard end > scanner.pos else { return nil }
         let text = UnsafeBufferPointer(rebasing: bytes[scanner.pos..<end])
         let first = text[0]
-        if Scanner.isDigit(first) || first == UInt8(ascii: "-") {
+        if ByteScanner.isDigit(first) || first == UInt8(ascii: "-") {
             if let fields = parseISO(text) { return fields.instant }
             if let seconds = parseUnixSeconds(text) { return Date(timeIntervalSince1970: Double(seconds)) }
         }
@@ -53,7 +53,7 @@ public enum FeedDate {
 
     /// Ten bare digits: a Unix timestamp (2001…2286), as some JSON and generated feeds carry.
     static func parseUnixSeconds(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
-        var scanner = Scanner(text)
+        var scanner = ByteScanner(text)
         let (value, count) = scanner.digits()
         return count == 10 && scanner.atEnd ? value : nil
     }
@@ -93,15 +93,14 @@ public enum FeedDate {
     /// Reads `HH[:MM]`, `HHMM` or `H` after a sign as minutes east of UTC.
     ///
     /// - Returns: `nil` for malformed offsets (`+zz:00`, `+00:zz`, minutes above 59, hours above 23).
-    static func readOffset(_ scanner: inout Scanner) -> Int? {
+    static func readOffset(_ scanner: inout ByteScanner) -> Int? {
         let sign: Int
         if scanner.eat(UInt8(ascii: "+")) {
             sign = 1
-        } else if scanner.eat(UInt8(ascii: "-")) || scanner.eat(0xE2) {
-            // U+2212 MINUS SIGN is E2 88 92.
-            if scanner.bytes[scanner.pos - 1] == 0xE2 {
-                guard scanner.eat(0x88), scanner.eat(0x92) else { return nil }
-            }
+        } else if scanner.eat(UInt8(ascii: "-")) {
+            sign = -1
+        } else if scanner.eat(0xE2), scanner.eat(0x88), scanner.eat(0x92) {
+            // U+2212 MINUS SIGN, which typeset dates carry.
             sign = -1
         } else {
             return nil

@@ -2,7 +2,7 @@
 
 extension FeedDate {
     /// Walks the UTF-8 bytes of a date once, so parsing allocates nothing and needs no `DateFormatter`.
-    struct Scanner {
+    struct ByteScanner {
         let bytes: UnsafeBufferPointer<UInt8>
         var pos: Int
 
