@@ -34,13 +34,16 @@ struct FetchBench {
         let session = URLSession(configuration: .ephemeral)
         try await report("bare URLSession.data(for:), sequential", concurrency: 1) {
             let (_, response) = try await session.data(for: bare)
-            return (response as? HTTPURLResponse)?.statusCode == 304 ? .notModified(etag: nil, lastModified: nil) : .failed(.network("not 304"))
+            return (response as? HTTPURLResponse)?.statusCode == 304
+                ? .notModified(etag: nil, lastModified: nil) : .failed(.network("not 304"))
         }
         print("server saw \(server.requests.count) requests")
         await server.stop()
     }
 
-    static func report(_ label: String, concurrency: Int, _ fetch: @escaping @Sendable () async throws -> FetchResult) async throws {
+    static func report(_ label: String, concurrency: Int, _ fetch: @escaping @Sendable () async throws -> FetchResult)
+        async throws
+    {
         var rates: [Double] = []
         for round in 0..<rounds {
             rates.append(try await measure("\(label) round \(round)", concurrency: concurrency, fetch))
@@ -51,7 +54,9 @@ struct FetchBench {
     }
 
     /// Runs `requestsPerRound` fetches with at most `concurrency` in flight; returns requests per second.
-    static func measure(_ label: String, concurrency: Int, _ fetch: @escaping @Sendable () async throws -> FetchResult) async throws -> Double {
+    static func measure(_ label: String, concurrency: Int, _ fetch: @escaping @Sendable () async throws -> FetchResult)
+        async throws -> Double
+    {
         let clock = ContinuousClock()
         let start = clock.now
         let unchanged = try await withThrowingTaskGroup(of: Bool.self) { group in

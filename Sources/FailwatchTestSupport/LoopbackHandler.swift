@@ -27,7 +27,8 @@ struct LoopbackHandler: HTTPHandler {
             return HTTPResponse(statusCode: status, headers: httpHeaders, body: data)
         case .stream(let byteCount, let declaresLength, let chunkDelay):
             let bytes = GeneratedBytes(count: byteCount, chunkDelay: chunkDelay)
-            let body = declaresLength
+            let body =
+                declaresLength
                 ? HTTPBodySequence(from: bytes, count: byteCount, suggestedBufferSize: 64 * 1024)
                 : HTTPBodySequence(from: bytes, suggestedBufferSize: 64 * 1024)
             return HTTPResponse(statusCode: status, headers: httpHeaders, body: body)

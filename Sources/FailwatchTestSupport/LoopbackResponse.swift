@@ -21,7 +21,8 @@ public struct LoopbackResponse: Sendable {
     /// Waited before the status line is sent.
     public var delay: Duration?
 
-    public init(status: Int = 200, headers: [String: String] = [:], body: Body = .data(Data()), delay: Duration? = nil) {
+    public init(status: Int = 200, headers: [String: String] = [:], body: Body = .data(Data()), delay: Duration? = nil)
+    {
         self.status = status
         self.headers = headers
         self.body = body
@@ -33,7 +34,9 @@ public struct LoopbackResponse: Sendable {
     }
 
     /// A 200 text body with a content type, e.g. a feed.
-    public static func text(_ text: String, contentType: String = "text/plain; charset=utf-8", status: Int = 200) -> Self {
+    public static func text(_ text: String, contentType: String = "text/plain; charset=utf-8", status: Int = 200)
+        -> Self
+    {
         Self(status: status, headers: ["Content-Type": contentType], body: text)
     }
 

@@ -115,7 +115,9 @@ public final class LoopbackServer: Sendable {
             } else {
                 unchanged = false
             }
-            return unchanged ? LoopbackResponse(status: 304, headers: validators) : LoopbackResponse(status: 200, headers: headers, body: body)
+            return unchanged
+                ? LoopbackResponse(status: 304, headers: validators)
+                : LoopbackResponse(status: 200, headers: headers, body: body)
         }
     }
 

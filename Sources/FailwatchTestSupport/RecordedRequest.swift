@@ -12,7 +12,8 @@ public struct RecordedRequest: Sendable, Equatable {
     public var headers: [String: String]
     public var body: Data
 
-    public init(method: String, path: String, query: String = "", headers: [String: String] = [:], body: Data = Data()) {
+    public init(method: String, path: String, query: String = "", headers: [String: String] = [:], body: Data = Data())
+    {
         self.method = method
         self.path = path
         self.query = query

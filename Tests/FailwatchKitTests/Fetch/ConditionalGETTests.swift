@@ -10,7 +10,8 @@ import Testing
 
     @Test func firstFetchReturnsBodyAndValidators() async throws {
         try await LoopbackServer.with { server in
-            server.feed("/feed.xml", body: FetchTesting.rss, etag: "\"v1\"", lastModified: "Sat, 21 Nov 2026 10:00:00 GMT")
+            server.feed(
+                "/feed.xml", body: FetchTesting.rss, etag: "\"v1\"", lastModified: "Sat, 21 Nov 2026 10:00:00 GMT")
             let result = await fetcher.fetch(FetchRequest(url: server.url("/feed.xml")))
             let body = try #require(result.body)
             #expect(String(decoding: body.data, as: UTF8.self) == FetchTesting.rss)
@@ -27,7 +28,8 @@ import Testing
 
     @Test func secondFetchWithStoredValidatorsIsNotModified() async throws {
         try await LoopbackServer.with { server in
-            server.feed("/feed.xml", body: FetchTesting.rss, etag: "\"v1\"", lastModified: "Sat, 21 Nov 2026 10:00:00 GMT")
+            server.feed(
+                "/feed.xml", body: FetchTesting.rss, etag: "\"v1\"", lastModified: "Sat, 21 Nov 2026 10:00:00 GMT")
             let first = try #require(await fetcher.fetch(FetchRequest(url: server.url("/feed.xml"))).body)
             let second = await fetcher.fetch(
                 FetchRequest(url: server.url("/feed.xml"), etag: first.etag, lastModified: first.lastModified))
@@ -77,7 +79,8 @@ import Testing
         Case(
             name: "newer last-modified without etag", status: 200, responseLastModified: tuesday,
             storedLastModified: monday, modified: true),
-        Case(name: "no validators at all", status: 200, storedETag: "\"a\"", storedLastModified: monday, modified: true),
+        Case(
+            name: "no validators at all", status: 200, storedETag: "\"a\"", storedLastModified: monday, modified: true),
         Case(name: "nothing stored", status: 200, responseETag: "\"a\"", responseLastModified: monday, modified: true),
     ]
 
@@ -89,7 +92,9 @@ import Testing
             var headers: [String: String] = [:]
             headers["ETag"] = testCase.responseETag
             headers["Last-Modified"] = testCase.responseLastModified
-            server.route("/feed.xml", LoopbackResponse(status: testCase.status, headers: headers, body: testCase.status == 304 ? "" : "body"))
+            server.route(
+                "/feed.xml",
+                LoopbackResponse(status: testCase.status, headers: headers, body: testCase.status == 304 ? "" : "body"))
             let result = await fetcher.fetch(
                 FetchRequest(
                     url: server.url("/feed.xml"), etag: testCase.storedETag, lastModified: testCase.storedLastModified))

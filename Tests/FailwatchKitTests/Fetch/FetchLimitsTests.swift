@@ -13,7 +13,8 @@ import Testing
         try await LoopbackServer.with { server in
             let data = Data(Self.feedText.utf8)
             server.route("/feed.xml", encoding == "gzip" ? .gzip(data) : .deflate(data))
-            let result = await URLSessionFetcher(policy: FetchTesting.policy()).fetch(FetchRequest(url: server.url("/feed.xml")))
+            let result = await URLSessionFetcher(policy: FetchTesting.policy()).fetch(
+                FetchRequest(url: server.url("/feed.xml")))
             #expect(result.body?.data == data)
             #expect(server.requests(to: "/feed.xml").first?.header("Accept-Encoding")?.contains(encoding) == true)
         }
@@ -25,8 +26,10 @@ import Testing
     func stopsReceivingOnceTheBodyPassesTheCap(declaresLength: Bool) async throws {
         try await LoopbackServer.with { server in
             server.route(
-                "/huge", .streamed(byteCount: 200_000_000, declaresLength: declaresLength, chunkDelay: .milliseconds(2)))
-            let fetcher = URLSessionFetcher(policy: FetchTesting.policy(timeout: 3, maxBodyBytes: FetchTesting.mebibyte))
+                "/huge", .streamed(byteCount: 200_000_000, declaresLength: declaresLength, chunkDelay: .milliseconds(2))
+            )
+            let fetcher = URLSessionFetcher(
+                policy: FetchTesting.policy(timeout: 3, maxBodyBytes: FetchTesting.mebibyte))
             let result = await fetcher.fetch(FetchRequest(url: server.url("/huge")))
             #expect(result.error == .bodyTooLarge(limit: FetchTesting.mebibyte))
             #expect(result.error?.description == "body larger than 1 MiB")
@@ -37,7 +40,8 @@ import Testing
         try await LoopbackServer.with { server in
             server.route("/bomb", .gzipBomb(expandedBytes: 100 * FetchTesting.mebibyte))
             let fetcher = URLSessionFetcher(
-                policy: FetchTesting.policy(maxBodyBytes: FetchTesting.mebibyte, maxDecompressedBytes: 2 * FetchTesting.mebibyte))
+                policy: FetchTesting.policy(
+                    maxBodyBytes: FetchTesting.mebibyte, maxDecompressedBytes: 2 * FetchTesting.mebibyte))
             let result = await fetcher.fetch(FetchRequest(url: server.url("/bomb")))
             #expect(result.error == .decompressedTooLarge(limit: 2 * FetchTesting.mebibyte))
             #expect(result.error?.description == "decompressed body larger than 2 MiB (gzip bomb?)")
@@ -58,7 +62,8 @@ import Testing
     @Test func giveUpOnAServerThatNeverAnswers() async throws {
         try await LoopbackServer.with { server in
             server.route("/hang", .neverAnswering)
-            let result = await URLSessionFetcher(policy: FetchTesting.policy(timeout: 1)).fetch(FetchRequest(url: server.url("/hang")))
+            let result = await URLSessionFetcher(policy: FetchTesting.policy(timeout: 1)).fetch(
+                FetchRequest(url: server.url("/hang")))
             #expect(result.error == .timedOut(seconds: 1))
             #expect(result.error?.description == "timed out after 1 s")
         }
@@ -68,7 +73,8 @@ import Testing
     @Test func giveUpOnABodyThatTricklesForever() async throws {
         try await LoopbackServer.with { server in
             server.route("/trickle", .streamed(byteCount: 1_000_000, chunkDelay: .milliseconds(200)))
-            let result = await URLSessionFetcher(policy: FetchTesting.policy(timeout: 1)).fetch(FetchRequest(url: server.url("/trickle")))
+            let result = await URLSessionFetcher(policy: FetchTesting.policy(timeout: 1)).fetch(
+                FetchRequest(url: server.url("/trickle")))
             #expect(result.error == .timedOut(seconds: 1))
         }
     }

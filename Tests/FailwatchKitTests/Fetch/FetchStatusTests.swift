@@ -23,13 +23,14 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        (429, "120", RetryAfter.seconds(120)),
-        (429, "Sun, 06 Nov 1994 08:49:37 GMT", .date(Date(timeIntervalSince1970: 784_111_777))),
-        (503, "30", .seconds(30)),
-        (503, nil, nil),
-        (429, "whenever", nil),
-    ] as [(Int, String?, RetryAfter?)])
+    @Test(
+        arguments: [
+            (429, "120", RetryAfter.seconds(120)),
+            (429, "Sun, 06 Nov 1994 08:49:37 GMT", .date(Date(timeIntervalSince1970: 784_111_777))),
+            (503, "30", .seconds(30)),
+            (503, nil, nil),
+            (429, "whenever", nil),
+        ] as [(Int, String?, RetryAfter?)])
     func backsOffWhenAskedTo(status: Int, header: String?, expected: RetryAfter?) async throws {
         try await LoopbackServer.with { server in
             server.route("/api", .retryLater(status: status, retryAfter: header))
@@ -127,12 +128,14 @@ import Testing
     @Test func localFilesObeyTheSizeCap() async throws {
         let file = try Self.temporaryFile(String(repeating: "x", count: 2000))
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = await URLSessionFetcher(policy: FetchTesting.policy(maxBodyBytes: 1000)).fetch(FetchRequest(url: file))
+        let result = await URLSessionFetcher(policy: FetchTesting.policy(maxBodyBytes: 1000)).fetch(
+            FetchRequest(url: file))
         #expect(result.error == .bodyTooLarge(limit: 1000))
     }
 
     static func temporaryFile(_ text: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("failwatch-fetch-\(UUID().uuidString).xml")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "failwatch-fetch-\(UUID().uuidString).xml")
         try Data(text.utf8).write(to: url)
         return url
     }
