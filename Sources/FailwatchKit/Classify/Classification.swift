@@ -15,6 +15,10 @@ public struct Classification: Sendable, Equatable, Codable {
     public var providers: [ProviderVerdict]
     /// Matched terms and rules, for `failwatch explain`.
     public var reasons: [String]
+    /// The rules' complaint score (a complaint from 1.0) and the lexicon's compound sentiment before
+    /// complaints pull it down: the numbers behind the label, for tuning and explain.
+    public var complaintScore: Double = 0
+    public var lexiconSentiment: Double = 0
 
     public init(
         label: Label, sentiment: Double, language: String, providers: [ProviderVerdict] = [], reasons: [String] = []

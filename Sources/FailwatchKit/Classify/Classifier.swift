@@ -87,8 +87,11 @@ public struct Classifier: Sendable {
                 providers.append(ProviderVerdict(id: providerIDs[provider], label: own.label, sentiment: own.sentiment))
             }
         }
-        return Classification(
+        var result = Classification(
             label: verdict.label, sentiment: verdict.sentiment, language: lang, providers: providers, reasons: reasons)
+        result.complaintScore = Double(verdict.complaintScore)
+        result.lexiconSentiment = Double(verdict.compound)
+        return result
     }
 
     /// Which providers each clause talks about: those it names, else those of the clause before

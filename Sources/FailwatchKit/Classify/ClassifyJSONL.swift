@@ -52,7 +52,10 @@ public enum ClassifyJSONL {
     }
 
     /// Appends one output line (with its newline).
-    public static func appendOutput(id: String, classification c: Classification, to out: inout [UInt8]) {
+    /// - Parameter details: also write the rules' numbers (`score`, `compound`) for tuning.
+    public static func appendOutput(
+        id: String, classification c: Classification, details: Bool = false, to out: inout [UInt8]
+    ) {
         out.append(contentsOf: #"{"id":"#.utf8)
         appendString(id, to: &out)
         out.append(contentsOf: #","label":""#.utf8)
@@ -63,6 +66,12 @@ public enum ClassifyJSONL {
         appendNumber(c.sentiment, to: &out)
         out.append(contentsOf: #","lang":"#.utf8)
         appendString(c.language, to: &out)
+        if details {
+            out.append(contentsOf: #","score":"#.utf8)
+            appendNumber(c.complaintScore, to: &out)
+            out.append(contentsOf: #","compound":"#.utf8)
+            appendNumber(c.lexiconSentiment, to: &out)
+        }
         out.append(contentsOf: "}\n".utf8)
     }
 

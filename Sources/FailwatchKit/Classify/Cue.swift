@@ -48,4 +48,6 @@ struct Cue: OptionSet, Sendable, Hashable {
     static let thanks = Cue(rawValue: 1 << 20)
     /// A user's extra negative term from the configuration.
     static let negativeTerm = Cue(rawValue: 1 << 21)
+    /// "please", "help", "thanks", "bitte": politeness in a request, not a feeling; valence mostly ignored.
+    static let politeness = Cue(rawValue: 1 << 22)
 }

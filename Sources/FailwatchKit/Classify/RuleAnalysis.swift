@@ -57,7 +57,8 @@ struct RuleAnalysis {
                 if !consumed[i] {
                     var v = useDE && entry.de != 0 ? entry.de : 0
                     if v == 0 && useEN { v = entry.en }
-                    if token.kind == .hashtag && v == 0 { v = entry.en }
+                    if token.kind == .hashtag && v == 0 && language != "de" { v = entry.en }
+                    if entry.cues.contains(.politeness) { v *= 0.25 }
                     contributions[i] = v
                     cues[i].formUnion(entry.cues)
                     if entry.cues.contains(.contrast) && i > 0 {
@@ -189,6 +190,10 @@ struct RuleAnalysis {
                 record(.resolved, i, "outage over")
             }
             if c.contains(.fine) { record(.fine, i, "service fine") }
+            if c.contains(.negation) && !consumed[i] { record(.complaintWeak, i, "negation") }
+            if c.contains(.timeUnit) && i > 0 && tokens[i - 1].kind == .number && !(i > 1 && cues[i - 2].contains(.durationStart)) {
+                record(.duration, i, "time span")
+            }
             if c.contains(.durationStart) && !consumed[i] {
                 var k = i + 1
                 if k < n && tokens[k].kind == .number { k += 1 }

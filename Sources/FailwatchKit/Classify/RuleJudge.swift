@@ -63,7 +63,9 @@ enum RuleJudge {
             if a.reasons != nil { reasons.append("rule: problem + others-too → outage") }
         }
         let t = RuleThresholds.self
-        var score = Float(complaint) * t.complaintTerm + Float(weak) * t.complaintWeak + Float(problem) * t.problem
+        // Weak cues pile up in long texts without meaning more; they only support a real signal.
+        var score = Float(complaint) * t.complaintTerm + min(Float(weak) * t.complaintWeak, t.weakCap)
+        score += Float(problem) * t.problem
         score += Float(othersToo) * t.othersToo + Float(duration) * t.duration - Float(fine) * t.fine
         score += max(0, -compound) * t.negativity + (a.addressed ? t.addressed : 0)
         let label: Label

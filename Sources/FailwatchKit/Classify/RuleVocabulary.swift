@@ -87,7 +87,9 @@ enum RuleVocabulary {
             refund overcharged overcharging billing unacceptable ridiculous disappointed disappointing \
             terrible awful horrible worst useless rude incompetent pathetic disgrace disgraceful \
             appalling shocking joke nightmare scam rip ripoff unreliable delayed delay delays \
-            cancelled canceled cancellation stranded lost missing damaged broken wrong slow \
+            cancelled canceled cancellation stranded lost missing damaged broken wrong slow late stuck \
+            rude hung failure failures fault faulty bugs buggy glitchy crashed crashes crashing freezing \
+            waste wasted unbelievable unreal apparently supposedly seriously anymore \
             complaint complain complaining unhappy frustrated frustrating annoyed annoying \
             warteschleife hotline kundenservice kundendienst rechnung abzocke abgezockt kuendigen \
             kuendigung gekuendigt langsam lahm schneckentempo drosselung gedrosselt verspaetung \
@@ -100,6 +102,12 @@ enum RuleVocabulary {
             \nsort it out\nsort this out\nwhats going on\nwhat is going on\nhow long\nhow many times\
             \nwhen will\nnot happy\nnot impressed\nfed up\nsick of\ntired of\nthird time\n3rd time\
             \nagain and again\nstill broken\nfix this\nfix it\nplease fix\nshould be ashamed\
+            \nwould be nice\nwould be great\nwould be good\nwould be helpful\nwould have been\nwould have been nice\
+            \nshould have\nshould be\nshouldnt have\ncould have\nsupposed to\nwas promised\nyou promised\nhung up\
+            \nhang up\nhanging up\nno help\nnot helpful\nunhelpful\nany update\nany updates\nwhats up with\
+            \nwhat happened\nhow come\nno one\nno way\nmoney back\nnot even\nwhat a joke\
+            \nnever again\nnot a single\nat least\nwaste of\nwaiting on\
+            \nwaere schoen\nwaere nett\nhaette\nsollte\nsoll das\nwie immer\nmal wieder\nwie lange noch\
             \nwarte seit\nwarten seit\nimmer noch\nschon wieder\nwieder mal\njedes mal\nseit tagen\
             \nseit wochen\nkeine antwort\nkeine rueckmeldung\nkeine reaktion\nzu spaet\nzu langsam\
             \nnicht zufrieden\nkeine ahnung\nwas ist los\nwas soll das
@@ -144,6 +152,13 @@ enum RuleVocabulary {
         (.downExcluder, "calm let upside thumbs slow settle sit lie lay turned turn put write wrote count cool step trickle wind knock hand look"),
         (.downDirection, "to the under with a my your on here there and"),
         (.thanks, "thanks thank thx ty danke dankeschoen merci"),
+        (
+            .politeness,
+            """
+            please pls plz help thanks thank thx hi hello hey kindly hope hoping wish like ok okay yes \
+            yeah sure appreciate appreciated bitte danke hallo hoffe hoffentlich gerne gern ja
+            """
+        ),
     ]
 
     /// Intensity of boosters and dampeners, as in VADER.

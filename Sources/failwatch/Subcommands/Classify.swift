@@ -18,6 +18,9 @@ extension FailwatchCommand {
         @Option(help: "A model file from `failwatch train`, used together with the rules.")
         var model: String?
 
+        @Flag(help: "Also write the rules' numbers: complaint score and lexicon compound (for tuning).")
+        var details = false
+
         func run() throws {
             let classifier = Classifier(model: try model.map { try LinearModel.load(path: $0) })
             var out: [UInt8] = []
@@ -36,7 +39,7 @@ extension FailwatchCommand {
                 let c = post.text.withUnsafeBufferPointer {
                     classifier.classify(utf8: $0, language: post.lang, explain: false)
                 }
-                ClassifyJSONL.appendOutput(id: post.id, classification: c, to: &out)
+                ClassifyJSONL.appendOutput(id: post.id, classification: c, details: details, to: &out)
                 if out.count >= 1 << 16 {
                     StandardStreams.writeOut(out)
                     out.removeAll(keepingCapacity: true)
