@@ -47,6 +47,11 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
                 request: request, continuation: continuation, deadline: deadline,
                 visited: [request.url.absoluteString])
         }
+        if Task.isCancelled {
+            // The caller was cancelled before the task started; `resume` would not report back.
+            finishAndCancel(task, .failed(.cancelled))
+            return
+        }
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: deadline)
         task.resume()
     }

@@ -54,8 +54,7 @@ public final class URLSessionFetcher: HTTPFetching {
                 delegate.start(task, request: request, continuation: continuation)
             }
         } onCancel: {
-            // Also before `start`: a cancelled task that is resumed completes at once with
-            // "cancelled" and sends nothing (checked by a test).
+            // Before `start` this makes the task finish at once with "cancelled".
             task.cancel()
         }
     }
