@@ -22,11 +22,16 @@ enum FileFetcher {
         if let size = (attributes[.size] as? NSNumber)?.intValue, size > policy.maxBodyBytes {
             return .failed(.bodyTooLarge(limit: policy.maxBodyBytes))
         }
-        let lastModified = (attributes[.modificationDate] as? Date).map(HTTPDate.format)
+        let modificationDate = attributes[.modificationDate] as? Date
+        let lastModified = modificationDate.map(HTTPDate.format)
+        // Last-Modified has whole seconds; a file rewritten within the same second must still
+        // count as changed, so the ETag carries size and the full-precision modification time.
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        let etag = modificationDate.map { "\"\(size)-\(Int64($0.timeIntervalSince1970 * 1_000_000_000))\"" }
         let modified = ConditionalGET.isModified(
-            status: 200, responseETag: nil, responseLastModified: lastModified,
+            status: 200, responseETag: etag, responseLastModified: lastModified,
             storedETag: request.etag, storedLastModified: request.lastModified)
-        if !modified { return .notModified(etag: request.etag, lastModified: lastModified) }
+        if !modified { return .notModified(etag: etag, lastModified: lastModified) }
         let data: Data
         do {
             let handle = try FileHandle(forReadingFrom: request.url)
@@ -39,7 +44,7 @@ enum FileFetcher {
         if data.count > policy.maxBodyBytes { return .failed(.bodyTooLarge(limit: policy.maxBodyBytes)) }
         return .fetched(
             FetchedBody(
-                data: data, contentType: nil, etag: nil, lastModified: lastModified, finalURL: request.url,
+                data: data, contentType: nil, etag: etag, lastModified: lastModified, finalURL: request.url,
                 status: 200))
     }
 }

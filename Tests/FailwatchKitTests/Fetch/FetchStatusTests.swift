@@ -114,9 +114,13 @@ import Testing
         let body = try #require(result.body)
         #expect(body.data == Data(FetchTesting.rss.utf8))
         #expect(body.finalURL == file)
-        // The modification time acts as Last-Modified, so an unchanged file is not parsed again.
-        let again = await fetcher.fetch(FetchRequest(url: file, lastModified: body.lastModified))
-        #expect(again == .notModified(etag: nil, lastModified: body.lastModified))
+        // Size and modification time act as validators, so an unchanged file is not parsed again…
+        let again = await fetcher.fetch(FetchRequest(url: file, etag: body.etag, lastModified: body.lastModified))
+        #expect(again == .notModified(etag: body.etag, lastModified: body.lastModified))
+        // …but a file rewritten within the same second is.
+        try (FetchTesting.rss + " ").write(to: file, atomically: true, encoding: .utf8)
+        let rewritten = await fetcher.fetch(FetchRequest(url: file, etag: body.etag, lastModified: body.lastModified))
+        #expect(rewritten.body != nil)
     }
 
     @Test func missingLocalFileSaysWhichFile() async {

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// One cron run, end to end: the only place that wires Fetch → Ingest → Classify → Store.
+///
+/// Every source is isolated: its fetch, parse and write succeed or fail on their own, and a
+/// failure is a line in the summary, not an exit. Only a store that cannot be written stops
+/// the run.
+public struct PollRun: Sendable {
+    public var config: FeedsConfig
+    public var store: AppDatabase
+    public var fetcher: any HTTPFetching
+    public var classifier: Classifier
+    /// The instant the run acts as if it were; drives due checks, backfill and `fetched` times,
+    /// never what is fetched.
+    public var now: Date
+
+    public init(config: FeedsConfig, store: AppDatabase, fetcher: any HTTPFetching, classifier: Classifier, now: Date) {
+        self.config = config
+        self.store = store
+        self.fetcher = fetcher
+        self.classifier = classifier
+        self.now = now
+    }
+
+    /// Polls every due source with bounded concurrency and stores what it finds.
+    ///
+    /// - Returns: the run's summary, also written to the store.
+    /// - Throws: `StoreError` when the store cannot be written.
+    public func run() async throws(StoreError) -> RunSummary {
+        let started = ContinuousClock.now
+        let states = try store.sourceStates()
+        let runID = try store.startRun(at: now)
+        let due = config.sources.filter { isDue($0, state: states[$0.name]) }
+        let notDue = config.sources.filter { !isDue($0, state: states[$0.name]) }.map(\.name)
+
+        var reports: [String: SourceReport] = [:]
+        var storeFailure: StoreError?
+        await withTaskGroup(of: SourceReport.self) { group in
+            var pending = due.makeIterator()
+            func startNext() {
+                guard let source = pending.next() else { return }
+                let state = states[source.name]
+                group.addTask { await self.poll(source, state: state) }
+            }
+            for _ in 0..<max(1, config.fetch.concurrency) { startNext() }
+            for await report in group {
+                startNext()
+                guard storeFailure == nil else { continue }
+                do throws(StoreError) {
+                    reports[report.name] = try store.record(report, runID: runID, at: now)
+                } catch {
+                    storeFailure = error
+                    group.cancelAll()
+                }
+            }
+        }
+        if let storeFailure { throw storeFailure }
+
+        let summary = RunSummary(
+            runID: runID, startedAt: now, duration: started.duration(to: .now).seconds,
+            sources: due.compactMap { reports[$0.name] }, notDue: notDue)
+        try store.finish(summary)
+        return summary
+    }
+
+    /// A source is due when its interval has passed since the last fetch and no Retry-After
+    /// holds it back. A little slack keeps a 5-minute cron from skipping a 5-minute source
+    /// because this run started a second early.
+    func isDue(_ source: SourceConfig, state: SourceState?) -> Bool {
+        guard let state else { return true }
+        if let retryAfter = state.retryAfter, now < retryAfter { return false }
+        guard let last = state.lastFetchAt else { return true }
+        let slack = min(30, source.interval * 0.1)
+        return now.timeIntervalSince(last) >= source.interval - slack
+    }
+
+    /// Fetches, parses and classifies one source; never throws, a failure is the report.
+    func poll(_ source: SourceConfig, state: SourceState?) async -> SourceReport {
+        let started = ContinuousClock.now
+        let request = FetchRequest(
+            url: source.url, etag: state?.etag, lastModified: state?.lastModified, headers: source.headers)
+        let outcome: SourceReport.Outcome
+        switch await fetcher.fetch(request) {
+        case let .fetched(body):
+            do {
+                let feed = try FeedParser.parse(body.data, contentType: body.contentType, baseURL: body.finalURL)
+                let firstRun = state?.lastSuccessAt == nil
+                outcome = .fetched(
+                    posts: posts(from: feed, source: source, backfillOnly: firstRun),
+                    etag: body.etag, lastModified: body.lastModified, warnings: feed.warnings)
+            } catch {
+                outcome = .failed(reason: "parse: \(error)")
+            }
+        case let .notModified(etag, lastModified):
+            outcome = .notModified(etag: etag ?? state?.etag, lastModified: lastModified ?? state?.lastModified)
+        case let .retryLater(status, retryAfter):
+            let until = retryAfter?.until(now: now) ?? now.addingTimeInterval(max(source.interval, 900))
+            outcome = .postponed(
+                until: until, reason: "http \(status): postponed until \(until.formatted(.iso8601))")
+        case let .failed(error):
+            outcome = .failed(reason: error.description)
+        }
+        return SourceReport(
+            name: source.name, kind: source.kind.rawValue, url: source.displayURL, outcome: outcome,
+            duration: started.duration(to: .now).seconds)
+    }
+
+    /// Adapts items to posts, tags the providers they mention (within the source's scope),
+    /// and on a source's first run keeps only the backfill window.
+    func posts(from feed: Feed, source: SourceConfig, backfillOnly: Bool) -> [Post] {
+        let oldest = now.addingTimeInterval(-source.backfill)
+        return feed.items.compactMap { item in
+            var post = Post(item: item, feed: feed, sourceName: source.name, fetched: now)
+            if backfillOnly, let published = post.published, published < oldest { return nil }
+            let classification = classifier.classify(post.text, language: post.language)
+            post.providers = classification.providers.map(\.id).filter { source.providers.includes($0) }
+            return post
+        }
+    }
+}
+
+extension Duration {
+    /// The duration as fractional seconds, for summaries.
+    var seconds: TimeInterval {
+        let (seconds, attoseconds) = components
+        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+import FailwatchKit
+import Foundation
+
+/// The `poll --json` object: stable keys for scripts and monitoring.
+struct JSONSummary: Encodable {
+    struct Sources: Encodable {
+        var ok, notModified, failed, postponed, notDue: Int
+    }
+    struct Posts: Encodable {
+        var new, duplicate: Int
+    }
+    struct Result: Encodable {
+        var source, url, outcome: String
+        var new, duplicate: Int
+        var durationSeconds: Double
+        var message: String?
+    }
+
+    var run: Int64?
+    var started: Date
+    var durationSeconds: Double
+    var sources: Sources
+    var posts: Posts
+    var results: [Result]
+    var notDue: [String]
+
+    init(_ summary: RunSummary) {
+        run = summary.runID
+        started = summary.startedAt
+        durationSeconds = (summary.duration * 1000).rounded() / 1000
+        sources = Sources(
+            ok: summary.sourcesOK, notModified: summary.sourcesNotModified, failed: summary.sourcesFailed,
+            postponed: summary.sourcesPostponed, notDue: summary.notDue.count)
+        posts = Posts(new: summary.postsNew, duplicate: summary.postsDuplicate)
+        results = summary.sources.map {
+            Result(
+                source: $0.name, url: $0.url, outcome: $0.outcomeName, new: $0.postsNew,
+                duplicate: $0.postsDuplicate, durationSeconds: ($0.duration * 1000).rounded() / 1000,
+                message: $0.problem)
+        }
+        notDue = summary.notDue
+    }
+
+    func encoded() -> String {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}

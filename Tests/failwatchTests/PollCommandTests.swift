@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: Apache-2.0
+import FailwatchKit
+import FailwatchTestSupport
+import Foundation
+import Testing
+
+/// `failwatch poll` as cron runs it: the built binary against files and loopback servers.
+@Suite struct PollCommandTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fw-poll-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    static let rss = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <rss version="2.0"><channel><title>Demo</title><link>https://example.org/</link>
+        <item><title>Vodafone Störung in Köln?</title><link>https://example.org/1</link><guid>1</guid>
+        <pubDate>Sat, 21 Nov 2026 08:00:00 +0100</pubDate><description>Seit 20 min kein Internet</description></item>
+        <item><title>Telekom baut Glasfaser aus</title><link>https://example.org/2</link><guid>2</guid>
+        <pubDate>Sat, 21 Nov 2026 07:00:00 +0100</pubDate></item>
+        </channel></rss>
+        """
+
+    /// Writes a feeds.yml with the given sources (name → URL) into the test folder.
+    func config(_ sources: [(String, String)], interval: String = "5m") throws -> String {
+        var yaml = """
+            version: 1
+            store:
+              path: store.sqlite
+            providers:
+              - name: Vodafone
+                aliases: [Vodafone Kabel]
+              - name: Telekom
+            sources:
+
+            """
+        for (name, url) in sources {
+            yaml += "  - name: \(name)\n    kind: feed\n    url: \(url)\n    interval: \(interval)\n"
+        }
+        let path = folder.appendingPathComponent("feeds.yml").path
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func feedFile(_ name: String, _ body: String) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try body.write(to: url, atomically: true, encoding: .utf8)
+        return url.absoluteString
+    }
+
+    @Test func storesPostsOnceAcrossRuns() throws {
+        let feed = try feedFile("demo.xml", Self.rss)
+        let config = try config([("demo", feed)])
+
+        let first = try FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
+        let unchanged = try FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:05:00Z"])
+        let grown = Self.rss.replacingOccurrences(
+            of: "</channel>", with: "<item><title>Noch immer kein Netz</title><guid>3</guid></item></channel>")
+        try grown.write(to: try #require(URL(string: feed)), atomically: true, encoding: .utf8)
+        let third = try FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:10:00Z"])
+
+        #expect(first.exitCode == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("2 new posts"))
+        #expect(unchanged.stderr.contains("1 not modified; 0 new posts"))
+        #expect(third.stderr.contains("1 new posts, 2 already known"), "\(third.stderr)")
+        let store = try AppDatabase.open(path: folder.appendingPathComponent("store.sqlite").path)
+        #expect(try store.postCount() == 3)
+    }
+
+    @Test func sourceIsNotAskedBeforeItsInterval() throws {
+        let config = try config([("demo", try feedFile("demo.xml", Self.rss))], interval: "15m")
+
+        _ = try FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
+        let early = try FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:05:00Z", "--json"])
+
+        #expect(early.exitCode == 0)
+        #expect(early.stdout.contains("\"not_due\":[\"demo\"]"))
+    }
+
+    @Test func oneBrokenSourceDoesNotStopTheOthers() throws {
+        let good = try feedFile("good.xml", Self.rss)
+        let html = try feedFile("page.html", "<!DOCTYPE html><html><body><p>Hello</p></body></html>")
+        let config = try config([("good", good), ("missing", folder.appendingPathComponent("nope.xml").absoluteString), ("html", html)])
+
+        let result = try FailwatchBinary.run(["poll", "--config", config, "--json"])
+        let strict = try FailwatchBinary.run(["poll", "--config", config, "--strict", "--quiet", "--now", "2030-01-01T00:00:00Z"])
+
+        #expect(result.exitCode == 0)
+        let errors = result.stderr.split(separator: "\n")
+        #expect(errors.count == 2, "\(result.stderr)")
+        #expect(errors.contains { $0.hasPrefix("failwatch: source 'missing'") })
+        #expect(errors.contains { $0.hasPrefix("failwatch: source 'html'") && $0.contains("parse") })
+        #expect(result.stdout.contains("\"ok\":1"))
+        #expect(result.stdout.contains("\"failed\":2"))
+        #expect(strict.exitCode == 3)
+    }
+
+    @Test func badConfigurationIsOneLineAndExitOne() throws {
+        let path = folder.appendingPathComponent("feeds.yml").path
+        try "version: 1\nsources:\n  - name: x\n    kind: feed\n    url: [unclosed\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+
+        let result = try FailwatchBinary.run(["poll", "--config", path])
+
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("feeds.yml:"))
+    }
+
+    @Test func secondRunWaitsThenGivesUpWithItsOwnExitCode() throws {
+        let config = try config([("demo", try feedFile("demo.xml", Self.rss))])
+        let lock = try RunLock.acquire(path: folder.appendingPathComponent("store.sqlite.lock").path, wait: 0)
+
+        let result = try FailwatchBinary.run(["poll", "--config", config, "--wait", "0.5"])
+
+        #expect(result.exitCode == 75)
+        #expect(result.stderr.contains("another failwatch run holds"))
+        withExtendedLifetime(lock) {}
+    }
+
+    @Test func unusableStoreIsOneLineAndExitOne() throws {
+        let config = try config([("demo", try feedFile("demo.xml", Self.rss))])
+        let notADatabase = folder.appendingPathComponent("junk.sqlite")
+        try Data(repeating: 0x42, count: 8192).write(to: notADatabase)
+
+        let junk = try FailwatchBinary.run(["poll", "--config", config, "--db", notADatabase.path])
+        let noFolder = try FailwatchBinary.run(["poll", "--config", config, "--db", "/nonexistent/dir/x.sqlite"])
+
+        #expect(junk.exitCode == 1)
+        #expect(junk.stderr.contains("not a failwatch database"))
+        #expect(noFolder.exitCode == 1)
+        #expect(noFolder.stderr.hasPrefix("failwatch: "))
+    }
+
+    @Test func readOnlyFileSystemIsAClearError() throws {
+        guard FileManager.default.fileExists(atPath: "/sys/kernel") else { return }
+        let config = try config([("demo", try feedFile("demo.xml", Self.rss))])
+
+        let result = try FailwatchBinary.run(["poll", "--config", config, "--db", "/sys/kernel/failwatch.sqlite"])
+
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("/sys/kernel/failwatch.sqlite"))
+    }
+
+    @Test func statusShowsSourceHealth() throws {
+        let config = try config([("demo", try feedFile("demo.xml", Self.rss)), ("gone", "file:///nonexistent/feed.xml")])
+        _ = try FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
+
+        let status = try FailwatchBinary.run(["status", "--config", config])
+
+        #expect(status.exitCode == 0)
+        let lines = status.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("demo ") && $0.contains("2026-11-21T09:00:00Z") })
+        #expect(lines.contains { $0.hasPrefix("gone ") && $0.contains("1 ") })
+    }
+}
