@@ -67,6 +67,10 @@ import Testing
         #expect(third.stderr.contains("1 new posts, 2 already known"), "\(third.stderr)")
         let store = try AppDatabase.open(path: folder.appendingPathComponent("store.sqlite").path)
         #expect(try store.postCount() == 3)
+        let day = try store.labelCounts(
+            since: Date(timeIntervalSince1970: 1_795_219_200), until: Date(timeIntervalSince1970: 1_795_305_600))
+        #expect(day["vodafone"]?[.outage] == 1)
+        #expect(day["telekom"]?[.outage] == nil)
     }
 
     @Test func sourceIsNotAskedBeforeItsInterval() throws {

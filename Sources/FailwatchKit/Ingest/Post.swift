@@ -18,12 +18,17 @@ public struct Post: Sendable, Equatable {
     public var published: Date?
     public var fetched: Date
     public var contentHash: String
-    /// Ids of the configured providers this post mentions.
-    public var providers: [String]
+    /// The classifier's verdict on the whole post; `nil` until classified.
+    public var label: Label?
+    /// Sentiment of the whole post in [-1, 1]; `nil` until classified.
+    public var sentiment: Double?
+    /// The configured providers this post mentions, each with what the post says about it.
+    public var providers: [ProviderVerdict]
 
     public init(
         sourceName: String, guid: String, link: String?, author: String?, title: String?, text: String,
-        language: String?, published: Date?, fetched: Date, contentHash: String, providers: [String] = []
+        language: String?, published: Date?, fetched: Date, contentHash: String, label: Label? = nil,
+        sentiment: Double? = nil, providers: [ProviderVerdict] = []
     ) {
         self.sourceName = sourceName
         self.guid = guid
@@ -35,6 +40,8 @@ public struct Post: Sendable, Equatable {
         self.published = published
         self.fetched = fetched
         self.contentHash = contentHash
+        self.label = label
+        self.sentiment = sentiment
         self.providers = providers
     }
 

@@ -106,15 +106,18 @@ public struct PollRun: Sendable {
             duration: started.duration(to: .now).seconds)
     }
 
-    /// Adapts items to posts, tags the providers they mention (within the source's scope),
-    /// and on a source's first run keeps only the backfill window.
+    /// Adapts items to posts, classifies them with the providers they mention (within the
+    /// source's scope), and on a source's first run keeps only the backfill window.
     func posts(from feed: Feed, source: SourceConfig, backfillOnly: Bool) -> [Post] {
         let oldest = now.addingTimeInterval(-source.backfill)
         return feed.items.compactMap { item in
             var post = Post(item: item, feed: feed, sourceName: source.name, fetched: now)
             if backfillOnly, let published = post.published, published < oldest { return nil }
             let classification = classifier.classify(post.text, language: post.language)
-            post.providers = classification.providers.map(\.id).filter { source.providers.includes($0) }
+            post.label = classification.label
+            post.sentiment = classification.sentiment
+            post.language = post.language ?? classification.language
+            post.providers = classification.providers.filter { source.providers.includes($0.id) }
             return post
         }
     }

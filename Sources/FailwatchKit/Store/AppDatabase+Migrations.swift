@@ -32,15 +32,19 @@ extension AppDatabase {
                 t.column("published", .integer)
                 t.column("fetched", .integer).notNull()
                 t.column("contentHash", .text).notNull().unique()
+                t.column("label", .text)
+                t.column("sentiment", .double)
                 t.uniqueKey(["sourceName", "guid"])
             }
             try db.create(index: "post_on_published", on: "post", columns: ["published"])
             try db.create(table: "postProvider") { t in
                 t.column("postId", .integer).notNull().references("post", onDelete: .cascade)
                 t.column("providerId", .text).notNull()
+                t.column("label", .text).notNull()
+                t.column("sentiment", .double).notNull()
                 t.primaryKey(["postId", "providerId"])
             }
-            try db.create(index: "postProvider_on_providerId", on: "postProvider", columns: ["providerId"])
+            try db.create(index: "postProvider_on_providerId_label", on: "postProvider", columns: ["providerId", "label"])
             try db.create(table: "run") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("startedAt", .integer).notNull()

@@ -90,19 +90,24 @@ extension AppDatabase {
     private static func insert(_ db: Database, post: Post) throws -> Bool {
         let statement = try db.cachedStatement(
             sql: """
-                INSERT INTO post (sourceName, guid, link, author, title, text, language, published, fetched, contentHash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                INSERT INTO post (sourceName, guid, link, author, title, text, language, published, fetched,
+                contentHash, label, sentiment)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
                 """)
         try statement.execute(arguments: [
             post.sourceName, post.guid, post.link, post.author, post.title, post.text, post.language,
-            post.published?.unixSeconds, post.fetched.unixSeconds, post.contentHash,
+            post.published?.unixSeconds, post.fetched.unixSeconds, post.contentHash, post.label?.rawValue,
+            post.sentiment,
         ])
         guard db.changesCount > 0 else { return false }
         let postID = db.lastInsertedRowID
         let providerStatement = try db.cachedStatement(
-            sql: "INSERT INTO postProvider (postId, providerId) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            sql: """
+                INSERT INTO postProvider (postId, providerId, label, sentiment) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """)
         for provider in post.providers {
-            try providerStatement.execute(arguments: [postID, provider])
+            try providerStatement.execute(arguments: [postID, provider.id, provider.label.rawValue, provider.sentiment])
         }
         return true
     }

@@ -11,7 +11,8 @@ import Testing
         return Post(
             sourceName: source, guid: guid, link: link, author: "anna", title: nil, text: body, language: "de",
             published: now, fetched: now, contentHash: ContentHash.of(author: "anna", text: body),
-            providers: ["vodafone"])
+            label: .outage, sentiment: -0.5,
+            providers: [ProviderVerdict(id: "vodafone", label: .outage, sentiment: -0.5)])
     }
 
     func fetched(_ source: String, _ posts: [Post], etag: String? = "\"v1\"") -> SourceReport {
