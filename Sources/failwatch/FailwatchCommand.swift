@@ -12,6 +12,7 @@ struct FailwatchCommand: AsyncParsableCommand {
             CheckConfig.self,
             ParseDate.self,
             Status.self,
+            TestAlert.self,
         ]
     )
 }
