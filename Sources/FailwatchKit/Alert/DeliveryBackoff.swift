@@ -36,4 +36,14 @@ public struct DeliveryBackoff: Sendable, Equatable {
     public func nextAttempt(afterAttempt attempt: Int, at now: Date, retryAfter: TimeInterval? = nil) -> Date {
         now.addingTimeInterval(delay(afterAttempt: attempt, retryAfter: retryAfter))
     }
+
+    /// What the outbox does after an attempt: the time of the next one, or `nil` when there
+    /// is none (delivered, or rejected for good).
+    /// - Parameters:
+    ///   - result: how the attempt ended.
+    ///   - attempt: attempts so far, including this one.
+    public func nextAttempt(after result: DeliveryResult, attempt: Int, at now: Date) -> Date? {
+        guard case .retryLater(_, let retryAfter) = result else { return nil }
+        return nextAttempt(afterAttempt: attempt, at: now, retryAfter: retryAfter)
+    }
 }

@@ -8,6 +8,7 @@ import Foundation
 /// Card text widgets take a small HTML subset, so untrusted text is HTML-escaped (`<users/all>`
 /// becomes inert text) and links become `<a href>`; the `text` line carries only the
 /// headline with `<` broken. Messages may be 32,000 bytes; samples are cut to 500 characters.
+/// Messages of one incident share a `thread.threadKey`, so follow-ups land in its thread.
 enum GoogleChatPayload {
     static let sampleLimit = 500
 
@@ -46,8 +47,12 @@ enum GoogleChatPayload {
             ],
         ]
         let text = lead + AlertText.defuseMentions(AlertText.clean(message.headline, limit: 1000))
-        return ["text": .string(text), "cardsV2": [card]]
+        return ["text": .string(text), "cardsV2": [card], "thread": ["threadKey": .string(threadKey(message))]]
     }
+
+    /// One thread per incident: updates and the resolution are replies to the opening message
+    /// (with `messageReplyOption=REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD`, see ``WebhookRequest``).
+    static func threadKey(_ message: AlertMessage) -> String { "failwatch-" + message.incidentID }
 
     private static func decorated(_ label: String, _ value: String) -> JSONValue {
         ["decoratedText": ["topLabel": .string(label), "text": .string(escape(value)), "wrapText": true]]

@@ -22,8 +22,9 @@ public struct WebhookRequest: Sendable, Equatable {
     ///
     /// Discord is asked to answer with the created message (`?wait=true`), whose id the
     /// outbox keeps; given that id as `updating`, later messages of the incident edit the
-    /// first one (`PATCH …/messages/{id}`) instead of adding new ones. Other platforms'
-    /// incoming webhooks cannot edit, so `updating` is ignored and a short follow-up is posted.
+    /// first one (`PATCH …/messages/{id}`) instead of adding new ones. Google Chat posts
+    /// follow-ups into the incident's thread. Other platforms' incoming webhooks can neither
+    /// edit nor thread, so `updating` is ignored and a short follow-up is posted.
     /// - Parameters:
     ///   - now: signs `kind: webhook` requests.
     ///   - updating: the platform's id of the message to replace, from an earlier ``DeliveryResult``.
@@ -50,7 +51,9 @@ public struct WebhookRequest: Sendable, Equatable {
                 headers.merge(WebhookSignature.headers(body: body, secret: secret, now: now)) { $1 }
             }
             headers["X-Failwatch-Event"] = message.kind.rawValue
-        case .slack, .mattermost, .teams, .googlechat:
+        case .googlechat:
+            url = adding(query: "messageReplyOption", value: "REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD", to: url)
+        case .slack, .mattermost, .teams:
             break
         }
         return WebhookRequest(method: method, url: url, headers: headers, body: body)

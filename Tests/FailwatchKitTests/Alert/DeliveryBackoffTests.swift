@@ -19,6 +19,16 @@ import Testing
         #expect(DeliveryBackoff.standard.delay(afterAttempt: 3, retryAfter: 1) == 120)
     }
 
+    @Test func onlyTemporaryFailuresAreScheduledAgain() {
+        let now = AlertFixtures.now
+        let backoff = DeliveryBackoff.standard
+        #expect(backoff.nextAttempt(after: .delivered(status: 200, messageID: nil), attempt: 1, at: now) == nil)
+        #expect(backoff.nextAttempt(after: .rejected(status: 404, reason: "gone"), attempt: 1, at: now) == nil)
+        #expect(
+            backoff.nextAttempt(after: .retryLater(reason: "http 429", retryAfter: 90), attempt: 2, at: now)
+                == now.addingTimeInterval(90))
+    }
+
     @Test func absurdRetryAfterIsCapped() {
         #expect(DeliveryBackoff.standard.delay(afterAttempt: 1, retryAfter: 30 * 86_400) == 6 * 3600)
     }

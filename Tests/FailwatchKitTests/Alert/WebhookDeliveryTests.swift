@@ -145,6 +145,16 @@ import Testing
         }
     }
 
+    @Test func googleChatFollowUpsGoToTheIncidentThread() throws {
+        let chat = SinkConfig(name: "g", kind: .googlechat, url: try #require(URL(string: "https://chat.example/v1/spaces/A/messages?key=k&token=t")))
+        var update = AlertFixtures.hostile
+        update.kind = .updated
+        let request = WebhookRequest.make(for: update, sink: chat, now: AlertFixtures.now)
+        #expect(request.url.query == "key=k&token=t&messageReplyOption=REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD")
+        let json = try #require(try JSONSerialization.jsonObject(with: request.body) as? [String: Any])
+        #expect((json["thread"] as? [String: String])?["threadKey"] == "failwatch-inc-42")
+    }
+
     @Test func platformsWithoutEditingPostAFollowUp() {
         let slack = SinkConfig(name: "s", kind: .slack, url: URL(fileURLWithPath: "/x"))
         let request = WebhookRequest.make(for: AlertFixtures.hostile, sink: slack, now: AlertFixtures.now, updating: "123")

@@ -125,3 +125,24 @@ import Testing
         #expect(!lines.joined().contains(secret))
     }
 }
+
+/// The commented `sinks:` example in the shipped feeds.yml must work once uncommented.
+@Suite struct ShippedSinksExampleTests {
+    @Test func uncommentedExampleLoads() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let shipped = try String(contentsOf: root.appendingPathComponent("feeds.yml"), encoding: .utf8)
+        let lines = shipped.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "# sinks:"))
+        var yaml = lines[..<start].joined(separator: "\n") + "\n"
+        for line in lines[start...] where line.hasPrefix("# ") {
+            yaml += String(line.dropFirst(2)) + "\n"
+        }
+        let environment = [
+            "SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T/B/x", "DISCORD_WEBHOOK_URL": "https://discord.com/api/webhooks/1/x",
+            "TICKETING_WEBHOOK_URL": "https://tickets.example/hook", "TICKETING_WEBHOOK_SECRET": "k",
+        ]
+        let config = try FeedsConfig.parse(yaml: yaml, fileName: "feeds.yml", baseDirectory: root, environment: environment)
+        #expect(config.sinks.map(\.kind) == [.slack, .discord, .webhook])
+    }
+}
