@@ -48,9 +48,14 @@ import Testing
             let result = try await run(["test-alert", "--config", path], environment: environment)
             #expect(result.exitCode == 0)
             #expect(
-                result.stdout == "slack-noc: delivered (HTTP 200)\ndiscord-ops: delivered (HTTP 200)\npartner: delivered (HTTP 200)\n")
+                result.stdout
+                    == "slack-noc: delivered (HTTP 200)\ndiscord-ops: delivered (HTTP 200)\npartner: delivered (HTTP 200)\n"
+            )
             let requests = receiver.requests
-            #expect(requests.map(\.path) == ["/services/T1/B2/slackSECRET", "/api/webhooks/1/discordSECRET", "/partner/partnerSECRET"])
+            #expect(
+                requests.map(\.path) == [
+                    "/services/T1/B2/slackSECRET", "/api/webhooks/1/discordSECRET", "/partner/partnerSECRET",
+                ])
             #expect(requests.first?.text.contains("Test alert from failwatch for Vodafone") == true)
             #expect(requests.last?.json?["event"] as? String == "test")
             #expect(requests.last?.header("X-Failwatch-Signature")?.hasPrefix("sha256=") == true)
@@ -70,7 +75,9 @@ import Testing
             #expect(result.exitCode == 1)
             let lines = result.stdout.split(separator: "\n").map(String.init)
             #expect(lines.count == 3)
-            #expect(lines.first?.hasPrefix("gone: failed: http 404: no_service; hint: the webhook no longer exists") == true)
+            #expect(
+                lines.first?.hasPrefix("gone: failed: http 404: no_service; hint: the webhook no longer exists") == true
+            )
             #expect(lines.dropFirst().first == "busy: failed: http 503 (temporary)")
             #expect(lines.last == "fine: delivered (HTTP 200)")
             #expect(!(result.stdout + result.stderr).contains("SECRET"))
@@ -91,7 +98,8 @@ import Testing
 
     @Test func unknownSinkNameListsTheConfiguredOnes() async throws {
         let path = try config(sinks: [("a", "slack")])
-        let result = try await run(["test-alert", "--config", path, "--sink", "zz"], environment: ["A_URL": "https://x.example/"])
+        let result = try await run(
+            ["test-alert", "--config", path, "--sink", "zz"], environment: ["A_URL": "https://x.example/"])
         #expect(result.exitCode == 1)
         #expect(result.stderr == "failwatch: no sink named 'zz' in \(path); hint: configured sinks are a\n")
     }

@@ -17,7 +17,8 @@ extension AlertMessage {
         case .updated:
             return "\(name), update \(updateNumber): \(counts) — usually \(Self.number(usual))"
         case .resolved:
-            return "\(name): resolved, complaints back to usual (\(complaints) in \(Self.minutes(interval)), usually \(Self.number(usual)))"
+            return
+                "\(name): resolved, complaints back to usual (\(complaints) in \(Self.minutes(interval)), usually \(Self.number(usual)))"
         case .test:
             return "Test alert from failwatch for \(name): \(counts) — usually \(Self.number(usual))"
         }

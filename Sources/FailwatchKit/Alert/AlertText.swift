@@ -24,7 +24,9 @@ enum AlertText {
             if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
                 if !lastWasSpace { output.unicodeScalars.append(" ") }
                 lastWasSpace = true
-            } else if isDirectionControl(scalar) || scalar.properties.generalCategory == .format && scalar.value != 0x200D {
+            } else if isDirectionControl(scalar)
+                || scalar.properties.generalCategory == .format && scalar.value != 0x200D
+            {
                 continue
             } else {
                 output.unicodeScalars.append(scalar)

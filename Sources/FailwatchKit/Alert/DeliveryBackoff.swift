@@ -12,7 +12,8 @@ public struct DeliveryBackoff: Sendable, Equatable {
     /// Longest wait a `Retry-After` can impose, so a bogus header cannot park an alert for days.
     public var maximumRetryAfter: TimeInterval
 
-    public init(initial: TimeInterval = 30, maximum: TimeInterval = 30 * 60, maximumRetryAfter: TimeInterval = 6 * 3600) {
+    public init(initial: TimeInterval = 30, maximum: TimeInterval = 30 * 60, maximumRetryAfter: TimeInterval = 6 * 3600)
+    {
         self.initial = initial
         self.maximum = maximum
         self.maximumRetryAfter = maximumRetryAfter

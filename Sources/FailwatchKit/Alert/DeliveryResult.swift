@@ -44,7 +44,7 @@ public enum DeliveryResult: Sendable, Equatable, CustomStringConvertible {
         if (200..<300).contains(status) {
             return .delivered(status: status, messageID: messageID(in: body))
         }
-        let reason = "http \(status)" + excerpt(body, hiding: secretParts).map { ": \($0)" }.orEmpty
+        let reason = "http \(status)" + (excerpt(body, hiding: secretParts).map { ": \($0)" } ?? "")
         if status == 429 || status == 408 || status >= 500 {
             let wait = retryAfter.flatMap { RetryAfter.seconds($0, now: now) } ?? bodyRetryAfter(body)
             return .retryLater(reason: reason, retryAfter: wait)
@@ -85,8 +85,4 @@ public enum DeliveryResult: Sendable, Equatable, CustomStringConvertible {
         let line = AlertText.clean(text, limit: 120)
         return line.isEmpty ? nil : line
     }
-}
-
-extension Optional where Wrapped == String {
-    fileprivate var orEmpty: String { self ?? "" }
 }

@@ -17,7 +17,10 @@ enum DiscordPayload {
         var description = [escape(message.headline)]
         description += message.notes.map { "*" + escape($0) + "*" }
         var fields: [JSONValue] = [
-            field("Complaints", "\(message.complaints) in \(AlertMessage.minutes(message.interval)) (usually \(AlertMessage.number(message.usual)))", inline: true),
+            field(
+                "Complaints",
+                "\(message.complaints) in \(AlertMessage.minutes(message.interval)) (usually \(AlertMessage.number(message.usual)))",
+                inline: true),
             field("People", "\(message.authors)", inline: true),
             field("First complaint", message.time(message.firstComplaint), inline: true),
             field("Official", markdown(AlertText.clean(message.officialLine, limit: 1000)), inline: false),

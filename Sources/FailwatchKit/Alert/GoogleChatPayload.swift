@@ -15,7 +15,10 @@ enum GoogleChatPayload {
     static func render(_ message: AlertMessage, mention: String?) -> JSONValue {
         let lead = message.mentions ? mention.map { $0 + " " } ?? "" : ""
         var facts: [JSONValue] = [
-            decorated("Complaints", "\(message.complaints) in \(AlertMessage.minutes(message.interval)) (usually \(AlertMessage.number(message.usual)))"),
+            decorated(
+                "Complaints",
+                "\(message.complaints) in \(AlertMessage.minutes(message.interval)) (usually \(AlertMessage.number(message.usual)))"
+            ),
             decorated("People", "\(message.authors)"),
             decorated("First complaint", message.time(message.firstComplaint)),
             decorated("Official", AlertText.clean(message.officialLine, limit: 1000)),
@@ -24,7 +27,8 @@ enum GoogleChatPayload {
         var sections: [JSONValue] = [["widgets": .array(facts)]]
         let samples: [JSONValue] = message.shownSamples.map { post in
             var content = html(AlertText.clean(post.text, limit: sampleLimit))
-            content += "<br><i>" + escape(message.byline(post, author: AlertText.clean(post.author, limit: 80))) + "</i>"
+            content +=
+                "<br><i>" + escape(message.byline(post, author: AlertText.clean(post.author, limit: 80))) + "</i>"
             if let link = post.link { content += " · " + anchor(link.absoluteString, label: "open") }
             return paragraph(content)
         }
@@ -32,7 +36,9 @@ enum GoogleChatPayload {
         var footer: [JSONValue] = [paragraph("<i>" + escape(message.sourcesLine) + "</i>")]
         if let more = message.moreLink {
             footer.append([
-                "buttonList": ["buttons": [["text": "More", "onClick": ["openLink": ["url": .string(more.absoluteString)]]]]]
+                "buttonList": [
+                    "buttons": [["text": "More", "onClick": ["openLink": ["url": .string(more.absoluteString)]]]]
+                ]
             ])
         }
         sections.append(["widgets": .array(footer)])

@@ -38,7 +38,8 @@ public enum JSONValue: Sendable, Equatable, Encodable, ExpressibleByStringLitera
     /// UTF-8 JSON with sorted keys and unescaped slashes; `pretty` adds indentation for golden files.
     public func encoded(pretty: Bool = false) -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
         // Strings, numbers and nested containers always encode; only non-finite doubles could
         // fail, and renderers never produce them.
         return (try? encoder.encode(self)) ?? Data("null".utf8)

@@ -31,7 +31,10 @@ enum MattermostPayload {
             "title": .string(escape(message.title)),
             "text": .string(AlertText.truncate(lines.joined(separator: "\n\n"), limit: 6000)),
             "fields": [
-                field("Complaints", "\(message.complaints) in \(AlertMessage.minutes(message.interval)) (usually \(AlertMessage.number(message.usual)))", short: true),
+                field(
+                    "Complaints",
+                    "\(message.complaints) in \(AlertMessage.minutes(message.interval)) (usually \(AlertMessage.number(message.usual)))",
+                    short: true),
                 field("People", "\(message.authors)", short: true),
                 field("First complaint", message.time(message.firstComplaint), short: true),
                 field("Official", AlertText.clean(message.officialLine, limit: 1000), short: false),

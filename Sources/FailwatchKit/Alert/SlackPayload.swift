@@ -16,13 +16,18 @@ enum SlackPayload {
         var blocks: [JSONValue] = [
             [
                 "type": "header",
-                "text": ["type": "plain_text", "text": .string(AlertText.truncate(message.title, limit: 150)), "emoji": true],
+                "text": [
+                    "type": "plain_text", "text": .string(AlertText.truncate(message.title, limit: 150)), "emoji": true,
+                ],
             ],
             section(lead + "*" + escape(message.headline) + "*"),
             [
                 "type": "section",
                 "fields": [
-                    field("Complaints", "\(message.complaints) in \(AlertMessage.minutes(message.interval)) (usually \(AlertMessage.number(message.usual)))"),
+                    field(
+                        "Complaints",
+                        "\(message.complaints) in \(AlertMessage.minutes(message.interval)) (usually \(AlertMessage.number(message.usual)))"
+                    ),
                     field("People", "\(message.authors)"),
                     field("First complaint", message.time(message.firstComplaint)),
                     field("Official", AlertText.clean(message.officialLine, limit: 1500)),

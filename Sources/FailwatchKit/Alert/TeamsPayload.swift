@@ -24,7 +24,10 @@ enum TeamsPayload {
         body.append([
             "type": "FactSet",
             "facts": [
-                fact("Complaints", "\(message.complaints) in \(AlertMessage.minutes(message.interval)) (usually \(AlertMessage.number(message.usual)))"),
+                fact(
+                    "Complaints",
+                    "\(message.complaints) in \(AlertMessage.minutes(message.interval)) (usually \(AlertMessage.number(message.usual)))"
+                ),
                 fact("People", "\(message.authors)"),
                 fact("First complaint", message.time(message.firstComplaint)),
             ],
@@ -39,7 +42,8 @@ enum TeamsPayload {
             if let link = post.link {
                 inlines.append(run(" · "))
                 inlines.append([
-                    "type": "TextRun", "text": "open", "selectAction": ["type": "Action.OpenUrl", "url": .string(link.absoluteString)],
+                    "type": "TextRun", "text": "open",
+                    "selectAction": ["type": "Action.OpenUrl", "url": .string(link.absoluteString)],
                 ])
             }
             body.append(["type": "RichTextBlock", "separator": true, "inlines": .array(inlines)])
@@ -58,7 +62,10 @@ enum TeamsPayload {
         return [
             "type": "message",
             "attachments": [
-                ["contentType": "application/vnd.microsoft.card.adaptive", "contentUrl": .null, "content": .object(card)]
+                [
+                    "contentType": "application/vnd.microsoft.card.adaptive", "contentUrl": .null,
+                    "content": .object(card),
+                ]
             ],
         ]
     }

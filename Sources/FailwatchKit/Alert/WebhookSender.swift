@@ -20,7 +20,8 @@ public struct WebhookSender: Sendable {
     /// Sends one request.
     /// - Parameter now: reference time for a `Retry-After` given as a date.
     public func send(_ request: WebhookRequest, now: Date = Date()) async -> DeliveryResult {
-        var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
+        var urlRequest = URLRequest(
+            url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         urlRequest.httpMethod = request.method
         urlRequest.httpBody = request.body
         for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }

@@ -64,7 +64,8 @@ extension ConfigReader {
         let guess = ConfigSuggestion.closest(to: scalar.value, among: kinds)
         report(
             "unknown kind '\(scalar.raw)' \(fields.context)"
-                + (guess.map { " (did you mean '\($0)'?)" } ?? "; hint: supported kinds are \(kinds.joined(separator: ", "))"),
+                + (guess.map { " (did you mean '\($0)'?)" }
+                    ?? "; hint: supported kinds are \(kinds.joined(separator: ", "))"),
             at: scalar.mark)
         return nil
     }

@@ -33,13 +33,15 @@ extension FailwatchCommand {
             }
             var sinks = loaded.sinks
             if sinks.isEmpty {
-                throw Terminal.failure("no sinks in \(path); hint: add a 'sinks:' section, see the example in feeds.yml")
+                throw Terminal.failure(
+                    "no sinks in \(path); hint: add a 'sinks:' section, see the example in feeds.yml")
             }
             if let sinkName {
                 sinks = sinks.filter { $0.name == sinkName }
                 if sinks.isEmpty {
                     let names = loaded.sinks.map(\.name).joined(separator: ", ")
-                    throw Terminal.failure("no sink named '\(sinkName)' in \(path); hint: configured sinks are \(names)")
+                    throw Terminal.failure(
+                        "no sink named '\(sinkName)' in \(path); hint: configured sinks are \(names)")
                 }
             }
             let now = Date()

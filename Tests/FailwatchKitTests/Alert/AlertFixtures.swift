@@ -1,6 +1,7 @@
+import Foundation
+
 // SPDX-License-Identifier: Apache-2.0
 @testable import FailwatchKit
-import Foundation
 
 /// One alert full of what the internet sends: markup, mentions, Markdown links, a 10k-character
 /// post and a right-to-left override, so every renderer is tested against the same attacks.
@@ -16,7 +17,8 @@ enum AlertFixtures {
         sources: ["mastodon-stoerung", "reddit-de-stoerung"],
         samples: [
             .init(
-                text: "<script>alert(1)</script> @channel internet down & router <b>blinks</b> https://example.org/status?a=1&b=2.",
+                text:
+                    "<script>alert(1)</script> @channel internet down & router <b>blinks</b> https://example.org/status?a=1&b=2.",
                 author: "<!here>", link: URL(string: "https://mastodon.example/@kunde/111"),
                 time: now.addingTimeInterval(-60), source: "mastodon-stoerung"),
             .init(
@@ -24,7 +26,8 @@ enum AlertFixtures {
                 author: "@everyone", link: URL(string: "https://reddit.example/r/de/comments/abc"),
                 time: now.addingTimeInterval(-120), source: "reddit-de-stoerung"),
             .init(
-                text: "[click here](https://evil.example/phish) ![img](https://evil.example/t.png) `code` *bold* _it_ ~x~ # title | > quote",
+                text:
+                    "[click here](https://evil.example/phish) ![img](https://evil.example/t.png) `code` *bold* _it_ ~x~ # title | > quote",
                 author: "md_[injector]", link: nil, time: now.addingTimeInterval(-180), source: "mastodon-stoerung"),
             .init(
                 text: longPost, author: "long\nwinded", link: URL(string: "https://example.org/long"),

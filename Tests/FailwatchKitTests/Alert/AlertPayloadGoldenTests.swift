@@ -1,7 +1,8 @@
-// SPDX-License-Identifier: Apache-2.0
-@testable import FailwatchKit
 import Foundation
 import Testing
+
+// SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchKit
 
 /// The exact JSON each platform receives for one hostile alert, pinned in
 /// Fixtures/alert/<kind>.json (regenerate with RECORD_SNAPSHOTS=1 and review the diff).
@@ -14,7 +15,9 @@ import Testing
         let rendered = AlertPayload.render(AlertFixtures.hostile, for: kind, mention: mention(for: kind))
         let pretty = String(decoding: rendered.encoded(pretty: true), as: UTF8.self) + "\n"
         let file = Self.fixtures.appendingPathComponent("\(kind.rawValue).json")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil || !FileManager.default.fileExists(atPath: file.path) {
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil
+            || !FileManager.default.fileExists(atPath: file.path)
+        {
             try pretty.write(to: file, atomically: true, encoding: .utf8)
         }
         let golden = try String(contentsOf: file, encoding: .utf8)

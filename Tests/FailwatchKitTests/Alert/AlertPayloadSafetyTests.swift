@@ -1,7 +1,8 @@
-// SPDX-License-Identifier: Apache-2.0
-@testable import FailwatchKit
 import Foundation
 import Testing
+
+// SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchKit
 
 /// What a hostile post must never do in a chat room: ping everyone, inject markup, flip text
 /// direction, or blow the platform's size limits; and what it must keep: its links.
@@ -25,7 +26,9 @@ import Testing
     @Test(arguments: chatKinds)
     func massMentionsArePrintedButCannotPing(kind: SinkKind) {
         let text = rendered(kind).joined(separator: "\n")
-        for mention in ["@channel", "@here", "@everyone", "<!here>", "<!channel>", "<@U024BE7LH>", "<@&123456>", "<users/all>"] {
+        for mention in [
+            "@channel", "@here", "@everyone", "<!here>", "<!channel>", "<@U024BE7LH>", "<@&123456>", "<users/all>",
+        ] {
             #expect(!text.contains(mention), "\(kind.rawValue) lets '\(mention)' through")
         }
         #expect(text.contains("@\u{200B}everyone") || text.contains("@\u{200B}channel"))
@@ -73,7 +76,9 @@ import Testing
 
     @Test func tenThousandCharacterPostIsCutPerPlatform() {
         #expect(AlertFixtures.longPost.count > 10_000)
-        let limits: [SinkKind: Int] = [.slack: 3000, .mattermost: 6000, .discord: 4096, .teams: 1000, .googlechat: 4000, .webhook: 2000]
+        let limits: [SinkKind: Int] = [
+            .slack: 3000, .mattermost: 6000, .discord: 4096, .teams: 1000, .googlechat: 4000, .webhook: 2000,
+        ]
         for (kind, limit) in limits {
             let longest = rendered(kind).map(\.count).max() ?? 0
             #expect(longest <= limit, "\(kind.rawValue): longest string \(longest) > \(limit)")

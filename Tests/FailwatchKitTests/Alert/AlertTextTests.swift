@@ -1,7 +1,8 @@
-// SPDX-License-Identifier: Apache-2.0
-@testable import FailwatchKit
 import Foundation
 import Testing
+
+// SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchKit
 
 /// The sanitising every renderer relies on.
 @Suite struct AlertTextTests {

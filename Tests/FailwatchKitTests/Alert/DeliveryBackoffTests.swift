@@ -1,7 +1,8 @@
-// SPDX-License-Identifier: Apache-2.0
-@testable import FailwatchKit
 import Foundation
 import Testing
+
+// SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchKit
 
 /// How long the outbox waits between attempts, across runs.
 @Suite struct DeliveryBackoffTests {
@@ -12,7 +13,9 @@ import Testing
 
     @Test func retryAfterLongerThanTheBackoffIsHonoured() {
         let now = Date(timeIntervalSince1970: 1_000_000)
-        #expect(DeliveryBackoff.standard.nextAttempt(afterAttempt: 1, at: now, retryAfter: 300) == now.addingTimeInterval(300))
+        #expect(
+            DeliveryBackoff.standard.nextAttempt(afterAttempt: 1, at: now, retryAfter: 300)
+                == now.addingTimeInterval(300))
     }
 
     @Test func retryAfterShorterThanTheBackoffDoesNotShortenIt() {
@@ -34,7 +37,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("120", 120.0), (" 0 ", 0), ("-5", 0), ("Mon, 23 Nov 2026 14:22:00 GMT", 120), ("Mon, 23 Nov 2026 14:00:00 GMT", 0),
+        ("120", 120.0), (" 0 ", 0), ("-5", 0), ("Mon, 23 Nov 2026 14:22:00 GMT", 120),
+        ("Mon, 23 Nov 2026 14:00:00 GMT", 0),
     ])
     func retryAfterReadsSecondsAndDates(value: String, seconds: TimeInterval) {
         #expect(RetryAfter.seconds(value, now: AlertFixtures.now) == seconds)

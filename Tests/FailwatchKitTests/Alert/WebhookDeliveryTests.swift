@@ -1,8 +1,9 @@
-// SPDX-License-Identifier: Apache-2.0
-@testable import FailwatchKit
 import FailwatchTestSupport
 import Foundation
 import Testing
+
+// SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchKit
 
 /// Delivery against a real loopback webhook: what each answer means for the outbox, which
 /// headers go out, and that no result ever names the secret URL.
@@ -10,15 +11,20 @@ import Testing
     /// Generous, so a loaded machine cannot turn an answer into a timeout.
     private let sender = WebhookSender(timeout: 30, userAgent: "failwatch-test/1")
 
-    private func sink(_ kind: SinkKind, _ receiver: WebhookReceiver, path: String = "/hook/T0001/B0002/s3cr3tToken") -> SinkConfig {
+    private func sink(_ kind: SinkKind, _ receiver: WebhookReceiver, path: String = "/hook/T0001/B0002/s3cr3tToken")
+        -> SinkConfig
+    {
         SinkConfig(
             name: "noc", kind: kind, url: receiver.url(path), secret: kind == .webhook ? "whsec-test-key" : nil,
             displayURL: "${NOC_URL}")
     }
 
-    private func send(_ kind: SinkKind, replies: [WebhookReceiver.Reply]) async throws -> (DeliveryResult, [WebhookReceiver.Request]) {
+    private func send(_ kind: SinkKind, replies: [WebhookReceiver.Reply]) async throws -> (
+        DeliveryResult, [WebhookReceiver.Request]
+    ) {
         try await WebhookReceiver.with(replies: replies) { receiver in
-            let request = WebhookRequest.make(for: AlertFixtures.hostile, sink: sink(kind, receiver), now: AlertFixtures.now)
+            let request = WebhookRequest.make(
+                for: AlertFixtures.hostile, sink: sink(kind, receiver), now: AlertFixtures.now)
             let result = await sender.send(request, now: AlertFixtures.now)
             return (result, receiver.requests)
         }
@@ -76,7 +82,8 @@ import Testing
     @Test func slowWebhookTimesOutAndIsRetried() async throws {
         let impatient = WebhookSender(timeout: 1)
         try await WebhookReceiver.with(replies: [.slow(60)]) { receiver in
-            let request = WebhookRequest.make(for: AlertFixtures.hostile, sink: sink(.slack, receiver), now: AlertFixtures.now)
+            let request = WebhookRequest.make(
+                for: AlertFixtures.hostile, sink: sink(.slack, receiver), now: AlertFixtures.now)
             #expect(await impatient.send(request) == .retryLater(reason: "timed out", retryAfter: nil))
         }
     }
@@ -93,7 +100,8 @@ import Testing
 
     @Test func scriptedOutageIsRetriedUntilDelivered() async throws {
         try await WebhookReceiver.with(replies: [.status(503), .status(503), .status(502)]) { receiver in
-            let request = WebhookRequest.make(for: AlertFixtures.hostile, sink: sink(.teams, receiver), now: AlertFixtures.now)
+            let request = WebhookRequest.make(
+                for: AlertFixtures.hostile, sink: sink(.teams, receiver), now: AlertFixtures.now)
             var results: [DeliveryResult] = []
             repeat {
                 results.append(await sender.send(request))
@@ -114,7 +122,8 @@ import Testing
         #expect(timestamp == String(Int(AlertFixtures.now.timeIntervalSince1970)))
         #expect(request.header("X-Failwatch-Event") == "opened")
         #expect(request.json?["schema"] as? String == "failwatch.alert.v1")
-        let expected = WebhookSignature.signature(body: request.body, secret: "whsec-test-key", timestamp: Int(timestamp) ?? 0)
+        let expected = WebhookSignature.signature(
+            body: request.body, secret: "whsec-test-key", timestamp: Int(timestamp) ?? 0)
         #expect(request.header("X-Failwatch-Signature") == expected)
     }
 
@@ -127,15 +136,19 @@ import Testing
     }
 
     @Test func discordReturnsTheMessageIDAndLaterMessagesEditIt() async throws {
-        let posted = WebhookReceiver.Reply(status: 200, headers: ["Content-Type": "application/json"], body: #"{"id": "1180000000000000001", "type": 0}"#)
+        let posted = WebhookReceiver.Reply(
+            status: 200, headers: ["Content-Type": "application/json"],
+            body: #"{"id": "1180000000000000001", "type": 0}"#)
         try await WebhookReceiver.with(replies: [posted, .ok]) { receiver in
             let discord = sink(.discord, receiver, path: "/api/webhooks/123/tok")
-            let first = await sender.send(WebhookRequest.make(for: AlertFixtures.hostile, sink: discord, now: AlertFixtures.now))
+            let first = await sender.send(
+                WebhookRequest.make(for: AlertFixtures.hostile, sink: discord, now: AlertFixtures.now))
             #expect(first == .delivered(status: 200, messageID: "1180000000000000001"))
             var update = AlertFixtures.hostile
             update.kind = .updated
             update.updateNumber = 1
-            let edit = WebhookRequest.make(for: update, sink: discord, now: AlertFixtures.now, updating: "1180000000000000001")
+            let edit = WebhookRequest.make(
+                for: update, sink: discord, now: AlertFixtures.now, updating: "1180000000000000001")
             #expect(await sender.send(edit).isDelivered)
             let requests = receiver.requests
             #expect(requests.map(\.method) == ["POST", "PATCH"])
@@ -146,7 +159,9 @@ import Testing
     }
 
     @Test func googleChatFollowUpsGoToTheIncidentThread() throws {
-        let chat = SinkConfig(name: "g", kind: .googlechat, url: try #require(URL(string: "https://chat.example/v1/spaces/A/messages?key=k&token=t")))
+        let chat = SinkConfig(
+            name: "g", kind: .googlechat,
+            url: try #require(URL(string: "https://chat.example/v1/spaces/A/messages?key=k&token=t")))
         var update = AlertFixtures.hostile
         update.kind = .updated
         let request = WebhookRequest.make(for: update, sink: chat, now: AlertFixtures.now)
@@ -157,7 +172,8 @@ import Testing
 
     @Test func platformsWithoutEditingPostAFollowUp() {
         let slack = SinkConfig(name: "s", kind: .slack, url: URL(fileURLWithPath: "/x"))
-        let request = WebhookRequest.make(for: AlertFixtures.hostile, sink: slack, now: AlertFixtures.now, updating: "123")
+        let request = WebhookRequest.make(
+            for: AlertFixtures.hostile, sink: slack, now: AlertFixtures.now, updating: "123")
         #expect(request.method == "POST")
         #expect(request.url == slack.url)
     }

@@ -139,10 +139,12 @@ import Testing
             yaml += String(line.dropFirst(2)) + "\n"
         }
         let environment = [
-            "SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T/B/x", "DISCORD_WEBHOOK_URL": "https://discord.com/api/webhooks/1/x",
+            "SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T/B/x",
+            "DISCORD_WEBHOOK_URL": "https://discord.com/api/webhooks/1/x",
             "TICKETING_WEBHOOK_URL": "https://tickets.example/hook", "TICKETING_WEBHOOK_SECRET": "k",
         ]
-        let config = try FeedsConfig.parse(yaml: yaml, fileName: "feeds.yml", baseDirectory: root, environment: environment)
+        let config = try FeedsConfig.parse(
+            yaml: yaml, fileName: "feeds.yml", baseDirectory: root, environment: environment)
         #expect(config.sinks.map(\.kind) == [.slack, .discord, .webhook])
     }
 }
