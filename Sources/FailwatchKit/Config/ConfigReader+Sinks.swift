@@ -45,6 +45,11 @@ extension ConfigReader {
         let scope = readScope(fields, providerIDs: providerIDs)
         let secret = readSecret(fields, kind: kind)
         let mention = text(fields, "mention")
+        if let mention, kind == .webhook {
+            report(
+                "'mention' \(fields.context) is not used by kind webhook; hint: remove it, or notify in the receiving program",
+                at: mention.mark)
+        }
         guard let name, let kind, let url, let scope, let secret else { return (nil, name) }
         let sink = SinkConfig(
             name: name.value, kind: kind, url: url.url, providers: scope, secret: secret,

@@ -21,6 +21,12 @@ extension FailwatchCommand {
         @Option(help: "Seconds to wait for each sink.")
         var timeout: Double = 15
 
+        func validate() throws {
+            guard timeout > 0, timeout <= 300 else {
+                throw ValidationError("--timeout must be between 0 and 300 seconds, found \(timeout)")
+            }
+        }
+
         func run() async throws {
             let environment = ProcessInfo.processInfo.environment
             let path = FeedsConfig.path(option: config, environment: environment)

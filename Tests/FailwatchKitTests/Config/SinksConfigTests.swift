@@ -76,6 +76,10 @@ import Testing
             "feeds.yml:8:52: 'secret' in sink 'a' is only used by kind webhook; hint: remove it"
         ),
         (
+            "  - {name: a, kind: webhook, url: \"${HOOK}\", secret: k, mention: \"@x\"}\n",
+            "feeds.yml:8:66: 'mention' in sink 'a' is not used by kind webhook; hint: remove it, or notify in the receiving program"
+        ),
+        (
             "  - {name: a, kind: slack, url: \"${HOOK}\", providers: [vodafon]}\n",
             "feeds.yml:8:56: unknown provider 'vodafon' in sink 'a' (did you mean 'vodafone'?)"
         ),
