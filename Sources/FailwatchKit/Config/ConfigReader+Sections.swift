@@ -2,9 +2,9 @@
 import Foundation
 import Yams
 
-/// The sections of feeds.yml version 1: top level, `store`, `fetch`, `providers`, `sources`.
+/// The sections of feeds.yml version 1: top level, `store`, `fetch`, `providers`, `sources`, `sinks`.
 extension ConfigReader {
-    static let topKeys = ["version", "timezone", "store", "fetch", "providers", "sources"]
+    static let topKeys = ["version", "timezone", "store", "fetch", "providers", "sources", "sinks"]
     static let storeKeys = ["path"]
     static let fetchKeys = ["concurrency", "timeout", "max_body", "max_decompressed", "max_redirects", "user_agent"]
     static let providerKeys = [
@@ -30,9 +30,11 @@ extension ConfigReader {
         let fetch = top["fetch"].flatMap { readFetch($0) } ?? .defaults
         let providers = readProviders(top)
         let sources = readSources(top, providerIDs: Set(providers.map(\.id)))
+        let sinks = readSinks(top, providerIDs: Set(providers.map(\.id)))
         guard diagnostics.isEmpty, let store else { return nil }
         return FeedsConfig(
-            version: 1, timezone: timezone, store: store, fetch: fetch, providers: providers, sources: sources)
+            version: 1, timezone: timezone, store: store, fetch: fetch, providers: providers, sources: sources,
+            sinks: sinks)
     }
 
     private mutating func readVersion(_ top: Fields) {

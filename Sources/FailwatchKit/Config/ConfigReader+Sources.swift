@@ -6,20 +6,31 @@ import Yams
 extension ConfigReader {
     /// Reads every source; names are unique and provider references exist.
     mutating func readSources(_ top: Fields, providerIDs: Set<String>) -> [SourceConfig] {
-        var sources: [SourceConfig] = []
-        var firstLine: [String: Int] = [:]
         let hint = "list at least one source with a 'name:' and a 'url:'"
-        for (index, node) in items(of: top, "sources", hint: hint).enumerated() {
-            let (source, name) = readSource(node, index: index, providerIDs: providerIDs)
+        return uniquelyNamed(items(of: top, "sources", hint: hint), kind: "source") { reader, node, index in
+            reader.readSource(node, index: index, providerIDs: providerIDs)
+        }
+    }
+
+    /// Reads each item with `read` and keeps those whose name is not taken by an earlier
+    /// item; a repeated name is reported with the line of its first use.
+    /// - Parameter read: the item (when valid) and its name (when readable).
+    mutating func uniquelyNamed<Item>(
+        _ nodes: [Node], kind: String, read: (inout ConfigReader, Node, Int) -> (Item?, Scalar?)
+    ) -> [Item] {
+        var result: [Item] = []
+        var firstLine: [String: Int] = [:]
+        for (index, node) in nodes.enumerated() {
+            let (item, name) = read(&self, node, index)
             guard let name else { continue }
             if let line = firstLine[name.value] {
-                report("duplicate source name '\(name.raw)' (first defined on line \(line))", at: name.mark)
+                report("duplicate \(kind) name '\(name.raw)' (first defined on line \(line))", at: name.mark)
                 continue
             }
             firstLine[name.value] = name.mark?.line ?? 1
-            if let source { sources.append(source) }
+            if let item { result.append(item) }
         }
-        return sources
+        return result
     }
 
     /// - Returns: the source when valid, and its name (for the duplicate check) when readable.
@@ -70,7 +81,7 @@ extension ConfigReader {
     }
 
     /// `any`, one provider id, or a list of ids that all exist.
-    private mutating func readScope(_ fields: Fields, providerIDs: Set<String>) -> ProviderScope? {
+    mutating func readScope(_ fields: Fields, providerIDs: Set<String>) -> ProviderScope? {
         guard let node = fields["providers"] else { return .any }
         if case .scalar(let scalar) = node, scalar.string == "any" { return .any }
         let ids = textList(fields, "providers")

@@ -17,10 +17,13 @@ public struct FeedsConfig: Sendable, Equatable {
     public var providers: [ProviderConfig]
     /// Where posts come from.
     public var sources: [SourceConfig]
+    /// Where alerts go (`sinks:`, optional).
+    public var sinks: [SinkConfig]
 
     public init(
         version: Int = 1, timezone: TimeZone = TimeZone(secondsFromGMT: 0) ?? .current, store: StoreConfig,
-        fetch: FetchSettings = .defaults, providers: [ProviderConfig], sources: [SourceConfig]
+        fetch: FetchSettings = .defaults, providers: [ProviderConfig], sources: [SourceConfig],
+        sinks: [SinkConfig] = []
     ) {
         self.version = version
         self.timezone = timezone
@@ -28,6 +31,7 @@ public struct FeedsConfig: Sendable, Equatable {
         self.fetch = fetch
         self.providers = providers
         self.sources = sources
+        self.sinks = sinks
     }
 
     /// The config file to use: `--config` if given, else `FAILWATCH_CONFIG`, else `feeds.yml`.

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// Layout choices every renderer shares, so platforms differ in syntax, not in content.
+extension AlertMessage {
+    /// Samples shown: all (up to 5) when an incident opens or in a test, 3 in an update,
+    /// none on resolution (the first message has them).
+    var shownSamples: ArraySlice<SamplePost> {
+        switch kind {
+        case .opened, .test: samples.prefix(Self.maximumSamples)
+        case .updated: samples.prefix(3)
+        case .resolved: samples.prefix(0)
+        }
+    }
+
+    /// A marker that reads at a glance in every client.
+    var symbol: String {
+        switch kind {
+        case .opened: "🔴"
+        case .updated: "🟠"
+        case .resolved: "✅"
+        case .test: "🧪"
+        }
+    }
+
+    /// "🔴 Outage suspected: Vodafone"
+    var title: String { "\(symbol) \(kindLabel): \(provider.name)" }
+
+    /// Colour for platforms with a side bar, as `0xRRGGBB`.
+    var colour: Int {
+        switch kind {
+        case .opened: 0xD0_00_00
+        case .updated: 0xE0_8A_00
+        case .resolved: 0x2E_A0_43
+        case .test: 0x6A_6A_F0
+        }
+    }
+
+    /// "#D00000"
+    var colourHex: String {
+        let hex = String(colour, radix: 16, uppercase: true)
+        return "#" + String(repeating: "0", count: max(0, 6 - hex.count)) + hex
+    }
+
+    /// Whether the configured mention goes with this message: only when people should look now.
+    var mentions: Bool { kind == .opened || kind == .test }
+
+    /// Author and time of a sample: "kabelkunde42 · 14:03 Europe/Berlin · mastodon-stoerung".
+    func byline(_ post: SamplePost, author: String) -> String {
+        "\(author) · \(time(post.time)) · \(post.source)"
+    }
+
+    /// ISO 8601 in UTC: "2026-11-21T14:05:00Z".
+    static func iso8601(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// failwatch's own JSON for `kind: webhook`, schema `failwatch.alert.v1`, for receivers that
+/// are programs rather than chat rooms.
+///
+/// Fields (all present; absent values are `null`):
+/// - `schema`: `"failwatch.alert.v1"`; a new major version gets a new name.
+/// - `event`: `opened` | `updated` | `resolved` | `test`.
+/// - `idempotency_key`: `<incident_id>-<update_number>`, also sent as `Idempotency-Key`;
+///   a receiver that saw it already should answer 2xx and ignore the repeat.
+/// - `incident_id` (string), `update_number` (int, 0 = opening), `created_at` (ISO 8601 UTC).
+/// - `provider`: `{id, name}`; `headline`: the one-line summary.
+/// - `complaints`: `{count, usual, interval_seconds, authors, first_at}`.
+/// - `sources`: source names; `samples`: `[{text, author, link, time, source}]`.
+/// - `official`: `{status_page, last_official_post, monitoring}`.
+/// - `silent_outage` (bool), `providers_at_once` (int), `more_link` (string or null).
+///
+/// Post texts are raw (only control and direction-override characters removed, cut to 2000
+/// characters): escape them before display. Every request is signed, see ``WebhookSignature``.
+enum WebhookPayload {
+    static let schema = "failwatch.alert.v1"
+    static let sampleLimit = 2000
+
+    static func render(_ message: AlertMessage) -> JSONValue {
+        let samples: [JSONValue] = message.samples.prefix(AlertMessage.maximumSamples).map { post in
+            [
+                "text": .string(AlertText.clean(post.text, limit: sampleLimit)),
+                "author": .string(AlertText.clean(post.author, limit: 200)),
+                "link": .optional(post.link?.absoluteString),
+                "time": .string(AlertMessage.iso8601(post.time)),
+                "source": .string(post.source),
+            ]
+        }
+        return [
+            "schema": .string(schema),
+            "event": .string(message.kind.rawValue),
+            "idempotency_key": .string(message.idempotencyKey),
+            "incident_id": .string(message.incidentID),
+            "update_number": .int(message.updateNumber),
+            "created_at": .string(AlertMessage.iso8601(message.createdAt)),
+            "provider": ["id": .string(message.provider.id), "name": .string(message.provider.name)],
+            "headline": .string(message.headline),
+            "complaints": [
+                "count": .int(message.complaints),
+                "usual": .double(message.usual),
+                "interval_seconds": .int(Int(message.interval)),
+                "authors": .int(message.authors),
+                "first_at": .string(AlertMessage.iso8601(message.firstComplaint)),
+            ],
+            "sources": .array(message.sources.map { .string($0) }),
+            "samples": .array(samples),
+            "official": [
+                "status_page": .optional(message.official.statusPage.map { AlertText.clean($0, limit: 500) }),
+                "last_official_post": .optional(message.official.lastOfficialPost.map(AlertMessage.iso8601)),
+                "monitoring": .optional(message.official.monitoring.map { AlertText.clean($0, limit: 500) }),
+            ],
+            "silent_outage": .bool(message.silentOutage),
+            "providers_at_once": .int(message.providersAtOnce),
+            "more_link": .optional(message.moreLink?.absoluteString),
+        ]
+    }
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+import ArgumentParser
+import FailwatchKit
+import Foundation
+
+extension FailwatchCommand {
+    /// Proves each sink works before an outage does: posts a sample alert, one line per sink.
+    struct TestAlert: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "test-alert",
+            abstract: "Send a sample alert to each configured sink and print what each answered.",
+            discussion: "Exits 1 when any sink did not accept the message. Webhook URLs are never printed."
+        )
+
+        @Option(help: "The configuration file (default: $FAILWATCH_CONFIG or ./feeds.yml).")
+        var config: String?
+
+        @Option(name: .customLong("sink"), help: "Send only to the sink with this name.")
+        var sinkName: String?
+
+        @Option(help: "Seconds to wait for each sink.")
+        var timeout: Double = 15
+
+        func validate() throws {
+            guard timeout > 0, timeout <= 300 else {
+                throw ValidationError("--timeout must be between 0 and 300 seconds, found \(timeout)")
+            }
+        }
+
+        func run() async throws {
+            let environment = ProcessInfo.processInfo.environment
+            let path = FeedsConfig.path(option: config, environment: environment)
+            let loaded: FeedsConfig
+            do {
+                loaded = try FeedsConfig.load(path: path, environment: environment)
+            } catch {
+                for line in error.lines { Terminal.note(line) }
+                throw ExitCode.failure
+            }
+            var sinks = loaded.sinks
+            if sinks.isEmpty {
+                throw Terminal.failure(
+                    "no sinks in \(path); hint: add a 'sinks:' section, see the example in feeds.yml")
+            }
+            if let sinkName {
+                sinks = sinks.filter { $0.name == sinkName }
+                if sinks.isEmpty {
+                    let names = loaded.sinks.map(\.name).joined(separator: ", ")
+                    throw Terminal.failure(
+                        "no sink named '\(sinkName)' in \(path); hint: configured sinks are \(names)")
+                }
+            }
+            let now = Date()
+            var sender = WebhookSender(timeout: timeout)
+            if let agent = loaded.fetch.userAgent { sender.userAgent = agent }
+            var failed = false
+            for sink in sinks {
+                let message = AlertMessage.sample(
+                    provider: Self.provider(for: sink, in: loaded), now: now, timeZoneID: loaded.timezone.identifier)
+                let result = await sender.send(WebhookRequest.make(for: message, sink: sink, now: now), now: now)
+                print("\(sink.name): \(result)")
+                if !result.isDelivered { failed = true }
+            }
+            if failed { throw ExitCode.failure }
+        }
+
+        /// The first provider the sink listens to, so the sample looks like its real alerts.
+        private static func provider(for sink: SinkConfig, in config: FeedsConfig) -> AlertMessage.Provider {
+            let provider = config.providers.first { sink.providers.includes($0.id) } ?? config.providers.first
+            return provider.map { AlertMessage.Provider(id: $0.id, name: $0.name) }
+                ?? AlertMessage.Provider(id: "example", name: "Example")
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+// SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchKit
+
+/// One alert full of what the internet sends: markup, mentions, Markdown links, a 10k-character
+/// post and a right-to-left override, so every renderer is tested against the same attacks.
+enum AlertFixtures {
+    /// Monday 2026-11-23 14:20:00 UTC.
+    static let now = Date(timeIntervalSince1970: 1_795_443_600)
+
+    static let longPost = "Kein Internet. " + String(repeating: "Immer noch nichts! ", count: 530)
+
+    static let hostile = AlertMessage(
+        kind: .opened, provider: .init(id: "vodafone", name: "Vodafone"), incidentID: "inc-42", updateNumber: 0,
+        complaints: 34, authors: 29, interval: 600, usual: 2, firstComplaint: now.addingTimeInterval(-900),
+        sources: ["mastodon-stoerung", "reddit-de-stoerung"],
+        samples: [
+            .init(
+                text:
+                    "<script>alert(1)</script> @channel internet down & router <b>blinks</b> https://example.org/status?a=1&b=2.",
+                author: "<!here>", link: URL(string: "https://mastodon.example/@kunde/111"),
+                time: now.addingTimeInterval(-60), source: "mastodon-stoerung"),
+            .init(
+                text: "@everyone @here <!channel> <@U024BE7LH> <@&123456> <users/all> **everyone** look",
+                author: "@everyone", link: URL(string: "https://reddit.example/r/de/comments/abc"),
+                time: now.addingTimeInterval(-120), source: "reddit-de-stoerung"),
+            .init(
+                text:
+                    "[click here](https://evil.example/phish) ![img](https://evil.example/t.png) `code` *bold* _it_ ~x~ # title | > quote",
+                author: "md_[injector]", link: nil, time: now.addingTimeInterval(-180), source: "mastodon-stoerung"),
+            .init(
+                text: longPost, author: "long\nwinded", link: URL(string: "https://example.org/long"),
+                time: now.addingTimeInterval(-240), source: "mastodon-stoerung"),
+            .init(
+                text: "Invoice from \u{202E}gpj.exe\u{202C} and \u{2067}RTL\u{2069} text, zero\u{200B}width",
+                author: "\u{202E}nimda", link: URL(string: "https://example.org/rtl"),
+                time: now.addingTimeInterval(-300), source: "mastodon-stoerung"),
+        ],
+        official: .init(
+            statusPage: "all operational <!here>", lastOfficialPost: now.addingTimeInterval(-86_400 * 2),
+            monitoring: "all probes green"),
+        silentOutage: true, providersAtOnce: 3, moreLink: URL(string: "https://failwatch.example/incidents/inc-42"),
+        createdAt: now, timeZoneID: "Europe/Berlin")
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+// SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchKit
+
+/// How long the outbox waits between attempts, across runs.
+@Suite struct DeliveryBackoffTests {
+    @Test(arguments: [(1, 30.0), (2, 60), (3, 120), (4, 240), (6, 960), (7, 1800), (50, 1800), (10_000, 1800)])
+    func waitsDoubleUpToTheCap(attempt: Int, seconds: TimeInterval) {
+        #expect(DeliveryBackoff.standard.delay(afterAttempt: attempt) == seconds)
+    }
+
+    @Test func retryAfterLongerThanTheBackoffIsHonoured() {
+        let now = Date(timeIntervalSince1970: 1_000_000)
+        #expect(
+            DeliveryBackoff.standard.nextAttempt(afterAttempt: 1, at: now, retryAfter: 300)
+                == now.addingTimeInterval(300))
+    }
+
+    @Test func retryAfterShorterThanTheBackoffDoesNotShortenIt() {
+        #expect(DeliveryBackoff.standard.delay(afterAttempt: 3, retryAfter: 1) == 120)
+    }
+
+    @Test func onlyTemporaryFailuresAreScheduledAgain() {
+        let now = AlertFixtures.now
+        let backoff = DeliveryBackoff.standard
+        #expect(backoff.nextAttempt(after: .delivered(status: 200, messageID: nil), attempt: 1, at: now) == nil)
+        #expect(backoff.nextAttempt(after: .rejected(status: 404, reason: "gone"), attempt: 1, at: now) == nil)
+        #expect(
+            backoff.nextAttempt(after: .retryLater(reason: "http 429", retryAfter: 90), attempt: 2, at: now)
+                == now.addingTimeInterval(90))
+    }
+
+    @Test func absurdRetryAfterIsCapped() {
+        #expect(DeliveryBackoff.standard.delay(afterAttempt: 1, retryAfter: 30 * 86_400) == 6 * 3600)
+    }
+
+    @Test(arguments: [
+        ("120", 120.0), (" 0 ", 0), ("-5", 0), ("Mon, 23 Nov 2026 14:22:00 GMT", 120),
+        ("Mon, 23 Nov 2026 14:00:00 GMT", 0),
+    ])
+    func retryAfterReadsSecondsAndDates(value: String, seconds: TimeInterval) {
+        #expect(RetryAfter.seconds(value, now: AlertFixtures.now) == seconds)
+    }
+
+    @Test func unreadableRetryAfterIsIgnored() {
+        #expect(RetryAfter.seconds("soon", now: AlertFixtures.now) == nil)
+    }
+}
