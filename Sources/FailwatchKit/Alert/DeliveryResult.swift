@@ -46,7 +46,9 @@ public enum DeliveryResult: Sendable, Equatable, CustomStringConvertible {
         }
         let reason = "http \(status)" + (excerpt(body, hiding: secretParts).map { ": \($0)" } ?? "")
         if status == 429 || status == 408 || status >= 500 {
-            let wait = retryAfter.flatMap { RetryAfter.seconds($0, now: now) } ?? bodyRetryAfter(body)
+            let wait =
+                retryAfter.flatMap { RetryAfter(headerValue: $0)?.until(now: now).timeIntervalSince(now) }
+                ?? bodyRetryAfter(body)
             return .retryLater(reason: reason, retryAfter: wait)
         }
         return .rejected(status: status, reason: reason + hint(status))

@@ -35,16 +35,4 @@ import Testing
     @Test func absurdRetryAfterIsCapped() {
         #expect(DeliveryBackoff.standard.delay(afterAttempt: 1, retryAfter: 30 * 86_400) == 6 * 3600)
     }
-
-    @Test(arguments: [
-        ("120", 120.0), (" 0 ", 0), ("-5", 0), ("Mon, 23 Nov 2026 14:22:00 GMT", 120),
-        ("Mon, 23 Nov 2026 14:00:00 GMT", 0),
-    ])
-    func retryAfterReadsSecondsAndDates(value: String, seconds: TimeInterval) {
-        #expect(RetryAfter.seconds(value, now: AlertFixtures.now) == seconds)
-    }
-
-    @Test func unreadableRetryAfterIsIgnored() {
-        #expect(RetryAfter.seconds("soon", now: AlertFixtures.now) == nil)
-    }
 }
