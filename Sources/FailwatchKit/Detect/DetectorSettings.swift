@@ -30,12 +30,17 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     public var minimumDispersion: Double
     /// The usual count per interval assumed with no history at all.
     public var coldStartMean: Double
+    /// How long the detector learns before it trusts its baseline, in seconds.
+    public var warmUp: TimeInterval
+    /// During the warm-up an interval alarms only with this many voices (and ``shiftRatio`` times the mean so far).
+    public var coldStartFloor: Double
 
     public init(
         interval: TimeInterval = 300, shiftRatio: Double = 5, threshold: Double = 40,
         evidenceCap: Double = 2, minimumCount: Double = 5, baselineWeeks: Int = 4,
         baselineDays: Int = 7, clipSigmas: Double = 3, dispersionHalfLife: TimeInterval = 3 * 86_400,
-        priorDispersion: Double = 0.5, minimumDispersion: Double = 0.02, coldStartMean: Double = 1
+        priorDispersion: Double = 0.5, minimumDispersion: Double = 0.02, coldStartMean: Double = 1,
+        warmUp: TimeInterval = 86_400, coldStartFloor: Double = 20
     ) {
         self.interval = interval
         self.shiftRatio = shiftRatio
@@ -49,6 +54,8 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         self.priorDispersion = priorDispersion
         self.minimumDispersion = minimumDispersion
         self.coldStartMean = coldStartMean
+        self.warmUp = warmUp
+        self.coldStartFloor = coldStartFloor
     }
 
     /// The settings behind a sensitivity word.

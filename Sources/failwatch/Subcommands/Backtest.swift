@@ -34,11 +34,17 @@ extension FailwatchCommand {
         @Option(help: "Fewest voices in an interval that may alarm (overrides the preset).")
         var minimumCount: Double?
 
+        @Option(help: "Floor of the count model's overdispersion (overrides the preset).")
+        var minimumDispersion: Double?
+
         @Option(help: "Quiet time before an incident resolves, e.g. 1h.")
         var quietTime: String = "1h"
 
         @Option(help: "Cool-down after a resolution during which the same incident reopens silently, e.g. 12h.")
         var coolDown: String = "12h"
+
+        @Option(help: "Escalate an open incident when an interval reaches this multiple of the last announced count.")
+        var escalationFactor: Double = 2
 
         func run() throws {
             guard let seconds = SeriesBacktest.seconds(interval) else {
@@ -60,7 +66,9 @@ extension FailwatchCommand {
             if let threshold { settings.threshold = threshold }
             if let shiftRatio { settings.shiftRatio = shiftRatio }
             if let minimumCount { settings.minimumCount = minimumCount }
-            let incidents = IncidentSettings(quietTime: quiet, coolDown: coolDownSeconds)
+            if let minimumDispersion { settings.minimumDispersion = minimumDispersion }
+            let incidents = IncidentSettings(
+                quietTime: quiet, coolDown: coolDownSeconds, escalationFactor: escalationFactor)
 
             let points: [SeriesPoint]
             do {
