@@ -63,12 +63,16 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     /// - Parameters:
     ///   - sensitivity: `low`, `balanced` or `high`.
     ///   - interval: the counting interval in seconds.
-    /// - Returns: settings whose evidence threshold matches the word; the rest are the defaults.
+    /// - Returns: `balanced` is the default init (catches 30 voices in ten minutes over a usual of a few);
+    ///   `low` asks for 8x rises, twice the evidence and a wider count model (fewest false alerts on
+    ///   the bursty NAB Twitter series); `high` needs less evidence and fewer voices.
     public static func preset(_ sensitivity: Sensitivity, interval: TimeInterval = 300) -> DetectorSettings {
         switch sensitivity {
-        case .low: DetectorSettings(interval: interval, threshold: 80, minimumCount: 8)
+        case .low:
+            DetectorSettings(
+                interval: interval, shiftRatio: 8, threshold: 80, minimumCount: 8, minimumDispersion: 0.2)
         case .balanced: DetectorSettings(interval: interval)
-        case .high: DetectorSettings(interval: interval, threshold: 20, minimumCount: 3)
+        case .high: DetectorSettings(interval: interval, threshold: 25, minimumCount: 3)
         }
     }
 }

@@ -43,8 +43,11 @@ extension FailwatchCommand {
         @Option(help: "Cool-down after a resolution during which the same incident reopens silently, e.g. 12h.")
         var coolDown: String = "12h"
 
-        @Option(help: "Escalate an open incident when an interval reaches this multiple of the last announced count.")
+        @Option(help: "Escalate an open incident when its volume reaches this multiple of the last announced volume.")
         var escalationFactor: Double = 2
+
+        @Option(help: "The window over which an incident's volume is summed, e.g. 1h (0 = one interval).")
+        var volumeWindow: String = "0"
 
         func run() throws {
             guard let seconds = SeriesBacktest.seconds(interval) else {
@@ -59,6 +62,10 @@ extension FailwatchCommand {
             guard let quiet = SeriesBacktest.seconds(quietTime) else {
                 throw ValidationError(DetectError.badInterval(quietTime).description)
             }
+            let volumeSeconds = volumeWindow == "0" ? 0 : SeriesBacktest.seconds(volumeWindow)
+            guard let volumeSeconds else {
+                throw ValidationError(DetectError.badInterval(volumeWindow).description)
+            }
             guard let coolDownSeconds = SeriesBacktest.seconds(coolDown) else {
                 throw ValidationError(DetectError.badInterval(coolDown).description)
             }
@@ -68,7 +75,8 @@ extension FailwatchCommand {
             if let minimumCount { settings.minimumCount = minimumCount }
             if let minimumDispersion { settings.minimumDispersion = minimumDispersion }
             let incidents = IncidentSettings(
-                quietTime: quiet, coolDown: coolDownSeconds, escalationFactor: escalationFactor)
+                quietTime: quiet, coolDown: coolDownSeconds, escalationFactor: escalationFactor,
+                volumeWindow: volumeSeconds)
 
             let points: [SeriesPoint]
             do {

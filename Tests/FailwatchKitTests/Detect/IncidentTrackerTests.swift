@@ -85,3 +85,12 @@ private func span(_ from: Int, _ to: Int, _ count: Double, _ alarm: Bool) -> [(I
     #expect(CommonCause.assess(["telco": spiking, "isp": spiking, "dsl": calm]) == nil)
     #expect(CommonCause.assess(["telco": spiking, "isp": spiking], minimumProviders: 2)?.providers == ["isp", "telco"])
 }
+
+@Test func hourlyVolumeWindowEscalatesOnTheSummedVolume() {
+    // Steady 10 an interval: the summed hour doubles although no single interval does.
+    let steps = span(0, 60, 10, true)
+    let events = run(steps, settings: IncidentSettings(volumeWindow: 3_600))
+    #expect(events.map(\.event.kind) == [.opened, .escalated, .escalated, .escalated])
+    #expect(events.map(\.minute) == [0, 5, 15, 35])  // hourly volume 10 -> 20 -> 40 -> 80
+    #expect(run(steps).map(\.event.kind) == [.opened])
+}
