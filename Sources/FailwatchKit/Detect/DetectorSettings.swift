@@ -70,7 +70,7 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         switch sensitivity {
         case .low:
             DetectorSettings(
-                interval: interval, shiftRatio: 8, threshold: 80, minimumCount: 8, minimumDispersion: 0.2)
+                interval: interval, shiftRatio: 8, threshold: 80, minimumDispersion: 0.2)
         case .balanced: DetectorSettings(interval: interval)
         case .high: DetectorSettings(interval: interval, threshold: 25, minimumCount: 3)
         }

@@ -37,6 +37,9 @@ extension FailwatchCommand {
         @Option(help: "Floor of the count model's overdispersion (overrides the preset).")
         var minimumDispersion: Double?
 
+        @Option(help: "Half-life of the dispersion estimate, e.g. 3d (overrides the preset).")
+        var dispersionHalfLife: String?
+
         @Option(help: "Quiet time before an incident resolves, e.g. 1h.")
         var quietTime: String = "1h"
 
@@ -74,6 +77,12 @@ extension FailwatchCommand {
             if let shiftRatio { settings.shiftRatio = shiftRatio }
             if let minimumCount { settings.minimumCount = minimumCount }
             if let minimumDispersion { settings.minimumDispersion = minimumDispersion }
+            if let dispersionHalfLife {
+                guard let halfLife = SeriesBacktest.seconds(dispersionHalfLife) else {
+                    throw ValidationError(DetectError.badInterval(dispersionHalfLife).description)
+                }
+                settings.dispersionHalfLife = halfLife
+            }
             let incidents = IncidentSettings(
                 quietTime: quiet, coolDown: coolDownSeconds, escalationFactor: escalationFactor,
                 volumeWindow: volumeSeconds)

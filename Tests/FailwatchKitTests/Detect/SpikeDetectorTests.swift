@@ -128,4 +128,5 @@ func ordinaryNoisyFortnightRaisesNoIncident(sensitivity: Sensitivity) {
     let high = DetectorSettings.preset(.high)
     #expect(low.threshold > balanced.threshold && balanced.threshold > high.threshold)
     #expect(low.minimumCount >= balanced.minimumCount && balanced.minimumCount >= high.minimumCount)
+    #expect(low.shiftRatio >= balanced.shiftRatio && low.minimumDispersion >= balanced.minimumDispersion)
 }
