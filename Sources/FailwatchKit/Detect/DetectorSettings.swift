@@ -14,6 +14,8 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     public var threshold: Double
     /// Accumulated evidence is capped at this multiple of ``threshold`` so an alarm ends soon after the wave.
     public var evidenceCap: Double
+    /// Consecutive intervals above the usual level (positive evidence) needed before an alarm.
+    public var persistence: Int
     /// An absolute floor: an interval with fewer voices never alarms (cold start, sparse providers).
     public var minimumCount: Double
     /// How many past weeks of the same hour of the week form the baseline.
@@ -37,7 +39,7 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
 
     public init(
         interval: TimeInterval = 300, shiftRatio: Double = 5, threshold: Double = 40,
-        evidenceCap: Double = 2, minimumCount: Double = 5, baselineWeeks: Int = 4,
+        evidenceCap: Double = 2, persistence: Int = 1, minimumCount: Double = 5, baselineWeeks: Int = 4,
         baselineDays: Int = 7, clipSigmas: Double = 3, dispersionHalfLife: TimeInterval = 3 * 86_400,
         priorDispersion: Double = 0.5, minimumDispersion: Double = 0.02, coldStartMean: Double = 1,
         warmUp: TimeInterval = 86_400, coldStartFloor: Double = 20
@@ -46,6 +48,7 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         self.shiftRatio = shiftRatio
         self.threshold = threshold
         self.evidenceCap = evidenceCap
+        self.persistence = persistence
         self.minimumCount = minimumCount
         self.baselineWeeks = baselineWeeks
         self.baselineDays = baselineDays

@@ -25,6 +25,7 @@ public struct SpikeDetector: Codable, Sendable {
     private var evidence = 0.0
     private var latestHour: Int?
     private var firstStart: Date?
+    private var risingIntervals = 0
 
     public init(settings: DetectorSettings = DetectorSettings()) {
         self.settings = settings
@@ -56,7 +57,9 @@ public struct SpikeDetector: Codable, Sendable {
             let ceiling = settings.evidenceCap * settings.threshold
             let increment = model.logLikelihoodRatio(of: count, ratio: settings.shiftRatio)
             evidence = min(max(0, evidence + increment), ceiling)
+            risingIntervals = increment > 0 ? risingIntervals + 1 : 0
             alarm = evidence >= settings.threshold && count >= settings.minimumCount
+                && risingIntervals >= settings.persistence
         }
         learn(count, hour: hour, model: model, suspicious: evidence >= settings.threshold)
         return SpikeSignal(

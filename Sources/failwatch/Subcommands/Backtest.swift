@@ -40,6 +40,9 @@ extension FailwatchCommand {
         @Option(help: "Half-life of the dispersion estimate, e.g. 3d (overrides the preset).")
         var dispersionHalfLife: String?
 
+        @Option(help: "Consecutive rising intervals needed before an alarm (overrides the preset).")
+        var persistence: Int?
+
         @Option(help: "Quiet time before an incident resolves, e.g. 1h.")
         var quietTime: String = "1h"
 
@@ -77,6 +80,7 @@ extension FailwatchCommand {
             if let shiftRatio { settings.shiftRatio = shiftRatio }
             if let minimumCount { settings.minimumCount = minimumCount }
             if let minimumDispersion { settings.minimumDispersion = minimumDispersion }
+            if let persistence { settings.persistence = persistence }
             if let dispersionHalfLife {
                 guard let halfLife = SeriesBacktest.seconds(dispersionHalfLife) else {
                     throw ValidationError(DetectError.badInterval(dispersionHalfLife).description)

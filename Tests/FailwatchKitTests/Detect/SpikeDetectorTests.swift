@@ -130,3 +130,18 @@ func ordinaryNoisyFortnightRaisesNoIncident(sensitivity: Sensitivity) {
     #expect(low.minimumCount >= balanced.minimumCount && balanced.minimumCount >= high.minimumCount)
     #expect(low.shiftRatio >= balanced.shiftRatio && low.minimumDispersion >= balanced.minimumDispersion)
 }
+
+@Test func persistenceIgnoresAOneIntervalBlip() {
+    var series = SyntheticSeries(seed: 12)
+    var counts = series.ordinary(days: 9)
+    let blip = 8 * perDay + 14 * 12
+    counts[blip] += 60  // one interval only, then back to normal
+    counts[blip + 1] = 0
+    let eager = SyntheticSeries.signals(counts)
+    var patient = DetectorSettings()
+    patient.persistence = 2
+    let waiting = SyntheticSeries.signals(counts, settings: patient)
+    #expect(eager[blip].alarm)
+    let waitingAlarmed = waiting.contains(where: \.alarm)
+    #expect(!waitingAlarmed)
+}
