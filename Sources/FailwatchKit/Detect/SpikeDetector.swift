@@ -26,6 +26,7 @@ public struct SpikeDetector: Codable, Sendable {
     private var latestHour: Int?
     private var firstStart: Date?
     private var risingIntervals = 0
+    private var alarmed = false
 
     public init(settings: DetectorSettings = DetectorSettings()) {
         self.settings = settings
@@ -58,9 +59,11 @@ public struct SpikeDetector: Codable, Sendable {
             let increment = model.logLikelihoodRatio(of: count, ratio: settings.shiftRatio)
             evidence = min(max(0, evidence + increment), ceiling)
             risingIntervals = increment > 0 ? risingIntervals + 1 : 0
+            // Persistence gates the onset only; an ongoing alarm lasts while the evidence does.
             alarm = evidence >= settings.threshold && count >= settings.minimumCount
-                && risingIntervals >= settings.persistence
+                && (alarmed || risingIntervals >= settings.persistence)
         }
+        alarmed = alarm
         learn(count, hour: hour, model: model, suspicious: evidence >= settings.threshold)
         return SpikeSignal(
             start: start, count: count, expected: expected, dispersion: dispersion,
