@@ -12,8 +12,8 @@ public struct Incident: Codable, Hashable, Sendable {
     public var resolvedAt: Date?
     /// The number of the latest announced update (0 = the opening message).
     public var update: Int
-    /// The count in the latest announcement: escalation compares against it.
-    public var announcedCount: Double
+    /// The volume in the latest announcement: escalation compares against it.
+    public var announcedVolume: Double
     /// The largest count seen in the incident.
     public var peakCount: Double
     /// Sources heard during the incident.

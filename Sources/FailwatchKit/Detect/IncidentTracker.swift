@@ -6,8 +6,8 @@ import Foundation
 /// A pure state machine: the value is the state (`Codable`, for the store to keep between cron runs),
 /// ``step(_:sources:)`` takes one interval's signal and returns at most one event.
 /// - opened: the first alarm (outside a cool-down);
-/// - escalated: the count reached ``IncidentSettings/escalationFactor`` times the last announced
-///   count, or a new source joined;
+/// - escalated: the volume (counts over ``IncidentSettings/volumeWindow``) reached
+///   ``IncidentSettings/escalationFactor`` times the last announced volume, or a new source joined;
 /// - resolved: no alarm for ``IncidentSettings/quietTime``.
 /// An alarm within ``IncidentSettings/coolDown`` after a resolution reopens the same incident
 /// silently, so a flapping signal does not post a new incident every run.
@@ -16,6 +16,13 @@ public struct IncidentTracker: Codable, Sendable {
     public private(set) var provider: String
     /// The latest incident, open or recently resolved.
     public private(set) var incident: Incident?
+    /// Recent intervals (start, count) within ``IncidentSettings/volumeWindow``: the volume.
+    private var recent: [RecentCount] = []
+
+    private struct RecentCount: Codable, Sendable {
+        var start: Date
+        var count: Double
+    }
 
     public init(provider: String, settings: IncidentSettings = IncidentSettings()) {
         self.provider = provider
@@ -29,20 +36,23 @@ public struct IncidentTracker: Codable, Sendable {
     ///   - sources: sources that carried complaints in the interval (for escalation and evidence).
     /// - Returns: the event to announce, if any.
     public mutating func step(_ signal: SpikeSignal, sources: Set<String> = []) -> IncidentEvent? {
+        recent.removeAll { signal.start.timeIntervalSince($0.start) >= settings.volumeWindow }
+        recent.append(RecentCount(start: signal.start, count: signal.count))
+        let volume = recent.reduce(0) { $0 + $1.count }
         guard signal.alarm else { return resolveIfQuiet(at: signal) }
         guard var current = incident, isAlive(current, at: signal.start) else {
-            return open(signal, sources: sources)
+            return open(signal, volume: volume, sources: sources)
         }
         let newSources = !sources.isSubset(of: current.sources) && !current.sources.isEmpty
         current.resolvedAt = nil
         current.lastAlarmAt = signal.start
         current.peakCount = max(current.peakCount, signal.count)
         current.sources.formUnion(sources)
-        let louder = signal.count >= settings.escalationFactor * current.announcedCount
+        let louder = volume >= settings.escalationFactor * current.announcedVolume
         defer { incident = current }
         guard louder || (newSources && settings.escalateOnNewSources) else { return nil }
         current.update += 1
-        current.announcedCount = max(signal.count, current.announcedCount)
+        current.announcedVolume = max(volume, current.announcedVolume)
         current.announcedActive = true
         return event(.escalated, current, signal)
     }
@@ -53,10 +63,10 @@ public struct IncidentTracker: Codable, Sendable {
         return time.timeIntervalSince(resolvedAt) <= settings.coolDown
     }
 
-    private mutating func open(_ signal: SpikeSignal, sources: Set<String>) -> IncidentEvent {
+    private mutating func open(_ signal: SpikeSignal, volume: Double, sources: Set<String>) -> IncidentEvent {
         let opened = Incident(
             id: "\(provider)-\(Int(signal.start.timeIntervalSince1970))", openedAt: signal.start,
-            lastAlarmAt: signal.start, resolvedAt: nil, update: 0, announcedCount: signal.count,
+            lastAlarmAt: signal.start, resolvedAt: nil, update: 0, announcedVolume: volume,
             peakCount: signal.count, sources: sources, announcedActive: true)
         incident = opened
         return event(.opened, opened, signal)

@@ -11,6 +11,9 @@ import Foundation
 /// of the log-likelihood ratio "the level rose ``DetectorSettings/shiftRatio`` times" against
 /// "the usual level" catches sharp waves in one interval and slow build-ups over many.
 ///
+/// During the first ``DetectorSettings/warmUp`` only absolute floors alarm
+/// (``DetectorSettings/coldStartFloor`` voices in an interval).
+///
 /// The value is the whole state: it is `Codable`, and ``observe(_:at:)`` uses only what it has
 /// seen so far, so replaying a prefix of the data gives a prefix of the signals.
 public struct SpikeDetector: Codable, Sendable {
@@ -21,6 +24,9 @@ public struct SpikeDetector: Codable, Sendable {
     private var dispersionDenominator = 0.0
     private var evidence = 0.0
     private var latestHour: Int?
+    private var firstStart: Date?
+    private var risingIntervals = 0
+    private var alarmed = false
 
     public init(settings: DetectorSettings = DetectorSettings()) {
         self.settings = settings
@@ -42,11 +48,23 @@ public struct SpikeDetector: Codable, Sendable {
         }
         let dispersion = max(settings.minimumDispersion, dispersionNumerator / dispersionDenominator)
         let model = NegativeBinomial(mean: expected, dispersion: dispersion)
-        let ceiling = settings.evidenceCap * settings.threshold
-        let increment = model.logLikelihoodRatio(of: count, ratio: settings.shiftRatio)
-        evidence = min(max(0, evidence + increment), ceiling)
-        let alarm = evidence >= settings.threshold && count >= settings.minimumCount
-        learn(count, hour: hour, model: model)
+        let firstStart = self.firstStart ?? start
+        self.firstStart = firstStart
+        let alarm: Bool
+        if start.timeIntervalSince(firstStart) < settings.warmUp {
+            // No history to trust yet: only absolute floors.
+            alarm = count >= settings.coldStartFloor && count >= settings.shiftRatio * expected
+        } else {
+            let ceiling = settings.evidenceCap * settings.threshold
+            let increment = model.logLikelihoodRatio(of: count, ratio: settings.shiftRatio)
+            evidence = min(max(0, evidence + increment), ceiling)
+            risingIntervals = increment > 0 ? risingIntervals + 1 : 0
+            // Persistence gates the onset only; an ongoing alarm lasts while the evidence does.
+            alarm = evidence >= settings.threshold && count >= settings.minimumCount
+                && (alarmed || risingIntervals >= settings.persistence)
+        }
+        alarmed = alarm
+        learn(count, hour: hour, model: model, suspicious: evidence >= settings.threshold)
         return SpikeSignal(
             start: start, count: count, expected: expected, dispersion: dispersion,
             tailProbability: model.upperTail(count), evidence: evidence, alarm: alarm)
@@ -66,13 +84,17 @@ public struct SpikeDetector: Codable, Sendable {
         return settings.coldStartMean
     }
 
-    /// Adds the clipped count to the history and the dispersion estimate.
-    private mutating func learn(_ count: Double, hour: Int, model: NegativeBinomial) {
+    /// Adds the clipped count to the history, and to the dispersion estimate unless the level is suspect.
+    ///
+    /// The mean learns clipped counts even during an alarm, so a lasting new normal is adopted;
+    /// the dispersion does not, so one incident does not make the next look ordinary.
+    private mutating func learn(_ count: Double, hour: Int, model: NegativeBinomial, suspicious: Bool) {
         let clipped = min(count, model.mean + settings.clipSigmas * model.variance.squareRoot())
         hours[hour, default: HourTotal()].sum += clipped
         hours[hour, default: HourTotal()].intervals += 1
         overall.sum += clipped
         overall.intervals += 1
+        guard !suspicious else { return }
         let halfLife = max(settings.dispersionHalfLife / settings.interval, 1)
         let alpha = 1 - pow(0.5, 1 / halfLife)
         let deviation = clipped - model.mean

@@ -34,11 +34,26 @@ extension FailwatchCommand {
         @Option(help: "Fewest voices in an interval that may alarm (overrides the preset).")
         var minimumCount: Double?
 
+        @Option(help: "Floor of the count model's overdispersion (overrides the preset).")
+        var minimumDispersion: Double?
+
+        @Option(help: "Half-life of the dispersion estimate, e.g. 3d (overrides the preset).")
+        var dispersionHalfLife: String?
+
+        @Option(help: "Consecutive rising intervals needed before an alarm (overrides the preset).")
+        var persistence: Int?
+
         @Option(help: "Quiet time before an incident resolves, e.g. 1h.")
         var quietTime: String = "1h"
 
         @Option(help: "Cool-down after a resolution during which the same incident reopens silently, e.g. 12h.")
         var coolDown: String = "12h"
+
+        @Option(help: "Escalate an open incident when its volume reaches this multiple of the last announced volume.")
+        var escalationFactor: Double = 2
+
+        @Option(help: "The window over which an incident's volume is summed, e.g. 1h (0 = one interval).")
+        var volumeWindow: String = "0"
 
         func run() throws {
             guard let seconds = SeriesBacktest.seconds(interval) else {
@@ -53,6 +68,10 @@ extension FailwatchCommand {
             guard let quiet = SeriesBacktest.seconds(quietTime) else {
                 throw ValidationError(DetectError.badInterval(quietTime).description)
             }
+            let volumeSeconds = volumeWindow == "0" ? 0 : SeriesBacktest.seconds(volumeWindow)
+            guard let volumeSeconds else {
+                throw ValidationError(DetectError.badInterval(volumeWindow).description)
+            }
             guard let coolDownSeconds = SeriesBacktest.seconds(coolDown) else {
                 throw ValidationError(DetectError.badInterval(coolDown).description)
             }
@@ -60,7 +79,17 @@ extension FailwatchCommand {
             if let threshold { settings.threshold = threshold }
             if let shiftRatio { settings.shiftRatio = shiftRatio }
             if let minimumCount { settings.minimumCount = minimumCount }
-            let incidents = IncidentSettings(quietTime: quiet, coolDown: coolDownSeconds)
+            if let minimumDispersion { settings.minimumDispersion = minimumDispersion }
+            if let persistence { settings.persistence = persistence }
+            if let dispersionHalfLife {
+                guard let halfLife = SeriesBacktest.seconds(dispersionHalfLife) else {
+                    throw ValidationError(DetectError.badInterval(dispersionHalfLife).description)
+                }
+                settings.dispersionHalfLife = halfLife
+            }
+            let incidents = IncidentSettings(
+                quietTime: quiet, coolDown: coolDownSeconds, escalationFactor: escalationFactor,
+                volumeWindow: volumeSeconds)
 
             let points: [SeriesPoint]
             do {

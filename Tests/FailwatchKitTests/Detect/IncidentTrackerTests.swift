@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+import FailwatchKit
+import Foundation
+import Testing
+
+private let t0 = Date(timeIntervalSince1970: 1_735_689_600)
+
+private func signal(_ minute: Int, _ count: Double, alarm: Bool) -> SpikeSignal {
+    SpikeSignal(
+        start: t0.addingTimeInterval(Double(minute) * 60), count: count, expected: 2, dispersion: 0.3,
+        tailProbability: alarm ? 1e-9 : 0.5, evidence: alarm ? 50 : 0, alarm: alarm)
+}
+
+/// Feeds (minute, count, alarm) steps and collects the events with the minute they came at.
+private func run(
+    _ steps: [(Int, Double, Bool)], settings: IncidentSettings = IncidentSettings(), sources: [Int: Set<String>] = [:]
+) -> [(minute: Int, event: IncidentEvent)] {
+    var tracker = IncidentTracker(provider: "acme", settings: settings)
+    return steps.compactMap { step in
+        tracker.step(signal(step.0, step.1, alarm: step.2), sources: sources[step.0] ?? []).map { (step.0, $0) }
+    }
+}
+
+/// Five-minute steps from `from` to `to` minutes, all with the same count and alarm.
+private func span(_ from: Int, _ to: Int, _ count: Double, _ alarm: Bool) -> [(Int, Double, Bool)] {
+    stride(from: from, to: to, by: 5).map { ($0, count, alarm) }
+}
+
+@Test func sustainedAlarmOpensOnceAndResolvesAfterQuietTime() {
+    let events = run(span(0, 60, 20, true) + span(60, 200, 1, false))
+    #expect(events.map(\.event.kind) == [.opened, .resolved])
+    #expect(events.map(\.minute) == [0, 115])  // last alarm at 55, quiet for an hour
+    #expect(events.map(\.event.idempotencyKey) == ["acme-1735689600#0", "acme-1735689600#1"])
+}
+
+@Test func doubledVolumeEscalatesTheSameIncident() {
+    let events = run([(0, 10, true), (5, 15, true), (10, 20, true), (15, 30, true), (20, 35, true), (25, 90, true)])
+    #expect(events.map(\.event.kind) == [.opened, .escalated, .escalated])
+    #expect(events.map(\.minute) == [0, 10, 25])
+    #expect(Set(events.map(\.event.incidentID)).count == 1)
+    #expect(events.map(\.event.update) == [0, 1, 2])
+}
+
+@Test func newSourceEscalates() {
+    let events = run(
+        [(0, 10, true), (5, 10, true), (10, 10, true)], sources: [0: ["mastodon"], 5: ["mastodon"], 10: ["reddit"]])
+    #expect(events.map(\.event.kind) == [.opened, .escalated])
+    #expect(events.last?.event.sources == ["mastodon", "reddit"])
+}
+
+@Test func flappingWithinCoolDownDoesNotReopen() {
+    // Alarm, quiet for an hour (resolved), alarm again two hours later at the same volume.
+    let steps = span(0, 20, 20, true) + span(20, 180, 1, false) + span(180, 200, 20, true) + span(200, 300, 1, false)
+    let events = run(steps)
+    #expect(events.map(\.event.kind) == [.opened, .resolved])
+}
+
+@Test func louderWaveWithinCoolDownEscalatesTheResolvedIncident() {
+    let steps = span(0, 20, 20, true) + span(20, 180, 1, false) + [(180, 45, true)]
+    let events = run(steps)
+    #expect(events.map(\.event.kind) == [.opened, .resolved, .escalated])
+    #expect(events.map(\.event.update) == [0, 1, 2])
+}
+
+@Test func alarmAfterCoolDownOpensANewIncident() {
+    let steps = span(0, 20, 20, true) + span(20, 900, 1, false) + span(900, 910, 20, true)
+    let events = run(steps, settings: IncidentSettings(quietTime: 3_600, coolDown: 6 * 3_600))
+    #expect(events.map(\.event.kind) == [.opened, .resolved, .opened])
+    #expect(Set(events.map(\.event.incidentID)).count == 2)
+}
+
+@Test func trackerStateSurvivesEncoding() throws {
+    var tracker = IncidentTracker(provider: "acme")
+    _ = tracker.step(signal(0, 10, alarm: true))
+    var restored = try JSONDecoder().decode(IncidentTracker.self, from: JSONEncoder().encode(tracker))
+    #expect(restored.incident == tracker.incident)
+    #expect(restored.step(signal(5, 25, alarm: true))?.kind == .escalated)
+}
+
+@Test func commonCauseNamesProvidersSpikingTogether() {
+    let spiking = signal(0, 30, alarm: true)
+    let calm = signal(0, 1, alarm: false)
+    let cause = CommonCause.assess(["telco": spiking, "isp": spiking, "cable": spiking, "dsl": calm])
+    #expect(cause?.summary == "likely upstream: 3 providers at once (cable, isp, telco)")
+    #expect(CommonCause.assess(["telco": spiking, "isp": spiking, "dsl": calm]) == nil)
+    #expect(CommonCause.assess(["telco": spiking, "isp": spiking], minimumProviders: 2)?.providers == ["isp", "telco"])
+}
+
+@Test func hourlyVolumeWindowEscalatesOnTheSummedVolume() {
+    // Steady 10 an interval: the summed hour doubles although no single interval does.
+    let steps = span(0, 60, 10, true)
+    let events = run(steps, settings: IncidentSettings(volumeWindow: 3_600))
+    #expect(events.map(\.event.kind) == [.opened, .escalated, .escalated, .escalated])
+    #expect(events.map(\.minute) == [0, 5, 15, 35])  // hourly volume 10 -> 20 -> 40 -> 80
+    #expect(run(steps).map(\.event.kind) == [.opened])
+}

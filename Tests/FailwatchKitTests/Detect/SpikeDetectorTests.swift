@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+import FailwatchKit
+import Foundation
+import Testing
+
+private let perDay = SyntheticSeries.perDay
+
+/// Index of the first alarm at or after `from`, if any.
+private func firstAlarm(_ signals: [SpikeSignal], from: Int) -> Int? {
+    signals[from...].firstIndex(where: \.alarm)
+}
+
+@Test(arguments: Sensitivity.allCases)
+func ordinaryNoisyFortnightRaisesNoIncident(sensitivity: Sensitivity) {
+    var series = SyntheticSeries(seed: 7)
+    let counts = series.ordinary(days: 14)
+    let events = SyntheticSeries.events(counts, settings: .preset(sensitivity))
+    #expect(events.isEmpty, "\(events.map(\.time))")
+}
+
+@Test func sharpBurstOfThirtyVoicesIsCaughtWithinTenMinutes() {
+    var series = SyntheticSeries(seed: 1)
+    var counts = series.ordinary(days: 10)
+    let burst = 9 * perDay + 14 * 12  // day 10, 14:00
+    for offset in 0..<6 { counts[burst + offset] += [12, 30, 35, 30, 20, 10][offset] }
+    let signals = SyntheticSeries.signals(counts)
+    #expect(firstAlarm(signals, from: 0).map { $0 >= burst } == true)
+    let caught = firstAlarm(signals, from: burst)
+    #expect(caught.map { $0 <= burst + 2 } == true, "caught at \(String(describing: caught))")
+}
+
+@Test func slowBuildUpIsCaught() {
+    var series = SyntheticSeries(seed: 2)
+    var counts = series.ordinary(days: 10)
+    let begin = 9 * perDay + 10 * 12  // day 10, 10:00
+    // The level creeps up over three hours to four times the usual; no single interval is extreme.
+    for offset in 0..<36 {
+        let usual = SyntheticSeries.usual(begin + offset, low: 0.5, high: 6)
+        counts[begin + offset] = series.poisson(usual * (1 + 3 * Double(offset) / 36))
+    }
+    let signals = SyntheticSeries.signals(counts)
+    #expect(firstAlarm(signals, from: 0).map { $0 >= begin + 6 } == true)
+    let alarmed = signals[begin..<(begin + 36)].contains(where: \.alarm)
+    #expect(alarmed)
+    let biggestJump = signals[begin..<(begin + 36)].map { $0.count / max($0.expected, 1) }.max() ?? 0
+    #expect(biggestJump < 8, "the build-up has no sharp spike")
+}
+
+@Test func sparseProviderBurstOfThirtyDistinctVoicesAlerts() {
+    var series = SyntheticSeries(seed: 3)
+    var counts = series.ordinary(days: 14, low: 0, high: 0.1)  // zero most hours
+    #expect(counts.filter { $0 == 0 }.count > counts.count * 9 / 10)
+    let burst = 13 * perDay + 20 * 12
+    counts[burst] = 12
+    counts[burst + 1] = 18
+    let events = SyntheticSeries.events(counts)
+    #expect(events.first?.kind == .opened)
+    // 12 voices alone are not yet enough evidence; with the next 18 (30 in ten minutes) it alerts.
+    #expect(events.first?.time == SyntheticSeries.time(burst + 1))
+    #expect(events.filter { $0.kind == .opened }.count == 1)
+}
+
+@Test func sparseProviderWithStrayComplaintsStaysSilent() {
+    var series = SyntheticSeries(seed: 4)
+    var counts = series.ordinary(days: 14, low: 0, high: 0.1)
+    for day in 2..<14 { counts[day * perDay + 100] = 3 }  // a few voices at once, every day
+    #expect(SyntheticSeries.events(counts).isEmpty)
+}
+
+@Test func secondIncidentDaysAfterTheFirstIsStillCaught() {
+    var series = SyntheticSeries(seed: 5)
+    var counts = series.ordinary(days: 14)
+    let first = 8 * perDay + 12 * 12
+    let second = 11 * perDay + 12 * 12  // three days later, same hour
+    for offset in 0..<(4 * 12) { counts[first + offset] += 25 }  // a four-hour outage
+    for offset in 0..<4 { counts[second + offset] += 20 }
+    let opened = SyntheticSeries.events(counts).filter { $0.kind == .opened }
+    #expect(opened.count == 2)
+    #expect(opened.last.map { $0.time >= SyntheticSeries.time(second) } == true)
+    #expect(opened.last.map { $0.time <= SyntheticSeries.time(second + 2) } == true)
+}
+
+@Test func baselineIgnoresTheIncidentItLivedThrough() {
+    var series = SyntheticSeries(seed: 6)
+    var counts = series.ordinary(days: 14)
+    let outage = 8 * perDay + 12 * 12
+    for offset in 0..<(6 * 12) { counts[outage + offset] += 60 }
+    let signals = SyntheticSeries.signals(counts)
+    let sameHourLater = signals[outage + 3 * perDay]
+    #expect(sameHourLater.expected < 10, "baseline \(sameHourLater.expected) learnt the outage")
+}
+
+@Test func coldStartUsesAbsoluteFloors() {
+    let quiet = SyntheticSeries.signals([4, 6, 8, 10, 12])
+    let quietAlarmed = quiet.contains(where: \.alarm)
+    #expect(!quietAlarmed)
+    let loud = SyntheticSeries.signals([1, 2, 1, 40])
+    #expect(loud.last?.alarm == true)
+}
+
+@Test func runningOnAPrefixGivesThePrefixOfTheFullRun() throws {
+    var series = SyntheticSeries(seed: 8)
+    var counts = series.ordinary(days: 9)
+    for offset in 0..<10 { counts[8 * perDay + 60 + offset] += 30 }
+    let full = SyntheticSeries.signals(counts)
+    for length in [1, 300, perDay * 8 + 61, counts.count - 1] {
+        let prefix = SyntheticSeries.signals(Array(counts[..<length]))
+        #expect(prefix == Array(full[..<length]))
+    }
+}
+
+@Test func stateSurvivesAnEncodeDecodeRoundTrip() throws {
+    var series = SyntheticSeries(seed: 9)
+    var counts = series.ordinary(days: 9)
+    for offset in 0..<10 { counts[8 * perDay + 60 + offset] += 30 }
+    let full = SyntheticSeries.signals(counts)
+    let cut = 8 * perDay
+    var detector = SpikeDetector()
+    for index in 0..<cut { _ = detector.observe(counts[index], at: SyntheticSeries.time(index)) }
+    var restored = try JSONDecoder().decode(SpikeDetector.self, from: JSONEncoder().encode(detector))
+    let resumed = (cut..<counts.count).map { restored.observe(counts[$0], at: SyntheticSeries.time($0)) }
+    #expect(resumed == Array(full[cut...]))
+}
+
+@Test func presetsOrderTheirEagerness() {
+    let low = DetectorSettings.preset(.low)
+    let balanced = DetectorSettings.preset(.balanced)
+    let high = DetectorSettings.preset(.high)
+    #expect(low.threshold > balanced.threshold && balanced.threshold > high.threshold)
+    #expect(low.minimumCount >= balanced.minimumCount && balanced.minimumCount >= high.minimumCount)
+    #expect(low.shiftRatio >= balanced.shiftRatio && low.minimumDispersion >= balanced.minimumDispersion)
+}
+
+@Test func persistenceIgnoresAOneIntervalBlip() {
+    var series = SyntheticSeries(seed: 12)
+    var counts = series.ordinary(days: 9)
+    let blip = 8 * perDay + 14 * 12
+    counts[blip] += 60  // one interval only, then back to normal
+    counts[blip + 1] = 0
+    let eager = SyntheticSeries.signals(counts)
+    var patient = DetectorSettings()
+    patient.persistence = 2
+    let waiting = SyntheticSeries.signals(counts, settings: patient)
+    #expect(eager[blip].alarm)
+    let waitingAlarmed = waiting.contains(where: \.alarm)
+    #expect(!waitingAlarmed)
+}
