@@ -20,6 +20,10 @@ public enum FailwatchBinary {
 
     /// Runs `failwatch` with the given arguments and optional standard input.
     ///
+    /// The wait happens on a Dispatch thread, not on Swift's cooperative pool (two threads on a
+    /// two-core machine): a blocked pool would stall the loopback servers of tests running
+    /// alongside until their requests time out.
+    ///
     /// - Parameters:
     ///   - arguments: the command line after the program name.
     ///   - stdin: bytes for standard input; empty when `nil`.
@@ -29,6 +33,20 @@ public enum FailwatchBinary {
     public static func run(
         _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
         currentDirectory: URL? = nil
+    ) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(
+                    with: Swift.Result {
+                        try runBlocking(
+                            arguments, stdin: stdin, environment: environment, currentDirectory: currentDirectory)
+                    })
+            }
+        }
+    }
+
+    private static func runBlocking(
+        _ arguments: [String], stdin: Data?, environment: [String: String], currentDirectory: URL?
     ) throws -> Result {
         let process = Process()
         process.executableURL = url

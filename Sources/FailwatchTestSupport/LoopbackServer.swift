@@ -40,7 +40,7 @@ public final class LoopbackServer: Sendable {
             address: try sockaddr_in.inet(ip4: "127.0.0.1", port: 0), timeout: 3600, logger: .disabled,
             handler: LoopbackHandler(table: table))
         Task { try? await server.run() }
-        try await server.waitUntilListening()
+        try await server.waitUntilListening(timeout: 60)
         guard case .ip4(_, let port) = await server.listeningAddress else {
             await server.stop()
             throw LoopbackServerError.noListeningAddress

@@ -82,7 +82,7 @@ public final class WebhookReceiver: Sendable {
             address: try sockaddr_in.inet(ip4: "127.0.0.1", port: 0), timeout: 120, logger: .disabled,
             handler: Handler(state: state))
         Task { try? await server.run() }
-        try await server.waitUntilListening()
+        try await server.waitUntilListening(timeout: 60)
         guard case .ip4(_, let port) = await server.listeningAddress else {
             await server.stop()
             throw WebhookReceiverError.noListeningAddress

@@ -28,11 +28,11 @@ private func quietThenWave() -> (text: String, waveStart: Int) {
     return (lines.joined(separator: "\n") + "\n", waveStart)
 }
 
-@Test func backtestMarksTheRowWhereTheAlertIsRaised() throws {
+@Test func backtestMarksTheRowWhereTheAlertIsRaised() async throws {
     let (text, waveStart) = quietThenWave()
     let file = try seriesFile(text)
     for detector in ["failwatch", "huginn"] {
-        let result = try FailwatchBinary.run(["backtest", "--series", file.path, "--detector", detector])
+        let result = try await FailwatchBinary.run(["backtest", "--series", file.path, "--detector", detector])
         #expect(result.exitCode == 0, "\(result.stderr)")
         let rows = result.stdout.split(separator: "\n")
         #expect(rows.first == "timestamp,value,alert")
@@ -43,9 +43,9 @@ private func quietThenWave() -> (text: String, waveStart: Int) {
     }
 }
 
-@Test func backtestRejectsABadRowNamingFileAndLine() throws {
+@Test func backtestRejectsABadRowNamingFileAndLine() async throws {
     let file = try seriesFile("timestamp,value\n2015-02-26 21:42:53,1\n2015-02-26 21:47:53,lots\n")
-    let result = try FailwatchBinary.run(["backtest", "--series", file.path])
+    let result = try await FailwatchBinary.run(["backtest", "--series", file.path])
     #expect(result.exitCode != 0)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr == "failwatch: series: \(file.path):3: bad value 'lots', expected a count >= 0\n")

@@ -3,8 +3,8 @@ import FailwatchTestSupport
 import Foundation
 import Testing
 
-@Test func printsVersion() throws {
-    let result = try FailwatchBinary.run(["--version"])
+@Test func printsVersion() async throws {
+    let result = try await FailwatchBinary.run(["--version"])
     #expect(result.exitCode == 0)
     #expect(result.stdout == "0.1.0\n")
 }

@@ -16,8 +16,8 @@ import Testing
         return dir
     }
 
-    @Test func shippedConfigInCurrentDirectoryIsOk() throws {
-        let result = try FailwatchBinary.run(
+    @Test func shippedConfigInCurrentDirectoryIsOk() async throws {
+        let result = try await FailwatchBinary.run(
             ["check-config"], environment: ["FAILWATCH_CONFIG": ""], currentDirectory: Self.root)
         #expect(result.exitCode == 0)
         #expect(result.stdout.hasPrefix("feeds.yml: ok ("))
@@ -25,7 +25,7 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
-    @Test func everyErrorIsPrintedToStderrAndExitIsOne() throws {
+    @Test func everyErrorIsPrintedToStderrAndExitIsOne() async throws {
         let dir = try temporaryConfig(
             """
             version: 1
@@ -37,7 +37,7 @@ import Testing
             """)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("feeds.yml").path
-        let result = try FailwatchBinary.run(["check-config", "--config", path])
+        let result = try await FailwatchBinary.run(["check-config", "--config", path])
         #expect(result.exitCode == 1)
         #expect(result.stdout.isEmpty)
         #expect(
@@ -48,7 +48,7 @@ import Testing
             ])
     }
 
-    @Test func environmentNamesTheConfigAndSuppliesSecrets() throws {
+    @Test func environmentNamesTheConfigAndSuppliesSecrets() async throws {
         let dir = try temporaryConfig(
             """
             version: 1
@@ -58,16 +58,16 @@ import Testing
             """)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("feeds.yml").path
-        let result = try FailwatchBinary.run(
+        let result = try await FailwatchBinary.run(
             ["check-config"], environment: ["FAILWATCH_CONFIG": path, "DEMO_KEY": "hunter2"])
         #expect(result.exitCode == 0)
         #expect(result.stdout == "\(path): ok (1 provider, 1 source)\n")
     }
 
-    @Test func missingFileIsOneLineAndExitOne() throws {
+    @Test func missingFileIsOneLineAndExitOne() async throws {
         let dir = try temporaryConfig("")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try FailwatchBinary.run(
+        let result = try await FailwatchBinary.run(
             ["check-config", "--config", "missing.yml"], environment: ["FAILWATCH_CONFIG": ""], currentDirectory: dir)
         #expect(result.exitCode == 1)
         #expect(result.stderr == "missing.yml: no such file; hint: pass --config PATH or set FAILWATCH_CONFIG\n")

@@ -4,12 +4,12 @@ import Foundation
 import Testing
 
 @Suite struct ParseCommandTests {
-    @Test func printsOneJSONObjectForStdin() throws {
+    @Test func printsOneJSONObjectForStdin() async throws {
         let feed = """
             <rss><channel><title>T</title><item><title>A</title>
             <pubDate>Mon, 05 Jan 2004 21:49:13 GMT</pubDate></item></channel></rss>
             """
-        let result = try FailwatchBinary.run(["parse", "-", "--json"], stdin: Data(feed.utf8))
+        let result = try await FailwatchBinary.run(["parse", "-", "--json"], stdin: Data(feed.utf8))
         #expect(result.exitCode == 0)
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -20,25 +20,25 @@ import Testing
         #expect((object["warnings"] as? [String])?.isEmpty == true)
     }
 
-    @Test func failsWithOneLineForHTMLPage() throws {
-        let result = try FailwatchBinary.run(["parse", "-", "--json"], stdin: Data("<html><body>x</body></html>".utf8))
+    @Test func failsWithOneLineForHTMLPage() async throws {
+        let result = try await FailwatchBinary.run(["parse", "-", "--json"], stdin: Data("<html><body>x</body></html>".utf8))
         #expect(result.exitCode != 0)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "failwatch: -: not a feed: looks like an HTML page\n")
     }
 
-    @Test func failsWithOneLineForMissingFile() throws {
-        let result = try FailwatchBinary.run(["parse", "/nonexistent/feed.xml", "--json"])
+    @Test func failsWithOneLineForMissingFile() async throws {
+        let result = try await FailwatchBinary.run(["parse", "/nonexistent/feed.xml", "--json"])
         #expect(result.exitCode != 0)
         #expect(result.stderr == "failwatch: /nonexistent/feed.xml: cannot read file\n")
     }
 
-    @Test func readsFileURLAndPrintsSummary() throws {
+    @Test func readsFileURLAndPrintsSummary() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("failwatch-parse-\(UUID()).xml")
         try Data("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Atom T</title><entry><title>E</title></entry></feed>".utf8)
             .write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try FailwatchBinary.run(["parse", file.absoluteString])
+        let result = try await FailwatchBinary.run(["parse", file.absoluteString])
         #expect(result.exitCode == 0)
         #expect(result.stdout.hasPrefix("atom: Atom T\n"))
         #expect(result.stdout.contains("1 items"))

@@ -50,16 +50,16 @@ import Testing
         return url.absoluteString
     }
 
-    @Test func storesPostsOnceAcrossRuns() throws {
+    @Test func storesPostsOnceAcrossRuns() async throws {
         let feed = try feedFile("demo.xml", Self.rss)
         let config = try config([("demo", feed)])
 
-        let first = try FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
-        let unchanged = try FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:05:00Z"])
+        let first = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
+        let unchanged = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:05:00Z"])
         let grown = Self.rss.replacingOccurrences(
             of: "</channel>", with: "<item><title>Noch immer kein Netz</title><guid>3</guid></item></channel>")
         try grown.write(to: try #require(URL(string: feed)), atomically: true, encoding: .utf8)
-        let third = try FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:10:00Z"])
+        let third = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:10:00Z"])
 
         #expect(first.exitCode == 0, "\(first.stderr)")
         #expect(first.stderr.contains("2 new posts"))
@@ -73,23 +73,23 @@ import Testing
         #expect(day["telekom"]?[.outage] == nil)
     }
 
-    @Test func sourceIsNotAskedBeforeItsInterval() throws {
+    @Test func sourceIsNotAskedBeforeItsInterval() async throws {
         let config = try config([("demo", try feedFile("demo.xml", Self.rss))], interval: "15m")
 
-        _ = try FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
-        let early = try FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:05:00Z", "--json"])
+        _ = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
+        let early = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:05:00Z", "--json"])
 
         #expect(early.exitCode == 0)
         #expect(early.stdout.contains("\"not_due\":[\"demo\"]"))
     }
 
-    @Test func oneBrokenSourceDoesNotStopTheOthers() throws {
+    @Test func oneBrokenSourceDoesNotStopTheOthers() async throws {
         let good = try feedFile("good.xml", Self.rss)
         let html = try feedFile("page.html", "<!DOCTYPE html><html><body><p>Hello</p></body></html>")
         let config = try config([("good", good), ("missing", folder.appendingPathComponent("nope.xml").absoluteString), ("html", html)])
 
-        let result = try FailwatchBinary.run(["poll", "--config", config, "--json"])
-        let strict = try FailwatchBinary.run(["poll", "--config", config, "--strict", "--quiet", "--now", "2030-01-01T00:00:00Z"])
+        let result = try await FailwatchBinary.run(["poll", "--config", config, "--json"])
+        let strict = try await FailwatchBinary.run(["poll", "--config", config, "--strict", "--quiet", "--now", "2030-01-01T00:00:00Z"])
 
         #expect(result.exitCode == 0)
         let errors = result.stderr.split(separator: "\n")
@@ -101,36 +101,36 @@ import Testing
         #expect(strict.exitCode == 3)
     }
 
-    @Test func badConfigurationIsOneLineAndExitOne() throws {
+    @Test func badConfigurationIsOneLineAndExitOne() async throws {
         let path = folder.appendingPathComponent("feeds.yml").path
         try "version: 1\nsources:\n  - name: x\n    kind: feed\n    url: [unclosed\n".write(
             toFile: path, atomically: true, encoding: .utf8)
 
-        let result = try FailwatchBinary.run(["poll", "--config", path])
+        let result = try await FailwatchBinary.run(["poll", "--config", path])
 
         #expect(result.exitCode == 1)
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(result.stderr.contains("feeds.yml:"))
     }
 
-    @Test func secondRunWaitsThenGivesUpWithItsOwnExitCode() throws {
+    @Test func secondRunWaitsThenGivesUpWithItsOwnExitCode() async throws {
         let config = try config([("demo", try feedFile("demo.xml", Self.rss))])
         let lock = try RunLock.acquire(path: folder.appendingPathComponent("store.sqlite.lock").path, wait: 0)
 
-        let result = try FailwatchBinary.run(["poll", "--config", config, "--wait", "0.5"])
+        let result = try await FailwatchBinary.run(["poll", "--config", config, "--wait", "0.5"])
 
         #expect(result.exitCode == 75)
         #expect(result.stderr.contains("another failwatch run holds"))
         withExtendedLifetime(lock) {}
     }
 
-    @Test func unusableStoreIsOneLineAndExitOne() throws {
+    @Test func unusableStoreIsOneLineAndExitOne() async throws {
         let config = try config([("demo", try feedFile("demo.xml", Self.rss))])
         let notADatabase = folder.appendingPathComponent("junk.sqlite")
         try Data(repeating: 0x42, count: 8192).write(to: notADatabase)
 
-        let junk = try FailwatchBinary.run(["poll", "--config", config, "--db", notADatabase.path])
-        let noFolder = try FailwatchBinary.run(["poll", "--config", config, "--db", "/nonexistent/dir/x.sqlite"])
+        let junk = try await FailwatchBinary.run(["poll", "--config", config, "--db", notADatabase.path])
+        let noFolder = try await FailwatchBinary.run(["poll", "--config", config, "--db", "/nonexistent/dir/x.sqlite"])
 
         #expect(junk.exitCode == 1)
         #expect(junk.stderr.contains("not a failwatch database"))
@@ -138,22 +138,22 @@ import Testing
         #expect(noFolder.stderr.hasPrefix("failwatch: "))
     }
 
-    @Test func readOnlyFileSystemIsAClearError() throws {
+    @Test func readOnlyFileSystemIsAClearError() async throws {
         guard FileManager.default.fileExists(atPath: "/sys/kernel") else { return }
         let config = try config([("demo", try feedFile("demo.xml", Self.rss))])
 
-        let result = try FailwatchBinary.run(["poll", "--config", config, "--db", "/sys/kernel/failwatch.sqlite"])
+        let result = try await FailwatchBinary.run(["poll", "--config", config, "--db", "/sys/kernel/failwatch.sqlite"])
 
         #expect(result.exitCode == 1)
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(result.stderr.contains("/sys/kernel/failwatch.sqlite"))
     }
 
-    @Test func statusShowsSourceHealth() throws {
+    @Test func statusShowsSourceHealth() async throws {
         let config = try config([("demo", try feedFile("demo.xml", Self.rss)), ("gone", "file:///nonexistent/feed.xml")])
-        _ = try FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
+        _ = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
 
-        let status = try FailwatchBinary.run(["status", "--config", config])
+        let status = try await FailwatchBinary.run(["status", "--config", config])
 
         #expect(status.exitCode == 0)
         let lines = status.stdout.split(separator: "\n")

@@ -27,13 +27,8 @@ import Testing
         return path
     }
 
-    /// Runs the binary off the cooperative pool, so the in-process receiver keeps answering.
     private func run(_ arguments: [String], environment: [String: String]) async throws -> FailwatchBinary.Result {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try FailwatchBinary.run(arguments, environment: environment) })
-            }
-        }
+        try await FailwatchBinary.run(arguments, environment: environment)
     }
 
     @Test func everySinkGetsTheSampleAndOneLineIsPrintedEach() async throws {

@@ -184,15 +184,16 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         let id = dataTask.taskIdentifier
         let overflow: FetchError? = transfers.withLock { transfers in
-            guard var transfer = transfers[id], transfer.pending == nil else { return nil }
-            transfer.body.append(data)
+            guard let transfer = transfers[id], transfer.pending == nil else { return nil }
             // Bytes arrive decoded; for an encoded body the wire size was checked via Content-Length.
             let limit = transfer.isEncoded ? policy.maxDecompressedBytes : policy.maxBodyBytes
-            if transfer.body.count > limit {
+            if transfer.body.count + data.count > limit {
                 return transfer.isEncoded
                     ? .decompressedTooLarge(limit: limit) : .bodyTooLarge(limit: limit)
             }
-            transfers[id] = transfer
+            // Append in place: appending to a copy would copy the whole body on every chunk,
+            // quadratic in its size (a 50 MiB body took longer than the timeout).
+            transfers[id]?.body.append(data)
             return nil
         }
         if let overflow { finishAndCancel(dataTask, .failed(overflow)) }

@@ -29,7 +29,7 @@ import Testing
                 "/huge", .streamed(byteCount: 200_000_000, declaresLength: declaresLength, chunkDelay: .milliseconds(2))
             )
             let fetcher = URLSessionFetcher(
-                policy: FetchTesting.policy(timeout: 3, maxBodyBytes: FetchTesting.mebibyte))
+                policy: FetchTesting.policy(maxBodyBytes: FetchTesting.mebibyte))
             let result = await fetcher.fetch(FetchRequest(url: server.url("/huge")))
             #expect(result.error == .bodyTooLarge(limit: FetchTesting.mebibyte))
             #expect(result.error?.description == "body larger than 1 MiB")

@@ -9,7 +9,7 @@ enum FetchTesting {
 
     /// A policy with a short timeout so a broken test fails in seconds, not 20 s.
     static func policy(
-        timeout: TimeInterval = 5, maxBodyBytes: Int = 20 * 1024 * 1024,
+        timeout: TimeInterval = 60, maxBodyBytes: Int = 20 * 1024 * 1024,
         maxDecompressedBytes: Int = 50 * 1024 * 1024, maxRedirects: Int = 5
     ) -> FetchPolicy {
         FetchPolicy(
