@@ -204,6 +204,29 @@ public enum HTMLText {
         blockTags.contains(name)
     }
 
+    /// A tag name as a number (case-folded, up to 10 characters, 6 bits each, length on top), so
+    /// the per-tag checks allocate nothing; 0 for names that are longer.
+    static func tagCode<C: Collection>(_ name: C) -> UInt64 where C.Element == UInt8 {
+        guard name.count <= 10 else { return 0 }
+        var code: UInt64 = 0
+        for byte in name {
+            let digit: UInt64
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): digit = UInt64(byte - UInt8(ascii: "a") + 1)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): digit = UInt64(byte - UInt8(ascii: "A") + 1)
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte - UInt8(ascii: "0") + 27)
+            case UInt8(ascii: ":"): digit = 37
+            default: digit = 38
+            }
+            code = code << 6 | digit
+        }
+        return code | UInt64(name.count) << 60
+    }
+
+    static let scriptCode = tagCode(Array("script".utf8))
+    static let styleCode = tagCode(Array("style".utf8))
+    static let blockCodes: Set<UInt64> = Set(blockTags.map { tagCode(Array($0.utf8)) })
+
     /// Elements whose start or end separates words.
     private static let blockTags: Set<String> = [
         "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt",
@@ -314,8 +337,7 @@ public enum HTMLText {
             {
                 index += 1
             }
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
-                .lowercased()
+            let code = HTMLText.tagCode(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
             // Find the end of the tag, skipping quoted attribute values.
             var quote: UInt8 = 0
             while index < count {
@@ -335,11 +357,12 @@ public enum HTMLText {
             }
             guard index < count else { return nil }
             let afterTag = index + 1
-            if !closing, name == "script" || name == "style" {
+            if !closing, code == HTMLText.scriptCode || code == HTMLText.styleCode {
+                let name = code == HTMLText.scriptCode ? "script" : "style"
                 guard let end = findClosing(name, from: afterTag) else { return count }
                 return end
             }
-            if HTMLText.blockTags.contains(name) { space() }
+            if HTMLText.blockCodes.contains(code) { space() }
             return afterTag
         }
 
