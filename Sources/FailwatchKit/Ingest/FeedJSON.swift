@@ -7,6 +7,17 @@ import Foundation
 public enum FeedJSON {
     /// The feed as one JSON object (no trailing newline).
     public static func encode(_ feed: Feed) -> String {
+        var bytes: [UInt8] = []
+        write(feed) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Streams the JSON object in pieces of about 64 KB, so printing a 10 MB feed never
+    /// holds a second copy of it.
+    /// - Parameters:
+    ///   - feed: the parsed feed.
+    ///   - sink: receives the UTF-8 bytes in order.
+    public static func write(_ feed: Feed, to sink: ([UInt8]) -> Void) {
         var writer = Writer()
         writer.raw("{")
         writer.field("format", feed.format.rawValue, first: true)
@@ -29,11 +40,15 @@ public enum FeedJSON {
             writer.array(item.categories)
             writer.field("language", item.language)
             writer.raw("}")
+            if writer.bytes.count >= 64 * 1024 {
+                sink(writer.bytes)
+                writer.bytes.removeAll(keepingCapacity: true)
+            }
         }
         writer.raw("],\"warnings\":")
         writer.array(feed.warnings)
         writer.raw("}")
-        return String(decoding: writer.bytes, as: UTF8.self)
+        sink(writer.bytes)
     }
 
     /// `2004-01-05T21:49:13Z`, computed without a formatter (cheap per item).
