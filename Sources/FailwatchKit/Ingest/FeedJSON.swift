@@ -102,7 +102,7 @@ public enum FeedJSON {
                     raw("\\u00")
                     bytes.append(hex(byte >> 4))
                     bytes.append(hex(byte & 0xF))
-                case 0xA8, 0xA9 where previous == (0xE2, 0x80):
+                case 0xA8...0xA9 where previous.0 == 0xE2 && previous.1 == 0x80:
                     // U+2028/U+2029 end lines in JavaScript: escape them.
                     bytes.removeLast(2)
                     raw(byte == 0xA8 ? "\\u2028" : "\\u2029")
