@@ -7,34 +7,48 @@ import Foundation
 public enum FeedJSON {
     /// The feed as one JSON object (no trailing newline).
     public static func encode(_ feed: Feed) -> String {
-        var out = "{"
-        out.reserveCapacity(256 + feed.items.count * 512)
-        field("format", feed.format.rawValue, &out, first: true)
-        field("title", feed.title, &out)
-        field("link", feed.link, &out)
-        field("language", feed.language, &out)
-        field("updated", feed.updated.map(iso8601), &out)
-        out += ",\"items\":["
+        var bytes: [UInt8] = []
+        write(feed) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Streams the JSON object in pieces of about 64 KB, so printing a 10 MB feed never
+    /// holds a second copy of it.
+    /// - Parameters:
+    ///   - feed: the parsed feed.
+    ///   - sink: receives the UTF-8 bytes in order.
+    public static func write(_ feed: Feed, to sink: ([UInt8]) -> Void) {
+        var writer = Writer()
+        writer.raw("{")
+        writer.field("format", feed.format.rawValue, first: true)
+        writer.field("title", feed.title)
+        writer.field("link", feed.link)
+        writer.field("language", feed.language)
+        writer.field("updated", feed.updated.map(iso8601))
+        writer.raw(",\"items\":[")
         for (index, item) in feed.items.enumerated() {
-            if index > 0 { out += "," }
-            out += "{"
-            field("id", item.id, &out, first: true)
-            field("title", item.title, &out)
-            field("link", item.link, &out)
-            field("author", item.author, &out)
-            field("published", item.published.map(iso8601), &out)
-            field("updated", item.updated.map(iso8601), &out)
-            field("summary", item.summary, &out)
-            field("content", item.content, &out)
-            out += ",\"categories\":"
-            array(item.categories, &out)
-            field("language", item.language, &out)
-            out += "}"
+            writer.raw(index > 0 ? ",{" : "{")
+            writer.field("id", item.id, first: true)
+            writer.field("title", item.title)
+            writer.field("link", item.link)
+            writer.field("author", item.author)
+            writer.field("published", item.published.map(iso8601))
+            writer.field("updated", item.updated.map(iso8601))
+            writer.field("summary", item.summary)
+            writer.field("content", item.content)
+            writer.raw(",\"categories\":")
+            writer.array(item.categories)
+            writer.field("language", item.language)
+            writer.raw("}")
+            if writer.bytes.count >= 64 * 1024 {
+                sink(writer.bytes)
+                writer.bytes.removeAll(keepingCapacity: true)
+            }
         }
-        out += "],\"warnings\":"
-        array(feed.warnings, &out)
-        out += "}"
-        return out
+        writer.raw("],\"warnings\":")
+        writer.array(feed.warnings)
+        writer.raw("}")
+        sink(writer.bytes)
     }
 
     /// `2004-01-05T21:49:13Z`, computed without a formatter (cheap per item).
@@ -49,53 +63,59 @@ public enum FeedJSON {
             + "\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
-    private static func field(_ key: String, _ value: String?, _ out: inout String, first: Bool = false) {
-        if !first { out += "," }
-        out += "\"\(key)\":"
-        if let value { string(value, &out) } else { out += "null" }
-    }
+    /// Appends JSON to one byte buffer: linear in the output size.
+    private struct Writer {
+        var bytes: [UInt8] = []
 
-    private static func array(_ values: [String], _ out: inout String) {
-        out += "["
-        for (index, value) in values.enumerated() {
-            if index > 0 { out += "," }
-            string(value, &out)
+        mutating func raw(_ text: StaticString) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
-        out += "]"
-    }
 
-    private static func string(_ value: String, _ out: inout String) {
-        out += "\""
-        var plainStart = value.unicodeScalars.startIndex
-        let scalars = value.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let escape: String?
-            switch scalar {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case "\u{2028}": escape = "\\u2028"
-            case "\u{2029}": escape = "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    escape = nil
+        mutating func field(_ key: StaticString, _ value: String?, first: Bool = false) {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            raw(key)
+            raw("\":")
+            if let value { string(value) } else { raw("null") }
+        }
+
+        mutating func array(_ values: [String]) {
+            bytes.append(UInt8(ascii: "["))
+            for (index, value) in values.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                string(value)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        }
+
+        mutating func string(_ value: String) {
+            bytes.append(UInt8(ascii: "\""))
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in value.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): raw("\\\"")
+                case UInt8(ascii: "\\"): raw("\\\\")
+                case UInt8(ascii: "\n"): raw("\\n")
+                case UInt8(ascii: "\r"): raw("\\r")
+                case UInt8(ascii: "\t"): raw("\\t")
+                case 0..<0x20:
+                    raw("\\u00")
+                    bytes.append(hex(byte >> 4))
+                    bytes.append(hex(byte & 0xF))
+                case 0xA8...0xA9 where previous.0 == 0xE2 && previous.1 == 0x80:
+                    // U+2028/U+2029 end lines in JavaScript: escape them.
+                    bytes.removeLast(2)
+                    raw(byte == 0xA8 ? "\\u2028" : "\\u2029")
+                default:
+                    bytes.append(byte)
                 }
+                previous = (previous.1, byte)
             }
-            if let escape {
-                out.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-                out += escape
-                plainStart = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
+            bytes.append(UInt8(ascii: "\""))
         }
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-        out += "\""
+
+        private func hex(_ nibble: UInt8) -> UInt8 {
+            nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+        }
     }
 }

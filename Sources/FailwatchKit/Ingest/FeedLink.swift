@@ -24,7 +24,7 @@ enum FeedLink {
 
     /// Resolves `link` against `base`; an absolute link, or no base, leaves it as it is.
     static func resolve(_ link: String, against base: URL?) -> String {
-        let trimmed = link.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = FeedText.trim(link)
         guard let base, !trimmed.isEmpty, !isAbsolute(trimmed) else { return trimmed }
         return URL(string: trimmed, relativeTo: base)?.absoluteString ?? trimmed
     }

@@ -20,7 +20,7 @@ enum FeedText {
     /// A short identifier-like value (guid, id, language) with the ends trimmed.
     static func trimmed(_ node: XMLNode?) -> String? {
         guard let node else { return nil }
-        return nonEmpty(node.text.trimmingCharacters(in: .whitespacesAndNewlines))
+        return nonEmpty(trim(node.text))
     }
 
     /// The date in the first of `keys` that `node` has and that parses; of repeated
@@ -40,16 +40,30 @@ enum FeedText {
     }
 
     static func language(_ raw: String?) -> String? {
-        guard let trimmed = raw?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        guard let raw else { return nil }
+        let trimmed = trim(raw)
+        guard !trimmed.isEmpty else { return nil }
         return trimmed.replacingOccurrences(of: "_", with: "-")
     }
 
     /// A date as it stands in a feed, or `nil` when it is missing or unreadable.
     static func date(_ raw: String?) -> Date? {
         guard let raw else { return nil }
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trim(raw)
         guard !trimmed.isEmpty else { return nil }
         return FeedDate.parse(trimmed)
+    }
+
+    /// Trims ASCII whitespace from both ends without Foundation's bridging (hot per item);
+    /// an already trimmed string is returned as it is.
+    static func trim(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        if !HTMLText.isSpace(first), !HTMLText.isSpace(last) { return text }
+        guard let start = utf8.firstIndex(where: { !HTMLText.isSpace($0) }),
+            let end = utf8.lastIndex(where: { !HTMLText.isSpace($0) })
+        else { return "" }
+        return String(Substring(utf8[start...end]))
     }
 
     static func nonEmpty(_ text: String?) -> String? {

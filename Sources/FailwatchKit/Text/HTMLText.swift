@@ -15,8 +15,7 @@ public enum HTMLText {
         var html = html
         return html.withUTF8 { bytes in
             if !needsWork(bytes, markup: true) { return String(decoding: bytes, as: UTF8.self) }
-            var renderer = Renderer(bytes: bytes, markup: true)
-            return renderer.render()
+            return render(bytes, markup: true)
         }
     }
 
@@ -26,9 +25,22 @@ public enum HTMLText {
         var text = text
         return text.withUTF8 { bytes in
             if !needsWork(bytes, markup: false) { return String(decoding: bytes, as: UTF8.self) }
-            var renderer = Renderer(bytes: bytes, markup: false)
-            return renderer.render()
+            return render(bytes, markup: false)
         }
+    }
+
+    /// Runs the renderer straight into a new string's storage (output is at most 1.5× input:
+    /// a 2-byte C1 control becomes a 3-byte character).
+    private static func render(_ bytes: UnsafeBufferPointer<UInt8>, markup: Bool) -> String {
+        var suspicious = false
+        let text = String(unsafeUninitializedCapacity: bytes.count * 2 + 4) { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            var renderer = Renderer(bytes: bytes, markup: markup, out: base)
+            renderer.render()
+            suspicious = renderer.suspicious
+            return renderer.length
+        }
+        return suspicious ? repairingMojibake(Array(text.utf8)) : text
     }
 
     /// Decodes character references only (`&amp;` → `&`), keeping tags; for the rare
@@ -66,7 +78,8 @@ public enum HTMLText {
             case UInt8(ascii: " "):
                 if previousSpace { return true }
                 previousSpace = true
-            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0C, 0xC2, 0xC3:
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0C, 0xC2:
+                // 0xC2 may start a C1 control (U+0080…U+009F), which is mapped.
                 return true
             default:
                 previousSpace = false
@@ -204,6 +217,29 @@ public enum HTMLText {
         blockTags.contains(name)
     }
 
+    /// A tag name as a number (case-folded, up to 10 characters, 6 bits each, length on top), so
+    /// the per-tag checks allocate nothing; 0 for names that are longer.
+    static func tagCode<C: Collection>(_ name: C) -> UInt64 where C.Element == UInt8 {
+        guard name.count <= 10 else { return 0 }
+        var code: UInt64 = 0
+        for byte in name {
+            let digit: UInt64
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): digit = UInt64(byte - UInt8(ascii: "a") + 1)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): digit = UInt64(byte - UInt8(ascii: "A") + 1)
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte - UInt8(ascii: "0") + 27)
+            case UInt8(ascii: ":"): digit = 37
+            default: digit = 38
+            }
+            code = code << 6 | digit
+        }
+        return code | UInt64(name.count) << 60
+    }
+
+    static let scriptCode = tagCode(Array("script".utf8))
+    static let styleCode = tagCode(Array("style".utf8))
+    static let blockCodes: Set<UInt64> = Set(blockTags.map { tagCode(Array($0.utf8)) })
+
     /// Elements whose start or end separates words.
     private static let blockTags: Set<String> = [
         "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt",
@@ -216,30 +252,57 @@ public enum HTMLText {
     private struct Renderer {
         let bytes: UnsafeBufferPointer<UInt8>
         let markup: Bool
-        var out: [UInt8] = []
+        let out: UnsafeMutablePointer<UInt8>
+        var length = 0
         var pendingSpace = false
-        /// Set when the text has Latin-1 letters or C1 controls, the marks of mojibake.
+        /// Set when the text has C1 controls or windows-1252 punctuation from references,
+        /// the marks of mojibake.
         var suspicious = false
 
-        init(bytes: UnsafeBufferPointer<UInt8>, markup: Bool) {
+        init(bytes: UnsafeBufferPointer<UInt8>, markup: Bool, out: UnsafeMutablePointer<UInt8>) {
             self.bytes = bytes
             self.markup = markup
-            out.reserveCapacity(bytes.count)
+            self.out = out
         }
 
         mutating func space() {
-            if !out.isEmpty { pendingSpace = true }
+            if length > 0 { pendingSpace = true }
         }
 
-        mutating func emit(_ byte: UInt8) {
+        @inline(__always) mutating func put(_ byte: UInt8) {
+            out[length] = byte
+            length += 1
+        }
+
+        mutating func flushSpace() {
             if pendingSpace {
-                out.append(0x20)
+                put(0x20)
                 pendingSpace = false
             }
-            out.append(byte)
         }
 
-        mutating func render() -> String {
+        mutating func put(_ scalar: Unicode.Scalar) {
+            flushSpace()
+            let value = scalar.value
+            switch value {
+            case 0..<0x80:
+                put(UInt8(value))
+            case 0x80..<0x800:
+                put(UInt8(0xC0 | (value >> 6)))
+                put(UInt8(0x80 | (value & 0x3F)))
+            case 0x800..<0x10000:
+                put(UInt8(0xE0 | (value >> 12)))
+                put(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                put(UInt8(0x80 | (value & 0x3F)))
+            default:
+                put(UInt8(0xF0 | (value >> 18)))
+                put(UInt8(0x80 | ((value >> 12) & 0x3F)))
+                put(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                put(UInt8(0x80 | (value & 0x3F)))
+            }
+        }
+
+        mutating func render() {
             var index = 0
             let count = bytes.count
             while index < count {
@@ -253,32 +316,28 @@ public enum HTMLText {
                     if scalar.value < 0x80, HTMLText.isSpace(UInt8(scalar.value)) {
                         space()
                     } else {
-                        if pendingSpace {
-                            out.append(0x20)
-                            pendingSpace = false
+                        put(scalar)
+                        if scalar.value > 0xFF,
+                            TextEncodingTables.windows1252High.contains(UInt16(truncatingIfNeeded: scalar.value))
+                        {
+                            suspicious = true
                         }
-                        HTMLText.appendUTF8(scalar, to: &out)
-                        if scalar.value >= 0xC2, scalar.value <= 0xF4 { suspicious = true }
                     }
                     index = next
                 } else if byte == 0xC2, index + 1 < count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9F {
                     // A C1 control is a windows-1252 character that went through Latin-1.
-                    let value = TextEncodingTables.windows1252(bytes[index + 1])
-                    if pendingSpace {
-                        out.append(0x20)
-                        pendingSpace = false
-                    }
-                    HTMLText.appendUTF8(Unicode.Scalar(value) ?? "\u{FFFD}", to: &out)
+                    put(Unicode.Scalar(TextEncodingTables.windows1252(bytes[index + 1])) ?? "\u{FFFD}")
                     suspicious = true
                     index += 2
                 } else {
-                    if byte == 0xC3 { suspicious = true }
-                    emit(byte)
+                    if pendingSpace {
+                        put(0x20)
+                        pendingSpace = false
+                    }
+                    put(byte)
                     index += 1
                 }
             }
-            if suspicious { return HTMLText.repairingMojibake(out) }
-            return String(decoding: out, as: UTF8.self)
         }
 
         /// Skips the tag, comment or declaration at `start`.
@@ -314,8 +373,7 @@ public enum HTMLText {
             {
                 index += 1
             }
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
-                .lowercased()
+            let code = HTMLText.tagCode(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
             // Find the end of the tag, skipping quoted attribute values.
             var quote: UInt8 = 0
             while index < count {
@@ -335,11 +393,12 @@ public enum HTMLText {
             }
             guard index < count else { return nil }
             let afterTag = index + 1
-            if !closing, name == "script" || name == "style" {
+            if !closing, code == HTMLText.scriptCode || code == HTMLText.styleCode {
+                let name = code == HTMLText.scriptCode ? "script" : "style"
                 guard let end = findClosing(name, from: afterTag) else { return count }
                 return end
             }
-            if HTMLText.blockTags.contains(name) { space() }
+            if HTMLText.blockCodes.contains(code) { space() }
             return afterTag
         }
 

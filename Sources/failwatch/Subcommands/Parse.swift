@@ -37,7 +37,9 @@ extension FailwatchCommand {
                 fail(String(describing: error))
             }
             if json {
-                print(FeedJSON.encode(feed))
+                let output = FileHandle.standardOutput
+                FeedJSON.write(feed) { output.write(Data($0)) }
+                output.write(Data("\n".utf8))
             } else {
                 printSummary(feed)
             }

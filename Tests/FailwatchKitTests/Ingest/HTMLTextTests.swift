@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import FailwatchKit
+import Foundation
 import Testing
 
 @Suite struct HTMLTextTests {
@@ -21,5 +22,19 @@ import Testing
 
     @Test func collapsingWhitespaceKeepsMarkup() {
         #expect(HTMLText.collapsingWhitespace("  The <blink>\n tag &amp; ") == "The <blink> tag &amp;")
+    }
+}
+
+@Suite struct FeedJSONTests {
+    @Test func escapesWhatJSONAndJavaScriptNeedAndKeepsUTF8() throws {
+        let feed = Feed(format: .rss, title: "a\"b\\c\u{2028}d\u{1}e\nf ©¨ ü", items: [FeedItem(title: "x")])
+        let json = FeedJSON.encode(feed)
+        #expect(json.contains(#""title":"a\"b\\c\u2028d\u0001e\nf ©¨ ü""#))
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect(object?["title"] as? String == feed.title)
+    }
+
+    @Test func writesDatesAsISO8601UTC() {
+        #expect(FeedJSON.iso8601(Date(timeIntervalSince1970: 1_073_339_353)) == "2004-01-05T21:49:13Z")
     }
 }

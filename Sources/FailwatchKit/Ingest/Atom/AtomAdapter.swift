@@ -27,7 +27,7 @@ enum AtomAdapter {
     /// A text construct (`title`, `summary`, `content`, …) as plain text.
     static func text(_ node: XMLNode?) -> String? {
         guard let node else { return nil }
-        let type = (node.attribute("type") ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let type = FeedText.trim(node.attribute("type") ?? "").lowercased()
         let mode = node.attribute("mode")?.lowercased()
         if mode == "base64" || (mode == nil && isBinary(type)) {
             guard let decoded = FeedText.base64Decoded(node.text) else { return nil }
@@ -57,7 +57,7 @@ enum AtomAdapter {
     static func link(_ node: XMLNode) -> String? {
         var alternates: [XMLNode] = []
         for link in node.children("link") where link.attribute("href") != nil || FeedText.trimmed(link) != nil {
-            let rel = (link.attribute("rel") ?? "alternate").trimmingCharacters(in: .whitespaces)
+            let rel = FeedText.trim(link.attribute("rel") ?? "alternate")
             if rel == "alternate" || rel == "http://www.iana.org/assignments/relation/alternate" {
                 alternates.append(link)
             }
@@ -114,7 +114,7 @@ private struct AtomEntry {
         summary = AtomAdapter.text(node.child("summary"))
         content = AtomAdapter.text(node.child("content"))
         for category in node.children("category") {
-            if let term = FeedText.nonEmpty(category.attribute("term")?.trimmingCharacters(in: .whitespaces))
+            if let term = FeedText.nonEmpty(category.attribute("term").map(FeedText.trim))
                 ?? FeedText.plain(category)
             {
                 categories.append(term)

@@ -58,7 +58,7 @@ private struct RDFItem {
     var language: String?
 
     init(_ node: XMLNode) {
-        about = FeedText.nonEmpty(node.attribute("rdf:about")?.trimmingCharacters(in: .whitespaces))
+        about = FeedText.nonEmpty(node.attribute("rdf:about").map(FeedText.trim))
         title = FeedText.html(node.child("title") ?? node.child("dc:title"))
         link = RDFAdapter.link(node)
         creator = FeedText.html(node.child("dc:creator") ?? node.child("dc:author") ?? node.child("author"))

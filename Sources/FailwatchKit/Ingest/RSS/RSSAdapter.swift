@@ -96,7 +96,7 @@ private struct RSSItem {
                 if let term = FeedText.plain(child) { categories.append(term) }
             case "tags":
                 for tag in (FeedText.plain(child) ?? "").split(separator: ",") {
-                    let term = tag.trimmingCharacters(in: .whitespaces)
+                    let term = FeedText.trim(String(tag))
                     if !term.isEmpty { categories.append(term) }
                 }
             case "itunes:category":
@@ -115,7 +115,7 @@ private struct RSSItem {
 
 /// `<itunes:category text="…">`, nested ones after their parent.
 private func appendITunesCategories(_ node: XMLNode, to categories: inout [String]) {
-    if let text = FeedText.nonEmpty(node.attribute("text")?.trimmingCharacters(in: .whitespaces)) {
+    if let text = FeedText.nonEmpty(node.attribute("text").map(FeedText.trim)) {
         categories.append(text)
     }
     for child in node.children("itunes:category") { appendITunesCategories(child, to: &categories) }

@@ -23,6 +23,19 @@ final class XMLTreeBuilder {
     private(set) var firstError: String?
     private(set) var errorCount = 0
 
+    /// Local name, prefix and namespace as libxml2's interned pointers (valid for one parse).
+    private struct InternedNames: Hashable {
+        let local: UnsafePointer<xmlChar>
+        let prefix: UnsafePointer<xmlChar>?
+        let uri: UnsafePointer<xmlChar>?
+
+        init(_ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?) {
+            self.local = local
+            self.prefix = prefix
+            self.uri = uri
+        }
+    }
+
     private struct Frame {
         let node: XMLNode
         var pending: [UInt8] = []
@@ -34,6 +47,8 @@ final class XMLTreeBuilder {
     private var rootNamespace: String?
     private var context: xmlParserCtxtPtr?
     private var declaredEntities: [String: String] = [:]
+    private var keyCache: [InternedNames: String] = [:]
+    private var attributeKeyCache: [InternedNames: String] = [:]
     /// Bytes that declared entities may still add; bounds a quadratic blow-up.
     private var expansionBudget = 0
     /// The first HTML entity (`&eacute;`) the document used although XML does not define it.
@@ -95,10 +110,18 @@ final class XMLTreeBuilder {
         attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         clearIllFormedMark()
-        let local = String(cString: localname).lowercased()
-        let namespace = uri.map { String(cString: $0).lowercased() }
-        if frames.isEmpty, root == nil { rootNamespace = namespace }
-        let key = canonicalKey(local: local, prefix: prefix.map { String(cString: $0).lowercased() }, namespace: namespace)
+        if frames.isEmpty, root == nil { rootNamespace = uri.map { String(cString: $0).lowercased() } }
+        // libxml2 interns names in its dictionary, so the three pointers identify the key.
+        let names = InternedNames(localname, prefix, uri)
+        let key: String
+        if let cached = keyCache[names] {
+            key = cached
+        } else {
+            key = canonicalKey(
+                local: String(cString: localname).lowercased(), prefix: prefix.map { String(cString: $0).lowercased() },
+                namespace: uri.map { String(cString: $0).lowercased() })
+            keyCache[names] = key
+        }
         var attributeList: [(key: String, value: String)] = []
         var xmlBase: String?
         var xmlLang: String?
@@ -107,12 +130,13 @@ final class XMLTreeBuilder {
             for index in 0..<attributeCount {
                 let slot = attributes + index * 5
                 guard let name = slot[0] else { continue }
-                let attributeNamespace = slot[2].map { String(cString: $0).lowercased() }
-                var attributeKey = String(cString: name).lowercased()
-                if let attributeNamespace, let prefix = XMLTreeBuilder.knownPrefixes[attributeNamespace] {
-                    if !prefix.isEmpty { attributeKey = prefix + ":" + attributeKey }
-                } else if let prefix = slot[1] {
-                    attributeKey = String(cString: prefix).lowercased() + ":" + attributeKey
+                let attributeNames = InternedNames(name, slot[1], slot[2])
+                let attributeKey: String
+                if let cached = attributeKeyCache[attributeNames] {
+                    attributeKey = cached
+                } else {
+                    attributeKey = canonicalAttributeKey(name: name, prefix: slot[1], uri: slot[2])
+                    attributeKeyCache[attributeNames] = attributeKey
                 }
                 var value = ""
                 if let start = slot[3], let end = slot[4] {
@@ -126,7 +150,7 @@ final class XMLTreeBuilder {
         let parent = frames.last?.node
         var base = parent?.base ?? documentBase
         if let xmlBase {
-            let trimmed = xmlBase.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = FeedText.trim(xmlBase)
             base = URL(string: trimmed, relativeTo: base)?.absoluteURL ?? base
         }
         var language = parent?.language
@@ -269,6 +293,17 @@ final class XMLTreeBuilder {
         let value = String(decoding: bytes, as: UTF8.self)
         guard value.utf8.contains(UInt8(ascii: "&")) else { return value }
         return value.replacingOccurrences(of: "&#38;", with: "&")
+    }
+
+    private func canonicalAttributeKey(
+        name: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?
+    ) -> String {
+        let local = String(cString: name).lowercased()
+        if let uri, let known = XMLTreeBuilder.knownPrefixes[String(cString: uri).lowercased()] {
+            return known.isEmpty ? local : known + ":" + local
+        }
+        if let prefix { return String(cString: prefix).lowercased() + ":" + local }
+        return local
     }
 
     private func canonicalKey(local: String, prefix: String?, namespace: String?) -> String {
