@@ -10,7 +10,7 @@ struct FailwatchCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ParseDate.self,
-            Classify.self, Explain.self,
+            Classify.self, Explain.self, Train.self,
         ]
     )
 }

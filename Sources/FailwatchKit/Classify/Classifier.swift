@@ -94,6 +94,14 @@ public struct Classifier: Sendable {
         return result
     }
 
+    /// The rules' view of a post without providers or model: tokens, analysis and verdict (for training).
+    func analyze(_ text: String, language: String?) -> (TokenizedText, RuleAnalysis, RuleJudge.Verdict) {
+        let tokens = Tokenizer.tokenize(text)
+        let lang = Self.normalizedLanguage(language) ?? LanguageGuess.guess(tokens)
+        let analysis = RuleAnalysis(text: tokens, language: lang, book: book, providers: [], explain: false)
+        return (tokens, analysis, RuleJudge.judge(analysis) { _ in true })
+    }
+
     /// Which providers each clause talks about: those it names, else those of the clause before
     /// (the topic goes on), else those of the next clause that names one.
     static func clauseProviders(analysis: RuleAnalysis, matches: [ProviderMatcher.Match]) -> [Set<Int>] {
