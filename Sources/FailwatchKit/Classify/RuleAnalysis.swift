@@ -58,6 +58,7 @@ struct RuleAnalysis {
                     var v = useDE && entry.de != 0 ? entry.de : 0
                     if v == 0 && useEN { v = entry.en }
                     if token.kind == .hashtag && v == 0 && language != "de" { v = entry.en }
+                    if token.kind == .emoji || token.kind == .emoticon { v = entry.en }
                     if entry.cues.contains(.politeness) { v *= 0.25 }
                     contributions[i] = v
                     cues[i].formUnion(entry.cues)
@@ -221,7 +222,7 @@ struct RuleAnalysis {
 
     private func hasInfrastructure(before i: Int, cues: [Cue]) -> Bool {
         var j = i - 1
-        while j >= 0 && j >= i - 3 && !text.tokens[j].endsClause {
+        while j >= 0 && j >= i - 5 && !text.tokens[j].endsClause {
             if cues[j].contains(.infrastructure) { return true }
             j -= 1
         }

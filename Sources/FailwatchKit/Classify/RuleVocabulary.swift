@@ -117,7 +117,8 @@ enum RuleVocabulary {
             .complaintWeak,
             """
             why again still yet hours days weeks months nobody cant cannot wont unable failed fails \
-            fix issue support help tried trying waiting wait hold charged charge fee fees bill \
+            fix issue support help tried trying waiting wait hold charged charge charging fee fees bill \
+            keep keeps kept twice \
             warum wieso weshalb wieder seit stunden tagen wochen niemand warten warte wartet \
             versucht vertrag
             """
