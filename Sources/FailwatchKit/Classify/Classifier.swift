@@ -29,6 +29,7 @@ public struct Classifier: Sendable {
             for term in provider.outageTerms { book.add(term, cues: .outage, provider: Int32(index)) }
             for term in provider.negativeTerms { book.addNegative(term, provider: Int32(index)) }
         }
+        if !(extraOutageTerms.isEmpty && extraNegativeTerms.isEmpty && providers.isEmpty) { book.freeze() }
         self.book = book
         self.matcher = ProviderMatcher(providers)
         self.providerIDs = providers.map(\.id)

@@ -175,13 +175,14 @@ public enum ClassifyJSONL {
             var out: [UInt8] = []
             out.reserveCapacity(128)
             while i < bytes.count {
+                // Copy the run up to the next quote or backslash at once.
+                let runStart = i
+                while i < bytes.count && bytes[i] != 0x22 && bytes[i] != 0x5C { i += 1 }
+                if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                guard i < bytes.count else { return nil }
                 let b = bytes[i]
                 i += 1
                 if b == 0x22 { return out }
-                if b != 0x5C {
-                    out.append(b)
-                    continue
-                }
                 guard i < bytes.count else { return nil }
                 let e = bytes[i]
                 i += 1

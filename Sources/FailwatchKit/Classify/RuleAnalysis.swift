@@ -53,11 +53,11 @@ struct RuleAnalysis {
                 i += 1
                 continue
             }
-            if let entry = book.table[token.hash] {
+            if let entry = book.lookup(token.hash) {
                 if !consumed[i] {
                     var v = useDE && entry.de != 0 ? entry.de : 0
                     if v == 0 && useEN { v = entry.en }
-                    if token.kind == .hashtag && v == 0 && language != "de" { v = entry.en }
+                    if token.kind == .hashtag && v == 0 && useEN { v = entry.en }
                     if token.kind == .emoji || token.kind == .emoticon { v = entry.en }
                     if entry.cues.contains(.politeness) { v *= 0.25 }
                     contributions[i] = v
@@ -67,8 +67,10 @@ struct RuleAnalysis {
                         clauses[i] = clause
                     }
                 }
-                if !entry.phrases.isEmpty,
-                    let (index, length) = Self.longestPhrase(entry.phrases, at: i, tokens: tokens, book: book, providers: providers)
+                if entry.phraseCount > 0,
+                    let (index, length) = Self.longestPhrase(
+                        Int(entry.phraseStart)..<Int(entry.phraseStart + entry.phraseCount), at: i, tokens: tokens,
+                        book: book, providers: providers)
                 {
                     let phrase = book.phrases[Int(index)]
                     cues[i] = phrase.cues
@@ -245,10 +247,11 @@ struct RuleAnalysis {
     }
 
     static func longestPhrase(
-        _ candidates: [Int32], at i: Int, tokens: [Token], book: RuleBook, providers: Set<Int>
+        _ candidates: Range<Int>, at i: Int, tokens: [Token], book: RuleBook, providers: Set<Int>
     ) -> (Int32, Int)? {
         var best: (Int32, Int)? = nil
-        for index in candidates {
+        for c in candidates {
+            let index = book.phraseIndex[c]
             let phrase = book.phrases[Int(index)]
             let count = phrase.hashes.count
             guard i + count <= tokens.count, count > (best?.1 ?? 0) else { continue }
