@@ -66,7 +66,7 @@ public struct Classifier: Sendable {
             for m in matches { reasons.append("provider \(providerIDs[m.provider]) (\"\(m.term)\")") }
             reasons += analysis.reasons ?? []
         }
-        var verdict = RuleJudge.judge(analysis) { _ in true }
+        var verdict = RuleJudge.judge(analysis, wantCounts: explain) { _ in true }
         if let model {
             let modelVerdict = model.refine(verdict, tokens: tokens, analysis: analysis)
             if explain && modelVerdict.label != verdict.label {
@@ -92,6 +92,7 @@ public struct Classifier: Sendable {
             label: verdict.label, sentiment: verdict.sentiment, language: lang, providers: providers, reasons: reasons)
         result.complaintScore = Double(verdict.complaintScore)
         result.lexiconSentiment = Double(verdict.compound)
+        result.cueCounts = verdict.cueCounts
         return result
     }
 

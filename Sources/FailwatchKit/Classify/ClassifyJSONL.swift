@@ -81,6 +81,9 @@ public enum ClassifyJSONL {
             appendNumber(c.complaintScore, to: &out)
             out.append(contentsOf: #","compound":"#.utf8)
             appendNumber(c.lexiconSentiment, to: &out)
+            out.append(contentsOf: #","cues":["#.utf8)
+            out.append(contentsOf: c.cueCounts.map(String.init).joined(separator: ",").utf8)
+            out.append(0x5D)
         }
         out.append(contentsOf: "}\n".utf8)
     }

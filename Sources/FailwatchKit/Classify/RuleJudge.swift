@@ -11,10 +11,12 @@ enum RuleJudge {
         var complaintScore: Float
         var outageHits: Int
         var reasons: [String]
+        /// Cue counts behind the score: complaint, weak, problem, others-too, duration, fine, addressed.
+        var cueCounts: [Int] = []
     }
 
     /// Judges the clauses for which `include` is true.
-    static func judge(_ a: RuleAnalysis, include: (Int32) -> Bool) -> Verdict {
+    static func judge(_ a: RuleAnalysis, wantCounts: Bool = false, include: (Int32) -> Bool) -> Verdict {
         var sum: Float = 0
         for i in a.contributions.indices where a.contributions[i] != 0 && include(a.clauses[i]) {
             sum += a.contributions[i]
@@ -85,8 +87,14 @@ enum RuleJudge {
         }
         var sentiment = Double(compound)
         if label.isComplaint { sentiment = min(sentiment, -0.25) }
-        return Verdict(
+        var verdict = Verdict(
             label: label, sentiment: max(-1, min(1, sentiment)), compound: compound, complaintScore: score,
             outageHits: outage, reasons: reasons)
+        if wantCounts {
+            verdict.cueCounts = [
+                complaint, weak, problem, othersToo, duration, fine, a.addressed ? 1 : 0, a.text.tokens.count,
+            ]
+        }
+        return verdict
     }
 }

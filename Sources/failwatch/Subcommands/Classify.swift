@@ -42,7 +42,7 @@ extension FailwatchCommand {
                 }
                 let started = timing ? DispatchTime.now().uptimeNanoseconds : 0
                 let c = post.text.withUnsafeBufferPointer {
-                    classifier.classify(utf8: $0, language: post.lang, explain: false)
+                    classifier.classify(utf8: $0, language: post.lang, explain: details)
                 }
                 if timing { classifyNanos += DispatchTime.now().uptimeNanoseconds - started }
                 ClassifyJSONL.appendOutput(id: post.id, classification: c, details: details, to: &out)
