@@ -73,7 +73,7 @@ enum RuleJudge {
         let label: Label
         if outage > 0 {
             label = .outage
-        } else if score >= t.complaint && compound < t.complaintMaxSentiment {
+        } else if score >= t.complaint && (compound < t.complaintMaxSentiment || score >= t.complaintDespitePositive) {
             label = .complaint
         } else if compound <= t.negative {
             label = .negative
