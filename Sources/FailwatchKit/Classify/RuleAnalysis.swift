@@ -241,6 +241,8 @@ struct RuleAnalysis {
         if !last && i + 1 < n && cues[i + 1].contains(.downDirection) { return false }
         if last || tokens[i].questions > 0 || tokens[i].exclamations > 0 { return true }
         if i > 0 && (cues[i - 1].contains(.copula) || cues[i - 1].contains(.infrastructure)) { return true }
+        // "is VM down in my area", "ist O2 down bei euch"
+        if i > 1 && cues[i - 2].contains(.copula) && !tokens[i - 2].endsClause { return true }
         if i + 1 < n && (cues[i + 1].contains(.durationStart) || cues[i + 1].contains(.timeUnit)) { return true }
         if i > 0 && (tokens[i - 1].kind == .mention || tokens[i - 1].kind == .hashtag) { return true }
         return false

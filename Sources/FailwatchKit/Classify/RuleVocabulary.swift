@@ -136,7 +136,9 @@ enum RuleVocabulary {
             """
             \nalles ruhig\nalles gut\nalles ok\nalles okay\nlaeuft\nlaeuft alles\nlaeuft stabil\
             \nkeine probleme\nkeine stoerung\nkein problem\nworks fine\nworking fine\nall good\nno problems\
-            \nno issues\nfine here\nworks for me\nbei mir geht\nbei mir laeuft\nno outage\nkein ausfall
+            \nno issues\nfine here\nworks for me\nbei mir geht\nbei mir laeuft\nno outage\nkein ausfall\
+            \nno problem\nnot a problem\nnot an issue\nresolving my issue\nresolved my issue\nfixed my issue\
+            \nfixed the problem\nsolved my problem\nproblem solved\nproblem geloest\nproblem behoben
             """
         ),
         (.copula, "is are was were be been being went goes going gone still ist sind war waren isch wieder schon mal"),
