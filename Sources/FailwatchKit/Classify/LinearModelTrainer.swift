@@ -19,8 +19,8 @@ public enum LinearModelTrainer {
 
     /// Stochastic gradient descent settings.
     public struct Options: Sendable {
-        public var epochs = 12
-        public var learningRate: Float = 0.8
+        public var epochs = 30
+        public var learningRate: Float = 5
         public var l2: Float = 1e-6
         public var seed: UInt64 = 0x5EED
         /// Weigh classes inversely to their frequency, so rare classes count (macro-F1).

@@ -24,10 +24,10 @@ extension FailwatchCommand {
         var cv: Int?
 
         @Option(help: "Training passes over the data.")
-        var epochs = 12
+        var epochs = 30
 
         @Option(help: "Initial SGD step size.")
-        var learningRate: Float = 0.8
+        var learningRate: Float = 5
 
         @Option(help: "L2 regularisation strength.")
         var l2: Float = 1e-6
