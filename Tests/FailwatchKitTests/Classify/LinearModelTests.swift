@@ -33,7 +33,7 @@ private let examples: [LinearModelTrainer.Example] = {
 
 @Test func modelLearnsWhatTheRulesMiss() throws {
     let model = try LinearModelTrainer.train(examples)
-    let text = "parcel where"
+    let text = "where is my parcel"
     #expect(!Classifier().classify(text, language: "en").complaint)
     #expect(Classifier(model: model).classify(text, language: "en").complaint)
 }
