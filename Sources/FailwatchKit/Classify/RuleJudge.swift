@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import Foundation
 
 /// Turns the facts of a ``RuleAnalysis`` into a label, for a whole post or the clauses about one provider.
 enum RuleJudge {
@@ -18,9 +19,15 @@ enum RuleJudge {
     /// Judges the clauses for which `include` is true.
     static func judge(_ a: RuleAnalysis, wantCounts: Bool = false, include: (Int32) -> Bool) -> Verdict {
         var sum: Float = 0
-        for i in a.contributions.indices where a.contributions[i] != 0 && include(a.clauses[i]) {
+        var length = 0
+        for i in a.contributions.indices where include(a.clauses[i]) {
             sum += a.contributions[i]
+            length += 1
         }
+        // Long texts (news, forum posts) pile up words without meaning more: dilute beyond a tweet's length.
+        let t = RuleThresholds.self
+        let dilution: Float = length <= t.longText ? 1 : powf(Float(t.longText) / Float(length), 1.5)
+        sum *= dilution
         if sum != 0 {
             let ep = Float(min(a.text.exclamations, 4)) * 0.292
             let q = a.text.questions
@@ -64,11 +71,11 @@ enum RuleJudge {
             outage = 1
             if a.reasons != nil { reasons.append("rule: problem + others-too → outage") }
         }
-        let t = RuleThresholds.self
         // Weak cues pile up in long texts without meaning more; they only support a real signal.
         var score = Float(complaint) * t.complaintTerm + min(Float(weak) * t.complaintWeak, t.weakCap)
         score += Float(problem) * t.problem
         score += Float(othersToo) * t.othersToo + Float(duration) * t.duration - Float(fine) * t.fine
+        score *= dilution
         score += max(0, -compound) * t.negativity + (a.addressed ? t.addressed : 0)
         let label: Label
         if outage > 0 {

@@ -12,6 +12,8 @@ enum RuleThresholds {
     static let complaintMaxSentiment: Float = 0.5
     /// …unless its complaint score is this high (sarcasm: "thanks for the 5 hour delay").
     static let complaintDespitePositive: Float = 1.5
+    /// Tokens beyond which sentiment and cues are diluted (a long text is not more negative per word).
+    static let longText = 50
     /// Weights of the cues in the complaint score.
     static let complaintTerm: Float = 1.0
     static let complaintWeak: Float = 0.5
