@@ -19,6 +19,8 @@ struct RuleAnalysis {
     var hits: [(hit: Hit, token: Int)] = []
     var addressed = false
     var reasons: [String]? = nil
+    /// Phrase text by first token, for reasons.
+    private var phraseAt: [Int: String] = [:]
 
     /// Runs the rules.
     ///
@@ -67,7 +69,7 @@ struct RuleAnalysis {
                         clauses[i] = clause
                     }
                 }
-                if entry.phraseCount > 0,
+                if entry.phraseCount > 0, !consumed[i],
                     let (index, length) = Self.longestPhrase(
                         Int(entry.phraseStart)..<Int(entry.phraseStart + entry.phraseCount), at: i, tokens: tokens,
                         book: book, providers: providers)
@@ -79,7 +81,10 @@ struct RuleAnalysis {
                         if k > i { contributions[k] = 0 }
                     }
                     contributions[i] = phrase.cues.contains(.negativeTerm) ? -2 : 0
-                    reasons?.append("phrase \"\(phrase.text)\" → \(Self.describe(phrase.cues))")
+                    if explain {
+                        phraseAt[i] = phrase.text
+                        if phrase.cues.contains(.negativeTerm) { reasons?.append("negative term \"\(phrase.text)\"") }
+                    }
                 }
             } else if useDE && token.kind != .emoji && token.kind != .emoticon && token.end - token.start >= 8 {
                 // German compounds: "Netzausfall", "Telekomstörung", "Verbindungsabbrüche".
@@ -208,7 +213,7 @@ struct RuleAnalysis {
     private mutating func record(_ hit: Hit, _ token: Int, _ why: String?) {
         hits.append((hit, token))
         if let why, reasons != nil {
-            reasons?.append("\(why): \"\(text.text(of: text.tokens[token]))\"")
+            reasons?.append("\(why): \"\(phraseAt[token] ?? text.text(of: text.tokens[token]))\"")
         }
     }
 
@@ -266,15 +271,6 @@ struct RuleAnalysis {
             if ok { best = (index, count) }
         }
         return best
-    }
-
-    static func describe(_ cues: Cue) -> String {
-        let names: [(Cue, String)] = [
-            (.outage, "outage"), (.othersToo, "others too?"), (.problem, "problem"), (.complaint, "complaint"),
-            (.complaintWeak, "weak complaint"), (.resolved, "resolved"), (.fine, "fine"), (.negativeTerm, "negative term"),
-        ]
-        let matched = names.filter { cues.contains($0.0) }.map(\.1)
-        return matched.isEmpty ? "cue" : matched.joined(separator: ", ")
     }
 
     static func format(_ v: Float) -> String {
