@@ -33,7 +33,7 @@ enum RuleVocabulary {
             """
             outage outages offline blackout disruption disruptions unreachable interruption \
             stoerung stoerungen stoerig ausfall ausfaelle ausgefallen totalausfall netzausfall \
-            unterbrechung unterbrochen nichterreichbar funkloch \
+            unterbrechung unterbrochen nichterreichbar funkloch funkloecher \
             disconnected disconnecting disconnects \
             \nno internet\nno service\nno signal\nno connection\nno wifi\nno network\nno broadband\
             \nno dial tone\nno tv\nno phone\nno data\nno reception\nno coverage\nno power\
