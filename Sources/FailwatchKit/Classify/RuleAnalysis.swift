@@ -86,6 +86,14 @@ struct RuleAnalysis {
                         if phrase.cues.contains(.negativeTerm) { reasons?.append("negative term \"\(phrase.text)\"") }
                     }
                 }
+            } else if token.kind == .hashtag && token.end - token.start >= 6
+                && (text.token(token, hasSuffix: "fail") || text.token(token, hasSuffix: "sucks")
+                    || text.token(token, hasSuffix: "worst") || text.token(token, hasSuffix: "chaos"))
+            {
+                // "#usairwayssucks", "#customerservicefail", "#bahnchaos"
+                cues[i] = .complaint
+                contributions[i] = -2
+                reasons?.append("hashtag \"#\(text.text(of: token))\" → complaint")
             } else if useDE && token.kind != .emoji && token.kind != .emoticon && token.end - token.start >= 8 {
                 // German compounds: "Netzausfall", "Telekomstörung", "Verbindungsabbrüche".
                 if text.token(token, hasSuffix: "stoerung") || text.token(token, hasSuffix: "stoerungen")

@@ -153,7 +153,7 @@ enum RuleVocabulary {
         ),
         (.addressee, "you your youre yall euch ihr eure euer dich dir du deine sie ihnen"),
         (.downExcluder, "calm let upside thumbs slow settle sit lie lay turned turn put write wrote count cool step trickle wind knock hand look"),
-        (.downDirection, "to the under with a my your on here there and"),
+        (.downDirection, "to the under with a my your on here there"),
         (.thanks, "thanks thank thx ty danke dankeschoen merci"),
         (
             .politeness,

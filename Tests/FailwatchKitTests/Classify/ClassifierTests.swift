@@ -30,6 +30,7 @@ func germanOutagesAreOutages(text: String) {
     "anyone else having problems with their wifi?",
     "my internet is down again",
     "Wifi keeps dropping out every 5 minutes",
+    "Your website is down and I'm trying to check in!",
 ])
 func englishOutagesAreOutages(text: String) {
     let c = rules.classify(text, language: "en")
@@ -119,4 +120,9 @@ func praiseIsPositive(text: String, language: String) {
     #expect(rules.classify("Sync verloren", language: "de").label != .outage)
     #expect(extended.classify("Sync verloren", language: "de").label == .outage)
     #expect(extended.classify("Schneckenpost", language: "de").sentiment < rules.classify("Schneckenpost", language: "de").sentiment)
+}
+
+@Test(arguments: ["waited 2 hours again #customerservicefail", "#bahnchaos heute"])
+func complaintHashtagsCount(text: String) {
+    #expect(rules.classify(text).complaint)
 }
