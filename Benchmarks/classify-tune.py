@@ -35,8 +35,8 @@ def label(o, th):
         return "outage"
     c, s = o["compound"], o["score"]
     # score already holds negativity * w; recompute with the grid's weight
-    s = s - max(0, -c) * 2.0 + max(0, -c) * th["negw"]
-    if s >= th["complaint"] and c < th["cmax"]:
+    s = s - max(0, -c) * 1.2 + max(0, -c) * th["negw"]
+    if s >= th["complaint"] and (c < th["cmax"] or s >= 1.5):
         return "complaint"
     if c <= th["neg"]:
         return "negative"
@@ -77,7 +77,7 @@ def score(task, recs, outs, th):
 
 
 data = [(task, *run(a.corpora + "/" + path)) for path, task in SETS]
-base = dict(complaint=0.8, cmax=0.5, neg=-0.2, pos=0.6, negw=2.0)
+base = dict(complaint=1.2, cmax=0.5, neg=-0.2, pos=0.6, negw=1.2)
 
 
 def show(th):
@@ -87,7 +87,7 @@ def show(th):
 print("current:", show(base))
 if a.grid:
     best = []
-    for comp, cmax, neg, pos, negw in itertools.product([0.8, 1.0, 1.2], [0.2, 0.35, 0.5], [-0.05, -0.2, -0.35, -0.5],
+    for comp, cmax, neg, pos, negw in itertools.product([1.0, 1.2, 1.4], [0.2, 0.35, 0.5], [-0.05, -0.2, -0.35, -0.5],
                                                         [0.3, 0.45, 0.6], [0.8, 1.2, 1.6, 2.0]):
         th = dict(complaint=comp, cmax=cmax, neg=neg, pos=pos, negw=negw)
         s = [score(t, r, o, th) for t, r, o in data]

@@ -15,6 +15,7 @@ struct FailwatchCommand: AsyncParsableCommand {
             TestAlert.self,
             Classify.self,
             Explain.self,
+            Train.self,
             Backtest.self,
             Parse.self,
             ParseDate.self,

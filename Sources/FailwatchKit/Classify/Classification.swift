@@ -19,6 +19,9 @@ public struct Classification: Sendable, Equatable, Codable {
     /// complaints pull it down: the numbers behind the label, for tuning and explain.
     public var complaintScore: Double = 0
     public var lexiconSentiment: Double = 0
+    /// Counts of the cues behind the complaint score (complaint, weak, problem, others-too, duration,
+    /// fine, addressed, tokens); filled only when asked for details.
+    public var cueCounts: [Int] = []
 
     public init(
         label: Label, sentiment: Double, language: String, providers: [ProviderVerdict] = [], reasons: [String] = []

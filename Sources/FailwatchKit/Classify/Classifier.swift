@@ -29,6 +29,7 @@ public struct Classifier: Sendable {
             for term in provider.outageTerms { book.add(term, cues: .outage, provider: Int32(index)) }
             for term in provider.negativeTerms { book.addNegative(term, provider: Int32(index)) }
         }
+        if !(extraOutageTerms.isEmpty && extraNegativeTerms.isEmpty && providers.isEmpty) { book.freeze() }
         self.book = book
         self.matcher = ProviderMatcher(providers)
         self.providerIDs = providers.map(\.id)
@@ -65,7 +66,7 @@ public struct Classifier: Sendable {
             for m in matches { reasons.append("provider \(providerIDs[m.provider]) (\"\(m.term)\")") }
             reasons += analysis.reasons ?? []
         }
-        var verdict = RuleJudge.judge(analysis) { _ in true }
+        var verdict = RuleJudge.judge(analysis, wantCounts: explain) { _ in true }
         if let model {
             let modelVerdict = model.refine(verdict, tokens: tokens, analysis: analysis)
             if explain && modelVerdict.label != verdict.label {
@@ -91,7 +92,16 @@ public struct Classifier: Sendable {
             label: verdict.label, sentiment: verdict.sentiment, language: lang, providers: providers, reasons: reasons)
         result.complaintScore = Double(verdict.complaintScore)
         result.lexiconSentiment = Double(verdict.compound)
+        result.cueCounts = verdict.cueCounts
         return result
+    }
+
+    /// The rules' view of a post without providers or model: tokens, analysis and verdict (for training).
+    func analyze(_ text: String, language: String?) -> (TokenizedText, RuleAnalysis, RuleJudge.Verdict) {
+        let tokens = Tokenizer.tokenize(text)
+        let lang = Self.normalizedLanguage(language) ?? LanguageGuess.guess(tokens)
+        let analysis = RuleAnalysis(text: tokens, language: lang, book: book, providers: [], explain: false)
+        return (tokens, analysis, RuleJudge.judge(analysis) { _ in true })
     }
 
     /// Which providers each clause talks about: those it names, else those of the clause before

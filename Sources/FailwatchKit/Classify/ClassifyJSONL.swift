@@ -3,14 +3,16 @@
 /// Reads `{"id","text","lang"}` lines and writes `{"id","label","complaint","outage","sentiment","lang"}`
 /// lines without Foundation's JSON, which would cost more than classifying.
 ///
-/// The reader takes flat objects: string, number, boolean and null values; a nested value makes
-/// the line unreadable (the `classify` command reports it and goes on).
+/// The reader takes objects whose `id`, `text`, `lang` and `label` are scalars; nested values of
+/// other fields are skipped. A line it cannot read is reported by the `classify` command, which goes on.
 public enum ClassifyJSONL {
     /// One input post; `text` is UTF-8 with escapes decoded.
     public struct Post: Sendable, Equatable {
         public var id: String
         public var text: [UInt8]
         public var lang: String?
+        /// The label of a training line: `label`, else `complaint` (true/false) as complaint/not_complaint.
+        public var label: String?
     }
 
     /// Parses one line; `nil` unless it is a flat JSON object with a string `text`.
@@ -21,6 +23,8 @@ public enum ClassifyJSONL {
         var id: String?
         var text: [UInt8]?
         var lang: String?
+        var label: String?
+        var complaint: String?
         p.skipSpace()
         if p.take(0x7D) { return nil }
         while true {
@@ -38,6 +42,12 @@ public enum ClassifyJSONL {
                 text = t
             case [0x6C, 0x61, 0x6E, 0x67]:  // lang
                 if value.isString, let l = value.text { lang = String(decoding: l, as: UTF8.self) }
+            case [0x6C, 0x61, 0x62, 0x65, 0x6C]:  // label
+                if value.isString, let l = value.text { label = String(decoding: l, as: UTF8.self) }
+            case [0x63, 0x6F, 0x6D, 0x70, 0x6C, 0x61, 0x69, 0x6E, 0x74]:  // complaint
+                if !value.isString, let c = value.text {
+                    complaint = c == Array("true".utf8) ? "complaint" : c == Array("false".utf8) ? "not_complaint" : nil
+                }
             default:
                 break
             }
@@ -48,7 +58,7 @@ public enum ClassifyJSONL {
         }
         p.skipSpace()
         guard p.atEnd, let text else { return nil }
-        return Post(id: id ?? "", text: text, lang: lang)
+        return Post(id: id ?? "", text: text, lang: lang, label: label ?? complaint)
     }
 
     /// Appends one output line (with its newline).
@@ -71,6 +81,9 @@ public enum ClassifyJSONL {
             appendNumber(c.complaintScore, to: &out)
             out.append(contentsOf: #","compound":"#.utf8)
             appendNumber(c.lexiconSentiment, to: &out)
+            out.append(contentsOf: #","cues":["#.utf8)
+            out.append(contentsOf: c.cueCounts.map(String.init).joined(separator: ",").utf8)
+            out.append(0x5D)
         }
         out.append(contentsOf: "}\n".utf8)
     }
@@ -131,7 +144,7 @@ public enum ClassifyJSONL {
             guard i < bytes.count else { return nil }
             let b = bytes[i]
             if b == 0x22 { return string().map { ($0, true) } }
-            if b == 0x7B || b == 0x5B { return nil }
+            if b == 0x7B || b == 0x5B { return skipNested() ? (nil, false) : nil }
             let start = i
             while i < bytes.count, bytes[i] != 0x2C, bytes[i] != 0x7D, bytes[i] != 0x20 { i += 1 }
             let raw = Array(bytes[start..<i])
@@ -140,19 +153,39 @@ public enum ClassifyJSONL {
             return (raw, false)
         }
 
+        /// Skips an object or array (other fields of a training line, e.g. aspects).
+        mutating func skipNested() -> Bool {
+            var depth = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x22 {
+                    guard string() != nil else { return false }
+                    continue
+                }
+                i += 1
+                if b == 0x7B || b == 0x5B { depth += 1 }
+                if b == 0x7D || b == 0x5D {
+                    depth -= 1
+                    if depth == 0 { return true }
+                }
+            }
+            return false
+        }
+
         /// A JSON string with escapes decoded to UTF-8.
         mutating func string() -> [UInt8]? {
             guard take(0x22) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(128)
             while i < bytes.count {
+                // Copy the run up to the next quote or backslash at once.
+                let runStart = i
+                while i < bytes.count && bytes[i] != 0x22 && bytes[i] != 0x5C { i += 1 }
+                if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                guard i < bytes.count else { return nil }
                 let b = bytes[i]
                 i += 1
                 if b == 0x22 { return out }
-                if b != 0x5C {
-                    out.append(b)
-                    continue
-                }
                 guard i < bytes.count else { return nil }
                 let e = bytes[i]
                 i += 1

@@ -313,5 +313,43 @@ enum GermanLexicon {
         grrr -2.1
         seufz -1.2
         hä -0.6
+        kostenlos 1.5 A
+        gratis 1.5
+        schnäppchen 1.8 N
+        aufatmen 1.8
+        erleichtert 2.0 A
+        erleichterung 2.0 N
+        praktisch 1.3 A
+        komfortabel 1.8 A
+        komfort 1.2
+        verbessert 1.5 A
+        einigung 1.2 N
+        hammer 1.5
+        sauschnell 2.2
+        bombastisch 2.6 A
+        klasse 2.4
+        angenehm 1.9 A
+        grandios 2.9 A
+        sympathisch 2.0 A
+        stinkt -2.0
+        stinken -2.0
+        stinkend -2.0 A
+        ärgern -2.1
+        dreist -2.3 A
+        dreistigkeit -2.4 N
+        lärm -1.5
+        boykott -2.0
+        boykottiert -2.0
+        fake -1.5
+        gefährdet -1.6 A
+        überlastet -1.8 A
+        verschmutzt -1.9 A
+        unpraktisch -1.5 A
+        unbequem -1.6 A
+        unverständlich -1.7 A
+        rücksichtslos -2.3 A
+        flop -2.0
+        bashing -1.5
+        genervt -2.3 A
         """
 }

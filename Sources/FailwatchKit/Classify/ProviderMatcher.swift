@@ -22,8 +22,9 @@ struct ProviderMatcher: Sendable {
 
     init(_ providers: [ProviderTerms]) {
         for (index, p) in providers.enumerated() {
-            let handles = p.handles.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
-            let hashtags = p.hashtags.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
+            // Tokenized as a mention or hashtag, so "telekom_hilft" stays one token.
+            let handles = p.handles.map { $0.hasPrefix("@") ? $0 : "@" + $0 }
+            let hashtags = p.hashtags.map { $0.hasPrefix("#") ? $0 : "#" + $0 }
             let terms = [p.name] + p.aliases + handles + hashtags + p.domains
             for term in terms { add(term, provider: index, exclusion: false) }
             for term in p.exclude { add(term, provider: index, exclusion: true) }

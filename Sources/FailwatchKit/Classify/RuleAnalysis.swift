@@ -19,6 +19,8 @@ struct RuleAnalysis {
     var hits: [(hit: Hit, token: Int)] = []
     var addressed = false
     var reasons: [String]? = nil
+    /// Phrase text by first token, for reasons.
+    private var phraseAt: [Int: String] = [:]
 
     /// Runs the rules.
     ///
@@ -53,11 +55,12 @@ struct RuleAnalysis {
                 i += 1
                 continue
             }
-            if let entry = book.table[token.hash] {
+            if let entry = book.lookup(token.hash) {
                 if !consumed[i] {
                     var v = useDE && entry.de != 0 ? entry.de : 0
                     if v == 0 && useEN { v = entry.en }
-                    if token.kind == .hashtag && v == 0 && language != "de" { v = entry.en }
+                    if token.kind == .hashtag && v == 0 && useEN { v = entry.en }
+                    if token.kind == .emoji || token.kind == .emoticon { v = entry.en }
                     if entry.cues.contains(.politeness) { v *= 0.25 }
                     contributions[i] = v
                     cues[i].formUnion(entry.cues)
@@ -66,8 +69,10 @@ struct RuleAnalysis {
                         clauses[i] = clause
                     }
                 }
-                if !entry.phrases.isEmpty,
-                    let (index, length) = Self.longestPhrase(entry.phrases, at: i, tokens: tokens, book: book, providers: providers)
+                if entry.phraseCount > 0, !consumed[i],
+                    let (index, length) = Self.longestPhrase(
+                        Int(entry.phraseStart)..<Int(entry.phraseStart + entry.phraseCount), at: i, tokens: tokens,
+                        book: book, providers: providers)
                 {
                     let phrase = book.phrases[Int(index)]
                     cues[i] = phrase.cues
@@ -76,8 +81,19 @@ struct RuleAnalysis {
                         if k > i { contributions[k] = 0 }
                     }
                     contributions[i] = phrase.cues.contains(.negativeTerm) ? -2 : 0
-                    reasons?.append("phrase \"\(phrase.text)\" → \(Self.describe(phrase.cues))")
+                    if explain {
+                        phraseAt[i] = phrase.text
+                        if phrase.cues.contains(.negativeTerm) { reasons?.append("negative term \"\(phrase.text)\"") }
+                    }
                 }
+            } else if token.kind == .hashtag && token.end - token.start >= 6
+                && (text.token(token, hasSuffix: "fail") || text.token(token, hasSuffix: "sucks")
+                    || text.token(token, hasSuffix: "worst") || text.token(token, hasSuffix: "chaos"))
+            {
+                // "#usairwayssucks", "#customerservicefail", "#bahnchaos"
+                cues[i] = .complaint
+                contributions[i] = -2
+                reasons?.append("hashtag \"#\(text.text(of: token))\" → complaint")
             } else if useDE && token.kind != .emoji && token.kind != .emoticon && token.end - token.start >= 8 {
                 // German compounds: "Netzausfall", "Telekomstörung", "Verbindungsabbrüche".
                 if text.token(token, hasSuffix: "stoerung") || text.token(token, hasSuffix: "stoerungen")
@@ -205,7 +221,7 @@ struct RuleAnalysis {
     private mutating func record(_ hit: Hit, _ token: Int, _ why: String?) {
         hits.append((hit, token))
         if let why, reasons != nil {
-            reasons?.append("\(why): \"\(text.text(of: text.tokens[token]))\"")
+            reasons?.append("\(why): \"\(phraseAt[token] ?? text.text(of: text.tokens[token]))\"")
         }
     }
 
@@ -221,7 +237,7 @@ struct RuleAnalysis {
 
     private func hasInfrastructure(before i: Int, cues: [Cue]) -> Bool {
         var j = i - 1
-        while j >= 0 && j >= i - 3 && !text.tokens[j].endsClause {
+        while j >= 0 && j >= i - 5 && !text.tokens[j].endsClause {
             if cues[j].contains(.infrastructure) { return true }
             j -= 1
         }
@@ -238,16 +254,19 @@ struct RuleAnalysis {
         if !last && i + 1 < n && cues[i + 1].contains(.downDirection) { return false }
         if last || tokens[i].questions > 0 || tokens[i].exclamations > 0 { return true }
         if i > 0 && (cues[i - 1].contains(.copula) || cues[i - 1].contains(.infrastructure)) { return true }
+        // "is VM down in my area", "ist O2 down bei euch"
+        if i > 1 && cues[i - 2].contains(.copula) && !tokens[i - 2].endsClause { return true }
         if i + 1 < n && (cues[i + 1].contains(.durationStart) || cues[i + 1].contains(.timeUnit)) { return true }
         if i > 0 && (tokens[i - 1].kind == .mention || tokens[i - 1].kind == .hashtag) { return true }
         return false
     }
 
     static func longestPhrase(
-        _ candidates: [Int32], at i: Int, tokens: [Token], book: RuleBook, providers: Set<Int>
+        _ candidates: Range<Int>, at i: Int, tokens: [Token], book: RuleBook, providers: Set<Int>
     ) -> (Int32, Int)? {
         var best: (Int32, Int)? = nil
-        for index in candidates {
+        for c in candidates {
+            let index = book.phraseIndex[c]
             let phrase = book.phrases[Int(index)]
             let count = phrase.hashes.count
             guard i + count <= tokens.count, count > (best?.1 ?? 0) else { continue }
@@ -260,15 +279,6 @@ struct RuleAnalysis {
             if ok { best = (index, count) }
         }
         return best
-    }
-
-    static func describe(_ cues: Cue) -> String {
-        let names: [(Cue, String)] = [
-            (.outage, "outage"), (.othersToo, "others too?"), (.problem, "problem"), (.complaint, "complaint"),
-            (.complaintWeak, "weak complaint"), (.resolved, "resolved"), (.fine, "fine"), (.negativeTerm, "negative term"),
-        ]
-        let matched = names.filter { cues.contains($0.0) }.map(\.1)
-        return matched.isEmpty ? "cue" : matched.joined(separator: ", ")
     }
 
     static func format(_ v: Float) -> String {

@@ -19,8 +19,57 @@ struct RuleBook: Sendable {
         var provider: Int32
     }
 
+    /// An entry as looked up while classifying: no arrays, so no reference counting per token.
+    struct Frozen: Sendable {
+        var en: Float = 0
+        var de: Float = 0
+        var cues: Cue = []
+        var phraseStart: Int32 = 0
+        var phraseCount: Int32 = 0
+    }
+
     var table: [UInt64: Entry] = [:]
     var phrases: [Phrase] = []
+    /// Open-addressing copy of `table` for look-ups (see ``freeze()``); key 0 marks an empty slot.
+    private(set) var keys: [UInt64] = []
+    private(set) var values: [Frozen] = []
+    private(set) var phraseIndex: [Int32] = []
+    private var shift: UInt64 = 63
+
+    /// Builds the look-up table; call after the last `add`.
+    mutating func freeze() {
+        var bits: UInt64 = 4
+        while (1 << bits) < table.count * 2 { bits += 1 }
+        shift = 64 - bits
+        keys = [UInt64](repeating: 0, count: 1 << bits)
+        values = [Frozen](repeating: Frozen(), count: 1 << bits)
+        phraseIndex = []
+        let mask = (1 << Int(bits)) - 1
+        for (key, entry) in table {
+            let k = key == 0 ? 1 : key
+            var slot = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = k
+            values[slot] = Frozen(
+                en: entry.en, de: entry.de, cues: entry.cues, phraseStart: Int32(phraseIndex.count),
+                phraseCount: Int32(entry.phrases.count))
+            phraseIndex += entry.phrases
+        }
+    }
+
+    /// The entry for a token hash, if any.
+    @inline(__always)
+    func lookup(_ key: UInt64) -> Frozen? {
+        let k = key == 0 ? 1 : key
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let found = keys[slot]
+            if found == k { return values[slot] }
+            if found == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
 
     /// The built-in lexicons and vocabulary, built once.
     static let standard: RuleBook = {
@@ -28,6 +77,9 @@ struct RuleBook: Sendable {
         book.table.reserveCapacity(12_000)
         for (hash, valence) in VaderLexicon.entries() {
             book.table[hash, default: Entry()].en = valence
+        }
+        for (emoji, valence) in EmojiLexicon.entries {
+            book.table[TextHash.raw(emoji), default: Entry()].en = valence
         }
         for line in GermanLexicon.data.split(separator: "\n") {
             let parts = line.split(separator: " ")
@@ -48,6 +100,7 @@ struct RuleBook: Sendable {
                 }
             }
         }
+        book.freeze()
         return book
     }()
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import Foundation
 
 /// Turns the facts of a ``RuleAnalysis`` into a label, for a whole post or the clauses about one provider.
 enum RuleJudge {
@@ -11,14 +12,22 @@ enum RuleJudge {
         var complaintScore: Float
         var outageHits: Int
         var reasons: [String]
+        /// Cue counts behind the score: complaint, weak, problem, others-too, duration, fine, addressed.
+        var cueCounts: [Int] = []
     }
 
     /// Judges the clauses for which `include` is true.
-    static func judge(_ a: RuleAnalysis, include: (Int32) -> Bool) -> Verdict {
+    static func judge(_ a: RuleAnalysis, wantCounts: Bool = false, include: (Int32) -> Bool) -> Verdict {
         var sum: Float = 0
-        for i in a.contributions.indices where a.contributions[i] != 0 && include(a.clauses[i]) {
+        var length = 0
+        for i in a.contributions.indices where include(a.clauses[i]) {
             sum += a.contributions[i]
+            length += 1
         }
+        // Long texts (news, forum posts) pile up words without meaning more: dilute beyond a tweet's length.
+        let t = RuleThresholds.self
+        let dilution: Float = length <= t.longText ? 1 : powf(Float(t.longText) / Float(length), 1.5)
+        sum *= dilution
         if sum != 0 {
             let ep = Float(min(a.text.exclamations, 4)) * 0.292
             let q = a.text.questions
@@ -62,16 +71,16 @@ enum RuleJudge {
             outage = 1
             if a.reasons != nil { reasons.append("rule: problem + others-too → outage") }
         }
-        let t = RuleThresholds.self
         // Weak cues pile up in long texts without meaning more; they only support a real signal.
         var score = Float(complaint) * t.complaintTerm + min(Float(weak) * t.complaintWeak, t.weakCap)
         score += Float(problem) * t.problem
         score += Float(othersToo) * t.othersToo + Float(duration) * t.duration - Float(fine) * t.fine
+        score *= dilution
         score += max(0, -compound) * t.negativity + (a.addressed ? t.addressed : 0)
         let label: Label
         if outage > 0 {
             label = .outage
-        } else if score >= t.complaint && compound < t.complaintMaxSentiment {
+        } else if score >= t.complaint && (compound < t.complaintMaxSentiment || score >= t.complaintDespitePositive) {
             label = .complaint
         } else if compound <= t.negative {
             label = .negative
@@ -85,8 +94,14 @@ enum RuleJudge {
         }
         var sentiment = Double(compound)
         if label.isComplaint { sentiment = min(sentiment, -0.25) }
-        return Verdict(
+        var verdict = Verdict(
             label: label, sentiment: max(-1, min(1, sentiment)), compound: compound, complaintScore: score,
             outageHits: outage, reasons: reasons)
+        if wantCounts {
+            verdict.cueCounts = [
+                complaint, weak, problem, othersToo, duration, fine, a.addressed ? 1 : 0, a.text.tokens.count,
+            ]
+        }
+        return verdict
     }
 }

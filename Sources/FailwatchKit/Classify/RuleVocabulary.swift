@@ -33,7 +33,7 @@ enum RuleVocabulary {
             """
             outage outages offline blackout disruption disruptions unreachable interruption \
             stoerung stoerungen stoerig ausfall ausfaelle ausgefallen totalausfall netzausfall \
-            unterbrechung unterbrochen nichterreichbar funkloch \
+            unterbrechung unterbrochen nichterreichbar funkloch funkloecher \
             disconnected disconnecting disconnects \
             \nno internet\nno service\nno signal\nno connection\nno wifi\nno network\nno broadband\
             \nno dial tone\nno tv\nno phone\nno data\nno reception\nno coverage\nno power\
@@ -117,7 +117,8 @@ enum RuleVocabulary {
             .complaintWeak,
             """
             why again still yet hours days weeks months nobody cant cannot wont unable failed fails \
-            fix issue support help tried trying waiting wait hold charged charge fee fees bill \
+            fix issue support help tried trying waiting wait hold charged charge charging fee fees bill \
+            keep keeps kept twice \
             warum wieso weshalb wieder seit stunden tagen wochen niemand warten warte wartet \
             versucht vertrag
             """
@@ -135,7 +136,9 @@ enum RuleVocabulary {
             """
             \nalles ruhig\nalles gut\nalles ok\nalles okay\nlaeuft\nlaeuft alles\nlaeuft stabil\
             \nkeine probleme\nkeine stoerung\nkein problem\nworks fine\nworking fine\nall good\nno problems\
-            \nno issues\nfine here\nworks for me\nbei mir geht\nbei mir laeuft\nno outage\nkein ausfall
+            \nno issues\nfine here\nworks for me\nbei mir geht\nbei mir laeuft\nno outage\nkein ausfall\
+            \nno problem\nnot a problem\nnot an issue\nresolving my issue\nresolved my issue\nfixed my issue\
+            \nfixed the problem\nsolved my problem\nproblem solved\nproblem geloest\nproblem behoben
             """
         ),
         (.copula, "is are was were be been being went goes going gone still ist sind war waren isch wieder schon mal"),
@@ -150,7 +153,7 @@ enum RuleVocabulary {
         ),
         (.addressee, "you your youre yall euch ihr eure euer dich dir du deine sie ihnen"),
         (.downExcluder, "calm let upside thumbs slow settle sit lie lay turned turn put write wrote count cool step trickle wind knock hand look"),
-        (.downDirection, "to the under with a my your on here there and"),
+        (.downDirection, "to the under with a my your on here there"),
         (.thanks, "thanks thank thx ty danke dankeschoen merci"),
         (
             .politeness,

@@ -14,7 +14,22 @@ public enum Tokenizer {
 
     /// Tokenizes UTF-8 bytes (invalid sequences are skipped).
     public static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
-        var state = State(capacity: bytes.count)
+        // Folding never lengthens text (ä → ae is two bytes for two), so the input size bounds the output.
+        var result = TokenizedText()
+        result.folded = [UInt8](unsafeUninitializedCapacity: bytes.count + 16) { buffer, initialized in
+            guard let base = buffer.baseAddress else {
+                initialized = 0
+                return
+            }
+            var state = State(out: base, capacity: bytes.count)
+            scan(bytes, into: &state)
+            initialized = state.outCount
+            result = state.result
+        }
+        return result
+    }
+
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into state: inout State) {
         let n = bytes.count
         var i = 0
         var chunkStart = true
@@ -160,7 +175,6 @@ public enum Tokenizer {
             i += len
         }
         state.finish()
-        return state.result
     }
 
     @inline(__always)
@@ -224,6 +238,8 @@ public enum Tokenizer {
     /// The token being built and the text built so far.
     struct State {
         var result = TokenizedText()
+        let out: UnsafeMutablePointer<UInt8>
+        var outCount = 0
         var hash = TextHash.offset
         var start: Int32 = 0
         var kind: Token.Kind = .word
@@ -232,8 +248,8 @@ public enum Tokenizer {
         var digits = 0
         var length = 0
 
-        init(capacity: Int) {
-            result.folded.reserveCapacity(capacity + 8)
+        init(out: UnsafeMutablePointer<UInt8>, capacity: Int) {
+            self.out = out
             result.tokens.reserveCapacity(capacity / 5 + 4)
         }
 
@@ -241,7 +257,8 @@ public enum Tokenizer {
 
         @inline(__always)
         mutating func push(_ c: UInt8) {
-            result.folded.append(c)
+            out[outCount] = c
+            outCount += 1
             hash = TextHash.add(hash, c)
             length += 1
         }
@@ -288,11 +305,11 @@ public enum Tokenizer {
                 if k == .word && digits == length { k = .number }
                 result.tokens.append(
                     Token(
-                        hash: hash, start: start, end: Int32(result.folded.count), kind: k,
+                        hash: hash, start: start, end: Int32(outCount), kind: k,
                         isCaps: upper >= 2 && lower == 0, exclamations: 0, questions: 0, endsClause: false))
             }
             hash = TextHash.offset
-            start = Int32(result.folded.count)
+            start = Int32(outCount)
             if kind != .url { kind = .word }
             upper = 0
             lower = 0

@@ -21,12 +21,16 @@ extension FailwatchCommand {
         @Flag(help: "Also write the rules' numbers: complaint score and lexicon compound (for tuning).")
         var details = false
 
+        @Flag(help: "Print to stderr the time spent classifying, without reading and writing (for benchmarks).")
+        var timing = false
+
         func run() throws {
             let classifier = Classifier(model: try model.map { try LinearModel.load(path: $0) })
             var out: [UInt8] = []
             out.reserveCapacity(1 << 17)
             var lineNumber = 0
             var bad = 0
+            var classifyNanos: UInt64 = 0
             StandardStreams.forEachLine { line in
                 lineNumber += 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
@@ -36,9 +40,11 @@ extension FailwatchCommand {
                         "classify: line \(lineNumber): not a flat JSON object with a string \"text\"")
                     return
                 }
+                let started = timing ? DispatchTime.now().uptimeNanoseconds : 0
                 let c = post.text.withUnsafeBufferPointer {
-                    classifier.classify(utf8: $0, language: post.lang, explain: false)
+                    classifier.classify(utf8: $0, language: post.lang, explain: details)
                 }
+                if timing { classifyNanos += DispatchTime.now().uptimeNanoseconds - started }
                 ClassifyJSONL.appendOutput(id: post.id, classification: c, details: details, to: &out)
                 if out.count >= 1 << 16 {
                     StandardStreams.writeOut(out)
@@ -46,6 +52,13 @@ extension FailwatchCommand {
                 }
             }
             StandardStreams.writeOut(out)
+            if timing {
+                let posts = lineNumber - bad
+                let seconds = Double(classifyNanos) / 1e9
+                StandardStreams.writeError(
+                    "classify: \(posts) posts in \(String(format: "%.3f", seconds)) s of classification = "
+                        + "\(Int(Double(posts) / max(seconds, 1e-9))) posts/s in-process")
+            }
             if bad > 0 && bad == lineNumber { throw ExitCode.failure }
         }
     }

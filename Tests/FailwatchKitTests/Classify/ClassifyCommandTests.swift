@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+import FailwatchTestSupport
+import Foundation
+import Testing
+
+@Test func classifyAnswersEveryGoodLineInOrderAndNamesBadOnes() throws {
+    let input = """
+        {"id":"a","text":"Telekom Störung, kein Netz seit 20 min","lang":"de"}
+        this is not json
+        {"id":"b","text":"I love the new update, thanks!"}
+
+        """
+    let result = try FailwatchBinary.run(["classify"], stdin: Data(input.utf8))
+    #expect(result.exitCode == 0)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2)
+    let first = try #require(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+    #expect(first["id"] as? String == "a")
+    #expect(first["label"] as? String == "outage")
+    #expect(first["complaint"] as? Bool == true)
+    #expect(first["outage"] as? Bool == true)
+    #expect(first["lang"] as? String == "de")
+    let second = try #require(JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+    #expect(second["id"] as? String == "b")
+    #expect(second["label"] as? String == "positive")
+    #expect(second["lang"] as? String == "en")
+    #expect((second["sentiment"] as? Double ?? 0) > 0)
+    #expect(result.stderr == "classify: line 2: not a flat JSON object with a string \"text\"\n")
+}
+
+@Test func explainShowsLabelLanguageAndRules() throws {
+    let result = try FailwatchBinary.run(["explain", "Ist Vodafone down? Bei euch auch?", "--lang", "de"])
+    #expect(result.exitCode == 0)
+    #expect(result.stdout.contains("label:     outage"))
+    #expect(result.stdout.contains("language:  de"))
+    #expect(result.stdout.contains("\"down\" as a state"))
+    #expect(result.stdout.contains("bei euch auch"))
+}
+
+@Test func trainWritesTheSameModelTwiceAndClassifyUsesIt() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("failwatch-train-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let data = """
+        {"text":"parcel never arrived","label":"complaint"}
+        {"text":"parcel lost again","label":"complaint"}
+        {"text":"where is my parcel","label":"complaint"}
+        {"text":"opening hours please","label":"neutral"}
+        {"text":"do you ship to austria","label":"neutral"}
+        {"text":"can I pay by card","label":"neutral"}
+        """
+    let path = dir.appendingPathComponent("data.jsonl").path
+    try data.write(toFile: path, atomically: true, encoding: .utf8)
+    let a = dir.appendingPathComponent("a.txt").path
+    let b = dir.appendingPathComponent("b.txt").path
+    #expect(try FailwatchBinary.run(["train", "--data", path, "--out", a]).exitCode == 0)
+    #expect(try FailwatchBinary.run(["train", "--data", path, "--out", b, "--cv", "3"]).stdout.contains("macro-F1="))
+    #expect(try String(contentsOfFile: a, encoding: .utf8) == String(contentsOfFile: b, encoding: .utf8))
+    let classified = try FailwatchBinary.run(
+        ["classify", "--model", a], stdin: Data(#"{"id":"x","text":"parcel where","lang":"en"}"#.utf8))
+    #expect(classified.stdout.contains(#""label":"complaint""#))
+}

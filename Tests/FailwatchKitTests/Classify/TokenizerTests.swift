@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchKit
+import Testing
+
+@Test(arguments: ["Störung", "Stoerung", "STÖRUNG", "störung", "STOERUNG"])
+func foldsCaseAndUmlautsToOneWord(spelling: String) {
+    #expect(TextHash.word(spelling) == TextHash.word("stoerung"))
+    #expect(Normalizer.fold(spelling) == "stoerung")
+}
+
+@Test func foldsSharpSAndAccents() {
+    #expect(Normalizer.fold("Straße Café façade") == "strasse cafe facade")
+}
+
+@Test func marksHashtagsMentionsAndURLHosts() {
+    let text = Tokenizer.tokenize("@Telekom_hilft #Störung siehe https://www.telekom.de/hilfe?x=1 jetzt")
+    let kinds = text.tokens.map(\.kind)
+    let words = text.tokens.map { text.text(of: $0) }
+    #expect(words == ["telekom_hilft", "stoerung", "siehe", "www", "telekom", "de", "jetzt"])
+    #expect(kinds == [.mention, .hashtag, .word, .url, .url, .url, .word])
+}
+
+@Test func keepsAmpersandNamesWhole() {
+    let text = Tokenizer.tokenize("1&1 und AT&T")
+    #expect(text.tokens.map { text.text(of: $0) } == ["1&1", "und", "at&t"])
+}
+
+@Test func dropsApostrophesInsideWords() {
+    let text = Tokenizer.tokenize("can't won’t")
+    #expect(text.tokens.map { text.text(of: $0) } == ["cant", "wont"])
+}
+
+@Test func splitsEmojiAndKeepsEmoticons() {
+    let text = Tokenizer.tokenize("kaputt😡😡 :-( ok")
+    #expect(text.tokens.map(\.kind) == [.word, .emoji, .emoji, .emoticon, .word])
+}
+
+@Test func countsShoutingAndPunctuation() {
+    let text = Tokenizer.tokenize("Internet DOWN!!! again?")
+    #expect(text.tokens[1].isCaps)
+    #expect(!text.tokens[0].isCaps)
+    #expect(text.tokens[1].exclamations == 3)
+    #expect(text.exclamations == 3 && text.questions == 1)
+    #expect(text.tokens[1].endsClause)
+}
+
+@Test(arguments: [
+    ("Bei mir geht seit heute morgen nichts mehr, kein Internet", "de"),
+    ("Is anyone else having problems with their internet today?", "en"),
+    ("🙂🙂", "other"),
+])
+func guessesLanguageFromFunctionWords(text: String, language: String) {
+    #expect(LanguageGuess.guess(text) == language)
+}
