@@ -3,14 +3,14 @@ import FailwatchTestSupport
 import Foundation
 import Testing
 
-@Test func classifyAnswersEveryGoodLineInOrderAndNamesBadOnes() throws {
+@Test func classifyAnswersEveryGoodLineInOrderAndNamesBadOnes() async throws {
     let input = """
         {"id":"a","text":"Telekom Störung, kein Netz seit 20 min","lang":"de"}
         this is not json
         {"id":"b","text":"I love the new update, thanks!"}
 
         """
-    let result = try FailwatchBinary.run(["classify"], stdin: Data(input.utf8))
+    let result = try await FailwatchBinary.run(["classify"], stdin: Data(input.utf8))
     #expect(result.exitCode == 0)
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines.count == 2)
@@ -28,8 +28,8 @@ import Testing
     #expect(result.stderr == "classify: line 2: not a flat JSON object with a string \"text\"\n")
 }
 
-@Test func explainShowsLabelLanguageAndRules() throws {
-    let result = try FailwatchBinary.run(["explain", "Ist Vodafone down? Bei euch auch?", "--lang", "de"])
+@Test func explainShowsLabelLanguageAndRules() async throws {
+    let result = try await FailwatchBinary.run(["explain", "Ist Vodafone down? Bei euch auch?", "--lang", "de"])
     #expect(result.exitCode == 0)
     #expect(result.stdout.contains("label:     outage"))
     #expect(result.stdout.contains("language:  de"))
@@ -37,7 +37,7 @@ import Testing
     #expect(result.stdout.contains("bei euch auch"))
 }
 
-@Test func trainWritesTheSameModelTwiceAndClassifyUsesIt() throws {
+@Test func trainWritesTheSameModelTwiceAndClassifyUsesIt() async throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("failwatch-train-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -53,10 +53,10 @@ import Testing
     try data.write(toFile: path, atomically: true, encoding: .utf8)
     let a = dir.appendingPathComponent("a.txt").path
     let b = dir.appendingPathComponent("b.txt").path
-    #expect(try FailwatchBinary.run(["train", "--data", path, "--out", a]).exitCode == 0)
-    #expect(try FailwatchBinary.run(["train", "--data", path, "--out", b, "--cv", "3"]).stdout.contains("macro-F1="))
+    #expect(try await FailwatchBinary.run(["train", "--data", path, "--out", a]).exitCode == 0)
+    #expect(try await FailwatchBinary.run(["train", "--data", path, "--out", b, "--cv", "3"]).stdout.contains("macro-F1="))
     #expect(try String(contentsOfFile: a, encoding: .utf8) == String(contentsOfFile: b, encoding: .utf8))
-    let classified = try FailwatchBinary.run(
+    let classified = try await FailwatchBinary.run(
         ["classify", "--model", a], stdin: Data(#"{"id":"x","text":"parcel where","lang":"en"}"#.utf8))
     #expect(classified.stdout.contains(#""label":"complaint""#))
 }
