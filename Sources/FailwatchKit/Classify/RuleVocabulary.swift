@@ -118,7 +118,7 @@ enum RuleVocabulary {
             """
             again still yet hours days weeks months nobody cant cannot wont unable failed fails \
             fix issue support help tried trying waiting wait hold charged charge charging fee fees bill \
-            keep keeps kept twice \
+            keep keeps kept twice my mein meine meinen meinem meiner \
             wieder seit stunden tagen wochen niemand warten warte wartet \
             versucht vertrag
             """
