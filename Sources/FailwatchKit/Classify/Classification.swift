@@ -23,6 +23,11 @@ public struct Classification: Sendable, Equatable, Codable {
     /// fine, addressed, tokens); filled only when asked for details.
     public var cueCounts: [Int] = []
 
+    /// The stored form: the verdict and its reasons; the tuning numbers are left out.
+    enum CodingKeys: String, CodingKey {
+        case label, sentiment, language, complaint, outage, providers, reasons
+    }
+
     public init(
         label: Label, sentiment: Double, language: String, providers: [ProviderVerdict] = [], reasons: [String] = []
     ) {

@@ -89,7 +89,7 @@ enum RuleVocabulary {
             appalling shocking joke nightmare scam rip ripoff unreliable delayed delay delays \
             cancelled canceled cancellation stranded lost missing damaged broken wrong slow late stuck \
             rude hung failure failures fault faulty bugs buggy glitchy crashed crashes crashing freezing \
-            waste wasted unbelievable unreal apparently supposedly seriously anymore \
+            waste wasted unbelievable unreal apparently supposedly seriously anymore why warum wieso weshalb \
             complaint complain complaining unhappy frustrated frustrating annoyed annoying \
             warteschleife hotline kundenservice kundendienst rechnung abzocke abgezockt kuendigen \
             kuendigung gekuendigt langsam lahm schneckentempo drosselung gedrosselt verspaetung \
@@ -116,10 +116,10 @@ enum RuleVocabulary {
         (
             .complaintWeak,
             """
-            why again still yet hours days weeks months nobody cant cannot wont unable failed fails \
+            again still yet hours days weeks months nobody cant cannot wont unable failed fails \
             fix issue support help tried trying waiting wait hold charged charge charging fee fees bill \
-            keep keeps kept twice \
-            warum wieso weshalb wieder seit stunden tagen wochen niemand warten warte wartet \
+            keep keeps kept twice my mein meine meinen meinem meiner \
+            wieder seit stunden tagen wochen niemand warten warte wartet \
             versucht vertrag
             """
         ),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 @testable import FailwatchKit
+import Foundation
 import Testing
 
 private let rules = Classifier()
@@ -125,4 +126,15 @@ func praiseIsPositive(text: String, language: String) {
 @Test(arguments: ["waited 2 hours again #customerservicefail", "#bahnchaos heute"])
 func complaintHashtagsCount(text: String) {
     #expect(rules.classify(text).complaint)
+}
+
+@Test func classificationRoundTripsThroughJSON() throws {
+    let c = rules.classify("Telekom Störung, kein Netz", language: "de")
+    let data = try JSONEncoder().encode(c)
+    var decoded = try JSONDecoder().decode(Classification.self, from: data)
+    #expect(decoded.label == c.label && decoded.reasons == c.reasons && decoded.providers == c.providers)
+    decoded.complaintScore = c.complaintScore
+    decoded.lexiconSentiment = c.lexiconSentiment
+    decoded.cueCounts = c.cueCounts
+    #expect(decoded == c)
 }

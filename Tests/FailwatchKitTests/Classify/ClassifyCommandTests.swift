@@ -57,6 +57,9 @@ import Testing
     #expect(try await FailwatchBinary.run(["train", "--data", path, "--out", b, "--cv", "3"]).stdout.contains("macro-F1="))
     #expect(try String(contentsOfFile: a, encoding: .utf8) == String(contentsOfFile: b, encoding: .utf8))
     let classified = try await FailwatchBinary.run(
-        ["classify", "--model", a], stdin: Data(#"{"id":"x","text":"parcel where","lang":"en"}"#.utf8))
+        ["classify", "--model", a], stdin: Data(#"{"id":"x","text":"where is my parcel","lang":"en"}"#.utf8))
     #expect(classified.stdout.contains(#""label":"complaint""#))
+    let rulesOnly = try await FailwatchBinary.run(
+        ["classify"], stdin: Data(#"{"id":"x","text":"where is my parcel","lang":"en"}"#.utf8))
+    #expect(!rulesOnly.stdout.contains(#""label":"complaint""#))
 }
