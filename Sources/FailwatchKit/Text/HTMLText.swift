@@ -140,6 +140,23 @@ public enum HTMLText {
         return (scalar, end + 1)
     }
 
+    /// True when the numeric reference in `bytes[start..<end]` has a value in 128…159.
+    static func numericReferenceIsC1(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var value = 0
+        var index = start + 2
+        var hex = false
+        if index < end, bytes[index] | 0x20 == UInt8(ascii: "x") {
+            hex = true
+            index += 1
+        }
+        while index < end, bytes[index] != UInt8(ascii: ";") {
+            guard let digit = Character(Unicode.Scalar(bytes[index])).hexDigitValue else { return false }
+            value = value * (hex ? 16 : 10) + digit
+            index += 1
+        }
+        return value >= 0x80 && value <= 0x9F
+    }
+
     /// Numeric references in 128…159 mean windows-1252 characters in practice (`&#147;`).
     private static func windows1252Controls(_ value: UInt32) -> UInt32 {
         guard value >= 0x80, value <= 0x9F else { return value }
@@ -317,10 +334,12 @@ public enum HTMLText {
                         space()
                     } else {
                         put(scalar)
-                        if scalar.value > 0xFF,
+                        // `&#128;`…`&#159;` are windows-1252 bytes spelt as references: mojibake evidence.
+                        if scalar.value > 0xFF, next - index <= 7, index + 1 < count, bytes[index + 1] == UInt8(ascii: "#"),
                             TextEncodingTables.windows1252High.contains(UInt16(truncatingIfNeeded: scalar.value))
                         {
-                            suspicious = true
+                            suspicious = HTMLText.numericReferenceIsC1(bytes, from: index, to: next)
+                                || suspicious
                         }
                     }
                     index = next
