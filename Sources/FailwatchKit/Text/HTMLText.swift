@@ -29,18 +29,16 @@ public enum HTMLText {
         }
     }
 
-    /// Runs the renderer straight into a new string's storage (output is at most 1.5× input:
-    /// a 2-byte C1 control becomes a 3-byte character).
+    /// Runs the renderer into a temporary buffer (output is at most 1.5× input: a 2-byte C1
+    /// control becomes a 3-byte character), then copies it into an exactly sized string.
     private static func render(_ bytes: UnsafeBufferPointer<UInt8>, markup: Bool) -> String {
-        var suspicious = false
-        let text = String(unsafeUninitializedCapacity: bytes.count * 2 + 4) { buffer in
-            guard let base = buffer.baseAddress else { return 0 }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2 + 4) { buffer in
+            guard let base = buffer.baseAddress else { return "" }
             var renderer = Renderer(bytes: bytes, markup: markup, out: base)
             renderer.render()
-            suspicious = renderer.suspicious
-            return renderer.length
+            let output = UnsafeBufferPointer(start: base, count: renderer.length)
+            return renderer.suspicious ? repairingMojibake(Array(output)) : String(decoding: output, as: UTF8.self)
         }
-        return suspicious ? repairingMojibake(Array(text.utf8)) : text
     }
 
     /// Decodes character references only (`&amp;` → `&`), keeping tags; for the rare
