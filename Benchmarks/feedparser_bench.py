@@ -18,6 +18,8 @@ def main() -> None:
     paths = []
     if os.path.isdir(source):
         for root, _, names in os.walk(source):
+            if os.path.samefile(root, source):
+                continue  # files beside the folders (README, manifest) are not feeds
             paths += [os.path.join(root, name) for name in names]
     else:
         paths = [source]

@@ -98,7 +98,7 @@ extension FailwatchCommand {
             return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
         }
 
-        /// Parses every file (a directory is walked) `repeats` times in-process and prints
+        /// Parses every file (a directory's subfolders are walked) `repeats` times in-process and prints
         /// throughput as one JSON line; reading the files is not timed.
         private func runBench(repeats: Int) throws {
             var paths: [String] = []
@@ -108,6 +108,10 @@ extension FailwatchCommand {
                 let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
                 while let url = walker?.nextObject() as? URL {
                     var directory: ObjCBool = false
+                    // Files beside the folders (a corpus's README, manifest) are not feeds.
+                    if url.deletingLastPathComponent().standardizedFileURL.path == root.standardizedFileURL.path {
+                        continue
+                    }
                     if FileManager.default.fileExists(atPath: url.path, isDirectory: &directory), !directory.boolValue {
                         paths.append(url.path)
                     }

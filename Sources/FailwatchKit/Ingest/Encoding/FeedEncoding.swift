@@ -119,18 +119,28 @@ enum FeedEncoding {
 
     /// The `encoding` of an `<?xml … ?>` declaration at the start of the body.
     static func declaredEncoding(in body: Data) -> String? {
-        let head = body.prefix(512)
-        guard let start = head.firstIndex(where: { !HTMLText.isSpace($0) }),
-            head[start...].starts(with: Array("<?xml".utf8)),
+        let head = Array(body.prefix(512))
+        guard let start = head.firstIndex(where: { !HTMLText.isSpace($0) }), head.count >= start + 5,
+            head[start..<start + 5].elementsEqual("<?xml".utf8),
             let close = head[start...].firstIndex(of: UInt8(ascii: ">"))
         else { return nil }
-        let declaration = String(decoding: head[start..<close], as: UTF8.self)
-        guard let key = declaration.range(of: "encoding") else { return nil }
-        var rest = declaration[key.upperBound...].drop(while: { $0 == " " || $0 == "=" || $0 == "\t" })
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        rest = rest.dropFirst()
-        let value = rest.prefix(while: { $0 != quote })
-        return value.isEmpty ? nil : String(value)
+        let key = Array("encoding".utf8)
+        var index = start + 5
+        while index + key.count <= close {
+            if head[index..<index + key.count].elementsEqual(key) { break }
+            index += 1
+        }
+        guard index + key.count <= close else { return nil }
+        index += key.count
+        while index < close, head[index] == UInt8(ascii: " ") || head[index] == UInt8(ascii: "=")
+            || head[index] == UInt8(ascii: "\t")
+        {
+            index += 1
+        }
+        guard index < close, head[index] == UInt8(ascii: "\"") || head[index] == UInt8(ascii: "'") else { return nil }
+        let quote = head[index]
+        guard let end = head[(index + 1)..<close].firstIndex(of: quote), end > index + 1 else { return nil }
+        return String(decoding: head[(index + 1)..<end], as: UTF8.self)
     }
 
     /// One pass: is it valid UTF-8, is anything beyond ASCII, how many C0 controls XML forbids.
