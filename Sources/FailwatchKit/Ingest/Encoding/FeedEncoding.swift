@@ -34,6 +34,11 @@ enum FeedEncoding {
     static func decode(_ data: Data, contentType: String?) -> Decoded {
         var body = data
         // 1. A byte-order mark is the strongest label.
+        if body.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || body.starts(with: [0x3C, 0x00, 0x00, 0x00]) {
+            return utf32(body, littleEndian: true)
+        } else if body.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || body.starts(with: [0x00, 0x00, 0x00, 0x3C]) {
+            return utf32(body, littleEndian: false)
+        }
         if body.starts(with: [0xEF, 0xBB, 0xBF]) {
             body = body.dropFirst(3)
         } else if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0x3C, 0x00, 0x3F, 0x00]) {
@@ -230,6 +235,21 @@ enum FeedEncoding {
             warnings.append("encoding: replaced \(scan.illegalControls) control characters that XML forbids")
         }
         return Decoded(bytes: bytes, nativeEncoding: nil, warnings: warnings)
+    }
+
+    /// UTF-32 (rare, but the XML spec's autodetection table lists it), by BOM or by `<`.
+    private static func utf32(_ body: Data, littleEndian: Bool) -> Decoded {
+        var scalars = String.UnicodeScalarView()
+        var index = body.startIndex
+        while index + 3 < body.endIndex {
+            let bytes = (UInt32(body[index]), UInt32(body[index + 1]), UInt32(body[index + 2]), UInt32(body[index + 3]))
+            let value = littleEndian
+                ? bytes.0 | bytes.1 << 8 | bytes.2 << 16 | bytes.3 << 24
+                : bytes.0 << 24 | bytes.1 << 16 | bytes.2 << 8 | bytes.3
+            if value != 0xFEFF || !scalars.isEmpty { scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}") }
+            index += 4
+        }
+        return Decoded(bytes: Data(String(scalars).utf8), nativeEncoding: nil)
     }
 
     /// XML 1.0 forbids C0 controls other than tab, LF and CR; libxml2 stops at them, so they
