@@ -33,8 +33,11 @@ extension FailwatchCommand {
             do {
                 let (data, contentType, baseURL) = try await read(source)
                 feed = try FeedParser.parse(data, contentType: contentType, baseURL: baseURL)
+            } catch let error as FeedParseError {
+                fail(error.description)
             } catch {
-                fail(String(describing: error))
+                // Network and file errors: Foundation's one-line description, not the NSError dump.
+                fail("cannot read: \(error.localizedDescription)")
             }
             if json {
                 let output = FileHandle.standardOutput
