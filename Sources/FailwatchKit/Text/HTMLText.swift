@@ -29,18 +29,16 @@ public enum HTMLText {
         }
     }
 
-    /// Runs the renderer straight into a new string's storage (output is at most 1.5× input:
-    /// a 2-byte C1 control becomes a 3-byte character).
+    /// Runs the renderer into a temporary buffer (output is at most 1.5× input: a 2-byte C1
+    /// control becomes a 3-byte character), then copies it into an exactly sized string.
     private static func render(_ bytes: UnsafeBufferPointer<UInt8>, markup: Bool) -> String {
-        var suspicious = false
-        let text = String(unsafeUninitializedCapacity: bytes.count * 2 + 4) { buffer in
-            guard let base = buffer.baseAddress else { return 0 }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2 + 4) { buffer in
+            guard let base = buffer.baseAddress else { return "" }
             var renderer = Renderer(bytes: bytes, markup: markup, out: base)
             renderer.render()
-            suspicious = renderer.suspicious
-            return renderer.length
+            let output = UnsafeBufferPointer(start: base, count: renderer.length)
+            return renderer.suspicious ? repairingMojibake(Array(output)) : String(decoding: output, as: UTF8.self)
         }
-        return suspicious ? repairingMojibake(Array(text.utf8)) : text
     }
 
     /// Decodes character references only (`&amp;` → `&`), keeping tags; for the rare
@@ -138,6 +136,23 @@ public enum HTMLText {
         let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
         guard let value = HTMLEntities.scalars[name], let scalar = Unicode.Scalar(value) else { return nil }
         return (scalar, end + 1)
+    }
+
+    /// True when the numeric reference in `bytes[start..<end]` has a value in 128…159.
+    static func numericReferenceIsC1(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var value = 0
+        var index = start + 2
+        var hex = false
+        if index < end, bytes[index] | 0x20 == UInt8(ascii: "x") {
+            hex = true
+            index += 1
+        }
+        while index < end, bytes[index] != UInt8(ascii: ";") {
+            guard let digit = Character(Unicode.Scalar(bytes[index])).hexDigitValue else { return false }
+            value = value * (hex ? 16 : 10) + digit
+            index += 1
+        }
+        return value >= 0x80 && value <= 0x9F
     }
 
     /// Numeric references in 128…159 mean windows-1252 characters in practice (`&#147;`).
@@ -317,10 +332,12 @@ public enum HTMLText {
                         space()
                     } else {
                         put(scalar)
-                        if scalar.value > 0xFF,
+                        // `&#128;`…`&#159;` are windows-1252 bytes spelt as references: mojibake evidence.
+                        if scalar.value > 0xFF, next - index <= 7, index + 1 < count, bytes[index + 1] == UInt8(ascii: "#"),
                             TextEncodingTables.windows1252High.contains(UInt16(truncatingIfNeeded: scalar.value))
                         {
-                            suspicious = true
+                            suspicious = HTMLText.numericReferenceIsC1(bytes, from: index, to: next)
+                                || suspicious
                         }
                     }
                     index = next

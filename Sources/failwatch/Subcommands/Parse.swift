@@ -33,8 +33,11 @@ extension FailwatchCommand {
             do {
                 let (data, contentType, baseURL) = try await read(source)
                 feed = try FeedParser.parse(data, contentType: contentType, baseURL: baseURL)
+            } catch let error as FeedParseError {
+                fail(error.description)
             } catch {
-                fail(String(describing: error))
+                // Network and file errors: Foundation's one-line description, not the NSError dump.
+                fail("cannot read: \(error.localizedDescription)")
             }
             if json {
                 let output = FileHandle.standardOutput
@@ -91,7 +94,14 @@ extension FailwatchCommand {
             for warning in feed.warnings { print("warning: \(warning)") }
         }
 
-        /// Parses every file (a directory is walked) `repeats` times in-process and prints
+        /// CPU time of this process: on a shared machine it is steadier than wall time.
+        private static func processCPUSeconds() -> Double {
+            var spec = timespec()
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+            return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+        }
+
+        /// Parses every file (a directory's subfolders are walked) `repeats` times in-process and prints
         /// throughput as one JSON line; reading the files is not timed.
         private func runBench(repeats: Int) throws {
             var paths: [String] = []
@@ -101,6 +111,10 @@ extension FailwatchCommand {
                 let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
                 while let url = walker?.nextObject() as? URL {
                     var directory: ObjCBool = false
+                    // Files beside the folders (a corpus's README, manifest) are not feeds.
+                    if url.deletingLastPathComponent().standardizedFileURL.path == root.standardizedFileURL.path {
+                        continue
+                    }
                     if FileManager.default.fileExists(atPath: url.path, isDirectory: &directory), !directory.boolValue {
                         paths.append(url.path)
                     }
@@ -113,6 +127,7 @@ extension FailwatchCommand {
             var items = 0
             var failed = 0
             let clock = ContinuousClock()
+            let cpuStart = Self.processCPUSeconds()
             let elapsed = clock.measure {
                 for _ in 0..<repeats {
                     for body in bodies {
@@ -120,12 +135,14 @@ extension FailwatchCommand {
                     }
                 }
             }
+            let cpuSeconds = Self.processCPUSeconds() - cpuStart
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let megabytes = Double(bytes * repeats) / 1_048_576
             print(
                 "{\"parser\":\"failwatch\",\"files\":\(bodies.count),\"repeats\":\(repeats),\"bytes\":\(bytes),"
                     + "\"items\":\(items),\"failed\":\(failed),\"seconds\":\(seconds),"
-                    + "\"items_per_s\":\(Int(Double(items) / seconds)),\"mb_per_s\":\(megabytes / seconds)}")
+                    + "\"items_per_s\":\(Int(Double(items) / seconds)),\"mb_per_s\":\(megabytes / seconds),"
+                    + "\"cpu_seconds\":\(cpuSeconds),\"items_per_cpu_s\":\(Int(Double(items) / cpuSeconds))}")
         }
     }
 }

@@ -26,6 +26,12 @@ private func rss(title: String, declaration: String?, encoding: String.Encoding)
         #expect(feed.warnings.isEmpty)
     }
 
+    @Test(arguments: [String.Encoding.utf32LittleEndian, .utf32BigEndian])
+    func readsUTF32WithoutByteOrderMark(_ encoding: String.Encoding) throws {
+        let data = try rss(title: "Störung", declaration: nil, encoding: encoding)
+        #expect(try FeedParser.parse(data).title == "Störung")
+    }
+
     @Test func readsISO885915Euro() throws {
         var data = Data("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?><rss><channel><title>".utf8)
         data.append(contentsOf: [0x35, 0x20, 0xA4])  // "5 €" in Latin-9

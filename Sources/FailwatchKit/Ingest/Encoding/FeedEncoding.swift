@@ -34,6 +34,11 @@ enum FeedEncoding {
     static func decode(_ data: Data, contentType: String?) -> Decoded {
         var body = data
         // 1. A byte-order mark is the strongest label.
+        if body.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || body.starts(with: [0x3C, 0x00, 0x00, 0x00]) {
+            return utf32(body, littleEndian: true)
+        } else if body.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || body.starts(with: [0x00, 0x00, 0x00, 0x3C]) {
+            return utf32(body, littleEndian: false)
+        }
         if body.starts(with: [0xEF, 0xBB, 0xBF]) {
             body = body.dropFirst(3)
         } else if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0x3C, 0x00, 0x3F, 0x00]) {
@@ -119,18 +124,28 @@ enum FeedEncoding {
 
     /// The `encoding` of an `<?xml … ?>` declaration at the start of the body.
     static func declaredEncoding(in body: Data) -> String? {
-        let head = body.prefix(512)
-        guard let start = head.firstIndex(where: { !HTMLText.isSpace($0) }),
-            head[start...].starts(with: Array("<?xml".utf8)),
+        let head = Array(body.prefix(512))
+        guard let start = head.firstIndex(where: { !HTMLText.isSpace($0) }), head.count >= start + 5,
+            head[start..<start + 5].elementsEqual("<?xml".utf8),
             let close = head[start...].firstIndex(of: UInt8(ascii: ">"))
         else { return nil }
-        let declaration = String(decoding: head[start..<close], as: UTF8.self)
-        guard let key = declaration.range(of: "encoding") else { return nil }
-        var rest = declaration[key.upperBound...].drop(while: { $0 == " " || $0 == "=" || $0 == "\t" })
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        rest = rest.dropFirst()
-        let value = rest.prefix(while: { $0 != quote })
-        return value.isEmpty ? nil : String(value)
+        let key = Array("encoding".utf8)
+        var index = start + 5
+        while index + key.count <= close {
+            if head[index..<index + key.count].elementsEqual(key) { break }
+            index += 1
+        }
+        guard index + key.count <= close else { return nil }
+        index += key.count
+        while index < close, head[index] == UInt8(ascii: " ") || head[index] == UInt8(ascii: "=")
+            || head[index] == UInt8(ascii: "\t")
+        {
+            index += 1
+        }
+        guard index < close, head[index] == UInt8(ascii: "\"") || head[index] == UInt8(ascii: "'") else { return nil }
+        let quote = head[index]
+        guard let end = head[(index + 1)..<close].firstIndex(of: quote), end > index + 1 else { return nil }
+        return String(decoding: head[(index + 1)..<end], as: UTF8.self)
     }
 
     /// One pass: is it valid UTF-8, is anything beyond ASCII, how many C0 controls XML forbids.
@@ -220,6 +235,21 @@ enum FeedEncoding {
             warnings.append("encoding: replaced \(scan.illegalControls) control characters that XML forbids")
         }
         return Decoded(bytes: bytes, nativeEncoding: nil, warnings: warnings)
+    }
+
+    /// UTF-32 (rare, but the XML spec's autodetection table lists it), by BOM or by `<`.
+    private static func utf32(_ body: Data, littleEndian: Bool) -> Decoded {
+        var scalars = String.UnicodeScalarView()
+        var index = body.startIndex
+        while index + 3 < body.endIndex {
+            let bytes = (UInt32(body[index]), UInt32(body[index + 1]), UInt32(body[index + 2]), UInt32(body[index + 3]))
+            let value = littleEndian
+                ? bytes.0 | bytes.1 << 8 | bytes.2 << 16 | bytes.3 << 24
+                : bytes.0 << 24 | bytes.1 << 16 | bytes.2 << 8 | bytes.3
+            if value != 0xFEFF || !scalars.isEmpty { scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}") }
+            index += 4
+        }
+        return Decoded(bytes: Data(String(scalars).utf8), nativeEncoding: nil)
     }
 
     /// XML 1.0 forbids C0 controls other than tab, LF and CR; libxml2 stops at them, so they

@@ -110,7 +110,7 @@ final class XMLTreeBuilder {
         attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         clearIllFormedMark()
-        if frames.isEmpty, root == nil { rootNamespace = uri.map { String(cString: $0).lowercased() } }
+        if frames.isEmpty, root == nil { rootNamespace = uri.map(XMLTreeBuilder.lowercased) }
         // libxml2 interns names in its dictionary, so the three pointers identify the key.
         let names = InternedNames(localname, prefix, uri)
         let key: String
@@ -118,8 +118,8 @@ final class XMLTreeBuilder {
             key = cached
         } else {
             key = canonicalKey(
-                local: String(cString: localname).lowercased(), prefix: prefix.map { String(cString: $0).lowercased() },
-                namespace: uri.map { String(cString: $0).lowercased() })
+                local: XMLTreeBuilder.lowercased(localname), prefix: prefix.map(XMLTreeBuilder.lowercased),
+                namespace: uri.map(XMLTreeBuilder.lowercased))
             keyCache[names] = key
         }
         var attributeList: [(key: String, value: String)] = []
@@ -295,14 +295,23 @@ final class XMLTreeBuilder {
         return value.replacingOccurrences(of: "&#38;", with: "&")
     }
 
+    /// A libxml2 name as a lower-case string, copying once (names are nearly always lower-case).
+    private static func lowercased(_ name: UnsafePointer<xmlChar>) -> String {
+        let bytes = UnsafeBufferPointer(start: name, count: strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)))
+        if !bytes.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(decoding: bytes, as: UTF8.self).lowercased()
+    }
+
     private func canonicalAttributeKey(
         name: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?
     ) -> String {
-        let local = String(cString: name).lowercased()
-        if let uri, let known = XMLTreeBuilder.knownPrefixes[String(cString: uri).lowercased()] {
+        let local = XMLTreeBuilder.lowercased(name)
+        if let uri, let known = XMLTreeBuilder.knownPrefixes[XMLTreeBuilder.lowercased(uri)] {
             return known.isEmpty ? local : known + ":" + local
         }
-        if let prefix { return String(cString: prefix).lowercased() + ":" + local }
+        if let prefix { return XMLTreeBuilder.lowercased(prefix) + ":" + local }
         return local
     }
 
