@@ -138,6 +138,32 @@ import Testing
         #expect(noFolder.stderr.hasPrefix("failwatch: "))
     }
 
+    @Test func databaseLockedByAnotherProcessIsAClearError() async throws {
+        let config = try config([("demo", try feedFile("demo.xml", Self.rss))])
+        let db = folder.appendingPathComponent("store.sqlite").path
+        _ = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
+        // Another program holds a write transaction on the store for a few seconds.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.arguments = [
+            "python3", "-c",
+            "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1]); c.execute('BEGIN EXCLUSIVE');"
+                + " print('locked', flush=True); time.sleep(6)", db,
+        ]
+        let ready = Pipe()
+        holder.standardOutput = ready
+        try holder.run()
+        defer { holder.terminate() }
+        _ = ready.fileHandleForReading.availableData  // "locked"
+
+        let result = try await FailwatchBinary.run(
+            ["poll", "--config", config, "--now", "2026-11-21T10:00:00Z", "--wait", "1"])
+
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("locked"))
+    }
+
     @Test func readOnlyFileSystemIsAClearError() async throws {
         guard FileManager.default.fileExists(atPath: "/sys/kernel") else { return }
         let config = try config([("demo", try feedFile("demo.xml", Self.rss))])

@@ -113,7 +113,7 @@ public struct PollRun: Sendable {
         return feed.items.compactMap { item in
             var post = Post(item: item, feed: feed, sourceName: source.name, fetched: now)
             if backfillOnly, let published = post.published, published < oldest { return nil }
-            let classification = classifier.classify(post.text, language: post.language)
+            let classification = classifier.classify(post.text, language: post.language, explain: false)
             post.label = classification.label
             post.sentiment = classification.sentiment
             post.language = post.language ?? classification.language

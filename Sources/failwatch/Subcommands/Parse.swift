@@ -3,10 +3,6 @@ import ArgumentParser
 import FailwatchKit
 import Foundation
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 extension FailwatchCommand {
     /// Reads one feed (file, URL or stdin) and shows what failwatch sees in it, so a feed
     /// can be checked before it goes into the configuration.
@@ -61,12 +57,13 @@ extension FailwatchCommand {
             }
             if let url = URL(string: source), let scheme = url.scheme?.lowercased() {
                 if scheme == "http" || scheme == "https" {
-                    let (data, response) = try await URLSession.shared.data(from: url)
-                    let http = response as? HTTPURLResponse
-                    if let status = http?.statusCode, !(200..<300).contains(status) {
-                        fail("HTTP status \(status)")
+                    // The same fetcher as `poll`: size caps, bounded redirects, timeout, User-Agent.
+                    switch await URLSessionFetcher(policy: FetchPolicy()).fetch(FetchRequest(url: url)) {
+                    case .fetched(let body): return (body.data, body.contentType, body.finalURL)
+                    case .notModified: fail("not modified")
+                    case .retryLater(let status, _): fail("http \(status): the server asks to try again later")
+                    case .failed(let error): fail(error.description)
                     }
-                    return (data, http?.value(forHTTPHeaderField: "Content-Type"), response.url ?? url)
                 }
                 if scheme == "file" {
                     return (try readFile(url.path), nil, url)
