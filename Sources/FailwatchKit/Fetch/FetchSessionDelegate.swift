@@ -184,15 +184,17 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         let id = dataTask.taskIdentifier
         let overflow: FetchError? = transfers.withLock { transfers in
-            guard let transfer = transfers[id], transfer.pending == nil else { return nil }
+            // Only scalars are read out: a live copy of the transfer would share the body's
+            // buffer and turn the in-place append below into a full copy per chunk, quadratic
+            // in the body's size (a 50 MiB gzip bomb then outlasted the timeout).
+            guard let isEncoded = transfers[id]?.isEncoded, transfers[id]?.pending == nil,
+                let received = transfers[id]?.body.count
+            else { return nil }
             // Bytes arrive decoded; for an encoded body the wire size was checked via Content-Length.
-            let limit = transfer.isEncoded ? policy.maxDecompressedBytes : policy.maxBodyBytes
-            if transfer.body.count + data.count > limit {
-                return transfer.isEncoded
-                    ? .decompressedTooLarge(limit: limit) : .bodyTooLarge(limit: limit)
+            let limit = isEncoded ? policy.maxDecompressedBytes : policy.maxBodyBytes
+            if received + data.count > limit {
+                return isEncoded ? .decompressedTooLarge(limit: limit) : .bodyTooLarge(limit: limit)
             }
-            // Append in place: appending to a copy would copy the whole body on every chunk,
-            // quadratic in its size (a 50 MiB body took longer than the timeout).
             transfers[id]?.body.append(data)
             return nil
         }
