@@ -37,11 +37,17 @@ let package = Package(
         ),
         .target(
             name: "FailwatchTestSupport",
-            dependencies: ["FailwatchKit", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")],
+            dependencies: [
+                "FailwatchKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
-            name: "FetchBench", dependencies: ["FailwatchKit", "FailwatchTestSupport"], path: "Benchmarks/FetchBench",
+            name: "FetchBench",
+            dependencies: ["FailwatchKit", "FailwatchTestSupport"],
+            path: "Benchmarks/FetchBench",
             swiftSettings: swiftSettings
         ),
         .testTarget(
