@@ -16,6 +16,7 @@ struct FailwatchCommand: AsyncParsableCommand {
             Classify.self,
             Explain.self,
             Train.self,
+            Reclassify.self,
             Backtest.self,
             Parse.self,
             ParseDate.self,

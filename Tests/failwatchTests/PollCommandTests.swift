@@ -175,6 +175,27 @@ import Testing
         #expect(result.stderr.contains("/sys/kernel/failwatch.sqlite"))
     }
 
+    @Test func reclassifyAppliesANewProviderToStoredPosts() async throws {
+        let feed = try feedFile("demo.xml", Self.rss)
+        let config = try config([("demo", feed)])
+        let onlyVodafone = try String(contentsOfFile: config, encoding: .utf8)
+            .replacingOccurrences(of: "  - name: Telekom\n", with: "")
+        try onlyVodafone.write(toFile: config, atomically: true, encoding: .utf8)
+        _ = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
+        let store = try AppDatabase.open(path: folder.appendingPathComponent("store.sqlite").path)
+        let day = (Date(timeIntervalSince1970: 1_795_219_200), Date(timeIntervalSince1970: 1_795_305_600))
+        #expect(try store.labelCounts(since: day.0, until: day.1)["telekom"] == nil)
+
+        // The user adds Telekom to feeds.yml and judges the stored posts again.
+        _ = try self.config([("demo", feed)])
+        let result = try await FailwatchBinary.run(["reclassify", "--config", config])
+
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("reclassified 2 posts"))
+        #expect(try store.labelCounts(since: day.0, until: day.1)["telekom"]?.values.reduce(0, +) == 1)
+        #expect(try store.labelCounts(since: day.0, until: day.1)["vodafone"]?[.outage] == 1)
+    }
+
     @Test func statusShowsSourceHealth() async throws {
         let config = try config([("demo", try feedFile("demo.xml", Self.rss)), ("gone", "file:///nonexistent/feed.xml")])
         _ = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])

@@ -113,11 +113,11 @@ public struct PollRun: Sendable {
         return feed.items.compactMap { item in
             var post = Post(item: item, feed: feed, sourceName: source.name, fetched: now)
             if backfillOnly, let published = post.published, published < oldest { return nil }
-            let classification = classifier.classify(post.text, language: post.language, explain: false)
-            post.label = classification.label
-            post.sentiment = classification.sentiment
-            post.language = post.language ?? classification.language
-            post.providers = classification.providers.filter { source.providers.includes($0.id) }
+            let verdict = classifier.verdict(post.text, language: post.language, scope: source.providers)
+            post.label = verdict.label
+            post.sentiment = verdict.sentiment
+            post.language = post.language ?? verdict.language
+            post.providers = verdict.providers
             return post
         }
     }
