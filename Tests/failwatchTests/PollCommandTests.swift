@@ -196,6 +196,31 @@ import Testing
         #expect(try store.labelCounts(since: day.0, until: day.1)["vodafone"]?[.outage] == 1)
     }
 
+    @Test func configuredModelIsUsedAndAMissingOneIsOneLine() async throws {
+        let config = try config([("demo", try feedFile("demo.xml", Self.rss))])
+        let yaml = try String(contentsOfFile: config, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "version: 1\n", with: "version: 1\nclassifier:\n  model: model.txt\n")
+            .write(toFile: config, atomically: true, encoding: .utf8)
+
+        let missing = try await FailwatchBinary.run(["poll", "--config", config])
+        let labelled = (0..<20).map { index in
+            #"{"text":"Vodafone down again \#(index), no internet","label":"outage"}"# + "\n"
+                + #"{"text":"Vodafone support was lovely \#(index)","label":"positive"}"#
+        }.joined(separator: "\n")
+        let data = folder.appendingPathComponent("labelled.jsonl")
+        try labelled.write(to: data, atomically: true, encoding: .utf8)
+        let trained = try await FailwatchBinary.run(
+            ["train", "--data", data.path, "--out", folder.appendingPathComponent("model.txt").path])
+        let withModel = try await FailwatchBinary.run(["poll", "--config", config])
+
+        #expect(missing.exitCode == 1)
+        #expect(missing.stderr.split(separator: "\n").count == 1)
+        #expect(missing.stderr.contains("model.txt"))
+        #expect(trained.exitCode == 0, "\(trained.stderr)")
+        #expect(withModel.exitCode == 0, "\(withModel.stderr)")
+        #expect(withModel.stderr.contains("2 new posts"))
+    }
+
     @Test func statusShowsSourceHealth() async throws {
         let config = try config([("demo", try feedFile("demo.xml", Self.rss)), ("gone", "file:///nonexistent/feed.xml")])
         _ = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])

@@ -2,10 +2,11 @@
 import Foundation
 import Yams
 
-/// The sections of feeds.yml version 1: top level, `store`, `fetch`, `providers`, `sources`, `sinks`.
+/// The sections of feeds.yml version 1: top level, `store`, `fetch`, `classifier`, `providers`, `sources`, `sinks`.
 extension ConfigReader {
-    static let topKeys = ["version", "timezone", "store", "fetch", "providers", "sources", "sinks"]
+    static let topKeys = ["version", "timezone", "store", "fetch", "classifier", "providers", "sources", "sinks"]
     static let storeKeys = ["path"]
+    static let classifierKeys = ["model"]
     static let fetchKeys = ["concurrency", "timeout", "max_body", "max_decompressed", "max_redirects", "user_agent"]
     static let providerKeys = [
         "id", "name", "aliases", "handles", "hashtags", "domains", "exclude", "languages", "outage_terms",
@@ -28,13 +29,14 @@ extension ConfigReader {
         let timezone = readTimeZone(top)
         let store = readStore(top)
         let fetch = top["fetch"].flatMap { readFetch($0) } ?? .defaults
+        let classifier = top["classifier"].flatMap { readClassifier($0) } ?? ClassifierConfig()
         let providers = readProviders(top)
         let sources = readSources(top, providerIDs: Set(providers.map(\.id)))
         let sinks = readSinks(top, providerIDs: Set(providers.map(\.id)))
         guard diagnostics.isEmpty, let store else { return nil }
         return FeedsConfig(
             version: 1, timezone: timezone, store: store, fetch: fetch, providers: providers, sources: sources,
-            sinks: sinks)
+            sinks: sinks, classifier: classifier)
     }
 
     private mutating func readVersion(_ top: Fields) {
@@ -74,6 +76,15 @@ extension ConfigReader {
             return nil
         }
         return StoreConfig(path: resolve(path: path.value).path)
+    }
+
+    private mutating func readClassifier(_ node: Node) -> ClassifierConfig? {
+        guard
+            let classifier = fields(
+                of: node, allowed: Self.classifierKeys, context: "in 'classifier'",
+                expected: "a mapping like {model: model.txt}")
+        else { return nil }
+        return ClassifierConfig(modelPath: text(classifier, "model").map { resolve(path: $0.value).path })
     }
 
     private mutating func readFetch(_ node: Node) -> FetchSettings? {

@@ -19,11 +19,13 @@ public struct FeedsConfig: Sendable, Equatable {
     public var sources: [SourceConfig]
     /// Where alerts go (`sinks:`, optional).
     public var sinks: [SinkConfig]
+    /// `classifier: {model: path}`: a model from `failwatch train` used with the rules.
+    public var classifier: ClassifierConfig
 
     public init(
         version: Int = 1, timezone: TimeZone = TimeZone(secondsFromGMT: 0) ?? .current, store: StoreConfig,
         fetch: FetchSettings = .defaults, providers: [ProviderConfig], sources: [SourceConfig],
-        sinks: [SinkConfig] = []
+        sinks: [SinkConfig] = [], classifier: ClassifierConfig = ClassifierConfig()
     ) {
         self.version = version
         self.timezone = timezone
@@ -32,6 +34,7 @@ public struct FeedsConfig: Sendable, Equatable {
         self.providers = providers
         self.sources = sources
         self.sinks = sinks
+        self.classifier = classifier
     }
 
     /// The config file to use: `--config` if given, else `FAILWATCH_CONFIG`, else `feeds.yml`.

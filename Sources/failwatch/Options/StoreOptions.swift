@@ -48,6 +48,20 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
+    /// The rules with the configured providers, plus the model from `classifier.model` in the
+    /// configuration or `override`.
+    static func classifier(_ config: FeedsConfig, model override: String? = nil) throws -> Classifier {
+        var model: LinearModel?
+        if let path = override ?? config.classifier.modelPath {
+            do {
+                model = try LinearModel.load(path: path)
+            } catch {
+                throw Terminal.failure("classifier model: \(error)")
+            }
+        }
+        return Classifier(providers: config.providers.map(ProviderTerms.init), model: model)
+    }
+
     func loadConfig() throws -> FeedsConfig {
         do {
             return try FeedsConfig.load(path: configPath, environment: ProcessInfo.processInfo.environment)

@@ -39,7 +39,7 @@ extension FailwatchCommand {
             let run = PollRun(
                 config: context.config, store: context.store,
                 fetcher: URLSessionFetcher(policy: FetchPolicy(context.config.fetch)),
-                classifier: Classifier(providers: context.config.providers.map(ProviderTerms.init)), now: now)
+                classifier: try StoreOptions.classifier(context.config), now: now)
             let summary: RunSummary
             do {
                 summary = try await run.run()

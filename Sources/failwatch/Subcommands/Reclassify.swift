@@ -12,7 +12,7 @@ extension FailwatchCommand {
 
         @OptionGroup var options: StoreOptions
 
-        @Option(help: "A model written by `failwatch train`, used together with the rules.")
+        @Option(help: "A model written by `failwatch train` (default: classifier.model in the configuration).")
         var model: String?
 
         @Option(help: "Seconds to wait for a running poll to finish before giving up.")
@@ -20,16 +20,7 @@ extension FailwatchCommand {
 
         func run() throws {
             let context = try options.open(lockWait: wait)
-            var linear: LinearModel?
-            if let model {
-                do {
-                    linear = try LinearModel.load(path: model)
-                } catch {
-                    throw Terminal.failure("model \(model): \(error)")
-                }
-            }
-            let classifier = Classifier(
-                providers: context.config.providers.map(ProviderTerms.init), model: linear)
+            let classifier = try StoreOptions.classifier(context.config, model: model)
             let scopes = Dictionary(uniqueKeysWithValues: context.config.sources.map { ($0.name, $0.providers) })
             let result: (posts: Int, changed: Int)
             do {
