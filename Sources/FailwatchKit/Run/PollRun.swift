@@ -32,7 +32,8 @@ public struct PollRun: Sendable {
         let states = try store.sourceStates()
         let runID = try store.startRun(at: now)
         let due = config.sources.filter { isDue($0, state: states[$0.name]) }
-        let notDue = config.sources.filter { !isDue($0, state: states[$0.name]) }.map(\.name)
+        let dueNames = Set(due.map(\.name))
+        let notDue = config.sources.map(\.name).filter { !dueNames.contains($0) }
 
         var reports: [String: SourceReport] = [:]
         var storeFailure: StoreError?
@@ -45,8 +46,8 @@ public struct PollRun: Sendable {
             }
             for _ in 0..<max(1, config.fetch.concurrency) { startNext() }
             for await report in group {
-                startNext()
                 guard storeFailure == nil else { continue }
+                startNext()
                 do throws(StoreError) {
                     reports[report.name] = try store.record(report, runID: runID, at: now)
                 } catch {
