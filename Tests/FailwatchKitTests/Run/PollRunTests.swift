@@ -74,7 +74,8 @@ import Testing
             server.route("/gone", .text("", status: 410))
             server.route("/html", .text("<!DOCTYPE html><html><body>Login</body></html>", contentType: "text/html"))
             server.route("/bomb", .gzipBomb(expandedBytes: 64 * 1024 * 1024))
-            server.route("/truncated", .text(String(Self.recent.prefix(150))))
+            let other = Self.rss([("t1", "Telekom Störung in Wien", "Sat, 21 Nov 2026 08:10:00 +0000")])
+            server.route("/truncated", .text(String(other.prefix(150))))
             server.redirectChain(["/loop-a", "/loop-b", "/loop-a"])
             let store = try AppDatabase.inMemory()
 
