@@ -49,9 +49,4 @@ extension AlertMessage {
     func byline(_ post: SamplePost, author: String) -> String {
         "\(author) · \(time(post.time)) · \(post.source)"
     }
-
-    /// ISO 8601 in UTC: "2026-11-21T14:05:00Z".
-    static func iso8601(_ date: Date) -> String {
-        date.formatted(.iso8601)
-    }
 }

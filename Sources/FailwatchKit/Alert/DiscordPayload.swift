@@ -37,7 +37,7 @@ enum DiscordPayload {
             "color": .int(message.colour),
             "fields": .array(Array(fields.prefix(25))),
             "footer": ["text": .string(AlertText.truncate(message.sourcesLine, limit: 2048))],
-            "timestamp": .string(AlertMessage.iso8601(message.createdAt)),
+            "timestamp": .string(FeedDate.iso8601UTC(message.createdAt)),
         ]
         if let more = message.moreLink { embed["url"] = .string(more.absoluteString) }
         var payload: [String: JSONValue] = [

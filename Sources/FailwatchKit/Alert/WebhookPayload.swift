@@ -28,7 +28,7 @@ enum WebhookPayload {
                 "text": .string(AlertText.clean(post.text, limit: sampleLimit)),
                 "author": .string(AlertText.clean(post.author, limit: 200)),
                 "link": .optional(post.link?.absoluteString),
-                "time": .string(AlertMessage.iso8601(post.time)),
+                "time": .string(FeedDate.iso8601UTC(post.time)),
                 "source": .string(post.source),
             ]
         }
@@ -38,7 +38,7 @@ enum WebhookPayload {
             "idempotency_key": .string(message.idempotencyKey),
             "incident_id": .string(message.incidentID),
             "update_number": .int(message.updateNumber),
-            "created_at": .string(AlertMessage.iso8601(message.createdAt)),
+            "created_at": .string(FeedDate.iso8601UTC(message.createdAt)),
             "provider": ["id": .string(message.provider.id), "name": .string(message.provider.name)],
             "headline": .string(message.headline),
             "complaints": [
@@ -46,13 +46,13 @@ enum WebhookPayload {
                 "usual": .double(message.usual),
                 "interval_seconds": .int(Int(message.interval)),
                 "authors": .int(message.authors),
-                "first_at": .string(AlertMessage.iso8601(message.firstComplaint)),
+                "first_at": .string(FeedDate.iso8601UTC(message.firstComplaint)),
             ],
             "sources": .array(message.sources.map { .string($0) }),
             "samples": .array(samples),
             "official": [
                 "status_page": .optional(message.official.statusPage.map { AlertText.clean($0, limit: 500) }),
-                "last_official_post": .optional(message.official.lastOfficialPost.map(AlertMessage.iso8601)),
+                "last_official_post": .optional(message.official.lastOfficialPost.map(FeedDate.iso8601UTC)),
                 "monitoring": .optional(message.official.monitoring.map { AlertText.clean($0, limit: 500) }),
             ],
             "silent_outage": .bool(message.silentOutage),

@@ -24,7 +24,7 @@ public enum FeedJSON {
         writer.field("title", feed.title)
         writer.field("link", feed.link)
         writer.field("language", feed.language)
-        writer.field("updated", feed.updated.map(iso8601))
+        writer.field("updated", feed.updated.map(FeedDate.iso8601UTC))
         writer.raw(",\"items\":[")
         for (index, item) in feed.items.enumerated() {
             writer.raw(index > 0 ? ",{" : "{")
@@ -32,8 +32,8 @@ public enum FeedJSON {
             writer.field("title", item.title)
             writer.field("link", item.link)
             writer.field("author", item.author)
-            writer.field("published", item.published.map(iso8601))
-            writer.field("updated", item.updated.map(iso8601))
+            writer.field("published", item.published.map(FeedDate.iso8601UTC))
+            writer.field("updated", item.updated.map(FeedDate.iso8601UTC))
             writer.field("summary", item.summary)
             writer.field("content", item.content)
             writer.raw(",\"categories\":")
@@ -49,18 +49,6 @@ public enum FeedJSON {
         writer.array(feed.warnings)
         writer.raw("}")
         sink(writer.bytes)
-    }
-
-    /// `2004-01-05T21:49:13Z`, computed without a formatter (cheap per item).
-    public static func iso8601(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        var year = String(parts.tm_year + 1900)
-        while year.count < 4 { year = "0" + year }
-        return "\(year)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):"
-            + "\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
     /// Appends JSON to one byte buffer: linear in the output size.

@@ -63,8 +63,13 @@ struct StoreOptions: ParsableArguments {
     }
 
     func loadConfig() throws -> FeedsConfig {
+        try Self.loadConfig(at: configPath)
+    }
+
+    /// Loads a configuration, or prints each problem as `FILE:LINE:COL: message` and exits 1.
+    static func loadConfig(at path: String) throws -> FeedsConfig {
         do {
-            return try FeedsConfig.load(path: configPath, environment: ProcessInfo.processInfo.environment)
+            return try FeedsConfig.load(path: path, environment: ProcessInfo.processInfo.environment)
         } catch {
             for line in error.lines { Terminal.note(line) }
             throw ExitCode.failure

@@ -96,10 +96,10 @@ extension FailwatchCommand {
                 let text = try String(contentsOfFile: series, encoding: .utf8)
                 points = try SeriesCSV.parse(text, file: series)
             } catch let error as DetectError {
-                FileHandle.standardError.write(Data("failwatch: \(error)\n".utf8))
+                Terminal.error("\(error)")
                 throw ExitCode.failure
             } catch {
-                FileHandle.standardError.write(Data("failwatch: series: \(series): cannot read (\(error.localizedDescription))\n".utf8))
+                Terminal.error("series: \(series): cannot read (\(error.localizedDescription))")
                 throw ExitCode.failure
             }
             var out = "timestamp,value,alert\n"

@@ -36,7 +36,7 @@ extension FailwatchCommand {
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
                 guard let post = ClassifyJSONL.parse(line) else {
                     bad += 1
-                    StandardStreams.writeError(
+                    Terminal.note(
                         "classify: line \(lineNumber): not a flat JSON object with a string \"text\"")
                     return
                 }
@@ -61,7 +61,7 @@ extension FailwatchCommand {
                     }
                 }
                 let seconds = Double(Self.threadCPUNanoseconds() - started) / 1e9
-                StandardStreams.writeError(
+                Terminal.note(
                     "classify: \(kept.count) posts in \(String(format: "%.3f", seconds)) s CPU = "
                         + "\(Int(Double(kept.count) / max(seconds, 1e-9))) posts/s in-process on one core "
                         + "(checksum \(String(format: "%.1f", checksum)))")

@@ -84,7 +84,7 @@ extension FailwatchCommand {
             if let link = feed.link { print("link: \(link)") }
             print("\(feed.items.count) items")
             for item in feed.items.prefix(10) {
-                let date = (item.published ?? item.updated).map(FeedJSON.iso8601) ?? "no date"
+                let date = (item.published ?? item.updated).map(FeedDate.iso8601UTC) ?? "no date"
                 print("- \(date)  \(item.title ?? item.summary?.prefix(80).description ?? "(untitled)")")
             }
             if feed.items.count > 10 { print("  … \(feed.items.count - 10) more") }

@@ -46,9 +46,4 @@ enum StandardStreams {
             }
         }
     }
-
-    /// Writes one line to stderr.
-    static func writeError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
 }

@@ -30,13 +30,7 @@ extension FailwatchCommand {
         func run() async throws {
             let environment = ProcessInfo.processInfo.environment
             let path = FeedsConfig.path(option: config, environment: environment)
-            let loaded: FeedsConfig
-            do {
-                loaded = try FeedsConfig.load(path: path, environment: environment)
-            } catch {
-                for line in error.lines { Terminal.note(line) }
-                throw ExitCode.failure
-            }
+            let loaded = try StoreOptions.loadConfig(at: path)
             var sinks = loaded.sinks
             if sinks.isEmpty {
                 throw Terminal.failure(

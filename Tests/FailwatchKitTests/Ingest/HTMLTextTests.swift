@@ -35,6 +35,6 @@ import Testing
     }
 
     @Test func writesDatesAsISO8601UTC() {
-        #expect(FeedJSON.iso8601(Date(timeIntervalSince1970: 1_073_339_353)) == "2004-01-05T21:49:13Z")
+        #expect(FeedDate.iso8601UTC(Date(timeIntervalSince1970: 1_073_339_353)) == "2004-01-05T21:49:13Z")
     }
 }
