@@ -40,11 +40,12 @@ extension ConfigReader {
         let context = Self.label("source", node, index: index)
         guard
             let fields = fields(
-                of: node, allowed: Self.sourceKeys, context: context, expected: "a mapping with name: and url:")
+                of: node, allowed: Self.sourceKeys + SourceKind.allCases.flatMap(\.settingKeys),
+                context: context, expected: "a mapping with name: and url:")
         else { return (nil, nil) }
         let name = text(fields, "name")
         if fields["name"] == nil { reportMissing("name", in: fields) }
-        let kind = readKind(fields)
+        let query = readKind(fields).flatMap { readQuery($0, fields) }
         var url: (url: URL, display: String)?
         if let scalar = text(fields, "url") {
             url = readURL(scalar, context: context)
@@ -58,9 +59,9 @@ extension ConfigReader {
         let maxPages = int(fields, "max_pages", in: 1...100)
         let backfill = duration(fields, "backfill", minimum: 0, maximum: 366 * 86_400)
         let headers = headers(fields, "headers")
-        guard let name, let kind, let url, let scope else { return (nil, name) }
+        guard let name, let query, let url, let scope else { return (nil, name) }
         let source = SourceConfig(
-            name: name.value, kind: kind, url: url.url, providers: scope,
+            name: name.value, query: query, url: url.url, providers: scope,
             interval: interval ?? SourceConfig.defaultInterval, headers: headers,
             maxPages: maxPages ?? SourceConfig.defaultMaxPages, backfill: backfill ?? SourceConfig.defaultBackfill,
             displayURL: url.display)
@@ -78,6 +79,25 @@ extension ConfigReader {
                     ?? "; hint: supported kinds are \(kinds.joined(separator: ", ")) (feed reads RSS, Atom, RDF and JSON Feed)"),
             at: scalar.mark)
         return nil
+    }
+
+    /// The kind's own settings; a key that belongs to another kind is reported, so a typo
+    /// in `kind:` does not silently drop the settings.
+    private mutating func readQuery(_ kind: SourceKind, _ fields: Fields) -> SourceQuery? {
+        let foreign = SourceKind.allCases.flatMap(\.settingKeys).filter { !kind.settingKeys.contains($0) }
+        var valid = true
+        for key in Set(foreign) where fields.entries[key] != nil {
+            valid = false
+            let owners = SourceKind.allCases.filter { $0.settingKeys.contains(key) }.map(\.rawValue)
+            report(
+                "key '\(key)' \(fields.context) is not used by kind '\(kind.rawValue)'; hint: it belongs to "
+                    + owners.joined(separator: ", "),
+                at: fields.entries[key]?.key.mark)
+        }
+        guard valid else { return nil }
+        switch kind {
+        case .feed: return .feed
+        }
     }
 
     /// `any`, one provider id, or a list of ids that all exist.

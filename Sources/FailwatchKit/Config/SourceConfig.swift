@@ -5,8 +5,10 @@ import Foundation
 public struct SourceConfig: Sendable, Equatable {
     /// Unique name, used in logs and as the source's key in the store.
     public var name: String
-    /// The protocol to speak (`kind:`, default `feed`).
-    public var kind: SourceKind
+    /// What to ask for: `kind:` (default `feed`) and that kind's own keys.
+    public var query: SourceQuery
+    /// The protocol to speak.
+    public var kind: SourceKind { query.kind }
     /// The URL to fetch, `${VAR}`s expanded: http(s), or an absolute `file://` URL (a
     /// relative `file:examples/demo.xml` is resolved against the directory of feeds.yml).
     /// May hold secrets: log ``displayURL`` instead.
@@ -35,13 +37,13 @@ public struct SourceConfig: Sendable, Equatable {
     public static let defaultBackfill: TimeInterval = 14 * 86_400
 
     public init(
-        name: String, kind: SourceKind = .feed, url: URL, providers: ProviderScope = .any,
+        name: String, query: SourceQuery = .feed, url: URL, providers: ProviderScope = .any,
         interval: TimeInterval = SourceConfig.defaultInterval, headers: [String: String] = [:],
         maxPages: Int = SourceConfig.defaultMaxPages, backfill: TimeInterval = SourceConfig.defaultBackfill,
         displayURL: String? = nil
     ) {
         self.name = name
-        self.kind = kind
+        self.query = query
         self.url = url
         self.providers = providers
         self.interval = interval

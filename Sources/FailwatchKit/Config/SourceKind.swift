@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 
 /// What protocol a source speaks, so each kind gets its own fetcher and parser; a closed
-/// enum so a new kind (mastodon, bluesky, reddit, hackernews, lemmy, statuspage, json) is a
-/// compile error everywhere it is not yet handled.
+/// enum so a new kind is a compile error everywhere it is not yet handled.
 public enum SourceKind: String, Sendable, Equatable, CaseIterable {
     /// RSS 0.9x/2.0, RDF (RSS 1.0), Atom or JSON Feed; the format is detected from the body.
     case feed
+
+    /// The feeds.yml keys this kind reads beyond those every source has (name, kind, url,
+    /// providers, interval, headers, max_pages, backfill).
+    public var settingKeys: [String] {
+        switch self {
+        case .feed: return []
+        }
+    }
 }

@@ -174,7 +174,9 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
         case 304:
             return .notModified(etag: etag ?? request.etag, lastModified: lastModified ?? request.lastModified)
         case 429, 503:
-            let retryAfter = http.value(forHTTPHeaderField: "Retry-After").flatMap(RetryAfter.init(headerValue:))
+            let retryAfter =
+                http.value(forHTTPHeaderField: "Retry-After").flatMap(RetryAfter.init(headerValue:))
+                ?? RateLimit(headers: Self.headers(of: http)).resetAfter
             return .retryLater(status: status, retryAfter: retryAfter)
         default:
             return .failed(.http(status: status))
@@ -225,7 +227,17 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
                     etag: http.value(forHTTPHeaderField: "ETag"),
                     lastModified: http.value(forHTTPHeaderField: "Last-Modified"),
                     finalURL: http.url ?? task.currentRequest?.url ?? transfer.request.url,
-                    status: http.statusCode)))
+                    status: http.statusCode,
+                    headers: Self.headers(of: http))))
+    }
+
+    /// The response's headers with lower-cased names, as `FetchedBody.headers` promises.
+    static func headers(of http: HTTPURLResponse) -> [String: String] {
+        var headers: [String: String] = [:]
+        for case let (name as String, value as String) in http.allHeaderFields {
+            headers[name.lowercased()] = value
+        }
+        return headers
     }
 
     // MARK: - Errors

@@ -15,10 +15,13 @@ public struct FetchedBody: Sendable, Equatable {
     public var finalURL: URL
     /// The HTTP status (200 for files).
     public var status: Int
+    /// Every response header, names lower-cased, for APIs that page (`link`) or meter
+    /// (`x-ratelimit-*`) through headers.
+    public var headers: [String: String]
 
     public init(
         data: Data, contentType: String? = nil, etag: String? = nil, lastModified: String? = nil,
-        finalURL: URL, status: Int = 200
+        finalURL: URL, status: Int = 200, headers: [String: String] = [:]
     ) {
         self.data = data
         self.contentType = contentType
@@ -26,5 +29,6 @@ public struct FetchedBody: Sendable, Equatable {
         self.lastModified = lastModified
         self.finalURL = finalURL
         self.status = status
+        self.headers = headers
     }
 }

@@ -49,10 +49,10 @@ public struct Post: Sendable, Equatable {
     ///
     /// - Parameters:
     ///   - item: the item as parsed.
-    ///   - feed: the feed it came in, for the language fallback.
+    ///   - language: the feed's language, for items that do not name their own.
     ///   - sourceName: the configured source.
     ///   - fetched: when this run fetched it (the run's `now`).
-    public init(item: FeedItem, feed: Feed, sourceName: String, fetched: Date) {
+    public init(item: FeedItem, language: String?, sourceName: String, fetched: Date) {
         let title = item.title?.nonEmpty
         let body = item.content?.nonEmpty ?? item.summary?.nonEmpty
         let text: String
@@ -71,7 +71,7 @@ public struct Post: Sendable, Equatable {
             author: item.author?.nonEmpty,
             title: title,
             text: text,
-            language: item.language ?? feed.language,
+            language: item.language ?? language,
             published: item.published ?? item.updated,
             fetched: fetched,
             contentHash: hash

@@ -79,40 +79,52 @@ public struct PollRun: Sendable {
     /// Fetches, parses and classifies one source; never throws, a failure is the report.
     func poll(_ source: SourceConfig, state: SourceState?) async -> SourceReport {
         let started = ContinuousClock.now
-        let request = FetchRequest(
-            url: source.url, etag: state?.etag, lastModified: state?.lastModified, headers: source.headers)
+        let firstRun = state?.lastSuccessAt == nil
         let outcome: SourceReport.Outcome
-        switch await fetcher.fetch(request) {
-        case let .fetched(body):
-            do {
-                let feed = try FeedParser.parse(body.data, contentType: body.contentType, baseURL: body.finalURL)
-                let firstRun = state?.lastSuccessAt == nil
-                outcome = .fetched(
-                    posts: posts(from: feed, source: source, backfillOnly: firstRun),
-                    etag: body.etag, lastModified: body.lastModified, warnings: feed.warnings)
-            } catch {
-                outcome = .failed(reason: "parse: \(error)")
+        if let adapter = source.apiAdapter {
+            let api = APIPoll(source: source, adapter: adapter, fetcher: fetcher, now: now)
+            outcome = await api.run(state: state) { items in
+                posts(from: items, language: nil, source: source, backfillOnly: firstRun)
             }
-        case let .notModified(etag, lastModified):
-            outcome = .notModified(etag: etag ?? state?.etag, lastModified: lastModified ?? state?.lastModified)
-        case let .retryLater(status, retryAfter):
-            let until = retryAfter?.until(now: now) ?? now.addingTimeInterval(max(source.interval, 900))
-            outcome = .postponed(
-                until: until, reason: "http \(status): postponed until \(until.formatted(.iso8601))")
-        case let .failed(error):
-            outcome = .failed(reason: error.description)
+        } else {
+            outcome = await pollFeed(source, state: state, firstRun: firstRun)
         }
         return SourceReport(
             name: source.name, kind: source.kind.rawValue, url: source.displayURL, outcome: outcome,
             duration: started.duration(to: .now).seconds)
     }
 
+    /// One conditional GET of an RSS, Atom, RDF or JSON Feed document.
+    func pollFeed(_ source: SourceConfig, state: SourceState?, firstRun: Bool) async -> SourceReport.Outcome {
+        let request = FetchRequest(
+            url: source.url, etag: state?.etag, lastModified: state?.lastModified, headers: source.headers)
+        switch await fetcher.fetch(request) {
+        case let .fetched(body):
+            do {
+                let feed = try FeedParser.parse(body.data, contentType: body.contentType, baseURL: body.finalURL)
+                let posts = posts(from: feed.items, language: feed.language, source: source, backfillOnly: firstRun)
+                return .fetched(
+                    .init(posts: posts, etag: body.etag, lastModified: body.lastModified, warnings: feed.warnings))
+            } catch {
+                return .failed(reason: "parse: \(error)")
+            }
+        case let .notModified(etag, lastModified):
+            return .notModified(etag: etag ?? state?.etag, lastModified: lastModified ?? state?.lastModified)
+        case let .retryLater(status, retryAfter):
+            return .postponed(source, status: status, retryAfter: retryAfter, now: now)
+        case let .failed(error):
+            return .failed(reason: error.description)
+        }
+    }
+
     /// Adapts items to posts, classifies them with the providers they mention (within the
     /// source's scope), and on a source's first run keeps only the backfill window.
-    func posts(from feed: Feed, source: SourceConfig, backfillOnly: Bool) -> [Post] {
+    ///
+    /// - Parameter language: the feed's language, for items that do not name their own.
+    func posts(from items: [FeedItem], language: String?, source: SourceConfig, backfillOnly: Bool) -> [Post] {
         let oldest = now.addingTimeInterval(-source.backfill)
-        return feed.items.compactMap { item in
-            var post = Post(item: item, feed: feed, sourceName: source.name, fetched: now)
+        return items.compactMap { item in
+            var post = Post(item: item, language: language, sourceName: source.name, fetched: now)
             if backfillOnly, let published = post.published, published < oldest { return nil }
             let verdict = classifier.verdict(post.text, language: post.language, scope: source.providers)
             post.label = verdict.label
@@ -121,6 +133,15 @@ public struct PollRun: Sendable {
             post.providers = verdict.providers
             return post
         }
+    }
+}
+
+extension SourceReport.Outcome {
+    /// A 429/503 answer: the source is asked again after the server's Retry-After, else
+    /// after its interval (at least 15 minutes).
+    static func postponed(_ source: SourceConfig, status: Int, retryAfter: RetryAfter?, now: Date) -> Self {
+        let until = retryAfter?.until(now: now) ?? now.addingTimeInterval(max(source.interval, 900))
+        return .postponed(until: until, reason: "http \(status): postponed until \(until.formatted(.iso8601))")
     }
 }
 

@@ -4,13 +4,39 @@ import Foundation
 /// What one run did with one source: a failure here is data, not an exit.
 public struct SourceReport: Sendable, Equatable {
     public enum Outcome: Sendable, Equatable {
-        /// The source answered with a document; `posts` are all it held (before dedupe).
-        case fetched(posts: [Post], etag: String?, lastModified: String?, warnings: [String])
+        /// The source answered; the harvest holds all it gave (before dedupe).
+        case fetched(Harvest)
         /// 304: nothing changed since the validators we sent.
         case notModified(etag: String?, lastModified: String?)
         /// Rate-limited or unavailable (429/503): asked again after `until`, not a failure.
         case postponed(until: Date, reason: String)
         case failed(reason: String)
+    }
+
+    /// What a source that answered gave this run, and what the next run needs from it.
+    public struct Harvest: Sendable, Equatable {
+        public var posts: [Post]
+        /// Validators for the next conditional GET.
+        public var etag: String?
+        public var lastModified: String?
+        /// Where a paged API continues next run; `nil` keeps the stored cursor.
+        public var cursor: String?
+        /// The API's rate limit is used up: ask again no earlier than this.
+        public var notBefore: Date?
+        /// Problems that did not stop the source, e.g. a later page that failed.
+        public var warnings: [String]
+
+        public init(
+            posts: [Post], etag: String? = nil, lastModified: String? = nil, cursor: String? = nil,
+            notBefore: Date? = nil, warnings: [String] = []
+        ) {
+            self.posts = posts
+            self.etag = etag
+            self.lastModified = lastModified
+            self.cursor = cursor
+            self.notBefore = notBefore
+            self.warnings = warnings
+        }
     }
 
     public var name: String
@@ -46,8 +72,8 @@ public struct SourceReport: Sendable, Equatable {
         switch outcome {
         case let .failed(reason): return reason
         case let .postponed(_, reason): return reason
-        case let .fetched(_, _, _, warnings) where !warnings.isEmpty:
-            return "warning: " + warnings.joined(separator: "; ")
+        case let .fetched(harvest) where !harvest.warnings.isEmpty:
+            return "warning: " + harvest.warnings.joined(separator: "; ")
         default: return nil
         }
     }

@@ -69,6 +69,9 @@ extension AppDatabase {
                 t.primaryKey(["runId", "sourceName"])
             }
         }
+        migrator.registerMigration("v2-api-cursor") { db in
+            try db.alter(table: "source") { t in t.add(column: "cursor", .text) }
+        }
         return migrator
     }
 }

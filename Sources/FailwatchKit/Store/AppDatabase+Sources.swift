@@ -32,8 +32,8 @@ extension AppDatabase {
         try write("store source \(report.name)") { db in
             var report = report
             try Self.upsertSource(db, report: report, now: now)
-            if case let .fetched(posts, _, _, _) = report.outcome {
-                for post in posts {
+            if case let .fetched(harvest) = report.outcome {
+                for post in harvest.posts {
                     if try Self.insert(db, post: post) {
                         report.postsNew += 1
                     } else {
@@ -63,7 +63,17 @@ extension AppDatabase {
                 """,
             arguments: [report.name, report.kind, report.url])
         switch report.outcome {
-        case let .fetched(_, etag, lastModified, _), let .notModified(etag, lastModified):
+        case let .fetched(harvest):
+            try db.execute(
+                sql: """
+                    UPDATE source SET etag = ?, lastModified = ?, cursor = COALESCE(?, cursor), lastFetchAt = ?,
+                    lastSuccessAt = ?, consecutiveFailures = 0, retryAfter = ? WHERE name = ?
+                    """,
+                arguments: [
+                    harvest.etag, harvest.lastModified, harvest.cursor, at, at, harvest.notBefore?.unixSeconds,
+                    report.name,
+                ])
+        case let .notModified(etag, lastModified):
             try db.execute(
                 sql: """
                     UPDATE source SET etag = ?, lastModified = ?, lastFetchAt = ?, lastSuccessAt = ?,
@@ -115,7 +125,7 @@ extension AppDatabase {
     private static func sourceState(from row: Row, postCount: Int) -> SourceState {
         SourceState(
             name: row["name"], kind: row["kind"], url: row["url"], etag: row["etag"],
-            lastModified: row["lastModified"], lastFetchAt: Date(unixSeconds: row["lastFetchAt"]),
+            lastModified: row["lastModified"], cursor: row["cursor"], lastFetchAt: Date(unixSeconds: row["lastFetchAt"]),
             lastSuccessAt: Date(unixSeconds: row["lastSuccessAt"]), lastError: row["lastError"],
             lastErrorAt: Date(unixSeconds: row["lastErrorAt"]), consecutiveFailures: row["consecutiveFailures"],
             retryAfter: Date(unixSeconds: row["retryAfter"]), postCount: postCount)

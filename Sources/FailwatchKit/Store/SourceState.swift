@@ -8,6 +8,8 @@ public struct SourceState: Sendable, Equatable {
     public var url: String
     public var etag: String?
     public var lastModified: String?
+    /// Where a paged API continues (an id, a timestamp, an opaque token: the adapter's own).
+    public var cursor: String?
     public var lastFetchAt: Date?
     public var lastSuccessAt: Date?
     public var lastError: String?
@@ -19,7 +21,7 @@ public struct SourceState: Sendable, Equatable {
     public var postCount: Int
 
     public init(
-        name: String, kind: String, url: String, etag: String? = nil, lastModified: String? = nil,
+        name: String, kind: String, url: String, etag: String? = nil, lastModified: String? = nil, cursor: String? = nil,
         lastFetchAt: Date? = nil, lastSuccessAt: Date? = nil, lastError: String? = nil, lastErrorAt: Date? = nil,
         consecutiveFailures: Int = 0, retryAfter: Date? = nil, postCount: Int = 0
     ) {
@@ -28,6 +30,7 @@ public struct SourceState: Sendable, Equatable {
         self.url = url
         self.etag = etag
         self.lastModified = lastModified
+        self.cursor = cursor
         self.lastFetchAt = lastFetchAt
         self.lastSuccessAt = lastSuccessAt
         self.lastError = lastError

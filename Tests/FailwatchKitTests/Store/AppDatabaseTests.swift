@@ -18,7 +18,7 @@ import Testing
     func fetched(_ source: String, _ posts: [Post], etag: String? = "\"v1\"") -> SourceReport {
         SourceReport(
             name: source, kind: "feed", url: "https://example.org/\(source)",
-            outcome: .fetched(posts: posts, etag: etag, lastModified: nil, warnings: []), duration: 0.1)
+            outcome: .fetched(.init(posts: posts, etag: etag)), duration: 0.1)
     }
 
     @Test func storesNewPostsAndCountsDuplicatesByGuid() throws {

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// What to ask a source for: the settings of its kind beyond those every source shares.
+///
+/// One case per ``SourceKind``, each carrying its own settings type, so an API's options
+/// are checked when feeds.yml is read, not when the API is first called.
+public enum SourceQuery: Sendable, Equatable {
+    /// A feed needs nothing but its URL.
+    case feed
+
+    /// The kind this query belongs to.
+    public var kind: SourceKind {
+        switch self {
+        case .feed: return .feed
+        }
+    }
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// What an API's `X-RateLimit-*` headers say is left, so a run stops paging before the
+/// limit is hit instead of after.
+///
+/// The headers are a convention, not a standard, and networks disagree on the reset:
+/// Reddit sends seconds until the reset (`X-Ratelimit-Reset: 212`), GitHub-style APIs a
+/// Unix time, Mastodon an ISO 8601 instant. All three are read.
+public struct RateLimit: Sendable, Equatable {
+    /// Requests left in the current window (`x-ratelimit-remaining`); `nil` when not sent.
+    public var remaining: Double?
+    /// When the window resets (`x-ratelimit-reset`); `nil` when not sent or unreadable.
+    public var resetAfter: RetryAfter?
+
+    /// Reads the headers of one response.
+    /// - Parameter headers: response headers with lower-cased names.
+    public init(headers: [String: String]) {
+        remaining = headers["x-ratelimit-remaining"].flatMap {
+            Double($0.trimmingCharacters(in: .whitespaces))
+        }
+        resetAfter = headers["x-ratelimit-reset"].flatMap(Self.reset(_:))
+    }
+
+    /// Whether the window is used up, so the next request would be refused.
+    public var isExhausted: Bool { (remaining ?? .infinity) < 1 }
+
+    /// Seconds, a Unix time (anything past 2001-09-09 in seconds) or an ISO 8601 instant.
+    static func reset(_ value: String) -> RetryAfter? {
+        let value = value.trimmingCharacters(in: .whitespaces)
+        if let number = Double(value), number.isFinite, number >= 0 {
+            if number >= 1_000_000_000 { return .date(Date(timeIntervalSince1970: number)) }
+            return .seconds(Int(number.rounded(.up)))
+        }
+        return FeedDate.parse(value).map(RetryAfter.date)
+    }
+}
