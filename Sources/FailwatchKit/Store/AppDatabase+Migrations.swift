@@ -72,6 +72,46 @@ extension AppDatabase {
         migrator.registerMigration("v2-api-cursor") { db in
             try db.alter(table: "source") { t in t.add(column: "cursor", .text) }
         }
+        migrator.registerMigration("v3-incidents-and-statements") { db in
+            // What customers said together: one row per incident failwatch raised, kept
+            // after it resolves so reports can show how it went.
+            try db.create(table: "incident") { t in
+                t.primaryKey("id", .text)
+                t.column("providerId", .text).notNull()
+                t.column("firstComplaintAt", .integer).notNull()
+                t.column("openedAt", .integer).notNull()  // when failwatch raised it
+                t.column("peakAt", .integer)
+                t.column("peakCount", .double)  // complaints in the peak interval
+                t.column("peakExpected", .double)  // the usual for that interval
+                t.column("authors", .integer).notNull().defaults(to: 0)  // distinct voices, whole incident
+                t.column("updates", .integer).notNull().defaults(to: 0)
+                t.column("sources", .text)  // JSON array of source names
+                t.column("commonCause", .text)  // "likely upstream: 3 providers at once"
+                t.column("silent", .boolean).notNull().defaults(to: false)  // all official signals green
+                t.column("resolvedAt", .integer)
+            }
+            try db.create(index: "incident_on_providerId_openedAt", on: "incident", columns: ["providerId", "openedAt"])
+            // What the provider said: status page incidents and state, and posts of its
+            // own accounts (sources marked official).
+            try db.create(table: "statement") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sourceName", .text).notNull().references("source", onDelete: .cascade)
+                t.column("providerId", .text)  // NULL: every provider of the source
+                t.column("externalId", .text).notNull()
+                t.column("kind", .text).notNull()  // incident | maintenance | status | post
+                t.column("title", .text).notNull()
+                t.column("status", .text)  // investigating | identified | monitoring | resolved | operational …
+                t.column("impact", .text)  // none | minor | major | critical
+                t.column("components", .text)  // JSON array of names
+                t.column("url", .text)
+                t.column("createdAt", .integer)
+                t.column("updatedAt", .integer)
+                t.column("resolvedAt", .integer)
+                t.column("fetched", .integer).notNull()
+                t.uniqueKey(["sourceName", "externalId"])
+            }
+            try db.create(index: "statement_on_providerId_createdAt", on: "statement", columns: ["providerId", "createdAt"])
+        }
         return migrator
     }
 }
