@@ -12,16 +12,16 @@ enum APIJSON {
             if let refusal = try? JSONDecoder().decode(APIErrorBody.self, from: data), let message = refusal.text {
                 throw .refused(message)
             }
-            switch error {
-            case DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty:
+            guard let decoding = error as? DecodingError else { throw .malformed("expected \(what): \(error)") }
+            switch decoding {
+            case .dataCorrupted(let context) where context.codingPath.isEmpty:
                 throw .malformed("expected \(what), got \(preview(data))")
-            case DecodingError.keyNotFound(let key, let context):
+            case .keyNotFound(let key, let context):
                 throw .unexpectedShape("missing '\(path(context.codingPath + [key]))' in \(what)")
-            case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
-                DecodingError.dataCorrupted(let context):
+            case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
                 throw .unexpectedShape("unexpected value at '\(path(context.codingPath))' in \(what)")
-            default:
-                throw .malformed("expected \(what): \(error)")
+            @unknown default:
+                throw .malformed("expected \(what): \(decoding)")
             }
         }
     }

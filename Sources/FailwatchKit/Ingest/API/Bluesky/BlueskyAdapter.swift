@@ -37,8 +37,8 @@ public struct BlueskyAdapter: APIAdapter {
 
     public func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
         let result = try APIJSON.decode(BlueskySearchResult.self, from: body.data, what: "searchPosts output")
-        let items = result.posts.compactMap(item)
-        let times = result.posts.compactMap(sortTime) + [cursor.flatMap(FeedDate.parse)].compactMap { $0 }
+        let items = result.posts.compactMap { item($0) }
+        let times = result.posts.compactMap { sortTime($0) } + [cursor.flatMap(FeedDate.parse)].compactMap { $0 }
         var next: FetchRequest?
         if !result.posts.isEmpty, let pageCursor = result.cursor, !pageCursor.isEmpty {
             next = FetchRequest(url: APIURL.setting(request.url, "cursor", to: pageCursor), headers: request.headers)
@@ -67,7 +67,8 @@ public struct BlueskyAdapter: APIAdapter {
     private func item(_ post: BlueskyPost) -> FeedItem? {
         let text = HTMLText.collapsingWhitespace(post.record.text ?? "")
         guard !text.isEmpty else { return nil }
-        let profile = post.author.handle ?? post.author.did
+        // `handle.invalid` marks a handle that no longer verifies; the DID still names the author.
+        let profile = post.author.handle.flatMap { $0 == "handle.invalid" || $0.isEmpty ? nil : $0 } ?? post.author.did
         let rkey = post.uri.split(separator: "/").last.map(String.init) ?? ""
         return FeedItem(
             id: post.uri, link: "https://bsky.app/profile/\(profile)/post/\(rkey)",

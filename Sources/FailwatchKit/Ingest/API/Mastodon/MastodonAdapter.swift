@@ -55,7 +55,7 @@ public struct MastodonAdapter: APIAdapter {
         let ids = statuses.map(\.id)
         position.statusID = MastodonCursor.newest(ids + [position.statusID].compactMap { $0 })
         var seen: Set<String> = []
-        let items = statuses.compactMap(item).filter { seen.insert($0.id ?? "").inserted }
+        let items = statuses.compactMap { item($0) }.filter { seen.insert($0.id ?? "").inserted }
         return APIPage(items: items, next: next(after: ids, body: body, request: request), cursor: position.text)
     }
 
@@ -124,7 +124,7 @@ public struct MastodonAdapter: APIAdapter {
         guard !text.isEmpty || !warning.isEmpty else { return nil }
         return FeedItem(
             id: post.uri ?? post.url ?? post.id, title: warning.isEmpty ? nil : warning, link: post.url ?? post.uri,
-            author: post.account.flatMap(author), published: post.createdAt.flatMap(FeedDate.parse),
+            author: post.account.flatMap { author($0) }, published: post.createdAt.flatMap(FeedDate.parse),
             content: text, categories: (post.tags ?? []).map(\.name), language: post.language)
     }
 

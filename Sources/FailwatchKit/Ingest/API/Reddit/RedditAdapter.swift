@@ -5,8 +5,9 @@ import Foundation
 /// Reddit reach the classifier like feed items.
 ///
 /// Only new posts: the cursor is the newest post read (fullname and `created_utc`); pages
-/// go older through `after` and stop at the first post the cursor covers, so a run fetches
-/// only what is new. Reddit meters clients through `X-Ratelimit-Remaining/-Reset` and 429,
+/// go older through `after` and stop at the first post the stored cursor covers, so a run
+/// fetches only what is new. A burst larger than `max_pages` pages between two runs keeps
+/// its newest pages only. Reddit meters clients through `X-Ratelimit-Remaining/-Reset` and 429,
 /// which the shared loop honours; it requires a descriptive `User-Agent`, sent with every
 /// request (`user_agent:`).
 ///
@@ -34,7 +35,7 @@ public struct RedditAdapter: APIAdapter {
         case let (terms?, nil):
             path = "/search.json"
             parameters = [("q", terms), ("sort", "new")] + parameters
-        case let (nil, subreddit):
+        case (nil, let subreddit):
             path = "/r/\(subreddit ?? "all")/new.json"
         }
         return FetchRequest(url: APIURL.make(base, path: path, query: parameters), headers: ["User-Agent": query.userAgent])
@@ -42,8 +43,9 @@ public struct RedditAdapter: APIAdapter {
 
     public func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
         let listing = try APIJSON.decode(RedditListing.self, from: body.data, what: "a listing")
-        let stored = RedditCursor(cursor)
-        var newest = stored
+        let laterPage = APIURL.value(of: "after", in: request.url) != nil
+        let (newestSoFar, stored) = RedditCursor.positions(cursor, laterPage: laterPage)
+        var newest = newestSoFar
         var items: [FeedItem] = []
         var reachedStored = false
         for child in listing.data.children {
@@ -60,7 +62,7 @@ public struct RedditAdapter: APIAdapter {
         if !reachedStored, !listing.data.children.isEmpty, let after = listing.data.after, !after.isEmpty {
             next = FetchRequest(url: APIURL.setting(request.url, "after", to: after), headers: request.headers)
         }
-        return APIPage(items: items, next: next, cursor: newest?.text)
+        return APIPage(items: items, next: next, cursor: RedditCursor.text(newest: newest, stop: stored))
     }
 
     public func explain(status: Int) -> String? {
