@@ -97,6 +97,9 @@ extension ConfigReader {
         guard valid else { return nil }
         switch kind {
         case .feed: return .feed
+        case .mastodon: return readMastodon(fields).map(SourceQuery.mastodon)
+        case .bluesky: return readBluesky(fields).map(SourceQuery.bluesky)
+        case .reddit: return readReddit(fields).map(SourceQuery.reddit)
         }
     }
 

@@ -5,12 +5,21 @@
 public enum SourceKind: String, Sendable, Equatable, CaseIterable {
     /// RSS 0.9x/2.0, RDF (RSS 1.0), Atom or JSON Feed; the format is detected from the body.
     case feed
+    /// Mastodon hashtag timelines or an account's statuses, on any instance.
+    case mastodon
+    /// Bluesky post search (`app.bsky.feed.searchPosts`) on an AppView host.
+    case bluesky
+    /// Reddit search and subreddit listings (`.json` endpoints).
+    case reddit
 
     /// The feeds.yml keys this kind reads beyond those every source has (name, kind, url,
     /// providers, interval, headers, max_pages, backfill).
     public var settingKeys: [String] {
         switch self {
         case .feed: return []
+        case .mastodon: return MastodonQuery.settingKeys
+        case .bluesky: return BlueskyQuery.settingKeys
+        case .reddit: return RedditQuery.settingKeys
         }
     }
 }

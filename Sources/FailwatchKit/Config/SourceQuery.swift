@@ -7,11 +7,17 @@
 public enum SourceQuery: Sendable, Equatable {
     /// A feed needs nothing but its URL.
     case feed
+    case mastodon(MastodonQuery)
+    case bluesky(BlueskyQuery)
+    case reddit(RedditQuery)
 
     /// The kind this query belongs to.
     public var kind: SourceKind {
         switch self {
         case .feed: return .feed
+        case .mastodon: return .mastodon
+        case .bluesky: return .bluesky
+        case .reddit: return .reddit
         }
     }
 }

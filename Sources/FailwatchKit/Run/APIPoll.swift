@@ -4,6 +4,12 @@ import Foundation
 /// Pages through one API source within its limits: at most `max_pages` pages, never past
 /// a used-up rate limit, never older than the backfill window, and never losing a post
 /// when a later page fails (the cursor only moves past pages that were read).
+///
+/// Paging ends after `max_pages` pages, at a page without a next request, at a page with an
+/// item older than the backfill window, at a used-up rate limit (`x-ratelimit-remaining: 0`:
+/// the source is not asked again before the reset), and at an empty page, unless that page
+/// moved the cursor: a page that only resolves something (Mastodon's account lookup) is a
+/// step, not the end.
 struct APIPoll: Sendable {
     var source: SourceConfig
     var adapter: any APIAdapter
@@ -30,7 +36,7 @@ struct APIPoll: Sendable {
             let result = await fetcher.fetch(withHeaders)
             if page == 1, let settled = firstPageOutcome(result) { return settled }
             guard case let .fetched(body) = result else {
-                harvest.warnings.append("page \(page): \(Self.describe(result, now: now))")
+                harvest.warnings.append("page \(page): \(describe(result))")
                 if case let .retryLater(_, retryAfter) = result {
                     harvest.notBefore = retryAfter?.until(now: now) ?? now.addingTimeInterval(source.interval)
                 }
@@ -49,6 +55,7 @@ struct APIPoll: Sendable {
                 break
             }
             harvest.posts += posts(read.items)
+            let moved = read.cursor != nil && read.cursor != cursor
             cursor = read.cursor ?? cursor
             harvest.cursor = cursor
             let limit = RateLimit(headers: body.headers)
@@ -57,7 +64,7 @@ struct APIPoll: Sendable {
                 break
             }
             let reachedOldest = read.items.contains { ($0.published ?? $0.updated).map { $0 < oldest } ?? false }
-            if read.items.isEmpty || reachedOldest { break }
+            if read.items.isEmpty && !moved || reachedOldest { break }
             request = read.next
         }
         return .fetched(harvest)
@@ -70,16 +77,24 @@ struct APIPoll: Sendable {
         case let .notModified(etag, lastModified): return .notModified(etag: etag, lastModified: lastModified)
         case let .retryLater(status, retryAfter):
             return .postponed(source, status: status, retryAfter: retryAfter, now: now)
-        case let .failed(error): return .failed(reason: error.description)
+        case let .failed(error): return .failed(reason: explained(error))
         }
     }
 
-    private static func describe(_ result: FetchResult, now: Date) -> String {
+    private func describe(_ result: FetchResult) -> String {
         switch result {
         case .fetched: return "ok"
         case .notModified: return "not modified"
         case let .retryLater(status, _): return "http \(status): rate-limited, continuing next run"
-        case let .failed(error): return error.description
+        case let .failed(error): return explained(error)
         }
+    }
+
+    /// The fetch error with what the adapter knows its API means by the status.
+    private func explained(_ error: FetchError) -> String {
+        guard case let .http(status) = error, let hint = adapter.explain(status: status) else {
+            return error.description
+        }
+        return "\(error): \(hint)"
     }
 }

@@ -5,6 +5,9 @@ extension SourceConfig {
     var apiAdapter: (any APIAdapter)? {
         switch query {
         case .feed: return nil
+        case .mastodon(let query): return MastodonAdapter(base: url, query: query)
+        case .bluesky(let query): return BlueskyAdapter(base: url, query: query)
+        case .reddit(let query): return RedditAdapter(base: url, query: query)
         }
     }
 }

@@ -23,6 +23,10 @@ public protocol APIAdapter: Sendable {
     /// - Returns: the page's items, the next page's request, and the cursor to store.
     /// - Throws: `APIError` when the body is not what the API documents.
     func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage
+
+    /// What an HTTP error status means for this API and what the user can do about it
+    /// (Bluesky's 403: public search refused, a token is needed); `nil` when the status says it all.
+    func explain(status: Int) -> String?
 }
 
 /// What one page of an API held.
