@@ -5,12 +5,16 @@
 public enum SourceKind: String, Sendable, Equatable, CaseIterable {
     /// RSS 0.9x/2.0, RDF (RSS 1.0), Atom or JSON Feed; the format is detected from the body.
     case feed
+    /// A provider's official status page (Atlassian Statuspage JSON or its RSS/Atom history):
+    /// read as the provider's statements, never as complaints.
+    case statuspage
 
     /// The feeds.yml keys this kind reads beyond those every source has (name, kind, url,
     /// providers, interval, headers, max_pages, backfill).
     public var settingKeys: [String] {
         switch self {
         case .feed: return []
+        case .statuspage: return []
         }
     }
 }

@@ -7,11 +7,14 @@
 public enum SourceQuery: Sendable, Equatable {
     /// A feed needs nothing but its URL.
     case feed
+    /// A status page needs nothing but its URL (base, or a full .json/.rss/.atom URL).
+    case statuspage
 
     /// The kind this query belongs to.
     public var kind: SourceKind {
         switch self {
         case .feed: return .feed
+        case .statuspage: return .statuspage
         }
     }
 }

@@ -4,7 +4,7 @@ extension SourceConfig {
     /// The adapter that speaks this source's API; `nil` for feeds, which have their own parser.
     var apiAdapter: (any APIAdapter)? {
         switch query {
-        case .feed: return nil
+        case .feed, .statuspage: return nil
         }
     }
 }
