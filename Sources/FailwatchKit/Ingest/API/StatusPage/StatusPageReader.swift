@@ -103,12 +103,13 @@ public enum StatusPageReader {
             let status = latestStatus(in: text)
             let kind: OfficialStatement.Kind = status.map(maintenanceStatuses.contains) == true ? .maintenance : .incident
             let closed = status.map(OfficialStatement.closedStatuses.contains) ?? false
-            let updated = item.updated ?? item.published
+            let created = item.published ?? item.updated
+            let updated = newestUpdateTime(in: text, near: created) ?? item.updated ?? item.published
             return OfficialStatement(
                 sourceName: origin.sourceName, providerID: origin.providerID, externalID: id, kind: kind,
                 title: item.title?.nonEmpty ?? "untitled incident", status: status,
                 body: text.isEmpty ? nil : clip(text, to: bodyLimit), url: item.link,
-                createdAt: item.published ?? item.updated, updatedAt: updated, resolvedAt: closed ? updated : nil,
+                createdAt: created, updatedAt: updated, resolvedAt: closed ? updated : nil,
                 fetched: origin.fetched)
         }
     }
@@ -132,6 +133,37 @@ public enum StatusPageReader {
         }
         return best?.status
     }
+
+    /// When the newest update was posted: the first "Nov 21, 07:45 UTC" in the text (the
+    /// history prints updates newest first, without a year: it is taken from `near`, the
+    /// item's date, and moved a year on when that puts the update well before the item).
+    /// - Returns: `nil` without a UTC time (pages set to another zone print its abbreviation).
+    static func newestUpdateTime(in text: String, near: Date?) -> Date? {
+        guard let near,
+            let match = updateTimePattern?.firstMatch(
+                in: text, range: NSRange(text.startIndex..<text.endIndex, in: text))
+        else { return nil }
+        func group(_ index: Int) -> String? {
+            Range(match.range(at: index), in: text).map { String(text[$0]) }
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? .current
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        guard let month = group(1).flatMap({ months.firstIndex(of: $0) }), let day = group(2).flatMap({ Int($0) }),
+            let hour = group(3).flatMap({ Int($0) }), let minute = group(4).flatMap({ Int($0) })
+        else { return nil }
+        let year = calendar.component(.year, from: near)
+        var parts = DateComponents(year: year, month: month + 1, day: day, hour: hour, minute: minute)
+        guard var date = calendar.date(from: parts) else { return nil }
+        if date < near.addingTimeInterval(-2 * 86_400) {
+            parts.year = year + 1
+            date = calendar.date(from: parts) ?? date
+        }
+        return date
+    }
+
+    private static let updateTimePattern = try? NSRegularExpression(
+        pattern: "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\\d{1,2}), (\\d{1,2}):(\\d{2}) (?:UTC|GMT)\\b")
 
     static func clip(_ text: String, to limit: Int) -> String {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
