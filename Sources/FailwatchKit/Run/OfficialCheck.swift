@@ -22,8 +22,7 @@ public struct OfficialCheck: Sendable {
         let monitor = config.providers.first { $0.id == providerID }?.internalMonitor
         async let monitoring = monitoringPhrase(monitor)
         let official = config.sources.filter { $0.isOfficial && $0.providers.includes(providerID) }
-        let pages = official.filter { $0.kind == .statuspage }
-        let statusPage = pages.isEmpty ? nil : statusPagePhrase(pages, now: now)
+        let statusPage = statusPage(for: providerID, at: now)
         let latest = try? store.latestStatement(sourceNames: official.map(\.name), notAfter: now)
         return AlertMessage.OfficialState(
             statusPage: statusPage, lastOfficialPost: latest.flatMap { $0.updatedAt ?? $0.createdAt },
@@ -35,9 +34,16 @@ public struct OfficialCheck: Sendable {
         return await InternalCheck(monitor: monitor, fetcher: fetcher).phrase()
     }
 
-    /// "all operational", or what is wrong: open incidents with their status, else the
-    /// page's own description and its troubled components; "unknown" for a page not read lately.
-    func statusPagePhrase(_ pages: [SourceConfig], now: Date) -> String {
+    /// The status page phrase from the store alone (no network), for alerts and `failwatch
+    /// status`: "all operational", or what is wrong (open incidents with their status, else
+    /// the page's own description and its troubled components); "unknown (…)" for a page not
+    /// read lately; `nil` when no status page is watched for the provider.
+    public func statusPage(for providerID: String, at now: Date) -> String? {
+        let pages = config.sources.filter { $0.kind == .statuspage && $0.providers.includes(providerID) }
+        return pages.isEmpty ? nil : statusPagePhrase(pages, now: now)
+    }
+
+    private func statusPagePhrase(_ pages: [SourceConfig], now: Date) -> String {
         let current: [String: [OfficialStatement]]
         let states: [String: SourceState]
         do {

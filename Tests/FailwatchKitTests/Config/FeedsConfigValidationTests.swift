@@ -60,7 +60,7 @@ import Testing
         #expect(
             errors(yaml) == [
                 "feeds.yml:4:5: unknown key 'colour' in provider 'Vodafone'; hint: allowed keys are id, name, aliases, "
-                    + "handles, hashtags, domains, exclude, languages, outage_terms, negative_terms"
+                    + "handles, hashtags, domains, exclude, languages, outage_terms, negative_terms, internal"
             ])
     }
 
@@ -131,7 +131,7 @@ import Testing
         ("    name2: x\n", "unknown key 'name2' in source 'demo' (did you mean 'name'?)"),
         (
             "    kind: rss\n",
-            "unknown kind 'rss' in source 'demo'; hint: supported kinds are feed (feed reads RSS, Atom, RDF and JSON Feed)"
+            "unknown kind 'rss' in source 'demo'; hint: supported kinds are feed, statuspage (feed reads RSS, Atom, RDF and JSON Feed)"
         ),
         ("    kind: feeds\n", "unknown kind 'feeds' in source 'demo' (did you mean 'feed'?)"),
     ])
