@@ -10,9 +10,11 @@ extension ConfigReader {
     static let fetchKeys = ["concurrency", "timeout", "max_body", "max_decompressed", "max_redirects", "user_agent"]
     static let providerKeys = [
         "id", "name", "aliases", "handles", "hashtags", "domains", "exclude", "languages", "outage_terms",
-        "negative_terms",
+        "negative_terms", "internal",
     ]
-    static let sourceKeys = ["name", "kind", "url", "providers", "interval", "headers", "max_pages", "backfill"]
+    static let sourceKeys = [
+        "name", "kind", "url", "providers", "interval", "headers", "max_pages", "backfill", "official",
+    ]
 
     /// Reads the whole document; `nil` when anything was reported.
     mutating func readFeedsConfig(_ root: Node?) -> FeedsConfig? {

@@ -59,12 +59,13 @@ extension ConfigReader {
         let maxPages = int(fields, "max_pages", in: 1...100)
         let backfill = duration(fields, "backfill", minimum: 0, maximum: 366 * 86_400)
         let headers = headers(fields, "headers")
+        let official = bool(fields, "official")
         guard let name, let query, let url, let scope else { return (nil, name) }
         let source = SourceConfig(
             name: name.value, query: query, url: url.url, providers: scope,
             interval: interval ?? SourceConfig.defaultInterval, headers: headers,
             maxPages: maxPages ?? SourceConfig.defaultMaxPages, backfill: backfill ?? SourceConfig.defaultBackfill,
-            displayURL: url.display)
+            displayURL: url.display, official: official ?? false)
         return (source, name)
     }
 
@@ -100,6 +101,7 @@ extension ConfigReader {
         case .mastodon: return readMastodon(fields).map(SourceQuery.mastodon)
         case .bluesky: return readBluesky(fields).map(SourceQuery.bluesky)
         case .reddit: return readReddit(fields).map(SourceQuery.reddit)
+        case .statuspage: return .statuspage
         }
     }
 

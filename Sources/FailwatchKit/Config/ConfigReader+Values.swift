@@ -60,6 +60,18 @@ extension ConfigReader {
         return seconds
     }
 
+    /// `true` or `false` (YAML 1.2 spellings: also `True`, `FALSE`, …).
+    mutating func bool(_ fields: Fields, _ key: String) -> Bool? {
+        guard let scalar = scalar(fields, key, expected: "true or false") else { return nil }
+        switch scalar.value.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true": return true
+        case "false": return false
+        default:
+            report("expected true or false for '\(key)' \(fields.context), found '\(scalar.raw)'", at: scalar.mark)
+            return nil
+        }
+    }
+
     /// A size such as `500KB`, `20MiB` or `4096` (bytes), at least `minimum` bytes.
     mutating func size(_ fields: Fields, _ key: String, minimum: Int) -> Int? {
         guard let scalar = scalar(fields, key, expected: "a size like 20MiB") else { return nil }

@@ -25,11 +25,13 @@ public struct ProviderConfig: Sendable, Equatable {
     public var outageTerms: [String]
     /// Extra negative words for this provider's classifier (`negative_terms`).
     public var negativeTerms: [String]
+    /// The provider's own monitoring (`internal:`), asked when an alert is built; `nil` when none.
+    public var internalMonitor: InternalMonitor?
 
     public init(
         id: String, name: String, aliases: [String] = [], handles: [String] = [], hashtags: [String] = [],
         domains: [String] = [], exclude: [String] = [], languages: [String] = [], outageTerms: [String] = [],
-        negativeTerms: [String] = []
+        negativeTerms: [String] = [], internalMonitor: InternalMonitor? = nil
     ) {
         self.id = id
         self.name = name
@@ -41,6 +43,7 @@ public struct ProviderConfig: Sendable, Equatable {
         self.languages = languages
         self.outageTerms = outageTerms
         self.negativeTerms = negativeTerms
+        self.internalMonitor = internalMonitor
     }
 
     /// The id derived from a name when feeds.yml gives none, so ids stay ASCII and URL-safe.

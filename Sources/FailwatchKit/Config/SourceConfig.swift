@@ -26,6 +26,18 @@ public struct SourceConfig: Sendable, Equatable {
     /// The URL as written in feeds.yml, every `${VAR}` left unexpanded, so it is safe for
     /// logs; without variables it is `url.absoluteString`.
     public var displayURL: String
+    /// The provider's own voice (`official: true`: its Mastodon account, its press feed): items
+    /// are stored as its statements, not classified as complaints. `statuspage` sources always are.
+    public var official: Bool
+
+    /// Whether what this source yields is the provider speaking, not its customers.
+    public var isOfficial: Bool { official || kind == .statuspage }
+
+    /// The provider its statements speak for: the one `providers:` names, else `nil` (several or all).
+    public var officialProviderID: String? {
+        if case let .only(ids) = providers, ids.count == 1 { return ids.first }
+        return nil
+    }
 
     /// Default for `interval:`.
     public static let defaultInterval: TimeInterval = 5 * 60
@@ -40,7 +52,7 @@ public struct SourceConfig: Sendable, Equatable {
         name: String, query: SourceQuery = .feed, url: URL, providers: ProviderScope = .any,
         interval: TimeInterval = SourceConfig.defaultInterval, headers: [String: String] = [:],
         maxPages: Int = SourceConfig.defaultMaxPages, backfill: TimeInterval = SourceConfig.defaultBackfill,
-        displayURL: String? = nil
+        displayURL: String? = nil, official: Bool = false
     ) {
         self.name = name
         self.query = query
@@ -51,5 +63,6 @@ public struct SourceConfig: Sendable, Equatable {
         self.maxPages = maxPages
         self.backfill = backfill
         self.displayURL = displayURL ?? url.absoluteString
+        self.official = official
     }
 }

@@ -11,6 +11,9 @@ public enum SourceKind: String, Sendable, Equatable, CaseIterable {
     case bluesky
     /// Reddit search and subreddit listings (`.json` endpoints).
     case reddit
+    /// A provider's official status page (Atlassian Statuspage JSON or its RSS/Atom history):
+    /// read as the provider's statements, never as complaints.
+    case statuspage
 
     /// The feeds.yml keys this kind reads beyond those every source has (name, kind, url,
     /// providers, interval, headers, max_pages, backfill).
@@ -20,6 +23,7 @@ public enum SourceKind: String, Sendable, Equatable, CaseIterable {
         case .mastodon: return MastodonQuery.settingKeys
         case .bluesky: return BlueskyQuery.settingKeys
         case .reddit: return RedditQuery.settingKeys
+        case .statuspage: return []
         }
     }
 }

@@ -10,6 +10,8 @@ public enum SourceQuery: Sendable, Equatable {
     case mastodon(MastodonQuery)
     case bluesky(BlueskyQuery)
     case reddit(RedditQuery)
+    /// A status page needs nothing but its URL (base, or a full .json/.rss/.atom URL).
+    case statuspage
 
     /// The kind this query belongs to.
     public var kind: SourceKind {
@@ -18,6 +20,7 @@ public enum SourceQuery: Sendable, Equatable {
         case .mastodon: return .mastodon
         case .bluesky: return .bluesky
         case .reddit: return .reddit
+        case .statuspage: return .statuspage
         }
     }
 }

@@ -81,7 +81,9 @@ public struct PollRun: Sendable {
         let started = ContinuousClock.now
         let firstRun = state?.lastSuccessAt == nil
         let outcome: SourceReport.Outcome
-        if let adapter = source.apiAdapter {
+        if source.kind == .statuspage {
+            outcome = await pollStatusPage(source, state: state)
+        } else if let adapter = source.apiAdapter {
             let api = APIPoll(source: source, adapter: adapter, fetcher: fetcher, now: now)
             outcome = await api.run(state: state) { items in
                 posts(from: items, language: nil, source: source, backfillOnly: firstRun)
@@ -90,7 +92,8 @@ public struct PollRun: Sendable {
             outcome = await pollFeed(source, state: state, firstRun: firstRun)
         }
         return SourceReport(
-            name: source.name, kind: source.kind.rawValue, url: source.displayURL, outcome: outcome,
+            name: source.name, kind: source.kind.rawValue, url: source.displayURL,
+            outcome: source.official ? Self.statements(from: outcome, source: source) : outcome,
             duration: started.duration(to: .now).seconds)
     }
 
@@ -126,6 +129,8 @@ public struct PollRun: Sendable {
         return items.compactMap { item in
             var post = Post(item: item, language: language, sourceName: source.name, fetched: now)
             if backfillOnly, let published = post.published, published < oldest { return nil }
+            // The provider's own words are statements, never complaints against it.
+            guard !source.isOfficial else { return post }
             let verdict = classifier.verdict(post.text, language: post.language, scope: source.providers)
             post.label = verdict.label
             post.sentiment = verdict.sentiment

@@ -4,7 +4,7 @@ extension SourceConfig {
     /// The adapter that speaks this source's API; `nil` for feeds, which have their own parser.
     var apiAdapter: (any APIAdapter)? {
         switch query {
-        case .feed: return nil
+        case .feed, .statuspage: return nil
         case .mastodon(let query): return MastodonAdapter(base: url, query: query)
         case .bluesky(let query): return BlueskyAdapter(base: url, query: query)
         case .reddit(let query): return RedditAdapter(base: url, query: query)

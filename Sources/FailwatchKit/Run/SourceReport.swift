@@ -16,6 +16,8 @@ public struct SourceReport: Sendable, Equatable {
     /// What a source that answered gave this run, and what the next run needs from it.
     public struct Harvest: Sendable, Equatable {
         public var posts: [Post]
+        /// What the provider said: status page incidents and state, posts of official sources.
+        public var statements: [OfficialStatement]
         /// Validators for the next conditional GET.
         public var etag: String?
         public var lastModified: String?
@@ -28,9 +30,10 @@ public struct SourceReport: Sendable, Equatable {
 
         public init(
             posts: [Post], etag: String? = nil, lastModified: String? = nil, cursor: String? = nil,
-            notBefore: Date? = nil, warnings: [String] = []
+            notBefore: Date? = nil, warnings: [String] = [], statements: [OfficialStatement] = []
         ) {
             self.posts = posts
+            self.statements = statements
             self.etag = etag
             self.lastModified = lastModified
             self.cursor = cursor

@@ -112,6 +112,10 @@ extension AppDatabase {
             }
             try db.create(index: "statement_on_providerId_createdAt", on: "statement", columns: ["providerId", "createdAt"])
         }
+        migrator.registerMigration("v4-statement-body") { db in
+            // The newest update of an incident, the text of an official post.
+            try db.alter(table: "statement") { t in t.add(column: "body", .text) }
+        }
         return migrator
     }
 }

@@ -40,6 +40,9 @@ extension AppDatabase {
                         report.postsDuplicate += 1
                     }
                 }
+                for statement in harvest.statements {
+                    try Self.upsert(db, statement: statement)
+                }
             }
             try db.execute(
                 sql: """

@@ -41,6 +41,15 @@ extension FailwatchCommand {
                 rows.append(row)
             }
             print(Self.table(rows))
+            let check = OfficialCheck(config: context.config, store: context.store, fetcher: URLSessionFetcher())
+            let now = Date()
+            let pages = context.config.providers.compactMap { provider in
+                check.statusPage(for: provider.id, at: now).map { [provider.id, $0] }
+            }
+            if !pages.isEmpty {
+                print("\nStatus pages")
+                print(Self.table([["PROVIDER", "STATUS PAGE"]] + pages))
+            }
             print("\nLast runs")
             var runRows = [["RUN", "STARTED", "DURATION", "OK", "304", "FAILED", "POSTPONED", "NOT DUE", "NEW", "KNOWN"]]
             for run in recent {
