@@ -65,6 +65,7 @@ extension ConfigReader {
         provider.languages = languages(textList(fields, "languages"), context: context)
         provider.outageTerms = textList(fields, "outage_terms").map(\.value)
         provider.negativeTerms = textList(fields, "negative_terms").map(\.value)
+        provider.detection = readDetection(fields["detection"], context: context)
         return (provider, idMark)
     }
 

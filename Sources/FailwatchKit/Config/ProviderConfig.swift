@@ -25,11 +25,13 @@ public struct ProviderConfig: Sendable, Equatable {
     public var outageTerms: [String]
     /// Extra negative words for this provider's classifier (`negative_terms`).
     public var negativeTerms: [String]
+    /// `detection:` overrides for this provider; `nil` uses the top-level section.
+    public var detection: DetectionConfig?
 
     public init(
         id: String, name: String, aliases: [String] = [], handles: [String] = [], hashtags: [String] = [],
         domains: [String] = [], exclude: [String] = [], languages: [String] = [], outageTerms: [String] = [],
-        negativeTerms: [String] = []
+        negativeTerms: [String] = [], detection: DetectionConfig? = nil
     ) {
         self.id = id
         self.name = name
@@ -41,6 +43,7 @@ public struct ProviderConfig: Sendable, Equatable {
         self.languages = languages
         self.outageTerms = outageTerms
         self.negativeTerms = negativeTerms
+        self.detection = detection
     }
 
     /// The id derived from a name when feeds.yml gives none, so ids stay ASCII and URL-safe.

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// The detection half of a poll run: per provider, counts the stored complaints of every
+/// interval since the last run, advances the detector and the incident tracker from their
+/// stored state, and writes incident changes and the alerts they raise in one transaction.
+///
+/// A first run on existing data warms up from the provider's oldest post. Incidents found
+/// while catching up on old data are recorded but not posted, unless still open at the end.
+public struct IncidentRun: Sendable {
+    /// What the provider says officially right now (status page, monitoring).
+    public typealias OfficialCheck = @Sendable (_ providerID: String, _ now: Date) async -> AlertMessage.OfficialState
+
+    /// What one run did with incidents.
+    public struct Summary: Sendable, Equatable {
+        public var opened = 0
+        public var updated = 0
+        public var resolved = 0
+        /// Alert messages written to the outbox (one per sink).
+        public var queued = 0
+
+        public init() {}
+    }
+
+    public var config: FeedsConfig
+    public var store: AppDatabase
+    public var now: Date
+    public var official: OfficialCheck
+    /// Incidents that opened longer ago than this (and are over by now) are recorded, not posted.
+    public var announceWindow: TimeInterval = 3_600
+
+    public init(config: FeedsConfig, store: AppDatabase, now: Date, official: @escaping OfficialCheck) {
+        self.config = config
+        self.store = store
+        self.now = now
+        self.official = official
+    }
+
+    /// One provider's catch-up: its new state and the intervals it observed.
+    private struct Pass {
+        var provider: ProviderConfig
+        var checkpoint: DetectionCheckpoint
+        var steps: [DetectionStep]
+        var complaints: [Complaint]
+    }
+
+    /// Detects every provider up to the last whole interval before ``now``.
+    ///
+    /// - Throws: `StoreError` when the store cannot be read or written.
+    public func run() async throws(StoreError) -> Summary {
+        var passes: [Pass] = []
+        for provider in config.providers {
+            if let pass = try advance(provider) { passes.append(pass) }
+        }
+        // Which providers alarmed in each interval, for "likely upstream".
+        var alarms: [Date: [String: SpikeSignal]] = [:]
+        for pass in passes {
+            for step in pass.steps where step.signal.alarm {
+                alarms[step.signal.start, default: [:]][pass.provider.id] = step.signal
+            }
+        }
+        var summary = Summary()
+        for pass in passes {
+            try await record(pass, alarms: alarms, summary: &summary)
+        }
+        return summary
+    }
+
+    /// Feeds the provider's intervals since its checkpoint (or its oldest post) to the detector.
+    private func advance(_ provider: ProviderConfig) throws(StoreError) -> Pass? {
+        let detection = config.detection(for: provider.id)
+        let settings = detection.detectorSettings
+        let incidentSettings = detection.incidentSettings
+        var checkpoint = try store.detectionCheckpoint(provider: provider.id)
+        if checkpoint.map({ !$0.matches(settings, incidentSettings) }) ?? true {
+            let start = try store.earliestPost(provider: provider.id) ?? now
+            checkpoint = DetectionCheckpoint(
+                provider: provider.id, settings: settings, incidentSettings: incidentSettings, start: start)
+        }
+        guard var checkpoint else { return nil }
+        let end = VoiceCounter.intervalStart(of: now, interval: settings.interval)
+        guard checkpoint.next < end else { return nil }
+        let lookBack = checkpoint.next.addingTimeInterval(-2 * settings.interval)
+        let complaints = try store.complaints(provider: provider.id, from: lookBack, to: end)
+        let steps = DetectionReplay.advance(
+            &checkpoint.detector, &checkpoint.tracker, complaints: complaints, from: checkpoint.next, to: end,
+            interval: settings.interval)
+        checkpoint.next = end
+        return Pass(provider: provider, checkpoint: checkpoint, steps: steps, complaints: complaints)
+    }
+
+    /// Turns a provider's steps into incident rows and outbox alerts, saved with its checkpoint.
+    private func record(
+        _ pass: Pass, alarms: [Date: [String: SpikeSignal]], summary: inout Summary
+    ) async throws(StoreError) {
+        let interval = pass.checkpoint.settings.interval
+        let known = try store.incidents(provider: pass.provider.id)
+        var records = Dictionary(known.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        var touched: [String] = []
+        var alerts: [OutboxEntry] = []
+        let final = pass.checkpoint.tracker.incident
+        for step in pass.steps {
+            guard let incident = step.incident, step.signal.alarm || step.event != nil else { continue }
+            let stepEnd = step.signal.start.addingTimeInterval(interval)
+            var record =
+                records[incident.id]
+                ?? opening(incident, pass: pass, stillOpen: final?.id == incident.id && final?.isOpen == true)
+            let evidence = try store.complaints(provider: pass.provider.id, from: record.firstComplaintAt, to: stepEnd)
+            if step.signal.count > (record.peakCount ?? -1) {
+                record.peakAt = step.signal.start
+                record.peakCount = step.signal.count
+                record.peakExpected = step.signal.expected
+            }
+            record.authors = max(record.authors, Set(evidence.map(\.event.author)).count)
+            record.updates = incident.update
+            record.sources = Self.rankedSources(evidence, adding: record.sources + incident.sources.sorted())
+            record.resolvedAt = incident.resolvedAt
+            if record.commonCause == nil, let cause = CommonCause.assess(alarms[step.signal.start] ?? [:]) {
+                record.commonCause = cause.summary
+            }
+            var official = AlertMessage.OfficialState()
+            if let event = step.event, record.announced {
+                official = await self.official(pass.provider.id, now)
+                if event.kind == .opened { record.silent = official.reportsNoProblem }
+            }
+            if let event = step.event {
+                switch event.kind {
+                case .opened: summary.opened += 1
+                case .escalated: summary.updated += 1
+                case .resolved: summary.resolved += 1
+                }
+            }
+            if let event = step.event, record.announced {
+                let message = self.message(
+                    event, step: step, record: record, evidence: evidence, provider: pass.provider,
+                    official: official, providersAtOnce: alarms[step.signal.start]?.count ?? 1, interval: interval)
+                for sink in config.sinks(for: pass.provider.id) {
+                    alerts.append(OutboxEntry(sinkName: sink.name, message: message, createdAt: now, nextAttemptAt: now))
+                }
+            }
+            if records[incident.id] == nil { touched.append(incident.id) } else if !touched.contains(incident.id) {
+                touched.append(incident.id)
+            }
+            records[incident.id] = record
+        }
+        try store.saveDetection(
+            provider: pass.provider.id, checkpoint: pass.checkpoint, incidents: touched.compactMap { records[$0] },
+            alerts: alerts, at: now)
+        summary.queued += alerts.count
+    }
+
+    /// A new incident's row: its first complaint is the earliest in the two intervals before it.
+    private func opening(_ incident: Incident, pass: Pass, stillOpen: Bool) -> IncidentRecord {
+        let interval = pass.checkpoint.settings.interval
+        let window = incident.openedAt.addingTimeInterval(-2 * interval)..<incident.openedAt.addingTimeInterval(interval)
+        let first = pass.complaints.first { window.contains($0.event.time) }?.event.time ?? incident.openedAt
+        let raised = incident.openedAt.addingTimeInterval(interval)
+        return IncidentRecord(
+            id: incident.id, providerID: pass.provider.id, firstComplaintAt: first, openedAt: raised,
+            announced: stillOpen || raised >= now.addingTimeInterval(-announceWindow))
+    }
+
+    /// Source names by how many complaints each carried, most first; `known` ones without any stay last.
+    static func rankedSources(_ complaints: [Complaint], adding known: [String]) -> [String] {
+        var counts: [String: Int] = [:]
+        for complaint in complaints { counts[complaint.source, default: 0] += 1 }
+        for source in known where counts[source] == nil { counts[source] = 0 }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+    }
+
+    private func message(
+        _ event: IncidentEvent, step: DetectionStep, record: IncidentRecord, evidence: [Complaint],
+        provider: ProviderConfig, official: AlertMessage.OfficialState, providersAtOnce: Int, interval: TimeInterval
+    ) -> AlertMessage {
+        let kind: AlertMessage.Kind =
+            switch event.kind {
+            case .opened: .opened
+            case .escalated: .updated
+            case .resolved: .resolved
+            }
+        return AlertMessage(
+            kind: kind, provider: AlertMessage.Provider(id: provider.id, name: provider.name),
+            incidentID: event.incidentID, updateNumber: event.update, complaints: step.posts, authors: step.authors,
+            interval: interval, usual: step.signal.expected, firstComplaint: record.firstComplaintAt,
+            sources: record.sources, samples: Self.samples(evidence), official: official,
+            silentOutage: record.silent, providersAtOnce: providersAtOnce, moreLink: config.alerts.moreLink,
+            createdAt: now, timeZoneID: config.timezone.identifier)
+    }
+
+    /// The newest complaints, one per author, preferring posts that say more than a few words.
+    static func samples(_ complaints: [Complaint]) -> [AlertMessage.SamplePost] {
+        var seen = Set<String>()
+        var picked: [Complaint] = []
+        var short: [Complaint] = []
+        for complaint in complaints.reversed() where seen.insert(complaint.event.author).inserted {
+            if complaint.text.count >= 20 { picked.append(complaint) } else { short.append(complaint) }
+            if picked.count == AlertMessage.maximumSamples { break }
+        }
+        let chosen = (picked + short).prefix(AlertMessage.maximumSamples)
+        return chosen.sorted { $0.event.time > $1.event.time }.map { complaint in
+            AlertMessage.SamplePost(
+                text: complaint.text, author: complaint.event.author.hasPrefix("post:") ? "unknown" : complaint.event.author,
+                link: complaint.link.flatMap(URL.init(string:)), time: complaint.event.time, source: complaint.source)
+        }
+    }
+}
