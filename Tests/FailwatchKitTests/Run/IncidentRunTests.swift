@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: Apache-2.0
+import FailwatchKit
+import Foundation
+import Testing
+
+/// Detection in the store: resumable across runs, warm-up on old data, silent outages,
+/// voices rather than posts.
+@Suite struct IncidentRunTests {
+    static let day = Date(timeIntervalSince1970: 1_795_219_200)  // 2026-11-21T00:00:00Z
+    static let burst = day.addingTimeInterval(14 * 3_600)
+
+    static func config(sinks: Bool = true) throws -> FeedsConfig {
+        var yaml = """
+            version: 1
+            providers:
+              - name: Vodafone
+              - name: Telekom
+            sources:
+              - name: forum
+                url: https://example.org/feed.xml
+            detection: {interval: 5m, quiet: 30m}
+
+            """
+        if sinks { yaml += "sinks:\n  - {name: noc, kind: slack, url: 'https://hooks.example.org/x'}\n" }
+        return try FeedsConfig.parse(
+            yaml: yaml, fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory, environment: [:])
+    }
+
+    /// Stores outage posts about `provider`: (seconds after `day`, author).
+    static func store(_ posts: [(TimeInterval, String)], provider: String = "vodafone", into store: AppDatabase) throws {
+        let stored = posts.enumerated().map { index, entry in
+            Post(
+                sourceName: "forum", guid: "\(provider)-\(index)-\(entry.0)", link: nil, author: entry.1,
+                title: nil, text: "\(provider) down, no internet since an hour (\(index))", language: "en",
+                published: day.addingTimeInterval(entry.0), fetched: day.addingTimeInterval(entry.0),
+                contentHash: "\(provider)-\(index)-\(entry.0)", label: .outage, sentiment: -0.5,
+                providers: [ProviderVerdict(id: provider, label: .outage, sentiment: -0.5)])
+        }
+        let report = SourceReport(
+            name: "forum", kind: "feed", url: "https://example.org/feed.xml", outcome: .fetched(.init(posts: stored)),
+            duration: 0)
+        try store.record(report, runID: try store.startRun(at: day), at: day)
+    }
+
+    /// Two quiet days (one complaint an hour), then 40 people in ten minutes from 14:00.
+    static func seeded(burstAuthors: (Int) -> String = { "person\($0)" }) throws -> AppDatabase {
+        let store = try AppDatabase.inMemory()
+        let quiet = stride(from: -2 * 86_400.0, to: 86_400, by: 3_600).enumerated().map { ($1 + 1_234, "regular\($0)") }
+        let burst = (0..<40).map { (14 * 3_600 + Double($0) * 15, burstAuthors($0)) }
+        try Self.store(quiet + burst, into: store)
+        return store
+    }
+
+    static func run(_ store: AppDatabase, at now: Date, config: FeedsConfig? = nil,
+        official: @escaping IncidentRun.OfficialCheck = { _, _ in AlertMessage.OfficialState() }
+    ) async throws -> IncidentRun.Summary {
+        try await IncidentRun(config: config ?? Self.config(), store: store, now: now, official: official).run()
+    }
+
+    @Test func runsEveryFiveMinutesFindWhatOneLateRunFinds() async throws {
+        let stepped = try Self.seeded()
+        let single = try Self.seeded()
+        for minutes in stride(from: 0, through: 180, by: 5) {
+            _ = try await Self.run(stepped, at: Self.burst.addingTimeInterval(Double(minutes) * 60 - 3_600))
+        }
+        _ = try await Self.run(single, at: Self.burst.addingTimeInterval(120 * 60))
+
+        let steppedIncidents = try stepped.incidents()
+        #expect(steppedIncidents.count == 1)
+        #expect(steppedIncidents.map(\.id) == (try single.incidents()).map(\.id))
+        #expect(steppedIncidents.first?.resolvedAt == (try single.incidents()).first?.resolvedAt)
+    }
+
+    @Test func oldIncidentsFoundWhileWarmingUpAreRecordedButNotPosted() async throws {
+        let store = try Self.seeded()
+        let summary = try await Self.run(store, at: Self.day.addingTimeInterval(86_400))
+
+        #expect(summary.opened == 1 && summary.queued == 0)
+        let incident = try #require(try store.incidents().first)
+        #expect(!incident.announced)
+        #expect(incident.resolvedAt != nil)
+        #expect(try store.outbox().isEmpty)
+    }
+
+    @Test func anIncidentStillOpenAfterTheCatchUpIsPosted() async throws {
+        let store = try Self.seeded()
+        let summary = try await Self.run(store, at: Self.burst.addingTimeInterval(15 * 60))
+        #expect(summary.opened == 1 && summary.queued == 1)
+        let alert = try #require(try store.outbox().first)
+        #expect(alert.message.kind == .opened)
+        #expect(alert.message.provider.name == "Vodafone")
+        #expect(alert.message.samples.count == AlertMessage.maximumSamples)
+        #expect(alert.message.firstComplaint == Self.burst)
+        #expect(alert.message.sources == ["forum"])
+        #expect(alert.message.usual < 1)
+    }
+
+    @Test func oneAuthorPostingFortyTimesIsOneVoice() async throws {
+        let store = try Self.seeded(burstAuthors: { _ in "angry-one" })
+        let summary = try await Self.run(store, at: Self.burst.addingTimeInterval(60 * 60))
+        #expect(summary.opened == 0)
+        #expect(try store.incidents().isEmpty)
+    }
+
+    @Test func greenStatusPageMarksASilentOutage() async throws {
+        let store = try Self.seeded()
+        _ = try await Self.run(store, at: Self.burst.addingTimeInterval(15 * 60)) { provider, _ in
+            AlertMessage.OfficialState(statusPage: provider == "vodafone" ? "All Systems Operational" : nil)
+        }
+        let incident = try #require(try store.incidents().first)
+        #expect(incident.silent)
+        let alert = try #require(try store.outbox().first)
+        #expect(alert.message.silentOutage)
+        #expect(alert.message.official.statusPage == "All Systems Operational")
+    }
+
+    @Test func statusPageReportingTheIncidentIsNoSilentOutage() async throws {
+        let store = try Self.seeded()
+        _ = try await Self.run(store, at: Self.burst.addingTimeInterval(15 * 60)) { _, _ in
+            AlertMessage.OfficialState(statusPage: "Major outage: investigating")
+        }
+        #expect(try store.incidents().first?.silent == false)
+    }
+
+    @Test func providersSpikingTogetherAreALikelyUpstreamCause() async throws {
+        var yaml = """
+            version: 1
+            providers: [{name: A}, {name: B}, {name: C}]
+            sources: [{name: forum, url: 'https://example.org/feed.xml'}]
+            sinks: [{name: noc, kind: slack, url: 'https://hooks.example.org/x'}]
+
+            """
+        let config = try FeedsConfig.parse(
+            yaml: yaml, fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory, environment: [:])
+        let store = try AppDatabase.inMemory()
+        for provider in ["a", "b", "c"] {
+            let quiet = stride(from: -2 * 86_400.0, to: 86_400, by: 3_600).map { ($0 + 1_234, "regular\($0)") }
+            let burst = (0..<40).map { (14 * 3_600 + Double($0) * 15, "\(provider)-person\($0)") }
+            try Self.store(quiet + burst, provider: provider, into: store)
+        }
+        _ = try await Self.run(store, at: Self.burst.addingTimeInterval(15 * 60), config: config)
+
+        let incidents = try store.incidents()
+        #expect(incidents.count == 3)
+        #expect(incidents.allSatisfy { $0.commonCause == "likely upstream: 3 providers at once (a, b, c)" })
+        #expect(try store.outbox().allSatisfy { $0.message.providersAtOnce == 3 })
+    }
+
+    @Test(arguments: [
+        ("Re: Vodafone down?", "vodafone down?"), ("AW: Re: Störung", "störung"), ("Vodafone down?", nil),
+        (nil, nil),
+    ] as [(String?, String?)])
+    func replyTitlesNameTheirThread(title: String?, thread: String?) {
+        #expect(Complaint.thread(ofTitle: title) == thread)
+    }
+}
