@@ -94,14 +94,14 @@ public struct IncidentRun: Sendable {
         _ pass: Pass, alarms: [Date: [String: SpikeSignal]], summary: inout Summary
     ) async throws(StoreError) {
         let interval = pass.checkpoint.settings.interval
-        let known = try store.incidents(provider: pass.provider.id)
-        var records = Dictionary(known.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        var records: [String: IncidentRecord] = [:]
         var touched: [String] = []
         var alerts: [OutboxEntry] = []
         let final = pass.checkpoint.tracker.incident
         for step in pass.steps {
             guard let incident = step.incident, step.signal.alarm || step.event != nil else { continue }
             let stepEnd = step.signal.start.addingTimeInterval(interval)
+            if records[incident.id] == nil { records[incident.id] = try store.incident(id: incident.id) }
             var record =
                 records[incident.id]
                 ?? opening(incident, pass: pass, stillOpen: final?.id == incident.id && final?.isOpen == true)
@@ -138,9 +138,7 @@ public struct IncidentRun: Sendable {
                     alerts.append(OutboxEntry(sinkName: sink.name, message: message, createdAt: now, nextAttemptAt: now))
                 }
             }
-            if records[incident.id] == nil { touched.append(incident.id) } else if !touched.contains(incident.id) {
-                touched.append(incident.id)
-            }
+            if !touched.contains(incident.id) { touched.append(incident.id) }
             records[incident.id] = record
         }
         try store.saveDetection(

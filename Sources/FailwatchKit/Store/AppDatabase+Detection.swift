@@ -74,6 +74,13 @@ extension AppDatabase {
         }
     }
 
+    /// The stored incident with this id, if any.
+    public func incident(id: String) throws(StoreError) -> IncidentRecord? {
+        try read("read incident") { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM incident WHERE id = ?", arguments: [id]).map(Self.incident(from:))
+        }
+    }
+
     /// Saves a provider's detection in one transaction: the changed incidents, the alerts they
     /// raise (into the outbox, once per sink and key) and the checkpoint. A run killed before
     /// the commit leaves the previous state, and the next run detects the same intervals again.

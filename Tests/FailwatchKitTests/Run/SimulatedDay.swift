@@ -64,9 +64,11 @@ struct SimulatedDay {
         }
     }
 
-    /// The RSS document the feed serves at `now`: every item published by then (newest 400).
-    func rss(at now: Date) -> String {
-        let visible = items.filter { $0.published <= now }.sorted { $0.published > $1.published }.prefix(400)
+    /// The RSS document the feed serves at `now`: the items published by then and after `since`
+    /// (a feed shows only recent items), newest 400.
+    func rss(at now: Date, since: Date = .distantPast) -> String {
+        let visible = items.filter { $0.published <= now && $0.published > since }
+            .sorted { $0.published > $1.published }.prefix(400)
         let body = visible.map { item in
             "<item><guid>\(item.guid)</guid><title>\(item.text)</title><author>\(item.author)</author>"
                 + "<link>https://forum.example.org/\(item.guid)</link>"
@@ -140,9 +142,12 @@ struct SimulatedDay {
         let config = try Self.config(feed: server.url("/feed"), hook: receiver.url("/hook"))
         let classifier = Classifier(providers: config.providers.map(ProviderTerms.init))
         var results: [PollResult] = []
+        var previous = Date.distantPast
         for now in times {
             before(now)
-            server.route("/feed", .text(rss(at: now), contentType: "application/rss+xml; charset=utf-8"))
+            let feed = rss(at: now, since: previous.addingTimeInterval(-3_600))
+            server.route("/feed", .text(feed, contentType: "application/rss+xml; charset=utf-8"))
+            previous = now
             let run = PollRun(
                 config: config, store: store, fetcher: URLSessionFetcher(policy: FetchPolicy(config.fetch)),
                 classifier: classifier, now: now, sender: WebhookSender(timeout: 10))
