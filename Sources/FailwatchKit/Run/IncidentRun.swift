@@ -6,7 +6,8 @@ import Foundation
 /// stored state, and writes incident changes and the alerts they raise in one transaction.
 ///
 /// A first run on existing data warms up from the provider's oldest post. Incidents found
-/// while catching up on old data are recorded but not posted, unless still open at the end.
+/// while catching up on old data are recorded but not posted, unless still open at the end;
+/// changed detection settings warm up again the same way.
 public struct IncidentRun: Sendable {
     /// What the provider says officially right now (status page, monitoring).
     public typealias OfficialCheck = @Sendable (_ providerID: String, _ now: Date) async -> AlertMessage.OfficialState
@@ -95,13 +96,18 @@ public struct IncidentRun: Sendable {
     ) async throws(StoreError) {
         let interval = pass.checkpoint.settings.interval
         var records: [String: IncidentRecord] = [:]
+        var openInStore = Set<String>()  // open when this run began: its resolution is news however late
         var touched: [String] = []
         var alerts: [OutboxEntry] = []
         let final = pass.checkpoint.tracker.incident
         for step in pass.steps {
             guard let incident = step.incident, step.signal.alarm || step.event != nil else { continue }
             let stepEnd = step.signal.start.addingTimeInterval(interval)
-            if records[incident.id] == nil { records[incident.id] = try store.incident(id: incident.id) }
+            if records[incident.id] == nil {
+                let stored = try store.incident(id: incident.id)
+                records[incident.id] = stored
+                if stored?.resolvedAt == nil && stored != nil { openInStore.insert(incident.id) }
+            }
             var record =
                 records[incident.id]
                 ?? opening(incident, pass: pass, stillOpen: final?.id == incident.id && final?.isOpen == true)
@@ -118,8 +124,15 @@ public struct IncidentRun: Sendable {
             if record.commonCause == nil, let cause = CommonCause.assess(alarms[step.signal.start] ?? [:]) {
                 record.commonCause = cause.summary
             }
+            // Old news is not posted (a catch-up after a long pause or new settings): an event long
+            // past goes out only while its incident is still open, or when it ends an incident the
+            // chat last saw open.
+            let stillOpen = final?.id == incident.id && final?.isOpen == true
+            let lateResolution = step.event?.kind == .resolved && openInStore.contains(incident.id)
+            let posted =
+                record.announced && (stillOpen || lateResolution || stepEnd >= now.addingTimeInterval(-announceWindow))
             var official = AlertMessage.OfficialState()
-            if let event = step.event, record.announced {
+            if let event = step.event, posted {
                 official = await self.official(pass.provider.id, now)
                 if event.kind == .opened { record.silent = official.reportsNoProblem }
             }
@@ -130,7 +143,7 @@ public struct IncidentRun: Sendable {
                 case .resolved: summary.resolved += 1
                 }
             }
-            if let event = step.event, record.announced {
+            if let event = step.event, posted {
                 let message = self.message(
                     event, step: step, record: record, evidence: evidence, provider: pass.provider,
                     official: official, providersAtOnce: alarms[step.signal.start]?.count ?? 1, interval: interval)

@@ -43,11 +43,13 @@ import Testing
     }
 
     /// Two quiet days (one complaint an hour), then 40 people in ten minutes from 14:00.
-    static func seeded(burstAuthors: (Int) -> String = { "person\($0)" }) throws -> AppDatabase {
+    /// With `wave`, that many more people post between 14:10 and 14:15.
+    static func seeded(burstAuthors: (Int) -> String = { "person\($0)" }, wave: Int = 0) throws -> AppDatabase {
         let store = try AppDatabase.inMemory()
         let quiet = stride(from: -2 * 86_400.0, to: 86_400, by: 3_600).enumerated().map { ($1 + 1_234, "regular\($0)") }
         let burst = (0..<40).map { (14 * 3_600 + Double($0) * 15, burstAuthors($0)) }
-        try Self.store(quiet + burst, into: store)
+        let more = (0..<wave).map { (14 * 3_600 + 600 + Double($0) * 300 / Double(wave), "wave\($0)") }
+        try Self.store(quiet + burst + more, into: store)
         return store
     }
 
@@ -93,6 +95,30 @@ import Testing
         #expect(alert.message.firstComplaint == Self.burst)
         #expect(alert.message.sources == ["forum"])
         #expect(alert.message.usual < 1)
+    }
+
+    @Test func newSettingsWarmUpAgainWithoutPostingOldIncidentsTwice() async throws {
+        let store = try Self.seeded(wave: 45)
+        var before = try Self.config()
+        before.detection.escalation = 4
+        _ = try await Self.run(store, at: Self.burst.addingTimeInterval(15 * 60), config: before)
+        _ = try await Self.run(store, at: Self.burst.addingTimeInterval(3 * 3_600), config: before)
+        let posted = try store.outbox().map(\.idempotencyKey)
+
+        // With updates on every doubling the same incident has one more message, so new keys.
+        let rerun = try await Self.run(store, at: Self.burst.addingTimeInterval(3 * 3_600 + 300))
+
+        #expect(posted.count == 2, "opening and resolution: \(posted)")
+        #expect(rerun.opened == 1 && rerun.updated == 1, "the history is detected again with the new settings")
+        #expect(try store.outbox().map(\.idempotencyKey) == posted)
+        #expect(try store.incidents().count == 1)
+    }
+
+    @Test func aResolutionMissedWhileCronWasDownIsStillPosted() async throws {
+        let store = try Self.seeded()
+        _ = try await Self.run(store, at: Self.burst.addingTimeInterval(15 * 60))
+        _ = try await Self.run(store, at: Self.burst.addingTimeInterval(6 * 3_600))
+        #expect(try store.outbox().map(\.message.kind) == [.opened, .resolved])
     }
 
     @Test func oneAuthorPostingFortyTimesIsOneVoice() async throws {
