@@ -106,58 +106,57 @@ public struct IncidentRun: Sendable {
             if records[incident.id] == nil {
                 let stored = try store.incident(id: incident.id)
                 records[incident.id] = stored
-                if stored?.resolvedAt == nil && stored != nil { openInStore.insert(incident.id) }
+                if let stored, stored.resolvedAt == nil { openInStore.insert(incident.id) }
             }
-            var record =
-                records[incident.id]
-                ?? opening(incident, pass: pass, stillOpen: final?.id == incident.id && final?.isOpen == true)
+            let stillOpen = final?.id == incident.id && final?.isOpen == true
+            var record = records[incident.id] ?? opening(incident, pass: pass, stillOpen: stillOpen)
             let evidence = try store.complaints(provider: pass.provider.id, from: record.firstComplaintAt, to: stepEnd)
-            if step.signal.count > (record.peakCount ?? -1) {
-                record.peakAt = step.signal.start
-                record.peakCount = step.signal.count
-                record.peakExpected = step.signal.expected
-            }
-            record.authors = max(record.authors, Set(evidence.map(\.event.author)).count)
-            record.updates = incident.update
-            record.sources = Self.rankedSources(evidence, adding: record.sources + incident.sources.sorted())
-            record.resolvedAt = incident.resolvedAt
-            if record.commonCause == nil, let cause = CommonCause.assess(alarms[step.signal.start] ?? [:]) {
-                record.commonCause = cause.summary
-            }
+            Self.update(&record, incident: incident, step: step, evidence: evidence, alarms: alarms)
+            if !touched.contains(incident.id) { touched.append(incident.id) }
+            records[incident.id] = record
+            guard let event = step.event else { continue }
+            summary.count(event)
             // Old news is not posted (a catch-up after a long pause or new settings): an event long
             // past goes out only while its incident is still open, or when it ends an incident the
             // chat last saw open.
-            let stillOpen = final?.id == incident.id && final?.isOpen == true
-            let lateResolution = step.event?.kind == .resolved && openInStore.contains(incident.id)
-            let posted =
-                record.announced && (stillOpen || lateResolution || stepEnd >= now.addingTimeInterval(-announceWindow))
-            var official = AlertMessage.OfficialState()
-            if let event = step.event, posted {
-                official = await self.official(pass.provider.id, now)
-                if event.kind == .opened { record.silent = official.reportsNoProblem }
+            let lateResolution = event.kind == .resolved && openInStore.contains(incident.id)
+            let recent = stepEnd >= now.addingTimeInterval(-announceWindow)
+            guard record.announced && (stillOpen || lateResolution || recent) else { continue }
+            let official = await self.official(pass.provider.id, now)
+            if event.kind == .opened {
+                record.silent = official.reportsNoProblem
+                records[incident.id] = record
             }
-            if let event = step.event {
-                switch event.kind {
-                case .opened: summary.opened += 1
-                case .escalated: summary.updated += 1
-                case .resolved: summary.resolved += 1
-                }
+            let message = self.message(
+                event, step: step, record: record, evidence: evidence, provider: pass.provider, official: official,
+                providersAtOnce: alarms[step.signal.start]?.count ?? 1, interval: interval)
+            for sink in config.sinks(for: pass.provider.id) {
+                alerts.append(OutboxEntry(sinkName: sink.name, message: message, createdAt: now, nextAttemptAt: now))
             }
-            if let event = step.event, posted {
-                let message = self.message(
-                    event, step: step, record: record, evidence: evidence, provider: pass.provider,
-                    official: official, providersAtOnce: alarms[step.signal.start]?.count ?? 1, interval: interval)
-                for sink in config.sinks(for: pass.provider.id) {
-                    alerts.append(OutboxEntry(sinkName: sink.name, message: message, createdAt: now, nextAttemptAt: now))
-                }
-            }
-            if !touched.contains(incident.id) { touched.append(incident.id) }
-            records[incident.id] = record
         }
         try store.saveDetection(
             provider: pass.provider.id, checkpoint: pass.checkpoint, incidents: touched.compactMap { records[$0] },
             alerts: alerts, at: now)
         summary.queued += alerts.count
+    }
+
+    /// Folds one interval of an incident into its row: peak, authors, updates, sources, cause.
+    private static func update(
+        _ record: inout IncidentRecord, incident: Incident, step: DetectionStep, evidence: [Complaint],
+        alarms: [Date: [String: SpikeSignal]]
+    ) {
+        if step.signal.count > (record.peakCount ?? -1) {
+            record.peakAt = step.signal.start
+            record.peakCount = step.signal.count
+            record.peakExpected = step.signal.expected
+        }
+        record.authors = max(record.authors, Set(evidence.map(\.event.author)).count)
+        record.updates = incident.update
+        record.sources = rankedSources(evidence, adding: record.sources + incident.sources.sorted())
+        record.resolvedAt = incident.resolvedAt
+        if record.commonCause == nil, let cause = CommonCause.assess(alarms[step.signal.start] ?? [:]) {
+            record.commonCause = cause.summary
+        }
     }
 
     /// A new incident's row: its first complaint is the earliest in the two intervals before it.
@@ -169,49 +168,5 @@ public struct IncidentRun: Sendable {
         return IncidentRecord(
             id: incident.id, providerID: pass.provider.id, firstComplaintAt: first, openedAt: raised,
             announced: stillOpen || raised >= now.addingTimeInterval(-announceWindow))
-    }
-
-    /// Source names by how many complaints each carried, most first; `known` ones without any stay last.
-    static func rankedSources(_ complaints: [Complaint], adding known: [String]) -> [String] {
-        var counts: [String: Int] = [:]
-        for complaint in complaints { counts[complaint.source, default: 0] += 1 }
-        for source in known where counts[source] == nil { counts[source] = 0 }
-        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
-    }
-
-    private func message(
-        _ event: IncidentEvent, step: DetectionStep, record: IncidentRecord, evidence: [Complaint],
-        provider: ProviderConfig, official: AlertMessage.OfficialState, providersAtOnce: Int, interval: TimeInterval
-    ) -> AlertMessage {
-        let kind: AlertMessage.Kind =
-            switch event.kind {
-            case .opened: .opened
-            case .escalated: .updated
-            case .resolved: .resolved
-            }
-        return AlertMessage(
-            kind: kind, provider: AlertMessage.Provider(id: provider.id, name: provider.name),
-            incidentID: event.incidentID, updateNumber: event.update, complaints: step.posts, authors: step.authors,
-            interval: interval, usual: step.signal.expected, firstComplaint: record.firstComplaintAt,
-            sources: record.sources, samples: Self.samples(evidence), official: official,
-            silentOutage: record.silent, providersAtOnce: providersAtOnce, moreLink: config.alerts.moreLink,
-            createdAt: now, timeZoneID: config.timezone.identifier)
-    }
-
-    /// The newest complaints, one per author, preferring posts that say more than a few words.
-    static func samples(_ complaints: [Complaint]) -> [AlertMessage.SamplePost] {
-        var seen = Set<String>()
-        var picked: [Complaint] = []
-        var short: [Complaint] = []
-        for complaint in complaints.reversed() where seen.insert(complaint.event.author).inserted {
-            if complaint.text.count >= 20 { picked.append(complaint) } else { short.append(complaint) }
-            if picked.count == AlertMessage.maximumSamples { break }
-        }
-        let chosen = (picked + short).prefix(AlertMessage.maximumSamples)
-        return chosen.sorted { $0.event.time > $1.event.time }.map { complaint in
-            AlertMessage.SamplePost(
-                text: complaint.text, author: complaint.event.author.hasPrefix("post:") ? "unknown" : complaint.event.author,
-                link: complaint.link.flatMap(URL.init(string:)), time: complaint.event.time, source: complaint.source)
-        }
     }
 }
