@@ -11,6 +11,8 @@ extension IncidentRun {
         return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
     }
 
+    /// The chat message for one event: the interval's counts against the usual, the incident's
+    /// first complaint, sources and newest complaints, and what the provider says officially.
     func message(
         _ event: IncidentEvent, step: DetectionStep, record: IncidentRecord, evidence: [Complaint],
         provider: ProviderConfig, official: AlertMessage.OfficialState, providersAtOnce: Int, interval: TimeInterval
@@ -30,7 +32,8 @@ extension IncidentRun {
             createdAt: now, timeZoneID: config.timezone.identifier)
     }
 
-    /// The newest complaints, one per author, preferring posts that say more than a few words.
+    /// The newest complaints, one per author, preferring posts that say more than a few words;
+    /// posts without an author (keyed "post:<id>") are shown as by "unknown".
     static func samples(_ complaints: [Complaint]) -> [AlertMessage.SamplePost] {
         var seen = Set<String>()
         var picked: [Complaint] = []

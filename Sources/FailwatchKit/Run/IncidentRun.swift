@@ -30,6 +30,9 @@ public struct IncidentRun: Sendable {
     /// Incidents that opened longer ago than this (and are over by now) are recorded, not posted.
     public var announceWindow: TimeInterval = 3_600
 
+    /// A first run learns from at most this much history: the baseline looks back four weeks.
+    static let longestWarmUp: TimeInterval = 35 * 86_400
+
     public init(config: FeedsConfig, store: AppDatabase, now: Date, official: @escaping OfficialCheck) {
         self.config = config
         self.store = store
@@ -74,7 +77,8 @@ public struct IncidentRun: Sendable {
         let incidentSettings = detection.incidentSettings
         var checkpoint = try store.detectionCheckpoint(provider: provider.id)
         if checkpoint.map({ !$0.matches(settings, incidentSettings) }) ?? true {
-            let start = try store.earliestPost(provider: provider.id) ?? now
+            let oldest = try store.earliestPost(provider: provider.id) ?? now
+            let start = max(oldest, now.addingTimeInterval(-Self.longestWarmUp))
             checkpoint = DetectionCheckpoint(
                 provider: provider.id, settings: settings, incidentSettings: incidentSettings, start: start)
         }
