@@ -11,6 +11,8 @@ public struct DetectionCheckpoint: Codable, Sendable {
     public var tracker: IncidentTracker
     /// The start of the first interval not yet observed.
     public var next: Date
+    /// The `now` of the run that saved this state: posts fetched after it are news to the next run.
+    public var savedAt: Date?
 
     /// A fresh state that starts observing at `start`.
     public init(provider: String, settings: DetectorSettings, incidentSettings: IncidentSettings, start: Date) {

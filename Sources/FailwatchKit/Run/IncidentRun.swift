@@ -5,6 +5,8 @@ import Foundation
 /// interval since the last run, advances the detector and the incident tracker from their
 /// stored state, and writes incident changes and the alerts they raise in one transaction.
 ///
+/// Each interval is counted once, with what was known then; posts a slow source delivers for
+/// intervals already counted join the first interval not yet counted.
 /// A first run on existing data warms up from the provider's oldest post. Incidents found
 /// while catching up on old data are recorded but not posted, unless still open at the end;
 /// changed detection settings warm up again the same way.
@@ -86,11 +88,17 @@ public struct IncidentRun: Sendable {
         let end = VoiceCounter.intervalStart(of: now, interval: settings.interval)
         guard checkpoint.next < end else { return nil }
         let lookBack = checkpoint.next.addingTimeInterval(-2 * settings.interval)
-        let complaints = try store.complaints(provider: provider.id, from: lookBack, to: end)
+        var complaints = try store.complaints(provider: provider.id, from: lookBack, to: end, knownAt: now)
+        if let savedAt = checkpoint.savedAt {
+            // A slow source delivers posts for intervals already counted: they join the first new one.
+            complaints += try store.lateComplaints(
+                provider: provider.id, before: checkpoint.next, arrivedAfter: savedAt, knownAt: now)
+        }
         let steps = DetectionReplay.advance(
             &checkpoint.detector, &checkpoint.tracker, complaints: complaints, from: checkpoint.next, to: end,
             interval: settings.interval)
         checkpoint.next = end
+        checkpoint.savedAt = now
         return Pass(provider: provider, checkpoint: checkpoint, steps: steps, complaints: complaints)
     }
 
@@ -114,7 +122,8 @@ public struct IncidentRun: Sendable {
             }
             let stillOpen = final?.id == incident.id && final?.isOpen == true
             var record = records[incident.id] ?? opening(incident, pass: pass, stillOpen: stillOpen)
-            let evidence = try store.complaints(provider: pass.provider.id, from: record.firstComplaintAt, to: stepEnd)
+            let evidence = try store.complaints(
+                provider: pass.provider.id, from: record.firstComplaintAt, to: stepEnd, knownAt: now)
             Self.update(&record, incident: incident, step: step, evidence: evidence, alarms: alarms)
             if !touched.contains(incident.id) { touched.append(incident.id) }
             records[incident.id] = record

@@ -14,7 +14,39 @@ extension AppDatabase {
     }
 
     /// The outage complaints about a provider published (undated: fetched) in `[from, to)`, oldest first.
-    public func complaints(provider: String, from: Date, to: Date) throws(StoreError) -> [Complaint] {
+    ///
+    /// - Parameter knownAt: only posts fetched by then; `nil` for all.
+    public func complaints(provider: String, from: Date, to: Date, knownAt: Date? = nil) throws(StoreError) -> [Complaint] {
+        try complaints(
+            provider: provider,
+            condition: """
+                COALESCE(post.published, post.fetched) >= ? AND COALESCE(post.published, post.fetched) < ?
+                AND post.fetched <= ?
+                """,
+            arguments: [from.unixSeconds, to.unixSeconds, (knownAt ?? .distantFuture).unixSeconds])
+    }
+
+    /// Complaints that arrived late: published before `before` but fetched after `arrivedAfter`
+    /// (and by `knownAt`), when the intervals they belong to had been counted already. They are
+    /// returned as if published at `before`, so a slow source adds to the next interval instead of
+    /// being lost.
+    public func lateComplaints(
+        provider: String, before: Date, arrivedAfter: Date, knownAt: Date
+    ) throws(StoreError) -> [Complaint] {
+        let late = try complaints(
+            provider: provider,
+            condition: "COALESCE(post.published, post.fetched) < ? AND post.fetched > ? AND post.fetched <= ?",
+            arguments: [before.unixSeconds, arrivedAfter.unixSeconds, knownAt.unixSeconds])
+        return late.map { complaint in
+            var moved = complaint
+            moved.event.time = before
+            return moved
+        }
+    }
+
+    private func complaints(
+        provider: String, condition: String, arguments: StatementArguments
+    ) throws(StoreError) -> [Complaint] {
         try read("read complaints") { db in
             let rows = try Row.fetchAll(
                 db,
@@ -22,11 +54,10 @@ extension AppDatabase {
                     SELECT post.id, COALESCE(post.published, post.fetched) AS time, post.author, post.title,
                     post.sourceName, post.text, post.link
                     FROM postProvider JOIN post ON post.id = postProvider.postId
-                    WHERE postProvider.providerId = ? AND postProvider.label = 'outage'
-                    AND COALESCE(post.published, post.fetched) >= ? AND COALESCE(post.published, post.fetched) < ?
+                    WHERE postProvider.providerId = ? AND postProvider.label = 'outage' AND \(condition)
                     ORDER BY time, post.id
                     """,
-                arguments: [provider, from.unixSeconds, to.unixSeconds])
+                arguments: [provider] + arguments)
             return rows.map { row in
                 let id: Int64 = row["id"]
                 let author = (row["author"] as String?) ?? "post:\(id)"

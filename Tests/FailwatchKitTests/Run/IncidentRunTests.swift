@@ -26,13 +26,16 @@ import Testing
             yaml: yaml, fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory, environment: [:])
     }
 
-    /// Stores outage posts about `provider`: (seconds after `day`, author).
-    static func store(_ posts: [(TimeInterval, String)], provider: String = "vodafone", into store: AppDatabase) throws {
+    /// Stores outage posts about `provider`: (seconds after `day`, author), fetched `delay` later.
+    static func store(
+        _ posts: [(TimeInterval, String)], provider: String = "vodafone", delay: TimeInterval = 0,
+        into store: AppDatabase
+    ) throws {
         let stored = posts.enumerated().map { index, entry in
             Post(
                 sourceName: "forum", guid: "\(provider)-\(index)-\(entry.0)", link: nil, author: entry.1,
                 title: nil, text: "\(provider) down, no internet since an hour (\(index))", language: "en",
-                published: day.addingTimeInterval(entry.0), fetched: day.addingTimeInterval(entry.0),
+                published: day.addingTimeInterval(entry.0), fetched: day.addingTimeInterval(entry.0 + delay),
                 contentHash: "\(provider)-\(index)-\(entry.0)", label: .outage, sentiment: -0.5,
                 providers: [ProviderVerdict(id: provider, label: .outage, sentiment: -0.5)])
         }
@@ -43,13 +46,16 @@ import Testing
     }
 
     /// Two quiet days (one complaint an hour), then 40 people in ten minutes from 14:00.
-    /// With `wave`, that many more people post between 14:10 and 14:15.
-    static func seeded(burstAuthors: (Int) -> String = { "person\($0)" }, wave: Int = 0) throws -> AppDatabase {
+    /// With `wave`, that many more people post between 14:10 and 14:15; every post reaches the
+    /// store `delay` after it was published.
+    static func seeded(
+        burstAuthors: (Int) -> String = { "person\($0)" }, wave: Int = 0, delay: TimeInterval = 0
+    ) throws -> AppDatabase {
         let store = try AppDatabase.inMemory()
         let quiet = stride(from: -2 * 86_400.0, to: 86_400, by: 3_600).enumerated().map { ($1 + 1_234, "regular\($0)") }
         let burst = (0..<40).map { (14 * 3_600 + Double($0) * 15, burstAuthors($0)) }
         let more = (0..<wave).map { (14 * 3_600 + 600 + Double($0) * 300 / Double(wave), "wave\($0)") }
-        try Self.store(quiet + burst + more, into: store)
+        try Self.store(quiet + burst + more, delay: delay, into: store)
         return store
     }
 
@@ -71,6 +77,22 @@ import Testing
         #expect(steppedIncidents.count == 1)
         #expect(steppedIncidents.map(\.id) == (try single.incidents()).map(\.id))
         #expect(steppedIncidents.first?.resolvedAt == (try single.incidents()).first?.resolvedAt)
+    }
+
+    @Test func postsOfASlowSourceCountInTheNextIntervalNotNever() async throws {
+        let store = try Self.seeded(delay: 12 * 60)
+        for minutes in stride(from: -60, through: 30, by: 5) {
+            _ = try await Self.run(store, at: Self.burst.addingTimeInterval(Double(minutes) * 60))
+        }
+        let incident = try #require(try store.incidents().first)
+        #expect(incident.openedAt <= Self.burst.addingTimeInterval(30 * 60))
+        #expect(incident.firstComplaintAt >= Self.burst)
+    }
+
+    @Test func postsFetchedAfterNowAreNotYetKnown() async throws {
+        let store = try Self.seeded(delay: 3 * 3_600)
+        let summary = try await Self.run(store, at: Self.burst.addingTimeInterval(60 * 60))
+        #expect(summary.opened == 0)
     }
 
     @Test func oldIncidentsFoundWhileWarmingUpAreRecordedButNotPosted() async throws {
