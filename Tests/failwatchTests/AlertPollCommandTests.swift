@@ -71,6 +71,9 @@ import Testing
         #expect(down.stdout.contains("\"alerts\":{\"failed\":0,\"pending\":1"), "\(down.stdout)")
         #expect(down.stdout.contains("\"incidents\":{\"opened\":1"), "\(down.stdout)")
         #expect(strict.exitCode == 3)
+        let waiting = try await FailwatchBinary.run(["status", "--config", config])
+        #expect(waiting.stdout.contains("1 alert waiting in the outbox for noc"), "\(waiting.stdout)")
+        #expect(waiting.stdout.contains("vodafone  2026-11-21T14:10:00Z  open"), "\(waiting.stdout)")
 
         try await WebhookReceiver.with { receiver in
             _ = try self.config(hook: receiver.url("/hook"))
