@@ -142,7 +142,8 @@ public struct IncidentRun: Sendable {
             }
             let message = self.message(
                 event, step: step, record: record, evidence: evidence, provider: pass.provider, official: official,
-                providersAtOnce: alarms[step.signal.start]?.count ?? 1, interval: interval)
+                providersAtOnce: CommonCause.assess(alarms[step.signal.start] ?? [:])?.providers.count ?? 1,
+                interval: interval)
             for sink in config.sinks(for: pass.provider.id) {
                 alerts.append(OutboxEntry(sinkName: sink.name, message: message, createdAt: now, nextAttemptAt: now))
             }
