@@ -19,4 +19,8 @@ extension AlertMessage.OfficialState {
         let monitoringGreen = monitoring.map { $0 == Self.noActiveAlerts || $0 == Self.healthCheckOK } ?? true
         return pageGreen && monitoringGreen
     }
+
+    /// Something official is watched and all of it is green: customers complaining now is
+    /// the silent outage the alert points out. With nothing watched failwatch cannot tell.
+    public var isSilent: Bool { (statusPage != nil || monitoring != nil) && isGreen }
 }

@@ -66,6 +66,7 @@ extension ConfigReader {
         provider.outageTerms = textList(fields, "outage_terms").map(\.value)
         provider.negativeTerms = textList(fields, "negative_terms").map(\.value)
         provider.internalMonitor = readInternalMonitor(fields)
+        provider.detection = readDetection(fields["detection"], context: context)
         return (provider, idMark)
     }
 

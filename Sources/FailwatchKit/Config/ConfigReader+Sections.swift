@@ -4,13 +4,15 @@ import Yams
 
 /// The sections of feeds.yml version 1: top level, `store`, `fetch`, `classifier`, `providers`, `sources`, `sinks`.
 extension ConfigReader {
-    static let topKeys = ["version", "timezone", "store", "fetch", "classifier", "providers", "sources", "sinks"]
+    static let topKeys = [
+        "version", "timezone", "store", "fetch", "classifier", "providers", "sources", "sinks", "detection", "alerts",
+    ]
     static let storeKeys = ["path"]
     static let classifierKeys = ["model"]
     static let fetchKeys = ["concurrency", "timeout", "max_body", "max_decompressed", "max_redirects", "user_agent"]
     static let providerKeys = [
         "id", "name", "aliases", "handles", "hashtags", "domains", "exclude", "languages", "outage_terms",
-        "negative_terms", "internal",
+        "negative_terms", "internal", "detection",
     ]
     static let sourceKeys = [
         "name", "kind", "url", "providers", "interval", "headers", "max_pages", "backfill", "official",
@@ -35,10 +37,12 @@ extension ConfigReader {
         let providers = readProviders(top)
         let sources = readSources(top, providerIDs: Set(providers.map(\.id)))
         let sinks = readSinks(top, providerIDs: Set(providers.map(\.id)))
+        let detection = readDetection(top["detection"], context: "") ?? DetectionConfig()
+        let alerts = readAlerts(top["alerts"])
         guard diagnostics.isEmpty, let store else { return nil }
         return FeedsConfig(
             version: 1, timezone: timezone, store: store, fetch: fetch, providers: providers, sources: sources,
-            sinks: sinks, classifier: classifier)
+            sinks: sinks, classifier: classifier, detection: detection, alerts: alerts)
     }
 
     private mutating func readVersion(_ top: Fields) {

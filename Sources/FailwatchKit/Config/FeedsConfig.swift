@@ -21,11 +21,16 @@ public struct FeedsConfig: Sendable, Equatable {
     public var sinks: [SinkConfig]
     /// `classifier: {model: path}`: a model from `failwatch train` used with the rules.
     public var classifier: ClassifierConfig
+    /// `detection:` for every provider (each may override it).
+    public var detection: DetectionConfig
+    /// `alerts:`: what every alert carries besides the evidence.
+    public var alerts: AlertsConfig
 
     public init(
         version: Int = 1, timezone: TimeZone = TimeZone(secondsFromGMT: 0) ?? .current, store: StoreConfig,
         fetch: FetchSettings = .defaults, providers: [ProviderConfig], sources: [SourceConfig],
-        sinks: [SinkConfig] = [], classifier: ClassifierConfig = ClassifierConfig()
+        sinks: [SinkConfig] = [], classifier: ClassifierConfig = ClassifierConfig(),
+        detection: DetectionConfig = DetectionConfig(), alerts: AlertsConfig = AlertsConfig()
     ) {
         self.version = version
         self.timezone = timezone
@@ -35,6 +40,13 @@ public struct FeedsConfig: Sendable, Equatable {
         self.sources = sources
         self.sinks = sinks
         self.classifier = classifier
+        self.detection = detection
+        self.alerts = alerts
+    }
+
+    /// The detection settings of the provider `id`: its own `detection:` over the top level's.
+    public func detection(for id: String) -> DetectionConfig {
+        detection.overridden(by: providers.first { $0.id == id }?.detection)
     }
 
     /// The config file to use: `--config` if given, else `FAILWATCH_CONFIG`, else `feeds.yml`.

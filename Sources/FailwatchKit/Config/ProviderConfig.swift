@@ -27,11 +27,13 @@ public struct ProviderConfig: Sendable, Equatable {
     public var negativeTerms: [String]
     /// The provider's own monitoring (`internal:`), asked when an alert is built; `nil` when none.
     public var internalMonitor: InternalMonitor?
+    /// `detection:` overrides for this provider; `nil` uses the top-level section.
+    public var detection: DetectionConfig?
 
     public init(
         id: String, name: String, aliases: [String] = [], handles: [String] = [], hashtags: [String] = [],
         domains: [String] = [], exclude: [String] = [], languages: [String] = [], outageTerms: [String] = [],
-        negativeTerms: [String] = [], internalMonitor: InternalMonitor? = nil
+        negativeTerms: [String] = [], internalMonitor: InternalMonitor? = nil, detection: DetectionConfig? = nil
     ) {
         self.id = id
         self.name = name
@@ -44,6 +46,7 @@ public struct ProviderConfig: Sendable, Equatable {
         self.outageTerms = outageTerms
         self.negativeTerms = negativeTerms
         self.internalMonitor = internalMonitor
+        self.detection = detection
     }
 
     /// The id derived from a name when feeds.yml gives none, so ids stay ASCII and URL-safe.

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 import Foundation
 
-/// One cron run, end to end: the only place that wires Fetch → Ingest → Classify → Store.
+/// One cron run, end to end: the only place that wires Fetch → Ingest → Classify → Store,
+/// then Detect (``IncidentRun``) and Alert (``AlertDelivery``).
 ///
 /// Every source is isolated: its fetch, parse and write succeed or fail on their own, and a
-/// failure is a line in the summary, not an exit. Only a store that cannot be written stops
-/// the run.
+/// failure is a line in the summary, not an exit. A webhook that is down is a line too; its
+/// alerts stay in the outbox for the next run. Only a store that cannot be written stops the run.
 public struct PollRun: Sendable {
     public var config: FeedsConfig
     public var store: AppDatabase
@@ -14,13 +15,23 @@ public struct PollRun: Sendable {
     /// The instant the run acts as if it were; drives due checks, backfill and `fetched` times,
     /// never what is fetched.
     public var now: Date
+    /// What each provider says officially, for silent-outage marks; by default its status
+    /// pages as stored and its internal monitoring (``OfficialCheck``).
+    public var official: IncidentRun.OfficialLookup
+    /// Posts alerts to the sinks.
+    public var sender: any AlertSending
 
-    public init(config: FeedsConfig, store: AppDatabase, fetcher: any HTTPFetching, classifier: Classifier, now: Date) {
+    public init(
+        config: FeedsConfig, store: AppDatabase, fetcher: any HTTPFetching, classifier: Classifier, now: Date,
+        official: IncidentRun.OfficialLookup? = nil, sender: any AlertSending = WebhookSender()
+    ) {
         self.config = config
         self.store = store
         self.fetcher = fetcher
         self.classifier = classifier
         self.now = now
+        self.official = official ?? OfficialCheck(config: config, store: store, fetcher: fetcher).state
+        self.sender = sender
     }
 
     /// Polls every due source with bounded concurrency and stores what it finds.
@@ -58,9 +69,14 @@ public struct PollRun: Sendable {
         }
         if let storeFailure { throw storeFailure }
 
-        let summary = RunSummary(
+        let incidents = try await IncidentRun(config: config, store: store, now: now, official: official).run()
+        let alerts = try await AlertDelivery(config: config, store: store, sender: sender, now: now).run()
+
+        var summary = RunSummary(
             runID: runID, startedAt: now, duration: started.duration(to: .now).seconds,
             sources: due.compactMap { reports[$0.name] }, notDue: notDue)
+        summary.incidents = incidents
+        summary.alerts = alerts
         try store.finish(summary)
         return summary
     }

@@ -10,6 +10,10 @@ public struct RunSummary: Sendable, Equatable {
     public var sources: [SourceReport]
     /// Sources whose interval had not elapsed (or still postponed): not asked this run.
     public var notDue: [String]
+    /// Incidents opened, updated and resolved, and alerts queued by detection.
+    public var incidents = IncidentRun.Summary()
+    /// Alerts sent, still pending and failed.
+    public var alerts = AlertDelivery.Summary()
 
     public init(runID: Int64?, startedAt: Date, duration: TimeInterval, sources: [SourceReport], notDue: [String]) {
         self.runID = runID

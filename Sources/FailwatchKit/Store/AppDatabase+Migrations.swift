@@ -116,6 +116,39 @@ extension AppDatabase {
             // The newest update of an incident, the text of an official post.
             try db.alter(table: "statement") { t in t.add(column: "body", .text) }
         }
+        migrator.registerMigration("v5-detection-and-outbox") { db in
+            // Where each provider's detection stopped: the detector and tracker state as JSON
+            // (DetectionCheckpoint), so the next cron run continues with the next interval.
+            try db.create(table: "detection") { t in
+                t.primaryKey("providerId", .text)
+                t.column("state", .text).notNull()
+                t.column("nextIntervalAt", .integer).notNull()
+                t.column("updatedAt", .integer).notNull()
+            }
+            // Incidents found while catching up on old data are kept, but never posted.
+            try db.alter(table: "incident") { t in
+                t.add(column: "announced", .boolean).notNull().defaults(to: true)
+            }
+            // Every alert is written here in the transaction that changes its incident, and
+            // sent later, retried until the sink takes it: one row per message and sink.
+            try db.create(table: "outbox") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sinkName", .text).notNull()
+                t.column("idempotencyKey", .text).notNull()
+                t.column("incidentId", .text).notNull()
+                t.column("updateNumber", .integer).notNull()
+                t.column("message", .text).notNull()  // AlertMessage as JSON
+                t.column("createdAt", .integer).notNull()
+                t.column("attempts", .integer).notNull().defaults(to: 0)
+                t.column("nextAttemptAt", .integer).notNull()
+                t.column("status", .text).notNull().defaults(to: "pending")  // pending | delivered | failed
+                t.column("lastError", .text)
+                t.column("deliveredAt", .integer)
+                t.column("platformMessageId", .text)  // Discord's message id, to edit it later
+                t.uniqueKey(["sinkName", "idempotencyKey"])
+            }
+            try db.create(index: "outbox_on_status", on: "outbox", columns: ["status", "id"])
+        }
         return migrator
     }
 }

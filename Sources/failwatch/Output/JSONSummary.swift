@@ -10,6 +10,13 @@ struct JSONSummary: Encodable {
     struct Posts: Encodable {
         var new, duplicate: Int
     }
+    struct Alerts: Encodable {
+        var sent, pending, failed: Int
+        var problems: [String]
+    }
+    struct Incidents: Encodable {
+        var opened, updated, resolved: Int
+    }
     struct Result: Encodable {
         var source, url, outcome: String
         var new, duplicate: Int
@@ -24,6 +31,8 @@ struct JSONSummary: Encodable {
     var posts: Posts
     var results: [Result]
     var notDue: [String]
+    var incidents: Incidents
+    var alerts: Alerts
 
     init(_ summary: RunSummary) {
         run = summary.runID
@@ -40,6 +49,12 @@ struct JSONSummary: Encodable {
                 message: $0.problem)
         }
         notDue = summary.notDue
+        incidents = Incidents(
+            opened: summary.incidents.opened, updated: summary.incidents.updated,
+            resolved: summary.incidents.resolved)
+        alerts = Alerts(
+            sent: summary.alerts.sent, pending: summary.alerts.pending, failed: summary.alerts.failed,
+            problems: summary.alerts.problems)
     }
 
     func encoded() -> String {

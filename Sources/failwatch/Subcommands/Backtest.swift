@@ -7,14 +7,28 @@ extension FailwatchCommand {
     /// Replays a count series through the detector, to tune thresholds and to score it on NAB.
     struct Backtest: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Replay a timestamp,value count series and print timestamp,value,alert.",
+            abstract: "Replay a count series (--series) or a store's posts (--db) through detection.",
             discussion: """
-                alert is 1 on rows where a new alert is raised (an incident opens or escalates), else 0.
+                With --series: prints timestamp,value,alert; alert is 1 on rows where a new alert is \
+                raised (an incident opens or escalates), else 0.
+                With --db: replays the stored posts with their stored labels through failwatch's detector \
+                and the baselines huginn and socialmetrix, and lists the incidents each would have raised \
+                since --since, with the delay after the first complaint and the lead over the provider's \
+                first official word. Detection settings come from --config's detection: sections when given.
                 """
         )
 
         @Option(help: "CSV file with timestamp,value rows (counts per interval).")
-        var series: String
+        var series: String?
+
+        @Option(help: "A failwatch store (SQLite file) to replay instead of a series.")
+        var db: String?
+
+        @Option(help: "With --db: list incidents raised from this ISO-8601 date or instant on.")
+        var since: String?
+
+        @Option(help: "With --db: the detection settings of this feeds.yml (default: balanced, 5m, 30m quiet).")
+        var config: String?
 
         @Option(help: "The interval length of the series, e.g. 5m.")
         var interval: String = "5m"
@@ -56,6 +70,13 @@ extension FailwatchCommand {
         var volumeWindow: String = "0"
 
         func run() throws {
+            if let db {
+                try runStore(db)
+                return
+            }
+            guard let series else {
+                throw ValidationError("backtest: pass --series FILE (a count series) or --db PATH (a store)")
+            }
             guard let seconds = SeriesBacktest.seconds(interval) else {
                 throw ValidationError(DetectError.badInterval(interval).description)
             }
@@ -110,6 +131,62 @@ extension FailwatchCommand {
                 out += "\(row.point.timestamp),\(shown),\(row.alert ? 1 : 0)\n"
             }
             FileHandle.standardOutput.write(Data(out.utf8))
+        }
+
+        /// `--db`: every provider's stored complaints through all three detectors.
+        private func runStore(_ path: String) throws {
+            guard let since, let start = Self.date(since) else {
+                throw ValidationError("backtest: --db needs --since DATE, e.g. --since 2026-11-01")
+            }
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw ValidationError("backtest: no store at \(path); hint: pass the store.path of feeds.yml")
+            }
+            let loaded = try config.map { try StoreOptions.loadConfig(at: $0) }
+            do {
+                let store = try AppDatabase.open(path: path)
+                let ids = try loaded.map { $0.providers.map { $0.id } } ?? store.providersWithPosts()
+                let providers = ids.map { id in (id: id, detection: loaded?.detection(for: id) ?? DetectionConfig()) }
+                // Replay past the newest post long enough for incidents to resolve.
+                let until = (try store.latestPost() ?? start).addingTimeInterval(86_400)
+                let findings = try StoreBacktest.run(store: store, providers: providers, since: start, until: until)
+                print(Self.table(findings))
+            } catch let error as StoreError {
+                throw Terminal.failure(error.description)
+            }
+        }
+
+        static func date(_ text: String) -> Date? {
+            if let instant = try? Date(text, strategy: .iso8601) { return instant }
+            return try? Date(text + "T00:00:00Z", strategy: .iso8601)
+        }
+
+        static func table(_ findings: [StoreBacktest.Finding]) -> String {
+            var lines = ["detector      provider          raised                first complaint       delay    official              lead"]
+            for finding in findings {
+                let official = finding.officialAt.map(FeedDate.iso8601UTC) ?? "none stored"
+                let lead = finding.lead.map { Self.minutes($0) } ?? "-"
+                lines.append(
+                    [
+                        finding.detector.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0),
+                        finding.provider.padding(toLength: 17, withPad: " ", startingAt: 0),
+                        FeedDate.iso8601UTC(finding.raisedAt).padding(toLength: 21, withPad: " ", startingAt: 0),
+                        FeedDate.iso8601UTC(finding.firstComplaint).padding(toLength: 21, withPad: " ", startingAt: 0),
+                        Self.minutes(finding.delay).padding(toLength: 8, withPad: " ", startingAt: 0),
+                        official.padding(toLength: 21, withPad: " ", startingAt: 0), lead,
+                    ].joined(separator: " "))
+            }
+            for kind in SeriesBacktest.DetectorKind.allCases {
+                let count = findings.filter { $0.detector == kind }.count
+                lines.append("\(kind.rawValue): \(count) incident\(count == 1 ? "" : "s")")
+            }
+            return lines.joined(separator: "\n")
+        }
+
+        /// "8m", "-3m", "2h05m".
+        static func minutes(_ seconds: TimeInterval) -> String {
+            let sign = seconds < 0 ? "-" : ""
+            let whole = Int(abs(seconds) / 60)
+            return whole >= 60 ? "\(sign)\(whole / 60)h\(String(format: "%02d", whole % 60))m" : "\(sign)\(whole)m"
         }
     }
 }

@@ -11,7 +11,8 @@ extension FailwatchCommand {
             discussion: """
                 Exit status: 0 when the run completed (even if some sources failed; each failure is \
                 one line on stderr and is kept in the store), 1 when the run could not run (bad \
-                configuration, unusable store), 3 with --strict when a source failed, 75 when another \
+                configuration, unusable store), 3 with --strict when a source failed or an alert could not \
+                be delivered (it stays in the outbox and is retried next run either way), 75 when another \
                 run still held the lock after --wait seconds.
                 """
         )
@@ -27,7 +28,7 @@ extension FailwatchCommand {
         @Flag(help: "Print nothing but failures.")
         var quiet = false
 
-        @Flag(help: "Exit 3 when any source failed.")
+        @Flag(help: "Exit 3 when any source failed or any alert could not be delivered.")
         var strict = false
 
         @Option(help: "Seconds to wait for another run to finish before giving up.")
@@ -50,12 +51,13 @@ extension FailwatchCommand {
                 guard let problem = report.problem else { continue }
                 Terminal.error("source '\(report.name)' (\(report.url)): \(problem)")
             }
+            for problem in summary.alerts.problems { Terminal.error("alert: \(problem)") }
             if json {
                 print(JSONSummary(summary).encoded())
             } else if !quiet {
                 Terminal.note(Self.line(summary))
             }
-            if strict, summary.sourcesFailed > 0 { throw ExitCode(3) }
+            if strict, summary.sourcesFailed > 0 || !summary.alerts.problems.isEmpty { throw ExitCode(3) }
             withExtendedLifetime(context.lock) {}
         }
 
@@ -68,6 +70,20 @@ extension FailwatchCommand {
             return date
         }
 
+        /// "; incidents: 1 opened; alerts: 1 sent, 2 pending", empty when nothing happened.
+        static func alertsPart(_ summary: RunSummary) -> String {
+            var incidents: [String] = []
+            if summary.incidents.opened > 0 { incidents.append("\(summary.incidents.opened) opened") }
+            if summary.incidents.updated > 0 { incidents.append("\(summary.incidents.updated) updated") }
+            if summary.incidents.resolved > 0 { incidents.append("\(summary.incidents.resolved) resolved") }
+            var alerts: [String] = []
+            if summary.alerts.sent > 0 { alerts.append("\(summary.alerts.sent) sent") }
+            if summary.alerts.pending > 0 { alerts.append("\(summary.alerts.pending) pending") }
+            if summary.alerts.failed > 0 { alerts.append("\(summary.alerts.failed) failed") }
+            return (incidents.isEmpty ? "" : "; incidents: " + incidents.joined(separator: ", "))
+                + (alerts.isEmpty ? "" : "; alerts: " + alerts.joined(separator: ", "))
+        }
+
         static func line(_ summary: RunSummary) -> String {
             var parts = ["\(summary.sourcesOK) ok"]
             if summary.sourcesNotModified > 0 { parts.append("\(summary.sourcesNotModified) not modified") }
@@ -76,7 +92,7 @@ extension FailwatchCommand {
             if !summary.notDue.isEmpty { parts.append("\(summary.notDue.count) not due") }
             return "poll: \(summary.sources.count + summary.notDue.count) sources: " + parts.joined(separator: ", ")
                 + "; \(summary.postsNew) new posts, \(summary.postsDuplicate) already known"
-                + String(format: " (%.2f s)", summary.duration)
+                + Self.alertsPart(summary) + String(format: " (%.2f s)", summary.duration)
         }
     }
 }

@@ -7,7 +7,7 @@ extension FailwatchCommand {
     /// Sources' health and the last runs, from the store alone (no network).
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show each source's health, its HTTP validators and stored posts, and the last runs."
+            abstract: "Show each source's health, its HTTP validators and stored posts, incidents, and the last runs."
         )
 
         @OptionGroup var options: StoreOptions
@@ -19,9 +19,13 @@ extension FailwatchCommand {
             let context = try options.open()
             let states: [SourceState]
             let recent: [RunRecord]
+            let incidents: [IncidentRecord]
+            let pending: [OutboxEntry]
             do {
                 states = try context.store.sourceStatuses()
                 recent = try context.store.recentRuns(limit: runs)
+                incidents = try context.store.incidents().suffix(10)
+                pending = try context.store.pendingAlerts()
             } catch {
                 throw Terminal.failure(error.description)
             }
@@ -49,6 +53,23 @@ extension FailwatchCommand {
             if !pages.isEmpty {
                 print("\nStatus pages")
                 print(Self.table([["PROVIDER", "STATUS PAGE"]] + pages))
+            }
+            print("\nIncidents (latest 10)")
+            var incidentRows = [["PROVIDER", "RAISED", "STATE", "PEAK", "PEOPLE", "UPDATES", "SOURCES"]]
+            for incident in incidents {
+                let state =
+                    (incident.resolvedAt.map { "resolved \(Self.time($0))" } ?? "open")
+                    + (incident.announced ? "" : " (found in old data, not posted)")
+                let peak = incident.peakCount.map { "\(Int($0)) (usual \(String(format: "%.1f", incident.peakExpected ?? 0)))" }
+                incidentRows.append([
+                    incident.providerID, Self.time(incident.openedAt), state, peak ?? "-", "\(incident.authors)",
+                    "\(incident.updates)", incident.sources.joined(separator: ", "),
+                ])
+            }
+            print(incidents.isEmpty ? "none yet" : Self.table(incidentRows))
+            if !pending.isEmpty {
+                let sinks = Set(pending.map(\.sinkName)).sorted().joined(separator: ", ")
+                print("\(pending.count) alert\(pending.count == 1 ? "" : "s") waiting in the outbox for \(sinks)")
             }
             print("\nLast runs")
             var runRows = [["RUN", "STARTED", "DURATION", "OK", "304", "FAILED", "POSTPONED", "NOT DUE", "NEW", "KNOWN"]]

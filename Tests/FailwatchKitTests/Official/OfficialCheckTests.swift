@@ -26,6 +26,7 @@ import Testing
                           alertmanager: \(server.url("/").absoluteString)
                           filter: ['team="noc"']
                           headers: {Authorization: "Bearer ${AM_TOKEN}"}
+                          timeout: 30s
                     """.replacingOccurrences(of: "${AM_TOKEN}", with: "s3cret"))
 
             let state = await check.state(for: "examplenet", at: Self.now)
@@ -43,7 +44,7 @@ import Testing
         try await LoopbackServer.with { server in
             server.route("/am/api/v2/alerts", .text("[]", contentType: "application/json"))
             let check = try Self.check(
-                internal: "    internal:\n      alertmanager: \(server.url("/am/api/v2/alerts").absoluteString)")
+                internal: "    internal:\n      alertmanager: \(server.url("/am/api/v2/alerts").absoluteString)\n      timeout: 30s")
             let state = await check.state(for: "examplenet", at: Self.now)
             #expect(state.monitoring == "no active alerts")
             #expect(state.isGreen)

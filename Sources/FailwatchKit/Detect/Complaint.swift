@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// One stored outage complaint about a provider, as detection and alerts need it.
+public struct Complaint: Hashable, Sendable {
+    /// The voice: time, author key and thread.
+    public var event: DetectorEvent
+    /// The source name from feeds.yml.
+    public var source: String
+    /// The post's text and link, for sample posts in alerts.
+    public var text: String
+    public var link: String?
+
+    public init(event: DetectorEvent, source: String, text: String = "", link: String? = nil) {
+        self.event = event
+        self.source = source
+        self.text = text
+        self.link = link
+    }
+
+    /// The thread a post replies to, read from a reply title ("Re: Vodafone down?", "AW: …"):
+    /// feeds carry no reply ids, and a forum thread's replies are one conversation, not a wave.
+    ///
+    /// - Returns: the lower-cased title without its reply prefixes, or `nil` for a post that is no reply.
+    public static func thread(ofTitle title: String?) -> String? {
+        guard var rest = title?.trimmingCharacters(in: .whitespaces).lowercased() else { return nil }
+        var replied = false
+        while let prefix = ["re:", "aw:", "antw:", "re :", "wg:"].first(where: { rest.hasPrefix($0) }) {
+            rest = String(rest.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            replied = true
+        }
+        return replied && !rest.isEmpty ? rest : nil
+    }
+}

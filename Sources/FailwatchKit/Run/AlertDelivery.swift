@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// The sending half of alerts: works through the outbox after a run stored its sources, so a
+/// slow or down webhook never holds up polling, and an alert survives any crash before it is sent.
+///
+/// Per incident and sink, messages go out in order: an update waits until the opening was
+/// delivered (on Discord it then edits the opening message). A sink that fails with a
+/// temporary error is not asked again in this run; its alerts wait for ``DeliveryBackoff``.
+public struct AlertDelivery: Sendable {
+    /// What one run's delivery did, for the summary and the exit code.
+    public struct Summary: Sendable, Equatable {
+        /// Delivered in this run.
+        public var sent = 0
+        /// Still waiting in the outbox after this run.
+        public var pending = 0
+        /// Refused for good in this run.
+        public var failed = 0
+        /// One line per sink that failed in this run, never naming the webhook URL.
+        public var problems: [String] = []
+
+        public init() {}
+    }
+
+    public var config: FeedsConfig
+    public var store: AppDatabase
+    public var sender: any AlertSending
+    public var backoff: DeliveryBackoff
+    public var now: Date
+
+    public init(
+        config: FeedsConfig, store: AppDatabase, sender: any AlertSending, backoff: DeliveryBackoff = .standard,
+        now: Date
+    ) {
+        self.config = config
+        self.store = store
+        self.sender = sender
+        self.backoff = backoff
+        self.now = now
+    }
+
+    /// Sends every due alert once.
+    ///
+    /// - Throws: `StoreError` when the outbox cannot be read or updated.
+    public func run() async throws(StoreError) -> Summary {
+        var summary = Summary()
+        var waiting = Set<String>()  // "incident sink": an earlier message of the same conversation is pending
+        var downSinks = Set<String>()
+        let pending = try store.pendingAlerts()
+        for entry in pending {
+            guard let id = entry.id else { continue }
+            let conversation = entry.message.incidentID + " " + entry.sinkName
+            guard !waiting.contains(conversation), !downSinks.contains(entry.sinkName), entry.nextAttemptAt <= now
+            else {
+                waiting.insert(conversation)
+                summary.pending += 1
+                continue
+            }
+            guard let sink = config.sinks.first(where: { $0.name == entry.sinkName }) else {
+                let reason = "sink '\(entry.sinkName)' is no longer configured"
+                try store.recordAttempt(id, status: .failed, error: reason, retryAt: nil, platformMessageID: nil, at: now)
+                summary.failed += 1
+                summary.problems.append("alert \(entry.idempotencyKey): \(reason); it is dropped")
+                continue
+            }
+            let editing =
+                entry.message.updateNumber > 0 && sink.kind.canEditMessages
+                ? try store.platformMessageID(incident: entry.message.incidentID, sink: sink.name) : nil
+            let request = WebhookRequest.make(for: entry.message, sink: sink, now: now, updating: editing)
+            let result = await sender.send(request, now: now)
+            switch result {
+            case .delivered(_, let messageID):
+                try store.recordAttempt(
+                    id, status: .delivered, error: nil, retryAt: nil,
+                    platformMessageID: entry.message.updateNumber == 0 ? messageID : nil, at: now)
+                summary.sent += 1
+            case .retryLater:
+                let retryAt = backoff.nextAttempt(after: result, attempt: entry.attempts + 1, at: now) ?? now
+                try store.recordAttempt(
+                    id, status: .pending, error: result.description, retryAt: retryAt, platformMessageID: nil, at: now)
+                downSinks.insert(sink.name)
+                waiting.insert(conversation)
+                summary.pending += 1
+                summary.problems.append(
+                    "sink '\(sink.name)' (\(sink.displayURL)): alert \(entry.idempotencyKey) \(result); "
+                        + "kept in the outbox, next try at \(FeedDate.iso8601UTC(retryAt))")
+            case .rejected:
+                try store.recordAttempt(
+                    id, status: .failed, error: result.description, retryAt: nil, platformMessageID: nil, at: now)
+                summary.failed += 1
+                summary.problems.append("sink '\(sink.name)' (\(sink.displayURL)): alert \(entry.idempotencyKey) \(result)")
+            }
+        }
+        return summary
+    }
+}

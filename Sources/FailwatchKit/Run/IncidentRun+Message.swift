@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// The chat message of an incident event, with its evidence: counts, samples, sources.
+extension IncidentRun {
+    /// Source names by how many complaints each carried, most first; `known` ones without any stay last.
+    static func rankedSources(_ complaints: [Complaint], adding known: [String]) -> [String] {
+        var counts: [String: Int] = [:]
+        for complaint in complaints { counts[complaint.source, default: 0] += 1 }
+        for source in known where counts[source] == nil { counts[source] = 0 }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+    }
+
+    /// The chat message for one event: the interval's counts against the usual, the incident's
+    /// first complaint, sources and newest complaints, and what the provider says officially.
+    func message(
+        _ event: IncidentEvent, step: DetectionStep, record: IncidentRecord, evidence: [Complaint],
+        provider: ProviderConfig, official: AlertMessage.OfficialState, providersAtOnce: Int, interval: TimeInterval
+    ) -> AlertMessage {
+        let kind: AlertMessage.Kind =
+            switch event.kind {
+            case .opened: .opened
+            case .escalated: .updated
+            case .resolved: .resolved
+            }
+        return AlertMessage(
+            kind: kind, provider: AlertMessage.Provider(id: provider.id, name: provider.name),
+            incidentID: event.incidentID, updateNumber: event.update, complaints: step.posts, authors: step.authors,
+            interval: interval, usual: step.signal.expected, firstComplaint: record.firstComplaintAt,
+            sources: record.sources, samples: Self.samples(evidence), official: official,
+            silentOutage: record.silent, providersAtOnce: providersAtOnce, moreLink: config.alerts.moreLink,
+            createdAt: now, timeZoneID: config.timezone.identifier)
+    }
+
+    /// The newest complaints, one per author, preferring posts that say more than a few words;
+    /// posts without an author (keyed "post:<id>") are shown as by "unknown".
+    static func samples(_ complaints: [Complaint]) -> [AlertMessage.SamplePost] {
+        var seen = Set<String>()
+        var picked: [Complaint] = []
+        var short: [Complaint] = []
+        for complaint in complaints.reversed() where seen.insert(complaint.event.author).inserted {
+            if complaint.text.count >= 20 { picked.append(complaint) } else { short.append(complaint) }
+            if picked.count == AlertMessage.maximumSamples { break }
+        }
+        let chosen = (picked + short).prefix(AlertMessage.maximumSamples)
+        return chosen.sorted { $0.event.time > $1.event.time }.map { complaint in
+            AlertMessage.SamplePost(
+                text: complaint.text, author: complaint.event.author.hasPrefix("post:") ? "unknown" : complaint.event.author,
+                link: complaint.link.flatMap(URL.init(string:)), time: complaint.event.time, source: complaint.source)
+        }
+    }
+}
+
+extension IncidentRun.Summary {
+    /// Counts one tracker event.
+    mutating func count(_ event: IncidentEvent) {
+        switch event.kind {
+        case .opened: opened += 1
+        case .escalated: updated += 1
+        case .resolved: resolved += 1
+        }
+    }
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+import FailwatchKit
+import FailwatchTestSupport
+import Foundation
+import Testing
+
+/// `failwatch poll` raising alerts, as cron runs it: the built binary, a feed file with two quiet
+/// days and a burst, and a webhook that is first down, then a loopback receiver.
+@Suite struct AlertPollCommandTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fw-alerts-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// One complaint an hour for two days before 2026-11-21, then 40 people from 14:00 to 14:10.
+    static let rss: String = {
+        let day = Date(timeIntervalSince1970: 1_795_219_200)
+        var items: [(String, String, Date)] = []
+        for hour in -48..<14 { items.append(("quiet\(hour)", "regular\(hour + 48)", day.addingTimeInterval(Double(hour) * 3_600 + 1_234))) }
+        for person in 0..<40 {
+            items.append(("burst\(person)", "kunde\(person)", day.addingTimeInterval(14 * 3_600 + Double(person) * 15)))
+        }
+        let body = items.map { guid, author, time in
+            "<item><guid>\(guid)</guid><title>Vodafone Störung? Kein Internet seit einer Stunde</title>"
+                + "<author>\(author)</author><pubDate>\(FeedDate.iso8601UTC(time))</pubDate></item>"
+        }.joined(separator: "\n")
+        return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>forum</title>\(body)</channel></rss>"
+    }()
+
+    func config(hook: URL) throws -> String {
+        let feed = folder.appendingPathComponent("forum.xml")
+        try Self.rss.write(to: feed, atomically: true, encoding: .utf8)
+        let yaml = """
+            version: 1
+            store:
+              path: store.sqlite
+            providers:
+              - name: Vodafone
+            sources:
+              - name: forum
+                url: \(feed.absoluteString)
+                interval: 5m
+            sinks:
+              - name: noc
+                kind: slack
+                url: \(hook.absoluteString)
+            detection: {sensitivity: balanced, interval: 5m, quiet: 30m}
+
+            """
+        let path = folder.appendingPathComponent("feeds.yml").path
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func downWebhookIsOneLineThenTheAlertArrivesOnce() async throws {
+        let refused = try RefusedPort()
+        defer { refused.close() }
+        let config = try config(hook: refused.url("/hook"))
+
+        let down = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T14:15:00Z", "--json"])
+        let strict = try await FailwatchBinary.run(
+            ["poll", "--config", config, "--now", "2026-11-21T14:20:00Z", "--strict", "--quiet"])
+
+        #expect(down.exitCode == 0, "\(down.stderr)")
+        let lines = down.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(down.stderr)")
+        #expect(lines.first?.contains("sink 'noc'") == true && lines.first?.contains("connection refused") == true)
+        #expect(!down.stderr.contains("/hook"), "the webhook url is never printed")
+        #expect(down.stdout.contains("\"alerts\":{\"failed\":0,\"pending\":1"), "\(down.stdout)")
+        #expect(down.stdout.contains("\"incidents\":{\"opened\":1"), "\(down.stdout)")
+        #expect(strict.exitCode == 3)
+        let waiting = try await FailwatchBinary.run(["status", "--config", config])
+        #expect(waiting.stdout.contains("1 alert waiting in the outbox for noc"), "\(waiting.stdout)")
+        #expect(waiting.stdout.contains("vodafone  2026-11-21T14:10:00Z  open"), "\(waiting.stdout)")
+
+        try await WebhookReceiver.with { receiver in
+            _ = try self.config(hook: receiver.url("/hook"))
+            let back = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T15:00:00Z"])
+            let again = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T15:30:00Z"])
+            let keys = receiver.requests.compactMap { $0.header("Idempotency-Key") }
+
+            #expect(back.exitCode == 0 && again.exitCode == 0)
+            #expect(back.stderr.contains("alerts: 2 sent"), "\(back.stderr)")
+            #expect(keys.count == 2 && keys.first?.hasSuffix("-0") == true && Set(keys).count == 2, "\(keys)")
+            #expect(receiver.requests.first?.text.contains("kunde") == true)
+        }
+
+        let backtest = try await FailwatchBinary.run([
+            "backtest", "--db", folder.appendingPathComponent("store.sqlite").path, "--since", "2026-11-21",
+        ])
+        #expect(backtest.exitCode == 0, "\(backtest.stderr)")
+        let failwatch = backtest.stdout.split(separator: "\n").filter { $0.hasPrefix("failwatch ") }
+        #expect(failwatch.count == 1, "\(backtest.stdout)")
+        #expect(failwatch.first?.contains("2026-11-21T14:10:00Z  2026-11-21T14:00:00Z  10m") == true, "\(backtest.stdout)")
+        #expect(backtest.stdout.contains("failwatch: 1 incident"))
+        #expect(backtest.stdout.contains("huginn: "))
+        #expect(backtest.stdout.contains("socialmetrix: "))
+    }
+}
