@@ -4,14 +4,14 @@ import Foundation
 /// The report as RFC 4180 CSV for spreadsheets: one row per provider and day, and a second
 /// table of incidents. Lines end in CRLF; fields with a comma, quote or line break are quoted.
 /// Cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`.
-enum ReportCSV {
+public enum ReportCSV {
     /// Both tables, the incidents after one empty line (for a single file on stdout).
     static func render(_ report: WeeklyReport) -> String {
         days(report) + "\r\n" + incidents(report)
     }
 
     /// One row per provider and day.
-    static func days(_ report: WeeklyReport) -> String {
+    public static func days(_ report: WeeklyReport) -> String {
         var rows = [
             [
                 "week", "date", "provider_id", "provider", "mentions", "outage", "complaint", "negative", "neutral",
@@ -31,7 +31,7 @@ enum ReportCSV {
     }
 
     /// One row per incident.
-    static func incidents(_ report: WeeklyReport) -> String {
+    public static func incidents(_ report: WeeklyReport) -> String {
         let zone = report.week.timeZone
         var rows = [
             [

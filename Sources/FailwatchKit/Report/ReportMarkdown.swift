@@ -112,7 +112,7 @@ enum ReportMarkdown {
         let flat = AlertText.clean(text, limit: 10_000)
         let entities = flat.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
-        return AlertText.defuseMentions(AlertText.backslashed(entities, characters: "\\`*_{}[]()#+-.!|~"))
+        return AlertText.defuseMentions(AlertText.backslashed(entities, characters: "\\`*_{}[]()#|~"))
     }
 
     /// A URL that cannot end the Markdown link early.

@@ -20,15 +20,15 @@ enum ReportWording {
         return String(format: "%.1f%%", share * 100)
     }
 
-    /// "+12 (+8%)", "−3 (−20%)", "±0", "new" (from zero), "n/a" (no data last week).
+    /// "+12, +8%", "−3, −20%", "±0", "+4, new" (from zero), "n/a" (no data last week).
     static func change(_ current: Int, _ previous: Int?) -> String {
         guard let previous else { return "n/a" }
         let difference = current - previous
         if difference == 0 { return "±0" }
         let sign = difference > 0 ? "+" : "−"
-        guard previous > 0 else { return "\(sign)\(count(abs(difference))) (new)" }
+        guard previous > 0 else { return "\(sign)\(count(abs(difference))), new" }
         let relative = Double(difference) / Double(previous) * 100
-        return "\(sign)\(count(abs(difference))) (\(sign)\(String(format: "%.0f", abs(relative)))%)"
+        return "\(sign)\(count(abs(difference))), \(sign)\(String(format: "%.0f", abs(relative)))%"
     }
 
     /// A change of a share or score in points: "+4.2 pts", "n/a".
