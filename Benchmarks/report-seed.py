@@ -66,8 +66,10 @@ def main():
                     [(s, s.split("-")[0], f"https://example.org/{s}.xml") for s in sources])
     weights = [w for _, w, _ in LABELS]
     posts, verdicts = [], []
+    # Ids grow with time, as in a store that failwatch fills run by run.
+    times = sorted(rng.randrange(start, end) for _ in range(args.posts))
     for i in range(1, args.posts + 1):
-        t = rng.randrange(start, end)
+        t = times[i - 1]
         label, _, base = rng.choices(LABELS, weights)[0]
         pool = WORDS_OUT if label == "outage" else WORDS_COMPLAINT if label == "complaint" else WORDS_OTHER
         provider = providers[min(len(providers) - 1, int(rng.paretovariate(1.2)) - 1)]

@@ -6,6 +6,9 @@ import Testing
 
 /// `failwatch report` as cron runs it: a store written by failwatch, a file out, a digest to chat.
 @Suite struct ReportCommandTests {
+    /// Sink URLs for the configuration; nothing listens there unless a test says so.
+    let unused = ["SLACK_URL": "http://127.0.0.1:9/slack", "HOOK_URL": "http://127.0.0.1:9/hook", "HOOK_SECRET": "key"]
+
     /// Monday 16 Nov 2026 10:00 in Berlin: inside 2026-W47.
     let tuesday = Date(timeIntervalSince1970: 1_794_783_600 + 86_400 + 10 * 3600)
 
@@ -77,7 +80,7 @@ import Testing
         let out = dir.appendingPathComponent("week.csv").path
         let result = try await FailwatchBinary.run(
             ["report", "--config", dir.appendingPathComponent("feeds.yml").path, "--week", "2026-W47", "--format", "csv",
-             "--out", out, "--provider", "vodafone"])
+             "--out", out, "--provider", "vodafone"], environment: unused)
         #expect(result.exitCode == 0, "\(result.stderr)")
         let days = try String(contentsOfFile: out, encoding: .utf8)
         #expect(days.components(separatedBy: "\r\n").count == 1 + 7 + 1)
@@ -92,7 +95,8 @@ import Testing
     func badInputIsOneLineAndExitOne(arguments: [String], message: String) async throws {
         let dir = try setUp()
         let result = try await FailwatchBinary.run(
-            ["report", "--config", dir.appendingPathComponent("feeds.yml").path, "--format", "md"] + arguments)
+            ["report", "--config", dir.appendingPathComponent("feeds.yml").path, "--format", "md"] + arguments,
+            environment: unused)
         #expect(result.exitCode == 1)
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stdout.isEmpty)

@@ -29,7 +29,9 @@ extension AppDatabase {
             let named = StatementArguments(arguments)
 
             // Posts of a span by their time: dated posts through the `published` index
-            // (covering: id and time only), undated ones by when they were fetched.
+            // (covering: id and time only), undated ones by when they were fetched. Every query
+            // walks the span first (CROSS JOIN fixes the order) and finds each post's verdicts
+            // by post id; `+providerId` keeps SQLite from starting at all of a provider's posts.
             func span(_ from: String) -> String {
                 """
                 WITH span AS (
@@ -42,8 +44,8 @@ extension AppDatabase {
                 db,
                 sql: span("from") + """
                     SELECT pp.providerId, pp.label, span.t / 900 AS slot, COUNT(*) AS n, TOTAL(pp.sentiment) AS s
-                    FROM span JOIN postProvider pp ON pp.postId = span.id
-                    WHERE pp.providerId IN (\(idList))
+                    FROM span CROSS JOIN postProvider pp ON pp.postId = span.id
+                    WHERE +pp.providerId IN (\(idList))
                     GROUP BY pp.providerId, pp.label, slot
                     """, arguments: named)
             while let row = try slotRows.next() {
@@ -61,8 +63,8 @@ extension AppDatabase {
                 db,
                 sql: span("start") + """
                     SELECT pp.providerId, post.sourceName, COALESCE(post.language, '') AS language, COUNT(*) AS n
-                    FROM span JOIN postProvider pp ON pp.postId = span.id JOIN post ON post.id = span.id
-                    WHERE pp.providerId IN (\(idList))
+                    FROM span CROSS JOIN postProvider pp ON pp.postId = span.id CROSS JOIN post ON post.id = span.id
+                    WHERE +pp.providerId IN (\(idList))
                     GROUP BY pp.providerId, post.sourceName, language
                     """, arguments: named)
             while let row = try sourceRows.next() {
@@ -153,8 +155,8 @@ extension AppDatabase {
             db,
             sql: span + """
                 SELECT pp.providerId, post.id, COALESCE(post.title, '') || ' ' || substr(post.text, 1, 2000) AS body
-                FROM span JOIN postProvider pp ON pp.postId = span.id JOIN post ON post.id = span.id
-                WHERE pp.label IN ('outage', 'complaint') AND pp.providerId IN (\(providers.indices.map { ":p\($0)" }.joined(separator: ", ")))
+                FROM span CROSS JOIN postProvider pp ON pp.postId = span.id CROSS JOIN post ON post.id = span.id
+                WHERE pp.label IN ('outage', 'complaint') AND +pp.providerId IN (\(providers.indices.map { ":p\($0)" }.joined(separator: ", ")))
                 AND span.id % (CASE pp.providerId\(every) ELSE 1 END) = 0
                 """, arguments: StatementArguments(arguments))
         while let row = try textRows.next() {
@@ -183,8 +185,8 @@ extension AppDatabase {
                 , ranked AS (
                     SELECT pp.providerId, span.id, span.t, pp.label, pp.sentiment,
                     ROW_NUMBER() OVER (PARTITION BY pp.providerId ORDER BY pp.sentiment DESC, span.id) AS r
-                    FROM span JOIN postProvider pp ON pp.postId = span.id
-                    WHERE pp.label = 'positive' AND pp.providerId IN (\(idList)))
+                    FROM span CROSS JOIN postProvider pp ON pp.postId = span.id
+                    WHERE pp.label = 'positive' AND +pp.providerId IN (\(idList)))
                 SELECT ranked.*, substr(post.text, 1, 2000) AS text, post.title, post.author, post.link, post.sourceName
                 FROM ranked JOIN post ON post.id = ranked.id WHERE ranked.r <= \(max(0, examples))
                 ORDER BY ranked.providerId, ranked.r

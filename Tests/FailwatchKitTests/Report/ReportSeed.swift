@@ -17,7 +17,7 @@ enum ReportSeed {
         ProviderConfig(id: "telekom", name: "Deutsche Telekom", aliases: ["Telekom"]),
         ProviderConfig(id: "quiet", name: "Quiet Net"),
     ]
-    static let hostileScript = "<script>alert('pwned')</script> Vodafone internet down again"
+    static let hostileScript = "<script>alert('pwned')</script> Vodafone thanks, works again"
     static let hostileRTL = "Vodafone \u{202E}kein netz\u{202C} <img src=x onerror=alert(1)> seit heute"
     static let longPost = "Vodafone störung " + String(repeating: "kein internet ", count: 800)
 
@@ -82,8 +82,8 @@ enum ReportSeed {
                 }
             }
             let tuesday = weekStart.addingTimeInterval(86_400 + 8 * 3600)
-            try insert(hostileScript, provider: "vodafone", label: .outage, sentiment: -0.7, at: tuesday, author: "<b>mallory</b>", source: "mastodon-de", link: "javascript:alert(1)")
-            try insert(hostileRTL, provider: "vodafone", label: .outage, sentiment: -0.7, at: tuesday.addingTimeInterval(300), author: "eve\u{202E}", source: "reddit-de", link: "https://example.org/p/\"onmouseover=alert(1)")
+            try insert(hostileScript, provider: "vodafone", label: .positive, sentiment: 1.0, at: tuesday, author: "<b>mallory</b>", source: "mastodon-de", link: "javascript:alert(1)")
+            try insert(hostileRTL, provider: "vodafone", label: .positive, sentiment: 0.99, at: tuesday.addingTimeInterval(300), author: "eve\u{202E}", source: "reddit-de", link: "https://example.org/p/\"onmouseover=alert(1)")
             try insert(longPost, provider: "vodafone", label: .outage, sentiment: -0.7, at: tuesday.addingTimeInterval(600), author: "@everyone", source: "reddit-de", link: nil)
             try db.execute(
                 sql: """
