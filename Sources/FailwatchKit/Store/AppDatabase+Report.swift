@@ -154,7 +154,7 @@ extension AppDatabase {
         let textRows = try Row.fetchCursor(
             db,
             sql: span + """
-                SELECT pp.providerId, post.id, COALESCE(post.title, '') || ' ' || substr(post.text, 1, 2000) AS body
+                SELECT pp.providerId, post.id, COALESCE(post.title, '') || ' ' || substr(post.text, 1, 1000) AS body
                 FROM span CROSS JOIN postProvider pp ON pp.postId = span.id CROSS JOIN post ON post.id = span.id
                 WHERE pp.label IN ('outage', 'complaint') AND +pp.providerId IN (\(providers.indices.map { ":p\($0)" }.joined(separator: ", ")))
                 AND span.id % (CASE pp.providerId\(every) ELSE 1 END) = 0
