@@ -12,6 +12,7 @@ struct FailwatchCommand: AsyncParsableCommand {
             Poll.self,
             CheckConfig.self,
             Status.self,
+            Report.self,
             TestAlert.self,
             Classify.self,
             Explain.self,

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+import Testing
+
+@testable import FailwatchKit
+
+@Suite struct ReportDigestTests {
+    let link = "https://reports.example.org/failwatch/2026-W47.html"
+
+    @Test func digestGivesOneLinePerProviderAndTheLink() throws {
+        let lines = ReportDigest.lines(try ReportGoldenTests.seeded(), link: link)
+        #expect(lines.first == "failwatch weekly report 2026-W47 (Mon 16 Nov – Sun 22 Nov 2026)")
+        #expect(lines.contains { $0.hasPrefix("Vodafone: 63 mentions (+17, +37%)") && $0.hasSuffix("1 incident") })
+        #expect(lines.contains { $0.hasPrefix("Deutsche Telekom:") && $0.hasSuffix("1 incident (1 without official word)") })
+        #expect(lines.contains("Quiet Net: 0 mentions (±0), 0 complaints (±0), net –"))
+        #expect(lines.last == "Report: \(link)")
+    }
+
+    @Test(arguments: SinkKind.allCases)
+    func everyPlatformGetsValidJSONThatPingsNobody(kind: SinkKind) throws {
+        let sink = SinkConfig(
+            name: "chat", kind: kind, url: try #require(URL(string: "https://chat.example.org/hook/SECRET")),
+            secret: kind == .webhook ? "key" : nil, mention: "@channel")
+        let request = ReportDigest.request(try ReportGoldenTests.seeded(), link: link, sink: sink, now: ReportSeed.generatedAt)
+        #expect(request.method == "POST")
+        let object = try #require(try JSONSerialization.jsonObject(with: request.body) as? [String: Any])
+        let text = String(decoding: request.body, as: UTF8.self)
+        #expect(!text.contains("@channel"))
+        #expect(text.contains("2026-W47"))
+        switch kind {
+        case .discord:
+            #expect((object["allowed_mentions"] as? [String: Any])?["parse"] as? [Any] == nil || text.contains("\"parse\":[]"))
+        case .webhook:
+            #expect(object["schema"] as? String == "failwatch.digest.v1")
+            #expect(request.headers[WebhookSignature.signatureHeader]?.hasPrefix("sha256=") == true)
+        case .teams:
+            #expect(object["type"] as? String == "message")
+        case .slack, .mattermost, .googlechat:
+            #expect(object["text"] is String)
+        }
+    }
+}
