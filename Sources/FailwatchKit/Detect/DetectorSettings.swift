@@ -36,13 +36,39 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     public var warmUp: TimeInterval
     /// During the warm-up an interval alarms only with this many voices (and ``shiftRatio`` times the mean so far).
     public var coldStartFloor: Double
+    /// The time scales of the burst gate, in seconds: voices above the baseline are summed over each
+    /// (5 minutes catches sharp waves, 3 hours slow build-ups).
+    public var burstWindows: [TimeInterval]
+    /// The provider's usual big burst: this quantile of its past excesses at a time scale.
+    public var burstQuantile: Double
+    /// Its routine burst: this lower quantile; the distance between the two measures how fast big bursts get rarer.
+    public var burstReferenceQuantile: Double
+    /// An alarm starts when the excess exceeds the usual big burst by this many such distances: for a tail that
+    /// falls off exponentially, a burst seen once in `100 · 10^burstMargin` intervals.
+    public var burstMargin: Double
+    /// An ongoing alarm lasts while the burst score stays above this share of ``burstMargin``.
+    public var burstRelease: Double
+    /// Half-life of the burst history, in seconds.
+    public var burstHalfLife: TimeInterval
+    /// Excesses join the burst history only this many seconds later, so an unfolding incident does not
+    /// raise the bar it has to clear.
+    public var burstLag: TimeInterval
+    /// The distance between the two quantiles never counts as less than this many voices (silent providers).
+    public var burstFloor: Double
+    /// Weight of an excess that overlaps an alarm in the burst history: one incident barely moves it,
+    /// a provider that bursts every day learns that its bursts are normal.
+    public var burstAlarmWeight: Double
 
     public init(
-        interval: TimeInterval = 300, shiftRatio: Double = 5, threshold: Double = 40,
+        interval: TimeInterval = 300, shiftRatio: Double = 5, threshold: Double = 20,
         evidenceCap: Double = 2, persistence: Int = 1, minimumCount: Double = 5, baselineWeeks: Int = 4,
         baselineDays: Int = 7, clipSigmas: Double = 3, dispersionHalfLife: TimeInterval = 3 * 86_400,
         priorDispersion: Double = 0.5, minimumDispersion: Double = 0.02, coldStartMean: Double = 1,
-        warmUp: TimeInterval = 86_400, coldStartFloor: Double = 20
+        warmUp: TimeInterval = 86_400, coldStartFloor: Double = 20,
+        burstWindows: [TimeInterval] = [300, 900, 3_600, 10_800], burstQuantile: Double = 0.99,
+        burstReferenceQuantile: Double = 0.9, burstMargin: Double = 4, burstRelease: Double = 0.75,
+        burstHalfLife: TimeInterval = 7 * 86_400, burstLag: TimeInterval = 12 * 3_600, burstFloor: Double = 1,
+        burstAlarmWeight: Double = 0.25
     ) {
         self.interval = interval
         self.shiftRatio = shiftRatio
@@ -59,6 +85,15 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         self.coldStartMean = coldStartMean
         self.warmUp = warmUp
         self.coldStartFloor = coldStartFloor
+        self.burstWindows = burstWindows
+        self.burstQuantile = burstQuantile
+        self.burstReferenceQuantile = burstReferenceQuantile
+        self.burstMargin = burstMargin
+        self.burstRelease = burstRelease
+        self.burstHalfLife = burstHalfLife
+        self.burstLag = burstLag
+        self.burstFloor = burstFloor
+        self.burstAlarmWeight = burstAlarmWeight
     }
 
     /// The settings behind a sensitivity word.
@@ -67,15 +102,15 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     ///   - sensitivity: `low`, `balanced` or `high`.
     ///   - interval: the counting interval in seconds.
     /// - Returns: `balanced` is the default init (catches 30 voices in ten minutes over a usual of a few);
-    ///   `low` asks for 8x rises, twice the evidence and a wider count model (fewest false alerts on
-    ///   the bursty NAB Twitter series); `high` needs less evidence and fewer voices.
+    ///   `low` asks for a larger rise, more evidence and a burst further beyond the usual ones (fewest
+    ///   false alerts); `high` needs less evidence, fewer voices and a smaller burst.
     public static func preset(_ sensitivity: Sensitivity, interval: TimeInterval = 300) -> DetectorSettings {
         switch sensitivity {
         case .low:
             DetectorSettings(
-                interval: interval, shiftRatio: 8, threshold: 80, minimumDispersion: 0.2)
+                interval: interval, shiftRatio: 8, threshold: 40, minimumDispersion: 0.2, burstMargin: 5)
         case .balanced: DetectorSettings(interval: interval)
-        case .high: DetectorSettings(interval: interval, threshold: 25, minimumCount: 3)
+        case .high: DetectorSettings(interval: interval, threshold: 15, minimumCount: 3, burstMargin: 3)
         }
     }
 }

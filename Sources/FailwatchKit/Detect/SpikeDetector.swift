@@ -9,10 +9,20 @@ import Foundation
 /// neither poisons the baseline nor hides the next one. Counts are modelled as negative binomial
 /// with a dispersion estimated from the same clipped history (a ratio of moving sums). A CUSUM
 /// of the log-likelihood ratio "the level rose ``DetectorSettings/shiftRatio`` times" against
-/// "the usual level" catches sharp waves in one interval and slow build-ups over many.
+/// "the usual level" says whether the excess is unlikely under that count model.
 ///
-/// During the first ``DetectorSettings/warmUp`` only absolute floors alarm
-/// (``DetectorSettings/coldStartFloor`` voices in an interval).
+/// Real voice counts are burstier than any such model: some providers draw a crowd every other
+/// day. So an alarm also needs a burst bigger than the provider's own usual big bursts. For each
+/// time scale of ``DetectorSettings/burstWindows`` the detector keeps a fading histogram of past
+/// excesses (voices above the baseline summed over the window) and extrapolates its tail from two
+/// quantiles: the burst score is how far the current excess lies beyond the usual big burst
+/// (``DetectorSettings/burstQuantile``), in units of the distance down to the routine one
+/// (``DetectorSettings/burstReferenceQuantile``). The short scales catch sharp waves, the long ones
+/// slow build-ups. Excesses join the histogram ``DetectorSettings/burstLag`` late, and those that
+/// overlap an alarm with a small weight, so an unfolding or past incident does not hide the next.
+///
+/// Until the warm-up is over and the histograms hold a warm-up's worth of history, only absolute
+/// floors alarm (``DetectorSettings/coldStartFloor`` voices in an interval).
 ///
 /// The value is the whole state: it is `Codable`, and ``observe(_:at:)`` uses only what it has
 /// seen so far, so replaying a prefix of the data gives a prefix of the signals.
@@ -27,9 +37,31 @@ public struct SpikeDetector: Codable, Sendable {
     private var firstStart: Date?
     private var risingIntervals = 0
     private var alarmed = false
+    /// The latest intervals (as many as the longest burst window holds), newest last.
+    private var recent: [RecentInterval] = []
+    /// One burst history per burst window.
+    private var bursts: [BurstHistogram]
+    /// Excesses waiting out ``DetectorSettings/burstLag`` before they join the burst histories, oldest first.
+    private var pending: [BurstSample] = []
+    /// Intervals since the last alarm (capped), to weight the excesses that overlap it.
+    private var intervalsSinceAlarm = Self.longAgo
+
+    private static let longAgo = 1_000_000
+
+    private struct RecentInterval: Codable, Sendable {
+        var count: Double
+        var expected: Double
+    }
+
+    private struct BurstSample: Codable, Sendable {
+        /// Per burst window: the excess and its weight.
+        var excess: [Double]
+        var weight: [Double]
+    }
 
     public init(settings: DetectorSettings = DetectorSettings()) {
         self.settings = settings
+        bursts = Array(repeating: BurstHistogram(), count: settings.burstWindows.count)
     }
 
     /// Scores the count of the interval starting at `start` and learns from it.
@@ -37,7 +69,7 @@ public struct SpikeDetector: Codable, Sendable {
     /// - Parameters:
     ///   - count: voices in the interval (feed every interval, empty ones as 0, in time order).
     ///   - start: the interval's start.
-    /// - Returns: the interval's signal: baseline, tail probability, evidence and alarm.
+    /// - Returns: the interval's signal: baseline, tail probability, evidence, burst score and alarm.
     public mutating func observe(_ count: Double, at start: Date) -> SpikeSignal {
         let hour = Int((start.timeIntervalSince1970 / 3600).rounded(.down))
         forgetOldHours(now: hour)
@@ -50,24 +82,77 @@ public struct SpikeDetector: Codable, Sendable {
         let model = NegativeBinomial(mean: expected, dispersion: dispersion)
         let firstStart = self.firstStart ?? start
         self.firstStart = firstStart
+        let pastWarmUp = start.timeIntervalSince(firstStart) >= settings.warmUp
+        let excess = remember(count, expected: expected)
+        let burst = pastWarmUp && knowsBursts ? burstScore(excess) : nil
+        if pastWarmUp {
+            let increment = model.logLikelihoodRatio(of: count, ratio: settings.shiftRatio)
+            evidence = min(max(0, evidence + increment), settings.evidenceCap * settings.threshold)
+            risingIntervals = increment > 0 ? risingIntervals + 1 : 0
+        }
         let alarm: Bool
-        if start.timeIntervalSince(firstStart) < settings.warmUp {
+        if let burst {
+            // Persistence gates the onset only; an ongoing alarm lasts while evidence and burst do.
+            alarm =
+                alarmed
+                ? evidence >= settings.threshold && burst >= settings.burstRelease * settings.burstMargin
+                : evidence >= settings.threshold && count >= settings.minimumCount
+                    && risingIntervals >= settings.persistence && burst >= settings.burstMargin
+        } else {
             // No history to trust yet: only absolute floors.
             alarm = count >= settings.coldStartFloor && count >= settings.shiftRatio * expected
-        } else {
-            let ceiling = settings.evidenceCap * settings.threshold
-            let increment = model.logLikelihoodRatio(of: count, ratio: settings.shiftRatio)
-            evidence = min(max(0, evidence + increment), ceiling)
-            risingIntervals = increment > 0 ? risingIntervals + 1 : 0
-            // Persistence gates the onset only; an ongoing alarm lasts while the evidence does.
-            alarm = evidence >= settings.threshold && count >= settings.minimumCount
-                && (alarmed || risingIntervals >= settings.persistence)
         }
         alarmed = alarm
+        intervalsSinceAlarm = alarm ? 0 : min(intervalsSinceAlarm + 1, Self.longAgo)
+        if pastWarmUp { learnBursts(excess) }
         learn(count, hour: hour, model: model, suspicious: evidence >= settings.threshold)
         return SpikeSignal(
             start: start, count: count, expected: expected, dispersion: dispersion,
-            tailProbability: model.upperTail(count), evidence: evidence, alarm: alarm)
+            tailProbability: model.upperTail(count), evidence: evidence, burst: burst ?? 0, alarm: alarm)
+    }
+
+    /// Intervals summed by each burst window.
+    private var windowLengths: [Int] {
+        settings.burstWindows.map { max(1, Int(($0 / settings.interval).rounded())) }
+    }
+
+    /// Keeps the interval among the recent ones and returns the excess over each burst window.
+    private mutating func remember(_ count: Double, expected: Double) -> [Double] {
+        let lengths = windowLengths
+        recent.append(RecentInterval(count: count, expected: expected))
+        if recent.count > (lengths.max() ?? 1) { recent.removeFirst(recent.count - (lengths.max() ?? 1)) }
+        return lengths.map { length in
+            recent.suffix(length).reduce(0) { $0 + $1.count - $1.expected }
+        }
+    }
+
+    /// Whether every burst history holds at least a warm-up's worth of intervals.
+    private var knowsBursts: Bool {
+        let needed = settings.warmUp / settings.interval
+        return !bursts.isEmpty && bursts.allSatisfy { $0.total >= needed }
+    }
+
+    /// The largest, over the burst windows, of how far the excess lies beyond the usual big burst.
+    private func burstScore(_ excess: [Double]) -> Double {
+        zip(excess, bursts).map { value, history in
+            let usual = history.quantile(settings.burstQuantile)
+            let routine = history.quantile(settings.burstReferenceQuantile)
+            return (value - usual) / max(usual - routine, settings.burstFloor)
+        }.max() ?? 0
+    }
+
+    /// Queues the excesses and adds those older than the lag to the burst histories.
+    private mutating func learnBursts(_ excess: [Double]) {
+        let weights = windowLengths.map { intervalsSinceAlarm < $0 ? settings.burstAlarmWeight : 1 }
+        pending.append(BurstSample(excess: excess, weight: weights))
+        let lag = Int((settings.burstLag / settings.interval).rounded())
+        let decay = pow(0.5, settings.interval / max(settings.burstHalfLife, settings.interval))
+        while pending.count > lag {
+            let sample = pending.removeFirst()
+            for index in bursts.indices {
+                bursts[index].add(sample.excess[index], weight: sample.weight[index], decay: decay)
+            }
+        }
     }
 
     /// The usual count per interval for an hour, from history only.

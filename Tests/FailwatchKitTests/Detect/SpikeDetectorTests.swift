@@ -129,6 +129,45 @@ func ordinaryNoisyFortnightRaisesNoIncident(sensitivity: Sensitivity) {
     #expect(low.threshold > balanced.threshold && balanced.threshold > high.threshold)
     #expect(low.minimumCount >= balanced.minimumCount && balanced.minimumCount >= high.minimumCount)
     #expect(low.shiftRatio >= balanced.shiftRatio && low.minimumDispersion >= balanced.minimumDispersion)
+    #expect(low.burstMargin > balanced.burstMargin && balanced.burstMargin > high.burstMargin)
+}
+
+@Test func anUnfoldingWaveIsJudgedAgainstTheBurstsBeforeIt() {
+    var series = SyntheticSeries(seed: 13)
+    var counts = series.ordinary(days: 9)
+    let wave = 8 * perDay + 13 * 12
+    for offset in 0..<(3 * 12) { counts[wave + offset] += 15 }  // three hours of +15
+    let signals = SyntheticSeries.signals(counts)
+    let onset = firstAlarm(signals, from: wave)
+    #expect(onset.map { $0 <= wave + 3 } == true, "onset at \(String(describing: onset))")
+    // The wave has not yet entered the burst history: it still scores as a burst at its end.
+    #expect(signals[wave + 3 * 12 - 1].burst >= DetectorSettings().burstMargin)
+    #expect(signals[wave + 3 * 12 - 1].alarm)
+}
+
+@Test func aProviderThatBurstsEveryDayNeedsABiggerBurstToAlarm() {
+    // The same +30 wave, once on a quiet history and once after a week of such waves at random hours.
+    var quiet = SyntheticSeries(seed: 14)
+    var noisy = SyntheticSeries(seed: 14)
+    var calm = quiet.ordinary(days: 10)
+    var bursty = noisy.ordinary(days: 10)
+    var hours = SyntheticSeries.Generator(state: 99)
+    for day in 1..<9 {
+        let at = day * perDay + Int.random(in: 0..<(20 * 12), using: &hours)
+        for offset in 0..<(12 * 4) { bursty[at + offset] += 30 }  // four hours a day: part of its normal
+    }
+    let wave = 9 * perDay + 14 * 12
+    for offset in 0..<6 {
+        calm[wave + offset] += 30
+        bursty[wave + offset] += 30
+    }
+    let calmSignals = SyntheticSeries.signals(calm)
+    let burstySignals = SyntheticSeries.signals(bursty)
+    let calmAlarmed = calmSignals[wave..<(wave + 6)].contains(where: \.alarm)
+    #expect(calmAlarmed)
+    #expect(burstySignals[wave].burst < calmSignals[wave].burst / 2)
+    let burstyAlarmed = burstySignals[wave..<(wave + 6)].contains(where: \.alarm)
+    #expect(!burstyAlarmed)
 }
 
 @Test func persistenceIgnoresAOneIntervalBlip() {
