@@ -41,20 +41,21 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     public var burstWindows: [TimeInterval]
     /// The provider's usual big burst: this quantile of its past excesses at a time scale.
     public var burstQuantile: Double
-    /// Its routine burst: this lower quantile; the distance between the two measures how fast big bursts get rarer.
+    /// Its routine burst: a lower quantile. A power-law tail through the two says how rare a bigger burst is.
     public var burstReferenceQuantile: Double
-    /// An alarm starts when the excess exceeds the usual big burst by this many such distances: for a tail that
-    /// falls off exponentially, a burst seen once in `100 · 10^burstMargin` intervals.
-    public var burstMargin: Double
-    /// An ongoing alarm lasts while the burst score stays above this share of ``burstMargin``.
-    public var burstRelease: Double
+    /// An alarm needs a burst that, by the provider's own burst history, comes less often than once
+    /// in this many seconds (a week: at most about one false alert a week per time scale).
+    public var burstReturnPeriod: TimeInterval
+    /// An ongoing alarm lasts while the burst stays rarer than once in this many seconds.
+    public var burstReleasePeriod: TimeInterval
     /// Half-life of the burst history, in seconds.
     public var burstHalfLife: TimeInterval
     /// Excesses join the burst history only this many seconds later, so an unfolding incident does not
     /// raise the bar it has to clear.
     public var burstLag: TimeInterval
-    /// The distance between the two quantiles never counts as less than this many voices (silent providers).
-    public var burstFloor: Double
+    /// Voices added to an excess and to the quantiles before their ratios are taken, so a provider that
+    /// is silent most of the time still has a finite tail.
+    public var burstOffset: Double
     /// Weight of an excess that overlaps an alarm in the burst history: one incident barely moves it,
     /// a provider that bursts every day learns that its bursts are normal.
     public var burstAlarmWeight: Double
@@ -66,9 +67,9 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         priorDispersion: Double = 0.5, minimumDispersion: Double = 0.02, coldStartMean: Double = 1,
         warmUp: TimeInterval = 86_400, coldStartFloor: Double = 20,
         burstWindows: [TimeInterval] = [300, 900, 3_600, 10_800], burstQuantile: Double = 0.99,
-        burstReferenceQuantile: Double = 0.9, burstMargin: Double = 4, burstRelease: Double = 0.75,
-        burstHalfLife: TimeInterval = 7 * 86_400, burstLag: TimeInterval = 12 * 3_600, burstFloor: Double = 1,
-        burstAlarmWeight: Double = 0.25
+        burstReferenceQuantile: Double = 0.9, burstReturnPeriod: TimeInterval = 7 * 86_400,
+        burstReleasePeriod: TimeInterval = 86_400, burstHalfLife: TimeInterval = 7 * 86_400,
+        burstLag: TimeInterval = 12 * 3_600, burstOffset: Double = 1, burstAlarmWeight: Double = 0.25
     ) {
         self.interval = interval
         self.shiftRatio = shiftRatio
@@ -88,11 +89,11 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         self.burstWindows = burstWindows
         self.burstQuantile = burstQuantile
         self.burstReferenceQuantile = burstReferenceQuantile
-        self.burstMargin = burstMargin
-        self.burstRelease = burstRelease
+        self.burstReturnPeriod = burstReturnPeriod
+        self.burstReleasePeriod = burstReleasePeriod
         self.burstHalfLife = burstHalfLife
         self.burstLag = burstLag
-        self.burstFloor = burstFloor
+        self.burstOffset = burstOffset
         self.burstAlarmWeight = burstAlarmWeight
     }
 
@@ -108,9 +109,12 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         switch sensitivity {
         case .low:
             DetectorSettings(
-                interval: interval, shiftRatio: 8, threshold: 40, minimumDispersion: 0.2, burstMargin: 5)
+                interval: interval, shiftRatio: 8, threshold: 40, minimumDispersion: 0.2,
+                burstReturnPeriod: 10 * 86_400)
         case .balanced: DetectorSettings(interval: interval)
-        case .high: DetectorSettings(interval: interval, threshold: 15, minimumCount: 3, burstMargin: 3)
+        case .high:
+            DetectorSettings(
+                interval: interval, threshold: 15, minimumCount: 3, burstReturnPeriod: 4 * 86_400)
         }
     }
 }

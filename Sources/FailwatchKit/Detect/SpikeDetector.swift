@@ -12,14 +12,16 @@ import Foundation
 /// "the usual level" says whether the excess is unlikely under that count model.
 ///
 /// Real voice counts are burstier than any such model: some providers draw a crowd every other
-/// day. So an alarm also needs a burst bigger than the provider's own usual big bursts. For each
-/// time scale of ``DetectorSettings/burstWindows`` the detector keeps a fading histogram of past
-/// excesses (voices above the baseline summed over the window) and extrapolates its tail from two
-/// quantiles: the burst score is how far the current excess lies beyond the usual big burst
-/// (``DetectorSettings/burstQuantile``), in units of the distance down to the routine one
-/// (``DetectorSettings/burstReferenceQuantile``). The short scales catch sharp waves, the long ones
-/// slow build-ups. Excesses join the histogram ``DetectorSettings/burstLag`` late, and those that
-/// overlap an alarm with a small weight, so an unfolding or past incident does not hide the next.
+/// day. So an alarm also needs a burst that is rare for this provider. For each time scale of
+/// ``DetectorSettings/burstWindows`` the detector keeps a fading histogram of past excesses (voices
+/// above the baseline summed over the window) and fits a power-law tail through two of its
+/// quantiles (``DetectorSettings/burstReferenceQuantile`` and ``DetectorSettings/burstQuantile``):
+/// heavy-tailed providers, whose big bursts are common, need a far bigger burst than providers whose
+/// bursts stay small. An alarm starts when the excess at some scale is rarer than once per
+/// ``DetectorSettings/burstReturnPeriod``, and lasts while it stays rarer than once per
+/// ``DetectorSettings/burstReleasePeriod``. The short scales catch sharp waves, the long ones slow
+/// build-ups. Excesses join the histograms ``DetectorSettings/burstLag`` late, and those that overlap
+/// an alarm with a small weight, so an unfolding or past incident does not hide the next.
 ///
 /// Until the warm-up is over and the histograms hold a warm-up's worth of history, only absolute
 /// floors alarm (``DetectorSettings/coldStartFloor`` voices in an interval).
@@ -69,7 +71,7 @@ public struct SpikeDetector: Codable, Sendable {
     /// - Parameters:
     ///   - count: voices in the interval (feed every interval, empty ones as 0, in time order).
     ///   - start: the interval's start.
-    /// - Returns: the interval's signal: baseline, tail probability, evidence, burst score and alarm.
+    /// - Returns: the interval's signal: baseline, tail probability, evidence, burst rarity and alarm.
     public mutating func observe(_ count: Double, at start: Date) -> SpikeSignal {
         let hour = Int((start.timeIntervalSince1970 / 3600).rounded(.down))
         forgetOldHours(now: hour)
@@ -84,7 +86,7 @@ public struct SpikeDetector: Codable, Sendable {
         self.firstStart = firstStart
         let pastWarmUp = start.timeIntervalSince(firstStart) >= settings.warmUp
         let excess = remember(count, expected: expected)
-        let burst = pastWarmUp && knowsBursts ? burstScore(excess) : nil
+        let burst = pastWarmUp && knowsBursts ? burstPeriod(excess) : nil
         if pastWarmUp {
             let increment = model.logLikelihoodRatio(of: count, ratio: settings.shiftRatio)
             evidence = min(max(0, evidence + increment), settings.evidenceCap * settings.threshold)
@@ -95,9 +97,9 @@ public struct SpikeDetector: Codable, Sendable {
             // Persistence gates the onset only; an ongoing alarm lasts while evidence and burst do.
             alarm =
                 alarmed
-                ? evidence >= settings.threshold && burst >= settings.burstRelease * settings.burstMargin
+                ? evidence >= settings.threshold && burst >= settings.burstReleasePeriod
                 : evidence >= settings.threshold && count >= settings.minimumCount
-                    && risingIntervals >= settings.persistence && burst >= settings.burstMargin
+                    && risingIntervals >= settings.persistence && burst >= settings.burstReturnPeriod
         } else {
             // No history to trust yet: only absolute floors.
             alarm = count >= settings.coldStartFloor && count >= settings.shiftRatio * expected
@@ -108,7 +110,7 @@ public struct SpikeDetector: Codable, Sendable {
         learn(count, hour: hour, model: model, suspicious: evidence >= settings.threshold)
         return SpikeSignal(
             start: start, count: count, expected: expected, dispersion: dispersion,
-            tailProbability: model.upperTail(count), evidence: evidence, burst: burst ?? 0, alarm: alarm)
+            tailProbability: model.upperTail(count), evidence: evidence, burstPeriod: burst ?? 0, alarm: alarm)
     }
 
     /// Intervals summed by each burst window.
@@ -132,13 +134,25 @@ public struct SpikeDetector: Codable, Sendable {
         return !bursts.isEmpty && bursts.allSatisfy { $0.total >= needed }
     }
 
-    /// The largest, over the burst windows, of how far the excess lies beyond the usual big burst.
-    private func burstScore(_ excess: [Double]) -> Double {
-        zip(excess, bursts).map { value, history in
-            let usual = history.quantile(settings.burstQuantile)
-            let routine = history.quantile(settings.burstReferenceQuantile)
-            return (value - usual) / max(usual - routine, settings.burstFloor)
+    /// How rarely, by its own history, the provider sees a burst like this one: the longest estimated
+    /// return period over the burst windows, in seconds.
+    ///
+    /// Through the quantiles `q_ref` (exceeded with probability `p_ref`) and `q` (probability `p`) of the
+    /// past excesses runs a power law `P(X > x) = p · ((x + c) / (q + c))^-a` with `c` the
+    /// ``DetectorSettings/burstOffset``; the return period of an excess `x` is `1 / P(X > x)` intervals.
+    private func burstPeriod(_ excess: [Double]) -> Double {
+        let usualShare = 1 - settings.burstQuantile
+        let decades = log10((1 - settings.burstReferenceQuantile) / usualShare)
+        let offset = settings.burstOffset
+        let rarest = zip(excess, bursts).map { value, history -> Double in
+            let usual = max(history.quantile(settings.burstQuantile), 0) + offset
+            let routine = max(history.quantile(settings.burstReferenceQuantile), 0) + offset
+            guard value + offset > 0 else { return 0 }
+            let slope = decades / max(log10(usual / routine), 1e-3)
+            return -log10(usualShare) + slope * log10((value + offset) / usual)
         }.max() ?? 0
+        // In decades of intervals; capped so the period stays a finite number of seconds.
+        return settings.interval * pow(10, min(max(rarest, 0), 12))
     }
 
     /// Queues the excesses and adds those older than the lag to the burst histories.

@@ -15,15 +15,16 @@ public struct SpikeSignal: Codable, Hashable, Sendable {
     public var tailProbability: Double
     /// Accumulated evidence for a raised level (CUSUM of the log-likelihood ratio, nats).
     public var evidence: Double
-    /// How far the excess is beyond the provider's usual big burst, in burst spreads (0 before the
-    /// detector knows its bursts); ``DetectorSettings/burstMargin`` or more starts an alarm.
-    public var burst: Double
-    /// The evidence crossed the threshold, the burst beat the usual ones and the interval met the absolute floor.
+    /// How rarely the provider sees a burst like this one: its estimated return period in seconds, by
+    /// the provider's own burst history (0 while the detector does not know its bursts yet).
+    /// ``DetectorSettings/burstReturnPeriod`` or more starts an alarm.
+    public var burstPeriod: Double
+    /// The evidence crossed the threshold, the burst was rare for the provider and the interval met the absolute floor.
     public var alarm: Bool
 
     public init(
         start: Date, count: Double, expected: Double, dispersion: Double,
-        tailProbability: Double, evidence: Double, burst: Double = 0, alarm: Bool
+        tailProbability: Double, evidence: Double, burstPeriod: Double = 0, alarm: Bool
     ) {
         self.start = start
         self.count = count
@@ -31,7 +32,7 @@ public struct SpikeSignal: Codable, Hashable, Sendable {
         self.dispersion = dispersion
         self.tailProbability = tailProbability
         self.evidence = evidence
-        self.burst = burst
+        self.burstPeriod = burstPeriod
         self.alarm = alarm
     }
 }

@@ -129,7 +129,7 @@ func ordinaryNoisyFortnightRaisesNoIncident(sensitivity: Sensitivity) {
     #expect(low.threshold > balanced.threshold && balanced.threshold > high.threshold)
     #expect(low.minimumCount >= balanced.minimumCount && balanced.minimumCount >= high.minimumCount)
     #expect(low.shiftRatio >= balanced.shiftRatio && low.minimumDispersion >= balanced.minimumDispersion)
-    #expect(low.burstMargin > balanced.burstMargin && balanced.burstMargin > high.burstMargin)
+    #expect(low.burstReturnPeriod > balanced.burstReturnPeriod && balanced.burstReturnPeriod > high.burstReturnPeriod)
 }
 
 @Test func anUnfoldingWaveIsJudgedAgainstTheBurstsBeforeIt() {
@@ -140,8 +140,8 @@ func ordinaryNoisyFortnightRaisesNoIncident(sensitivity: Sensitivity) {
     let signals = SyntheticSeries.signals(counts)
     let onset = firstAlarm(signals, from: wave)
     #expect(onset.map { $0 <= wave + 3 } == true, "onset at \(String(describing: onset))")
-    // The wave has not yet entered the burst history: it still scores as a burst at its end.
-    #expect(signals[wave + 3 * 12 - 1].burst >= DetectorSettings().burstMargin)
+    // The wave has not yet entered the burst history: it is still a rare burst at its end.
+    #expect(signals[wave + 3 * 12 - 1].burstPeriod >= DetectorSettings().burstReturnPeriod)
     #expect(signals[wave + 3 * 12 - 1].alarm)
 }
 
@@ -165,7 +165,9 @@ func ordinaryNoisyFortnightRaisesNoIncident(sensitivity: Sensitivity) {
     let burstySignals = SyntheticSeries.signals(bursty)
     let calmAlarmed = calmSignals[wave..<(wave + 6)].contains(where: \.alarm)
     #expect(calmAlarmed)
-    #expect(burstySignals[wave].burst < calmSignals[wave].burst / 2)
+    // The same wave is rarer than once a week for the calm provider, everyday for the bursty one.
+    #expect(calmSignals[wave + 5].burstPeriod >= DetectorSettings().burstReturnPeriod)
+    #expect(burstySignals[wave + 5].burstPeriod < 86_400)
     let burstyAlarmed = burstySignals[wave..<(wave + 6)].contains(where: \.alarm)
     #expect(!burstyAlarmed)
 }
