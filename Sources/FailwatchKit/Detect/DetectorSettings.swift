@@ -102,19 +102,17 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     /// - Parameters:
     ///   - sensitivity: `low`, `balanced` or `high`.
     ///   - interval: the counting interval in seconds.
-    /// - Returns: `balanced` is the default init (catches 30 voices in ten minutes over a usual of a few);
-    ///   `low` asks for a larger rise, more evidence and a burst further beyond the usual ones (fewest
-    ///   false alerts); `high` needs less evidence, fewer voices and a smaller burst.
+    /// - Returns: `balanced` is the default init (catches 30 voices in ten minutes over a usual of a few;
+    ///   bursts rarer than once a week for the provider); `low` asks for more evidence and bursts rarer
+    ///   than once in eight days (fewest false alerts); `high` needs less evidence and fewer voices, and
+    ///   alarms on bursts rarer than once in five days (earlier, at the price of more false alerts).
     public static func preset(_ sensitivity: Sensitivity, interval: TimeInterval = 300) -> DetectorSettings {
         switch sensitivity {
-        case .low:
-            DetectorSettings(
-                interval: interval, shiftRatio: 8, threshold: 40, minimumDispersion: 0.2,
-                burstReturnPeriod: 10 * 86_400)
+        case .low: DetectorSettings(interval: interval, threshold: 30, burstReturnPeriod: 8 * 86_400)
         case .balanced: DetectorSettings(interval: interval)
         case .high:
             DetectorSettings(
-                interval: interval, threshold: 15, minimumCount: 3, burstReturnPeriod: 4 * 86_400)
+                interval: interval, threshold: 15, minimumCount: 3, burstReturnPeriod: 5 * 86_400)
         }
     }
 }
