@@ -94,12 +94,12 @@ public struct SpikeDetector: Codable, Sendable {
         }
         let alarm: Bool
         if let burst {
-            // Persistence gates the onset only; an ongoing alarm lasts while evidence and burst do.
+            // Persistence gates the onset only; an ongoing alarm lasts while evidence, floor and burst do.
             alarm =
-                alarmed
-                ? evidence >= settings.threshold && burst >= settings.burstReleasePeriod
-                : evidence >= settings.threshold && count >= settings.minimumCount
-                    && risingIntervals >= settings.persistence && burst >= settings.burstReturnPeriod
+                evidence >= settings.threshold && count >= settings.minimumCount
+                && (alarmed
+                    ? burst >= settings.burstReleasePeriod
+                    : risingIntervals >= settings.persistence && burst >= settings.burstReturnPeriod)
         } else {
             // No history to trust yet: only absolute floors.
             alarm = count >= settings.coldStartFloor && count >= settings.shiftRatio * expected
