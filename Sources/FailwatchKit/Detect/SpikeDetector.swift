@@ -143,7 +143,7 @@ public struct SpikeDetector: Codable, Sendable {
     private func burstPeriod(_ excess: [Double]) -> Double {
         let usualShare = 1 - settings.burstQuantile
         let decades = log10((1 - settings.burstReferenceQuantile) / usualShare)
-        let offset = settings.burstOffset
+        let offset = max(settings.burstOffset, 1e-9)  // keeps the ratios finite
         let rarest = zip(excess, bursts).map { value, history -> Double in
             let usual = max(history.quantile(settings.burstQuantile), 0) + offset
             let routine = max(history.quantile(settings.burstReferenceQuantile), 0) + offset
