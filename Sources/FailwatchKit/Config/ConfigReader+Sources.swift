@@ -97,6 +97,9 @@ extension ConfigReader {
         guard valid else { return nil }
         switch kind {
         case .feed: return .feed
+        case .hackernews: return readHackerNews(fields).map(SourceQuery.hackernews)
+        case .lemmy: return readLemmy(fields).map(SourceQuery.lemmy)
+        case .json: return readJSONAPI(fields).map(SourceQuery.json)
         }
     }
 

@@ -7,11 +7,17 @@
 public enum SourceQuery: Sendable, Equatable {
     /// A feed needs nothing but its URL.
     case feed
+    case hackernews(HackerNewsQuery)
+    case lemmy(LemmyQuery)
+    case json(JSONAPIQuery)
 
     /// The kind this query belongs to.
     public var kind: SourceKind {
         switch self {
         case .feed: return .feed
+        case .hackernews: return .hackernews
+        case .lemmy: return .lemmy
+        case .json: return .json
         }
     }
 }

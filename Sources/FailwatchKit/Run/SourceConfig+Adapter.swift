@@ -5,6 +5,9 @@ extension SourceConfig {
     var apiAdapter: (any APIAdapter)? {
         switch query {
         case .feed: return nil
+        case .hackernews(let query): return HackerNewsAdapter(base: url, query: query)
+        case .lemmy(let query): return LemmyAdapter(base: url, query: query)
+        case .json(let query): return JSONAPIAdapter(url: url, query: query)
         }
     }
 }
