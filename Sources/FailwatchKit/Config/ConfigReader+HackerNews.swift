@@ -13,19 +13,24 @@ extension ConfigReader {
                     if !tags.contains(tag) { tags.append(tag) }
                 } else {
                     valid = false
-                    report("unknown tag '\(scalar.raw)' \(fields.context); hint: use story, comment or both", at: scalar.mark)
+                    report(
+                        "unknown tag '\(scalar.raw)' \(fields.context); hint: use story, comment or both",
+                        at: scalar.mark)
                 }
             }
             valid = valid && !tags.isEmpty
         }
-        let pageSize = fields["page_size"] == nil ? HackerNewsQuery.defaultPageSize : int(fields, "page_size", in: 1...1000)
+        let pageSize =
+            fields["page_size"] == nil ? HackerNewsQuery.defaultPageSize : int(fields, "page_size", in: 1...1000)
         guard let query, let pageSize, valid else { return nil }
         return HackerNewsQuery(query: query.value, tags: tags, pageSize: pageSize)
     }
 
     /// The `query:` every search API needs; reported with an example when missing.
     mutating func requiredQuery(_ fields: Fields, example: String) -> Scalar? {
-        if fields["query"] == nil { reportMissing("query", in: fields, hint: "the words to search for, e.g. \(example)") }
+        if fields["query"] == nil {
+            reportMissing("query", in: fields, hint: "the words to search for, e.g. \(example)")
+        }
         return text(fields, "query")
     }
 }

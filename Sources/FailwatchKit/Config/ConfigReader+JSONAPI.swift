@@ -11,7 +11,9 @@ extension ConfigReader {
         var valid = true
         let items = pointer(fields, "items", valid: &valid)
         guard let node = fields["fields"] else {
-            reportMissing("fields", in: fields, hint: "map at least text: (or title:) to a JSON pointer, e.g. fields: {id: /id, text: /body}")
+            reportMissing(
+                "fields", in: fields,
+                hint: "map at least text: (or title:) to a JSON pointer, e.g. fields: {id: /id, text: /body}")
             return nil
         }
         guard
@@ -134,10 +136,10 @@ extension ConfigReader {
             return nil
         }
         switch (url, parameter, token, start) {
-        case let (url?, nil, nil, _) where map["start"] == nil: return .url(url)
-        case let (nil, parameter?, token?, _) where map["start"] == nil:
+        case (let url?, nil, nil, _) where map["start"] == nil: return .url(url)
+        case (nil, let parameter?, let token?, _) where map["start"] == nil:
             return .token(parameter: parameter.value, pointer: token)
-        case let (nil, parameter?, nil, start?): return .pageNumber(parameter: parameter.value, start: start)
+        case (nil, let parameter?, nil, let start?): return .pageNumber(parameter: parameter.value, start: start)
         default:
             valid = false
             report(

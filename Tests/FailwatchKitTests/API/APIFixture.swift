@@ -49,7 +49,9 @@ enum APIFixture {
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "\(fixture): items differ from \(url.lastPathComponent)", sourceLocation: sourceLocation)
+        #expect(
+            actual == expected, "\(fixture): items differ from \(url.lastPathComponent)", sourceLocation: sourceLocation
+        )
     }
 
     /// Parses a feeds.yml with one source (the given `key: value` lines, made a list item under `sources:`).
@@ -61,7 +63,8 @@ enum APIFixture {
               - name: Telekom
             sources:
 
-            """ + source.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            """
+            + source.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             .map { ($0.offset == 0 ? "  - " : "    ") + $0.element }.joined(separator: "\n")
         return try FeedsConfig.parse(
             yaml: yaml, fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory, environment: [:])

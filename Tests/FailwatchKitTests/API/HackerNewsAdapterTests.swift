@@ -8,7 +8,8 @@ import Testing
 @Suite struct HackerNewsAdapterTests {
     static let base = URL(string: "https://hn.algolia.com")!
     static let oldest = Date(timeIntervalSince1970: 1_794_000_000)
-    let adapter = HackerNewsAdapter(base: HackerNewsAdapterTests.base, query: HackerNewsQuery(query: "vodafone", pageSize: 3))
+    let adapter = HackerNewsAdapter(
+        base: HackerNewsAdapterTests.base, query: HackerNewsQuery(query: "vodafone", pageSize: 3))
 
     func read(_ fixture: String, cursor: String? = nil, page: Int = 0) throws -> APIPage {
         var request = adapter.firstRequest(cursor: cursor, oldest: Self.oldest)

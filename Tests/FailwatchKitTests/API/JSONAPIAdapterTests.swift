@@ -35,17 +35,19 @@ import Testing
         try APIFixture.expectGolden(try read(adapter, text).items, fixture: "json/reddit-listing.json")
     }
 
-    @Test(arguments: [
-        ("unix", "1795251300", "2026-11-21T08:55:00Z"),
-        ("unix", "1795251300.5", "2026-11-21T08:55:00Z"),
-        ("unix_ms", "1795251300000", "2026-11-21T08:55:00Z"),
-        ("iso8601", #""2026-11-21T09:55:00+01:00""#, "2026-11-21T08:55:00Z"),
-        ("'dd.MM.yyyy HH:mm'", #""21.11.2026 08:55""#, "2026-11-21T08:55:00Z"),
-        ("unix", #""not a time""#, nil),
-    ] as [(String, String, String?)])
+    @Test(
+        arguments: [
+            ("unix", "1795251300", "2026-11-21T08:55:00Z"),
+            ("unix", "1795251300.5", "2026-11-21T08:55:00Z"),
+            ("unix_ms", "1795251300000", "2026-11-21T08:55:00Z"),
+            ("iso8601", #""2026-11-21T09:55:00+01:00""#, "2026-11-21T08:55:00Z"),
+            ("'dd.MM.yyyy HH:mm'", #""21.11.2026 08:55""#, "2026-11-21T08:55:00Z"),
+            ("unix", #""not a time""#, nil),
+        ] as [(String, String, String?)])
     func timeFormatsAreRead(_ format: String, _ value: String, _ expected: String?) throws {
         let adapter = try adapter(
-            "name: t\nkind: json\nurl: https://api.example/posts\nfields: {text: /t, time: /at}\ntime_format: \(format)")
+            "name: t\nkind: json\nurl: https://api.example/posts\nfields: {text: /t, time: /at}\ntime_format: \(format)"
+        )
         let page = try read(adapter, #"[{"t":"Vodafone down","at":\#(value)}]"#)
         #expect(page.items.first?.published.map(FeedDate.iso8601UTC) == expected)
     }
@@ -60,7 +62,9 @@ import Testing
     }
 
     @Test func pageNumbersCountUpUntilAnEmptyPage() throws {
-        let adapter = try adapter("name: p\nkind: json\nurl: https://api.example/posts\nitems: /results\nfields: {text: /t}\nnext: {param: page, start: 1}")
+        let adapter = try adapter(
+            "name: p\nkind: json\nurl: https://api.example/posts\nitems: /results\nfields: {text: /t}\nnext: {param: page, start: 1}"
+        )
         let first = adapter.firstRequest(cursor: nil, oldest: Self.oldest)
         #expect(APIFixture.query(first.url)["page"] == "1")
         let page = try read(adapter, #"{"results":[{"t":"a"}]}"#, request: first)
@@ -69,7 +73,9 @@ import Testing
     }
 
     @Test func nextURLInTheResponseIsFollowedRelativeToThePage() throws {
-        let adapter = try adapter("name: u\nkind: json\nurl: https://api.example/v1/posts\nitems: /data\nfields: {text: /t}\nnext: {url: /links/next}")
+        let adapter = try adapter(
+            "name: u\nkind: json\nurl: https://api.example/v1/posts\nitems: /data\nfields: {text: /t}\nnext: {url: /links/next}"
+        )
         let page = try read(adapter, #"{"data":[{"t":"a"}],"links":{"next":"/v1/posts?cursor=xyz"}}"#)
         #expect(page.next?.url.absoluteString == "https://api.example/v1/posts?cursor=xyz")
         #expect(try read(adapter, #"{"data":[{"t":"a"}],"links":{"next":null}}"#).next == nil)
@@ -81,18 +87,27 @@ import Testing
         let text = String(decoding: try APIFixture.data("json/reddit-listing.json"), as: UTF8.self)
         let first = try read(adapter, text)
         #expect(first.cursor == "1795251300")
-        #expect(APIFixture.query(adapter.firstRequest(cursor: first.cursor, oldest: Self.oldest).url)["since"] == "1795251300")
+        #expect(
+            APIFixture.query(adapter.firstRequest(cursor: first.cursor, oldest: Self.oldest).url)["since"]
+                == "1795251300")
         let again = try read(adapter, text, cursor: "1795250100")
         #expect(again.items.map(\.id) == ["abc125", "abc123"])
         #expect(again.cursor == "1795251300")
     }
 
-    @Test(arguments: [
-        ("items: /data/children", #"{"data":{}}"#, "api: unexpected response: json: nothing at items pointer '/data/children'"),
-        ("items: /data", #"{"data":{"a":1}}"#, "api: unexpected response: json: items pointer '/data' names an object, not an array"),
-        ("items: /data", "<html>login</html>", "api: malformed response: json: not JSON"),
-        ("items: /data", #"{"data":[1,"x",null]}"#, nil),
-    ] as [(String, String, String?)])
+    @Test(
+        arguments: [
+            (
+                "items: /data/children", #"{"data":{}}"#,
+                "api: unexpected response: json: nothing at items pointer '/data/children'"
+            ),
+            (
+                "items: /data", #"{"data":{"a":1}}"#,
+                "api: unexpected response: json: items pointer '/data' names an object, not an array"
+            ),
+            ("items: /data", "<html>login</html>", "api: malformed response: json: not JSON"),
+            ("items: /data", #"{"data":[1,"x",null]}"#, nil),
+        ] as [(String, String, String?)])
     func responsesWithoutTheConfiguredItemsFailClearly(_ items: String, _ body: String, _ message: String?) throws {
         let adapter = try adapter("name: e\nkind: json\nurl: https://api.example/x\n\(items)\nfields: {text: /t}")
         if let message {

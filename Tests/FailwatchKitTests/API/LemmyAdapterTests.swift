@@ -62,7 +62,9 @@ import Testing
         (#"{"posts":[{"creator":{}}]}"#, .posts, "api: unexpected response: lemmy: missing 'posts.0.post'"),
         (#"{"error":"rate_limit_error"}"#, .posts, "api: unexpected response: lemmy: no 'posts' array"),
     ])
-    func bodiesThatAreNotLemmyJSONFailWithAClearMessage(_ text: String, _ type: LemmyQuery.ContentType, _ message: String) {
+    func bodiesThatAreNotLemmyJSONFailWithAClearMessage(
+        _ text: String, _ type: LemmyQuery.ContentType, _ message: String
+    ) {
         let adapter = adapter(type)
         #expect {
             try adapter.read(

@@ -60,7 +60,7 @@ struct NewestFirstCursor: Equatable {
         }
         let reached = zip(values, keep).contains { value, kept in value != nil && !kept }
         var newest = pending
-        for case let (value?, true) in zip(values, keep) where newest.map({ newer(value, $0) }) ?? true {
+        for case (let value?, true) in zip(values, keep) where newest.map({ newer(value, $0) }) ?? true {
             newest = value
         }
         let finished = reached || !hasNext

@@ -11,7 +11,9 @@ struct HackerNewsAdapter: APIAdapter {
     func firstRequest(cursor: String?, oldest: Date) -> FetchRequest {
         let floor = NewestFirstCursor(stored: cursor, runStart: true).floor.flatMap(Int.init) ?? 0
         let since = max(floor, Int(oldest.timeIntervalSince1970))
-        let tags = query.tags.count == 1 ? query.tags[0].rawValue : "(" + query.tags.map(\.rawValue).joined(separator: ",") + ")"
+        let tags =
+            query.tags.count == 1
+            ? query.tags[0].rawValue : "(" + query.tags.map(\.rawValue).joined(separator: ",") + ")"
         let url = base.appendingEndpoint("/api/v1/search_by_date").settingQuery([
             ("query", query.query), ("tags", tags), ("numericFilters", "created_at_i>\(since)"),
             ("hitsPerPage", String(query.pageSize)), ("page", "0"),
@@ -38,7 +40,8 @@ struct HackerNewsAdapter: APIAdapter {
         let id = hit.objectID ?? ""
         let html = hit.commentText ?? hit.storyText
         let published =
-            hit.createdAtI.map { Date(timeIntervalSince1970: TimeInterval($0)) } ?? hit.createdAt.flatMap(FeedDate.parse)
+            hit.createdAtI.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+            ?? hit.createdAt.flatMap(FeedDate.parse)
         var content = html.map(HTMLText.plainText)
         if hit.commentText == nil, let url = hit.url, !url.isEmpty {
             content = [content, url].compactMap { $0?.isEmpty == false ? $0 : nil }.joined(separator: "\n")

@@ -58,7 +58,8 @@ extension JSONAPIAdapter {
         /// Orders cursor values: numbers as numbers, times (when the cursor is the time field)
         /// as instants, anything else as text.
         func newer(_ first: String, _ second: String, field: JSONPointer) -> Bool {
-            if let a = Double(first), let b = Double(second), query.timeFormat != .iso8601 || field != query.fields.time {
+            if let a = Double(first), let b = Double(second), query.timeFormat != .iso8601 || field != query.fields.time
+            {
                 return a > b
             }
             if field == query.fields.time, let a = date(.string(first)), let b = date(.string(second)) {

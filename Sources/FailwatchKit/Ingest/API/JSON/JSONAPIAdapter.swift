@@ -13,10 +13,11 @@ struct JSONAPIAdapter: APIAdapter {
 
     func firstRequest(cursor: String?, oldest: Date) -> FetchRequest {
         var pairs: [(String, String)] = []
-        if let parameter = query.cursor?.parameter, let floor = NewestFirstCursor(stored: cursor, runStart: true).floor {
+        if let parameter = query.cursor?.parameter, let floor = NewestFirstCursor(stored: cursor, runStart: true).floor
+        {
             pairs.append((parameter, floor))
         }
-        if case let .pageNumber(parameter, start) = query.next { pairs.append((parameter, String(start))) }
+        if case .pageNumber(let parameter, let start) = query.next { pairs.append((parameter, String(start))) }
         return FetchRequest(url: pairs.isEmpty ? url : url.settingQuery(pairs), headers: ["Accept": "application/json"])
     }
 
@@ -33,7 +34,8 @@ struct JSONAPIAdapter: APIAdapter {
         let items = elements.compactMap(reader.item)
         let nextURL = nextURL(document, request: request, base: body.finalURL, empty: elements.isEmpty)
         guard let cursorField = query.cursor?.field else {
-            return APIPage(items: items.map(\.item), next: nextURL.map { FetchRequest(url: $0, headers: request.headers) })
+            return APIPage(
+                items: items.map(\.item), next: nextURL.map { FetchRequest(url: $0, headers: request.headers) })
         }
         let values = items.map { cursorField.resolve(in: $0.node)?.text }
         let newer = { (a: String, b: String) in reader.newer(a, b, field: cursorField) }
@@ -54,12 +56,12 @@ struct JSONAPIAdapter: APIAdapter {
         case .url(let pointer):
             guard let text = pointer.resolve(in: document)?.text, !text.isEmpty else { return nil }
             return URL(string: text, relativeTo: base)?.absoluteURL
-        case let .token(parameter, pointer):
+        case .token(let parameter, let pointer):
             guard let token = pointer.resolve(in: document)?.text, !token.isEmpty,
                 token != request.url.queryValue(parameter)
             else { return nil }
             return request.url.settingQuery(parameter, to: token)
-        case let .pageNumber(parameter, start):
+        case .pageNumber(let parameter, let start):
             guard !empty else { return nil }
             let current = Int(request.url.queryValue(parameter) ?? "") ?? start
             return request.url.settingQuery(parameter, to: String(current + 1))

@@ -46,7 +46,9 @@ struct LemmyAdapter: APIAdapter {
 
     private func item(_ view: LemmySearchResponse.PostView) -> FeedItem {
         let post = view.post
-        let body = [post.body.map(HTMLText.collapsingWhitespace), post.url].compactMap { $0?.isEmpty == false ? $0 : nil }
+        let body = [post.body.map(HTMLText.collapsingWhitespace), post.url].compactMap {
+            $0?.isEmpty == false ? $0 : nil
+        }
         return FeedItem(
             id: post.apID, title: post.name.map(HTMLText.collapsingWhitespace), link: post.apID,
             author: Self.author(view.creator), published: post.published.flatMap(FeedDate.parse),
