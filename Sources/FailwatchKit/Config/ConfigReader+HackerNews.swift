@@ -18,7 +18,10 @@ extension ConfigReader {
                         at: scalar.mark)
                 }
             }
-            valid = valid && !tags.isEmpty
+            if valid && tags.isEmpty {
+                valid = false
+                report("'tags' \(fields.context) lists no tag; hint: use story, comment or both", at: fields["tags"]?.mark)
+            }
         }
         let pageSize =
             fields["page_size"] == nil ? HackerNewsQuery.defaultPageSize : int(fields, "page_size", in: 1...1000)

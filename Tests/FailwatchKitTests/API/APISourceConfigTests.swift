@@ -53,6 +53,7 @@ import Testing
     @Test(arguments: [
         ("kind: hackernews\ntags: [story, poll]", "feeds.yml:6:5: missing required key 'query' in source 's'"),
         ("kind: hackernews\nquery: x\ntags: [story, poll]", "feeds.yml:10:19: unknown tag 'poll' in source 's'"),
+        ("kind: hackernews\nquery: x\ntags: []", "feeds.yml:10:11: 'tags' in source 's' lists no tag"),
         (
             "kind: lemmy\nquery: x\ntype: users",
             "feeds.yml:10:11: unknown type 'users' in source 's'; hint: use posts or comments"

@@ -131,7 +131,8 @@ import Testing
         ("    name2: x\n", "unknown key 'name2' in source 'demo' (did you mean 'name'?)"),
         (
             "    kind: rss\n",
-            "unknown kind 'rss' in source 'demo'; hint: supported kinds are feed (feed reads RSS, Atom, RDF and JSON Feed)"
+            "unknown kind 'rss' in source 'demo'; hint: supported kinds are "
+                + SourceKind.allCases.map(\.rawValue).joined(separator: ", ") + " (feed reads RSS, Atom, RDF and JSON Feed)"
         ),
         ("    kind: feeds\n", "unknown kind 'feeds' in source 'demo' (did you mean 'feed'?)"),
     ])
