@@ -5,7 +5,9 @@
 Both sides carry ITEMS posts per source with the same texts; API sources are paged
 (PAGE posts per page, so ITEMS/PAGE requests each). Kinds rotate through KINDS; to add a
 kind, add one line to KINDS (its feeds.yml settings and the function serving one page).
-Each side runs with a cold store, REPEAT times; the median wall time and the largest
+Responders for mastodon, bluesky and reddit are ready (commented lines in KINDS).
+Each side runs once to warm up (the server then answers from memory, like the RSS side),
+then REPEAT times with a cold store; the median wall time and the largest
 peak RSS (from /usr/bin/time -v) are printed, and the API/RSS ratios. Loopback only.
 
     swift build -c release
@@ -70,13 +72,64 @@ def generic(index, query, items, page_size):
                                 "created": stamp(fresh[r])} for r in rows]}}
 
 
-# kind: (feeds.yml lines after url, with {page} for the page size; endpoint under the source's base; page function)
+def mastodon(index, query, items, page_size):
+    """GET /api/v1/timelines/tag/:tag (or /api/v2/search): statuses newest first, paged by max_id (Link header)."""
+    max_id = int(query.get("max_id", [str(10 ** 9)])[0])
+    since = int(query.get("since_id", query.get("min_id", ["-1"]))[0])
+    size = int(query.get("limit", [str(page_size)])[0])
+    rows = [i for i in range(items) if since < 10 ** 6 - i < max_id][:size]
+    statuses = [{"id": str(10 ** 6 - i), "created_at": iso(stamp(i)), "uri": f"https://social.example/users/user{i}/statuses/{index}{i}",
+                 "url": f"https://social.example/@user{i}/{index}{i}", "content": f"<p>{text(index, i)}</p>", "language": "de",
+                 "account": {"id": str(i), "username": f"user{i}", "acct": f"user{i}", "url": f"https://social.example/@user{i}"},
+                 "media_attachments": [], "tags": [{"name": "störung"}]} for i in rows]
+    return statuses
+
+
+def bluesky(index, query, items, page_size):
+    """GET /xrpc/app.bsky.feed.searchPosts?q=&sort=latest&limit=&cursor=: posts newest first, an opaque cursor."""
+    start = int(query.get("cursor", ["0"])[0])
+    size = int(query.get("limit", [str(page_size)])[0])
+    rows = range(start, min(items, start + size))
+    posts = [{"uri": f"at://did:plc:user{i}/app.bsky.feed.post/{index}x{i}", "cid": f"cid{index}x{i}",
+              "author": {"did": f"did:plc:user{i}", "handle": f"user{i}.bsky.social"},
+              "record": {"$type": "app.bsky.feed.post", "text": text(index, i), "createdAt": iso(stamp(i)), "langs": ["de"]},
+              "indexedAt": iso(stamp(i))} for i in rows]
+    return {"posts": posts, **({"cursor": str(start + size)} if start + size < items else {})}
+
+
+def reddit(index, query, items, page_size):
+    """GET /r/:sub/search.json?sort=new (or /new.json): a Listing paged by after=fullname."""
+    after = query.get("after", [None])[0]
+    first = 0 if after is None else int(after.split("_")[-1].split("x")[-1]) + 1
+    size = int(query.get("limit", [str(page_size)])[0])
+    rows = range(first, min(items, first + size))
+    children = [{"kind": "t3", "data": {"id": f"{index}x{i}", "name": f"t3_{index}x{i}", "title": title(index, i),
+                                        "selftext": text(index, i), "author": f"user{i}", "created_utc": float(stamp(i)),
+                                        "permalink": f"/r/de/comments/{index}x{i}/post/", "subreddit": "de"}} for i in rows]
+    last = f"t3_{index}x{rows[-1]}" if rows and rows[-1] + 1 < items else None
+    return {"kind": "Listing", "data": {"after": last, "children": children}}
+
+
+def link_next(body, query):
+    """The Link header Mastodon pages with, for a list of statuses."""
+    if isinstance(body, list) and body:
+        return {"Link": f'<http://127.0.0.1/?max_id={body[-1]["id"]}>; rel="next"'}
+    return {}
+
+
+# kind: (feeds.yml lines after url, {page} the page size; what follows the base in url:; the page function).
+# The server answers any path under a source's base with that kind's page function.
 KINDS = {
-    "hackernews": ("query: vodafone\n    page_size: {page}", "/api/v1/search_by_date", hackernews),
-    "lemmy": ("query: vodafone\n    page_size: {page}", "/api/v3/search", lemmy),
+    "hackernews": ("query: vodafone\n    page_size: {page}", "", hackernews),
+    "lemmy": ("query: vodafone\n    page_size: {page}", "", lemmy),
     "json": ("items: /data/items\n    fields: {{id: /id, title: /title, text: /body, author: /user/name, time: /created}}\n"
              "    time_format: unix\n    author_prefix: 'example:'\n    cursor: {{param: since}}\n"
              "    next: {{param: page, start: 1}}", "/posts?per_page={page}", generic),
+    # The responders below serve the documented shapes; enable a kind once its adapter is in
+    # main by uncommenting its line and matching its feeds.yml keys.
+    # "mastodon": ("tag: störung\n    page_size: {page}", "", mastodon),
+    # "bluesky": ("query: vodafone\n    page_size: {page}", "", bluesky),
+    # "reddit": ("subreddit: de\n    query: vodafone\n    page_size: {page}", "", reddit),
 }
 
 
@@ -93,6 +146,7 @@ def rss(index, items):
 def serve(args):
     feeds = {f"/feed/{i}.xml": rss(i, args.items) for i in range(args.sources)}
     kinds = args.kinds
+    pages = {}  # API answers by request path, so after the warm-up run both sides serve bytes from memory
 
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -104,15 +158,23 @@ def serve(args):
             parts = urlsplit(self.path)
             body, kind = feeds.get(parts.path), "application/rss+xml"
             match = re.match(r"^/api/(\d+)(/.*)$", parts.path)
-            if match:
+            if match and self.path in pages:
+                body, extra = pages[self.path]
+                kind = "application/json"
+            elif match:
                 index = int(match.group(1))
                 name = kinds[index % len(kinds)]
-                body = json.dumps(KINDS[name][2](index, parse_qs(parts.query), args.items, args.page)).encode()
+                page = KINDS[name][2](index, parse_qs(parts.query), args.items, args.page)
+                extra = link_next(page, parts.query) if name == "mastodon" else {}
+                body = json.dumps(page).encode()
                 kind = "application/json"
+                pages[self.path] = (body, extra)
             if body is None:
                 self.send_response(404); self.send_header("Content-Length", "0"); self.end_headers(); return
             self.send_response(200)
             self.send_header("Content-Type", kind)
+            for key, value in (extra if match else {}).items():
+                self.send_header(key, value.replace("http://127.0.0.1", f"http://127.0.0.1:{self.server.server_address[1]}{parts.path}"))
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -173,12 +235,13 @@ def main():
             name = kinds[i % len(kinds)]
             settings, endpoint, _ = KINDS[name]
             base = f"http://127.0.0.1:{port}/api/{i}"
-            url = base + endpoint.format(page=args.page) if name == "json" else base
+            url = base + endpoint.format(page=args.page)
             api.append(f"  - name: {name}{i}\n    kind: {name}\n    url: {url}\n    interval: 5m\n"
                        f"    max_pages: {pages + 1}\n    {settings.format(page=args.page)}\n")
         config(api_config, api)
         results = {}
         for label, path in (("rss", rss_config), ("api", api_config)):
+            poll(args.binary, path)  # warm-up, not counted: fills the page cache and the OS file cache
             runs = [poll(args.binary, path) for _ in range(args.repeat)]
             walls = [r[0] for r in runs]
             summary = runs[-1][2]
