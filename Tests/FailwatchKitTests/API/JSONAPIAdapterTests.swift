@@ -120,4 +120,15 @@ import Testing
             #expect(try read(adapter, body).items.isEmpty)
         }
     }
+
+    @Test func hugePageIsReadWholeAndEmptyPageYieldsNothing() throws {
+        let adapter = try adapter(Self.reddit)
+        let children = (0..<5_000).map {
+            #"{"data":{"id":"p\#($0)","title":"Vodafone \#($0)","created_utc":\#(1_795_251_000 - $0),"extra":[{"x":null}]}}"#
+        }
+        let page = try read(adapter, #"{"data":{"children":["# + children.joined(separator: ",") + "]}}")
+        #expect(page.items.count == 5_000)
+        #expect(page.items.last?.id == "p4999")
+        #expect(try read(adapter, #"{"data":{"children":[]}}"#).items.isEmpty)
+    }
 }
