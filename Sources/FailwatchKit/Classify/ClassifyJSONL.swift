@@ -62,7 +62,7 @@ public enum ClassifyJSONL {
     }
 
     /// Appends one output line (with its newline).
-    /// - Parameter details: also write the rules' numbers (`score`, `compound`) for tuning.
+    /// - Parameter details: also write the rules' numbers (`score`, `compound`, `cues`) and `reasons`, for tuning.
     public static func appendOutput(
         id: String, classification c: Classification, details: Bool = false, to out: inout [UInt8]
     ) {
@@ -83,6 +83,11 @@ public enum ClassifyJSONL {
             appendNumber(c.lexiconSentiment, to: &out)
             out.append(contentsOf: #","cues":["#.utf8)
             out.append(contentsOf: c.cueCounts.map(String.init).joined(separator: ",").utf8)
+            out.append(contentsOf: #"],"reasons":["#.utf8)
+            for (k, reason) in c.reasons.enumerated() {
+                if k > 0 { out.append(0x2C) }
+                appendString(reason, to: &out)
+            }
             out.append(0x5D)
         }
         out.append(contentsOf: "}\n".utf8)

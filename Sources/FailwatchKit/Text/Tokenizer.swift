@@ -102,7 +102,7 @@ public enum Tokenizer {
                         state.finish()
                     }
                 case 0x27:  // '
-                    if state.isEmpty || i >= n || !isASCIIAlnum(bytes[i]) { state.finish() }
+                    if state.isEmpty || i >= n || !isASCIIAlnum(bytes[i]) { state.finish() } else { state.apostrophe() }
                 case 0x26:  // & inside a name: "AT&T", "1&1"
                     if !state.isEmpty, i < n, isASCIIAlnum(bytes[i]) {
                         state.appendASCII(b)
@@ -146,7 +146,11 @@ public enum Tokenizer {
                 if b == 0xE2 && b1 == 0x80 {
                     switch b2 {
                     case 0x98, 0x99:  // ‘ ’ as apostrophes inside a word
-                        if state.isEmpty || i + 3 >= n || !isASCIIAlnum(bytes[i + 3]) { state.finish() }
+                        if state.isEmpty || i + 3 >= n || !isASCIIAlnum(bytes[i + 3]) {
+                            state.finish()
+                        } else {
+                            state.apostrophe()
+                        }
                     case 0x8D:  // zero-width joiner inside emoji sequences
                         break
                     case 0xA6:  // …
@@ -247,6 +251,8 @@ public enum Tokenizer {
         var lower = 0
         var digits = 0
         var length = 0
+        /// Letters before an apostrophe inside the token ("I'll": 1); -1 without one.
+        var apostropheAt = -1
 
         init(out: UnsafeMutablePointer<UInt8>, capacity: Int) {
             self.out = out
@@ -296,11 +302,20 @@ public enum Tokenizer {
             push(c)
         }
 
+        /// Notes an apostrophe inside a word; it is not part of the token's text.
+        mutating func apostrophe() {
+            apostropheAt = length
+        }
+
         /// Closes the current token, if any.
         @inline(__always)
         mutating func finish() {
             if length > 0 {
                 if lower > 0 { result.hasLowercase = true }
+                // "I'll", "we'll", "he'll" are no "ill", "well", "hell": the contraction hashes apart.
+                if apostropheAt > 0 && length - apostropheAt == 2 && out[outCount - 1] == 0x6C && out[outCount - 2] == 0x6C {
+                    hash = TextHash.add(hash, 0x27)
+                }
                 var k = kind
                 if k == .word && digits == length { k = .number }
                 result.tokens.append(
@@ -315,6 +330,7 @@ public enum Tokenizer {
             lower = 0
             digits = 0
             length = 0
+            apostropheAt = -1
         }
 
         mutating func emitRaw(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, kind rawKind: Token.Kind) {

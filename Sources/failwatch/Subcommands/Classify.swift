@@ -18,7 +18,7 @@ extension FailwatchCommand {
         @Option(help: "A model file from `failwatch train`, used together with the rules.")
         var model: String?
 
-        @Flag(help: "Also write the rules' numbers: complaint score and lexicon compound (for tuning).")
+        @Flag(help: "Also write the rules' numbers (complaint score, lexicon compound, cue counts) and the reasons (for tuning).")
         var details = false
 
         @Flag(help: "Afterwards classify the posts again in memory and print the CPU time per post to stderr (benchmarks).")
