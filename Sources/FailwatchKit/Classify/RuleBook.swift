@@ -80,6 +80,11 @@ struct RuleBook: Sendable {
         for (hash, valence) in VaderLexicon.entries() {
             book.table[hash, default: Entry()].en = valence
         }
+        for line in EnglishLexicon.data.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            guard parts.count == 2, let valence = Float(parts[1]), let hash = TextHash.word(String(parts[0])) else { continue }
+            book.table[hash, default: Entry()].en = valence
+        }
         for (emoji, valence) in EmojiLexicon.entries {
             book.table[TextHash.raw(emoji), default: Entry()].en = valence
         }

@@ -31,11 +31,15 @@ struct RuleThresholds: Sendable {
     var negativity: Float = 1.2
     var addressed: Float = 0.4
 
-    /// English (and posts in other languages).
-    static let english = RuleThresholds()
+    /// English (and posts in other languages): a post to a provider's handle with a grievance word
+    /// is a complaint; "not"/"never" count nearly as much as a grievance word.
+    static let english = RuleThresholds(
+        negative: -0.15, complaintDespitePositive: 2.0, complaintTerm: 0.8, complaintWeak: 0.35, negation: 0.7,
+        weakCap: 1.4, problem: 0.5, duration: 0.8, negativity: 0.8, addressed: 0.7)
 
-    /// German.
-    static let german = RuleThresholds()
+    /// German: weak cues and negation are everyday words; praise must read clearly positive.
+    static let german = RuleThresholds(
+        positive: 0.7, complaintTerm: 0.8, complaintWeak: 0.25, negation: 0.25, negativity: 1.0, addressed: 0)
 
     /// The thresholds for a post's language ("de", "en" or "other").
     static func `for`(language: String) -> RuleThresholds {

@@ -106,6 +106,8 @@ enum RuleVocabulary {
             \nswitching to\nnever flying\nnever fly\ntaking my business\nlost my\nwhere is my\nwheres my\
             \nstill stuck\non the tarmac\nbeen sitting\nbeen on hold\nleft us\nleft me\nno apology\
             \nnot acceptable\ncant believe\ncan you believe\nthanks for nothing\nthanks a lot\
+            \nno excuse\ngot nowhere\nhold up\nwhere is our\nwheres our\nother airline\nother airlines\
+            \nform letter\ngeneric response\nlosing trust\nlost trust\ncost me\nwait and see\
             \nstill waiting\nbeen waiting\nstill not\nstill no\nstill havent\nstill hasnt\nno response\
             \nno reply\nno answer\nno one\nnever received\nnever arrived\nhavent received\nhasnt arrived\
             \nnot received\ndidnt receive\ndidnt get\nnever got\non hold\nwaiting for\nwaited for\
