@@ -32,15 +32,48 @@ struct RuleAnalysis {
     ///   - providers: providers mentioned in the post (their own phrases count only then).
     ///   - explain: whether to collect reasons.
     init(text: TokenizedText, language: String, book: RuleBook, providers: Set<Int>, explain: Bool) {
+        var buffers = Buffers()
+        self.init(text: text, language: language, book: book, providers: providers, explain: explain, buffers: &buffers)
+    }
+
+    /// Arrays one analysis hands on to the next, so that bulk classification allocates nothing per post.
+    struct Buffers {
+        var contributions: [Float] = []
+        var clauses: [Int32] = []
+        var hits: [(hit: Hit, token: Int)] = []
+        var cues: [Cue] = []
+        var consumed: [Bool] = []
+
+        /// Takes an array out of the buffers, emptied and refilled with `count` times `value`.
+        @inline(__always)
+        static func take<T>(_ array: inout [T], count: Int, value: T) -> [T] {
+            var result: [T] = []
+            swap(&result, &array)
+            result.removeAll(keepingCapacity: true)
+            result.append(contentsOf: repeatElement(value, count: count))
+            return result
+        }
+    }
+
+    /// Runs the rules with arrays from `buffers`; hand them back with ``recycle(into:)``.
+    init(
+        text: TokenizedText, language: String, book: RuleBook, providers: Set<Int>, explain: Bool,
+        buffers: inout Buffers
+    ) {
         self.text = text
         self.language = language
         let tokens = text.tokens
         let n = tokens.count
-        contributions = [Float](repeating: 0, count: n)
-        clauses = [Int32](repeating: 0, count: n)
+        contributions = Buffers.take(&buffers.contributions, count: n, value: 0)
+        clauses = Buffers.take(&buffers.clauses, count: n, value: 0)
+        hits = Buffers.take(&buffers.hits, count: 0, value: (.outage, 0))
         if explain { reasons = [] }
-        var cues = [Cue](repeating: [], count: n)
-        var consumed = [Bool](repeating: false, count: n)
+        var cues = Buffers.take(&buffers.cues, count: n, value: [])
+        var consumed = Buffers.take(&buffers.consumed, count: n, value: false)
+        defer {
+            buffers.cues = cues
+            buffers.consumed = consumed
+        }
         let useEN = language != "de"
         let useDE = language != "en"
 
@@ -275,6 +308,13 @@ struct RuleAnalysis {
             j -= 1
         }
         return false
+    }
+
+    /// Hands the arrays back for the next post.
+    func recycle(into buffers: inout Buffers) {
+        buffers.contributions = contributions
+        buffers.clauses = clauses
+        buffers.hits = hits
     }
 
     private mutating func record(_ hit: Hit, _ token: Int, _ why: String?) {
