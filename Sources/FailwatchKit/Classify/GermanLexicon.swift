@@ -427,6 +427,26 @@ enum GermanLexicon {
         keine_information -1.4
         keine_informationen -1.4
         keine_auskunft -1.6
+        entfällt -1.2
+        entfallen -1.0
+        teurer -1.3 A
+        preiserhöhungen -1.3
+        ungewiss -0.8 A
+        schwierig -1.0 A
+        kapitulieren -1.5
+        kapituliert -1.5
+        nichts_gebracht -1.6
+        hat_nichts_gebracht -1.8
+        kein_verlass -2.2
+        fürn_arsch -2.8
+        # Criticism and conflict.
+        kritik -1.2 N
+        kritisiert -1.3 A
+        kritisieren -1.3
+        beklagt -1.3 A
+        beklagen -1.3
+        unprofessionell -2.2 A
+        arsch -2.2
         # Feelings and harm.
         angst -2.0
         sorge -1.4
@@ -449,6 +469,22 @@ enum GermanLexicon {
         pech -1.8
         elend -2.5 A
         horror -2.6
+        hölle -2.6
+        leiden -1.8
+        leidet -1.8
+        misshandelt -2.6 A
+        misshandeln -2.6
+        verprügelt -2.6 A
+        verprügeln -2.6
+        geschlagen -1.6 A
+        angegriffen -2.2 A
+        pöbeln -2.0
+        pöbelt -2.0
+        pöbelnde -2.0
+        belästigt -2.2 A
+        belästigung -2.2 N
+        schläger -2.0 N
+        rassistisch -2.4 A
         albtraum -2.8
         alptraum -2.8
         übel -2.0 A

@@ -245,7 +245,7 @@ struct RuleAnalysis {
             } else if c.contains(.complaintWeak) && !consumed[i] && !asked {
                 record(.complaintWeak, i, "weak complaint cue")
             }
-            if c.contains(.resolved) && !(i + 2 < n && cues[i + 2].contains(.negation)) {
+            if (c.contains(.resolved) || c.contains(.ended)) && !(i + 2 < n && cues[i + 2].contains(.negation)) {
                 record(.resolved, i, "outage over")
             }
             if c.contains(.fine) { record(.fine, i, "service fine") }

@@ -14,7 +14,9 @@ enum VaderLexicon {
             guard let tab = line.firstIndex(of: "\t"), let value = Float(line[line.index(after: tab)...])
             else { continue }
             let token = String(line[..<tab])
-            if token.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" }) {
+            // Words (letters and apostrophes; the lexicon is ASCII) hash as the tokenizer folds them,
+            // emoticons by their raw text.
+            if token.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x27 }) {
                 let tokens = Tokenizer.tokenize(token).tokens
                 if tokens.count == 1 && !neutralInServicePosts.contains(token) { result.append((tokens[0].hash, value)) }
             } else {

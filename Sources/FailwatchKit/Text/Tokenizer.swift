@@ -52,6 +52,28 @@ public enum Tokenizer {
         var urlHostDone = false
         while i < n {
             let b = bytes[i]
+            // Fast path: a run of lower-case ASCII letters inside a word (most bytes of most posts),
+            // with the state in registers.
+            if b >= 0x61 && b <= 0x7A && !chunkStart && !inURL, let base = bytes.baseAddress {
+                var j = i
+                var hash = state.hash
+                var o = state.outCount
+                let out = state.out
+                while j < n {
+                    let c = base[j]
+                    guard c >= 0x61 && c <= 0x7A else { break }
+                    out[o] = c
+                    o += 1
+                    hash = TextHash.add(hash, c)
+                    j += 1
+                }
+                state.hash = hash
+                state.outCount = o
+                state.length += j - i
+                state.lower += j - i
+                i = j
+                continue
+            }
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
                 state.finish()
                 state.kind = .word
@@ -63,18 +85,21 @@ public enum Tokenizer {
             }
             if chunkStart {
                 chunkStart = false
-                if let skip = urlPrefixLength(bytes, i) {
+                let lower = b | 0x20
+                if lower == 0x68 || lower == 0x77, let skip = urlPrefixLength(bytes, i) {  // h, w
                     inURL = true
                     urlHostDone = false
                     state.kind = .url
                     i += skip
                     continue
                 }
-                let end = chunkEnd(bytes, i)
-                if looksLikeEmoticon(bytes, i, end) {
-                    state.emitRaw(bytes, i, end, kind: .emoticon)
-                    i = end
-                    continue
+                if mayStartEmoticon(b) {
+                    let end = chunkEnd(bytes, i)
+                    if looksLikeEmoticon(bytes, i, end) {
+                        state.emitRaw(bytes, i, end, kind: .emoticon)
+                        i = end
+                        continue
+                    }
                 }
             }
             if inURL {
@@ -227,6 +252,15 @@ public enum Tokenizer {
         if matches("http://") { return 7 }
         if matches("www.") { return 4 }
         return nil
+    }
+
+    /// The first bytes ``looksLikeEmoticon(_:_:_:)`` can accept, checked before finding the chunk's end.
+    @inline(__always)
+    static func mayStartEmoticon(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x3A, 0x3B, 0x3D, 0x3E, 0x38, 0x28, 0x29, 0x5E, 0x7E, 0x3C, 0x2D, 0x78, 0x58: return true
+        default: return false
+        }
     }
 
     /// ":-(", ";)", ":D", "<3", "xD": short, punctuation-led chunks without a run of letters.
