@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: Apache-2.0
 """Re-thresholds `failwatch classify --details` output on the public evaluation splits.
 
-Runs the release binary once per corpus, keeps each post's complaint score, lexicon compound
-and outage flag, and reports micro/macro-F1 for the current thresholds and a small grid, so
+Runs the release binary once per corpus, keeps each post's cue counts, lexicon compound and outage
+flag, recomputes the label exactly as RuleJudge does (per language, see RuleThresholds.swift), and
+reports the scores for the current thresholds and, with --grid, for a small grid around them, so
 RuleThresholds can be tuned without rebuilding. Reads the corpora by path; writes nothing.
 
 Usage: Benchmarks/classify-tune.py [--corpora /work/shared/corpora] [--bin .build/release/failwatch] [--grid]
@@ -22,6 +23,13 @@ a = ap.parse_args()
 SETS = [("complaints/public.jsonl", "complaint"), ("airline/public.jsonl", "negative"),
         ("germeval2017/dev.jsonl", "sentiment3")]
 
+# Mirrors RuleThresholds.swift (defaults, then the per-language overrides).
+DEFAULT = dict(negative=-0.2, positive=0.6, complaint=1.2, cmax=0.5, cdp=1.5, long=50, term=1.0, asked=0.5,
+               weak=0.5, negation=0.5, cap=1.0, problem=0.7, others=0.5, duration=0.5, fine=1.0, negw=1.2, addr=0.4)
+ENGLISH = dict(DEFAULT, negative=-0.15, cdp=2.0, term=0.8, weak=0.35, negation=0.7, cap=1.4, problem=0.5,
+               duration=0.8, negw=0.8, addr=0.7)
+GERMAN = dict(DEFAULT, positive=0.7, term=0.8, weak=0.25, negation=0.25, negw=1.0, addr=0)
+
 
 def run(path):
     recs = [json.loads(l) for l in open(path, encoding="utf-8")]
@@ -30,17 +38,22 @@ def run(path):
     return recs, [json.loads(l) for l in out.decode().splitlines()]
 
 
-def label(o, th):
+def label(o, en, de):
+    """RuleJudge.judge on the numbers `--details` writes."""
     if o["outage"]:
         return "outage"
-    c, s = o["compound"], o["score"]
-    # score already holds negativity * w; recompute with the grid's weight
-    s = s - max(0, -c) * 1.2 + max(0, -c) * th["negw"]
-    if s >= th["complaint"] and (c < th["cmax"] or s >= 1.5):
+    t = de if o["lang"] == "de" else en
+    c = o["compound"]
+    comp, weak, prob, others, dur, fine, addr, length, neg, asked = o["cues"]
+    dil = 1 if length <= t["long"] else (t["long"] / length) ** 1.5
+    s = comp * t["term"] + asked * t["asked"] + min(weak * t["weak"] + neg * t["negation"], t["cap"])
+    s += prob * t["problem"] + others * t["others"] + dur * t["duration"] - fine * t["fine"]
+    s = s * dil + max(0, -c) * t["negw"] + (t["addr"] if addr else 0)
+    if s >= t["complaint"] and (c < t["cmax"] or s >= t["cdp"]):
         return "complaint"
-    if c <= th["neg"]:
+    if c <= t["negative"]:
         return "negative"
-    if c >= th["pos"]:
+    if c >= t["positive"]:
         return "positive"
     return "neutral"
 
@@ -58,8 +71,8 @@ def f1s(golds, preds, classes):
     return acc, sum(out.values()) / len(out), out
 
 
-def score(task, recs, outs, th):
-    preds = [label(o, th) for o in outs]
+def score(task, recs, outs, en, de):
+    preds = [label(o, en, de) for o in outs]
     if task == "complaint":
         g = ["c" if r["complaint"] else "n" for r in recs]
         p = ["c" if x in ("outage", "complaint") else "n" for x in preds]
@@ -77,22 +90,33 @@ def score(task, recs, outs, th):
 
 
 data = [(task, *run(a.corpora + "/" + path)) for path, task in SETS]
-base = dict(complaint=1.2, cmax=0.5, neg=-0.2, pos=0.6, negw=1.2)
+mismatch = sum(1 for _, _, outs in data for o in outs if label(o, ENGLISH, GERMAN) != o["label"])
+print("labels recomputed differently from the binary's: %d (should be 0)" % mismatch)
 
 
-def show(th):
-    return "  ".join("%s %.3f/%.3f" % (t[:5], *score(t, r, o, th)) for t, r, o in data)
+def show(en, de):
+    return "  ".join("%s %.3f/%.3f" % (t[:5], *score(t, r, o, en, de)) for t, r, o in data)
 
 
-print("current:", show(base))
+print("current:", show(ENGLISH, GERMAN))
 if a.grid:
+    en_data = [d for d in data if d[0] != "sentiment3"]
     best = []
-    for comp, cmax, neg, pos, negw in itertools.product([1.0, 1.2, 1.4], [0.2, 0.35, 0.5], [-0.05, -0.2, -0.35, -0.5],
-                                                        [0.3, 0.45, 0.6], [0.8, 1.2, 1.6, 2.0]):
-        th = dict(complaint=comp, cmax=cmax, neg=neg, pos=pos, negw=negw)
-        s = [score(t, r, o, th) for t, r, o in data]
-        obj = sum(x[1] for x in s) + sum(x[0] for x in s)
-        best.append((obj, th, s))
+    for comp, weak, neg, negw, addr in itertools.product([1.0, 1.2, 1.4], [0.25, 0.35, 0.5], [0.5, 0.7],
+                                                         [0.6, 0.8, 1.0], [0.4, 0.6, 0.7]):
+        en = dict(ENGLISH, complaint=comp, weak=weak, negation=neg, negw=negw, addr=addr)
+        s = [score(t, r, o, en, GERMAN) for t, r, o in en_data]
+        best.append((sum(x[0] + x[1] for x in s), en, s))
     best.sort(key=lambda x: -x[0])
-    for obj, th, s in best[:8]:
-        print("%.3f %s %s" % (obj, th, ["%.3f/%.3f" % x for x in s]))
+    print("English grid (complaint, negative: headline/macro):")
+    for obj, th, s in best[:5]:
+        print("  %s %s" % ({k: v for k, v in th.items() if v != ENGLISH[k]}, ["%.3f/%.3f" % x for x in s]))
+    best = []
+    for pos, neg, comp, weak in itertools.product([0.5, 0.6, 0.7, 0.8], [-0.2, -0.3], [1.2, 1.6], [0.25, 0.5]):
+        de = dict(GERMAN, positive=pos, negative=neg, complaint=comp, weak=weak)
+        s = score("sentiment3", data[2][1], data[2][2], ENGLISH, de)
+        best.append((s[0] + s[1], de, s))
+    best.sort(key=lambda x: -x[0])
+    print("German grid (GermEval micro/macro):")
+    for obj, th, s in best[:5]:
+        print("  %s %.3f/%.3f" % ({k: v for k, v in th.items() if v != GERMAN[k]}, *s))

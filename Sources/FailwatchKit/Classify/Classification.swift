@@ -20,7 +20,7 @@ public struct Classification: Sendable, Equatable, Codable {
     public var complaintScore: Double = 0
     public var lexiconSentiment: Double = 0
     /// Counts of the cues behind the complaint score (complaint, weak, problem, others-too, duration,
-    /// fine, addressed, tokens); filled only when asked for details.
+    /// fine, addressed, tokens, negation, asked); filled only when asked for details.
     public var cueCounts: [Int] = []
 
     /// The stored form: the verdict and its reasons; the tuning numbers are left out.

@@ -55,11 +55,35 @@ public struct Classifier: Sendable {
         classify(tokens: Tokenizer.tokenize(bytes: text), language: language, explain: explain)
     }
 
+    /// Buffers one thread reuses from post to post (see ``classify(utf8:language:workspace:)``).
+    public final class Workspace {
+        var text = TokenizedText()
+        var buffers = RuleAnalysis.Buffers()
+
+        public init() {}
+    }
+
+    /// Classifies UTF-8 bytes without reasons, reusing `workspace`'s buffers: the bulk path of the
+    /// `classify` command, which allocates nothing per post.
+    public func classify(utf8 text: UnsafeBufferPointer<UInt8>, language: String?, workspace: Workspace) -> Classification {
+        Tokenizer.tokenize(bytes: text, into: &workspace.text)
+        return classify(tokens: workspace.text, language: language, explain: false, buffers: &workspace.buffers)
+    }
+
     func classify(tokens: TokenizedText, language: String?, explain: Bool) -> Classification {
+        var buffers = RuleAnalysis.Buffers()
+        return classify(tokens: tokens, language: language, explain: explain, buffers: &buffers)
+    }
+
+    func classify(tokens: TokenizedText, language: String?, explain: Bool, buffers: inout RuleAnalysis.Buffers)
+        -> Classification
+    {
         let lang = Self.normalizedLanguage(language) ?? LanguageGuess.guess(tokens)
         let matches = matcher.matches(in: tokens)
-        let mentioned = Set(matches.map(\.provider))
-        let analysis = RuleAnalysis(text: tokens, language: lang, book: book, providers: mentioned, explain: explain)
+        let mentioned: Set<Int> = matches.isEmpty ? [] : Set(matches.map(\.provider))
+        let analysis = RuleAnalysis(
+            text: tokens, language: lang, book: book, providers: mentioned, explain: explain, buffers: &buffers)
+        defer { analysis.recycle(into: &buffers) }
         var reasons: [String] = []
         if explain {
             reasons.append(language == nil ? "language \(lang) (guessed)" : "language \(lang)")
@@ -124,9 +148,12 @@ public struct Classifier: Sendable {
 
     static func normalizedLanguage(_ language: String?) -> String? {
         guard let language, !language.isEmpty else { return nil }
-        let lower = language.lowercased()
-        if lower.hasPrefix("de") || lower.hasPrefix("gsw") { return "de" }
-        if lower.hasPrefix("en") { return "en" }
+        var utf8 = language.utf8.makeIterator()
+        let a = (utf8.next() ?? 0) | 0x20
+        let b = (utf8.next() ?? 0) | 0x20
+        if a == 0x64 && b == 0x65 { return "de" }  // de, de-AT, DE
+        if a == 0x65 && b == 0x6E { return "en" }
+        if a == 0x67 && b == 0x73 && (utf8.next() ?? 0) | 0x20 == 0x77 { return "de" }  // gsw (Swiss German)
         return "other"
     }
 }

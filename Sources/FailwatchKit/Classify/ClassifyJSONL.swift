@@ -61,13 +61,106 @@ public enum ClassifyJSONL {
         return Post(id: id ?? "", text: text, lang: lang, label: label ?? complaint)
     }
 
+    /// The fields of one input line read in place, for the `classify` command's bulk path.
+    public struct Fields: Sendable, Equatable {
+        /// Where the `id` value stands in the line, as written (a string with its quotes and escapes, or a number).
+        public var id: Range<Int>?
+        public var idIsString = false
+        /// "de", "en" or "other" from `lang` (see ``Classifier``); nil without one.
+        public var language: String?
+    }
+
+    /// Reads one line without allocating: `text` is decoded into the reused `text` buffer, `id` is
+    /// left where it stands (an output line copies it as written), `lang` is reduced to de/en/other.
+    ///
+    /// - Returns: nil unless the line is a JSON object with a string `text` (as ``parse(_:)``).
+    public static func read(_ line: UnsafeBufferPointer<UInt8>, text: inout [UInt8]) -> Fields? {
+        var p = Parser(bytes: line)
+        var fields = Fields()
+        var hasText = false
+        p.skipSpace()
+        guard p.take(0x7B) else { return nil }  // {
+        p.skipSpace()
+        if p.take(0x7D) { return nil }
+        while true {
+            p.skipSpace()
+            guard let key = p.key() else { return nil }
+            p.skipSpace()
+            guard p.take(0x3A) else { return nil }
+            p.skipSpace()
+            let start = p.i
+            let isString = !p.atEnd && line[p.i] == 0x22
+            switch key {
+            case .text:
+                guard isString else { return nil }
+                text.removeAll(keepingCapacity: true)
+                guard p.string(into: &text) else { return nil }
+                hasText = true
+            case .id:
+                guard p.skipValue() else { return nil }
+                let raw = UnsafeBufferPointer(rebasing: line[start..<p.i])
+                let scalar = !raw.isEmpty && raw[0] != 0x7B && raw[0] != 0x5B && !isNull(raw)
+                fields.id = scalar ? start..<p.i : nil
+                fields.idIsString = isString
+            case .lang:
+                guard p.skipValue() else { return nil }
+                if isString && p.i - start > 2 {
+                    fields.language = languageCode(UnsafeBufferPointer(rebasing: line[(start + 1)..<(p.i - 1)]))
+                }
+            case .other:
+                guard p.skipValue() else { return nil }
+            }
+            p.skipSpace()
+            if p.take(0x2C) { continue }
+            guard p.take(0x7D) else { return nil }
+            break
+        }
+        p.skipSpace()
+        guard p.atEnd, hasText else { return nil }
+        return fields
+    }
+
+    static func isNull(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        raw.count == 4 && raw[0] == 0x6E && raw[1] == 0x75 && raw[2] == 0x6C && raw[3] == 0x6C
+    }
+
+    /// "de" for de, de-AT, gsw…; "en" for en, en-GB…; "other" for any other tag.
+    static func languageCode(_ tag: UnsafeBufferPointer<UInt8>) -> String {
+        let a = tag[0] | 0x20
+        let b = tag.count > 1 ? tag[1] | 0x20 : 0
+        if a == 0x64 && b == 0x65 { return "de" }
+        if a == 0x65 && b == 0x6E { return "en" }
+        if a == 0x67 && b == 0x73 && tag.count > 2 && tag[2] | 0x20 == 0x77 { return "de" }
+        return "other"
+    }
+
     /// Appends one output line (with its newline).
-    /// - Parameter details: also write the rules' numbers (`score`, `compound`) for tuning.
+    /// - Parameter details: also write the rules' numbers (`score`, `compound`, `cues`) and `reasons`, for tuning.
     public static func appendOutput(
         id: String, classification c: Classification, details: Bool = false, to out: inout [UInt8]
     ) {
         out.append(contentsOf: #"{"id":"#.utf8)
         appendString(id, to: &out)
+        appendFields(c, details: details, to: &out)
+    }
+
+    /// Appends one output line whose id is copied as the input wrote it (see ``read(_:text:)``).
+    public static func appendOutput(
+        rawID: UnsafeBufferPointer<UInt8>?, idIsString: Bool, classification c: Classification, details: Bool = false,
+        to out: inout [UInt8]
+    ) {
+        out.append(contentsOf: #"{"id":"#.utf8)
+        if let rawID, idIsString {
+            out.append(contentsOf: rawID)
+        } else {
+            out.append(0x22)
+            if let rawID { out.append(contentsOf: rawID) }  // a number or literal, quoted
+            out.append(0x22)
+        }
+        appendFields(c, details: details, to: &out)
+    }
+
+    static func appendFields(_ c: Classification, details: Bool, to out: inout [UInt8]) {
         out.append(contentsOf: #","label":""#.utf8)
         out.append(contentsOf: c.label.rawValue.utf8)
         out.append(contentsOf: c.complaint ? #"","complaint":true"#.utf8 : #"","complaint":false"#.utf8)
@@ -83,6 +176,11 @@ public enum ClassifyJSONL {
             appendNumber(c.lexiconSentiment, to: &out)
             out.append(contentsOf: #","cues":["#.utf8)
             out.append(contentsOf: c.cueCounts.map(String.init).joined(separator: ",").utf8)
+            out.append(contentsOf: #"],"reasons":["#.utf8)
+            for (k, reason) in c.reasons.enumerated() {
+                if k > 0 { out.append(0x2C) }
+                appendString(reason, to: &out)
+            }
             out.append(0x5D)
         }
         out.append(contentsOf: "}\n".utf8)
@@ -111,7 +209,17 @@ public enum ClassifyJSONL {
         let scaled = Int((x * 10_000).rounded())
         if scaled < 0 { out.append(0x2D) }
         let v = abs(scaled)
-        out.append(contentsOf: String(v / 10_000).utf8)
+        var whole = v / 10_000
+        if whole < 10 {
+            out.append(UInt8(0x30 + whole))
+        } else {
+            var digits: [UInt8] = []
+            while whole > 0 {
+                digits.append(UInt8(0x30 + whole % 10))
+                whole /= 10
+            }
+            out.append(contentsOf: digits.reversed())
+        }
         out.append(0x2E)
         let frac = v % 10_000
         out.append(UInt8(0x30 + frac / 1000))
@@ -172,21 +280,71 @@ public enum ClassifyJSONL {
             return false
         }
 
+        /// The keys the bulk reader looks for.
+        enum Key { case id, text, lang, other }
+
+        /// An object key, recognised without building it.
+        mutating func key() -> Key? {
+            guard i < bytes.count, bytes[i] == 0x22 else { return nil }
+            let start = i + 1
+            guard skipString() else { return nil }
+            let k = UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)])
+            switch k.count {
+            case 2 where k[0] == 0x69 && k[1] == 0x64: return .id
+            case 4 where k[0] == 0x74 && k[1] == 0x65 && k[2] == 0x78 && k[3] == 0x74: return .text
+            case 4 where k[0] == 0x6C && k[1] == 0x61 && k[2] == 0x6E && k[3] == 0x67: return .lang
+            default: return .other
+            }
+        }
+
+        /// Skips a string, checking its escapes.
+        mutating func skipString() -> Bool {
+            guard take(0x22) else { return false }
+            while i < bytes.count {
+                let b = bytes[i]
+                i += 1
+                if b == 0x22 { return true }
+                if b == 0x5C {
+                    guard i < bytes.count else { return false }
+                    let e = bytes[i]
+                    i += 1
+                    if e == 0x75 && hex4() == nil { return false }
+                }
+            }
+            return false
+        }
+
+        /// Skips any value: a string, an object or array, or a number or literal.
+        mutating func skipValue() -> Bool {
+            guard i < bytes.count else { return false }
+            let b = bytes[i]
+            if b == 0x22 { return skipString() }
+            if b == 0x7B || b == 0x5B { return skipNested() }
+            let start = i
+            while i < bytes.count, bytes[i] != 0x2C, bytes[i] != 0x7D, bytes[i] != 0x20 { i += 1 }
+            return i > start
+        }
+
         /// A JSON string with escapes decoded to UTF-8.
         mutating func string() -> [UInt8]? {
-            guard take(0x22) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(128)
+            return string(into: &out) ? out : nil
+        }
+
+        /// A JSON string with escapes decoded to UTF-8, appended to `out`.
+        mutating func string(into out: inout [UInt8]) -> Bool {
+            guard take(0x22) else { return false }
             while i < bytes.count {
                 // Copy the run up to the next quote or backslash at once.
                 let runStart = i
                 while i < bytes.count && bytes[i] != 0x22 && bytes[i] != 0x5C { i += 1 }
                 if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                guard i < bytes.count else { return nil }
+                guard i < bytes.count else { return false }
                 let b = bytes[i]
                 i += 1
-                if b == 0x22 { return out }
-                guard i < bytes.count else { return nil }
+                if b == 0x22 { return true }
+                guard i < bytes.count else { return false }
                 let e = bytes[i]
                 i += 1
                 switch e {
@@ -195,18 +353,38 @@ public enum ClassifyJSONL {
                 case 0x72: out.append(0x0D)
                 case 0x62, 0x66: out.append(0x20)
                 case 0x75:
-                    guard var scalar = hex4() else { return nil }
+                    guard var scalar = hex4() else { return false }
                     if scalar >= 0xD800 && scalar < 0xDC00, take(0x5C), take(0x75), let low = hex4(),
                         low >= 0xDC00 && low < 0xE000
                     {
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    let s = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-                    out.append(contentsOf: String(Character(s)).utf8)
+                    appendUTF8(Unicode.Scalar(scalar) ?? "\u{FFFD}", to: &out)
                 default: out.append(e)  // \" \\ \/
                 }
             }
-            return nil
+            return false
+        }
+
+        /// Appends a scalar's UTF-8 bytes.
+        @inline(__always)
+        func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(UInt8(v))
+            } else if v < 0x800 {
+                out.append(UInt8(0xC0 | v >> 6))
+                out.append(UInt8(0x80 | v & 0x3F))
+            } else if v < 0x10000 {
+                out.append(UInt8(0xE0 | v >> 12))
+                out.append(UInt8(0x80 | (v >> 6) & 0x3F))
+                out.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                out.append(UInt8(0xF0 | v >> 18))
+                out.append(UInt8(0x80 | (v >> 12) & 0x3F))
+                out.append(UInt8(0x80 | (v >> 6) & 0x3F))
+                out.append(UInt8(0x80 | v & 0x3F))
+            }
         }
 
         mutating func hex4() -> UInt32? {

@@ -50,4 +50,10 @@ struct Cue: OptionSet, Sendable, Hashable {
     static let negativeTerm = Cue(rawValue: 1 << 21)
     /// "please", "help", "thanks", "bitte": politeness in a request, not a feeling; valence mostly ignored.
     static let politeness = Cue(rawValue: 1 << 22)
+    /// "beendet", "vorbei", "behoben": the bad thing next to it is over ("Streik beendet" is good news).
+    static let ended = Cue(rawValue: 1 << 23)
+    /// "liebe", "hallo": a salutation; "Liebe Bahn, …" is no declaration of love.
+    static let salutation = Cue(rawValue: 1 << 24)
+    /// "is", "can", "ist", "fährt": a verb that, first in a clause ending with "?", makes a yes/no question.
+    static let auxiliary = Cue(rawValue: 1 << 25)
 }

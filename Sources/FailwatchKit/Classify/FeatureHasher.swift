@@ -64,6 +64,19 @@ enum FeatureHasher {
         // Which rules fired, and the lexicon's polarity words, independent of the words themselves.
         for hit in analysis.hits { raw.append((bucket(0x4849_5400 &+ UInt64(hit.hit.rawValue)), r)) }
         for v in analysis.contributions where v != 0 { raw.append((bucket(v < 0 ? 0x4E45_4757 : 0x504F_5357), r)) }
+        // Shape of the post: links (news, ads), replies, length, shouting.
+        var urls = 0
+        var caps = 0
+        for token in text.tokens {
+            if token.kind == .url { urls += 1 }
+            if token.isCaps { caps += 1 }
+        }
+        if urls > 0 { raw.append((bucket(0x5552_4C53), r)) }
+        if text.tokens.first?.kind == .mention { raw.append((bucket(0x5245_504C), r)) }
+        if caps > 0 { raw.append((bucket(0x4341_5053 &+ UInt64(min(caps, 3))), r)) }
+        var lengthClass: UInt64 = 0
+        while lengthClass < 6 && (8 << lengthClass) < text.tokens.count { lengthClass += 1 }
+        raw.append((bucket(0x4C45_4E00 &+ lengthClass), r))
         if text.questions > 0 { raw.append((bucket(0x5155_4553), r)) }
         if text.exclamations > 0 { raw.append((bucket(0x4558_434C), r)) }
         raw.sort { $0.0 < $1.0 }

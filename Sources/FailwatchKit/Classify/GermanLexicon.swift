@@ -3,38 +3,71 @@
 /// failwatch's own German sentiment lexicon, written for this project (Apache-2.0).
 ///
 /// The well-known German lexicons (SentiWS, GermanPolarityClues) are licensed for non-commercial
-/// use only, so they cannot ship. Valences use VADER's scale (-4 ... +4). A suffix after `/`
+/// use only, so they cannot ship. Valences use VADER's scale (-4 ... +4). A suffix after the value
 /// expands inflections: `A` adjective endings (-e -en -er -es -em, comparative -er, superlative
-/// -st-), `N` noun plural/case endings (-e -en -n -s -er), `V` a verb stem (-e -en -t -st -et -te
-/// -ten -tet and the participle ge-…-t). Words are folded on load (ä = ae).
+/// -st-), `N` noun endings (-e -en -n -s), `V` a verb stem (-e -en -t -st -et -te -ten -tet and the
+/// participle ge-…-t). Forms that would collide with a common neutral word ("Gefahr" → "gefahren",
+/// "Erfolg" → "erfolgen") are listed one by one instead. `a_b` is a phrase of consecutive words
+/// ("danke_für_nichts"), whose valence replaces its words'. Lines starting with `#` are comments.
+/// Words are folded on load (ä = ae).
 enum GermanLexicon {
     static let data = """
+        # Praise: quality of a service, staff, speed, comfort.
         gut 1.9 A
         besser 1.9 A
-        best 2.5 A
+        beste 2.5
+        besten 2.2
+        bester 2.5
+        bestes 2.5
         super 2.9 A
         toll 2.6 A
         klasse 2.4
+        weltklasse 2.8
         prima 2.3
         spitze 2.5
+        spitzenmäßig 2.6 A
         top 2.0
         perfekt 2.8 A
         genial 2.8 A
         großartig 3.0 A
         hervorragend 3.0 A
         ausgezeichnet 2.9 A
+        exzellent 2.9 A
         wunderbar 2.9 A
         wunderschön 3.0 A
         schön 2.0 A
         nett 1.7 A
         freundlich 1.9 A
+        superfreundlich 2.6 A
+        kundenfreundlich 2.0 A
+        benutzerfreundlich 1.8 A
         hilfsbereit 2.1 A
+        zuvorkommend 2.2 A
+        höflich 1.8 A
+        aufmerksam 1.4 A
         kompetent 1.9 A
+        professionell 1.8 A
+        kulant 2.2 A
+        kulanz 1.6
         zuverlässig 2.0 A
         pünktlich 1.6 A
+        überpünktlich 1.2 A
+        pünktlichkeit 1.2
         schnell 1.0 A
+        zügig 1.2 A
+        flott 1.3 A
+        blitzschnell 2.2 A
+        sauschnell 2.2
+        reibungslos 2.1 A
+        problemlos 1.9 A
+        störungsfrei 1.8 A
+        unkompliziert 1.8 A
+        stressfrei 1.9 A
         stabil 1.2 A
         bequem 1.4 A
+        gemütlich 1.5 A
+        komfortabel 1.8 A
+        komfort 1.2
         sauber 1.3 A
         angenehm 1.9 A
         entspannt 1.6 A
@@ -61,21 +94,38 @@ enum GermanLexicon {
         erfolgreich 2.0 A
         gelungen 2.1 A
         hübsch 2.0 A
-        lieb 2.0 A
+        sympathisch 2.0 A
+        grandios 2.9 A
+        bombastisch 2.6 A
+        praktisch 1.3 A
+        übersichtlich 1.2 A
+        verbessert 1.5 A
+        kostenlos 1.2 A
+        gratis 1.2
+        schnäppchen 1.8 N
+        erleichtert 2.0 A
+        erleichterung 2.0 N
+        aufatmen 1.8
+        # Thanks and praise words (thanks are mostly politeness; see RuleVocabulary).
         danke 1.6
         dankeschön 1.8
-        vielen 0.3
-        dank 1.5
+        dank 0.8
         merci 1.5
         bravo 2.5
+        respekt 1.8
+        chapeau 2.2
         juhu 2.3
         yay 2.2
         hurra 2.3
         endlich 0.6
         freude 2.4 N
+        vorfreude 2.2
         spaß 2.1
         glück 2.3
         lob 2.2
+        lobe 2.0
+        loben 2.0
+        gelobt 1.8
         liebe 2.6
         lieben 2.6
         liebt 2.6
@@ -97,15 +147,17 @@ enum GermanLexicon {
         geholfen 1.6
         gelöst 1.6
         behoben 1.4
-        erfolg 2.0 N
+        erfolg 2.0
+        erfolge 2.0
         vorteil 1.3 N
         verbesserung 1.5 N
         highlight 1.8 N
         bestens 2.4
         gerne 1.3
         gern 1.2
-        hoffentlich 0.5
-        hoffnung 1.2 N
+        hoffnung 1.0 N
+        einigung 1.2 N
+        hammer 1.0
         wow 2.3
         nice 2.0
         awesome 3.1
@@ -116,6 +168,69 @@ enum GermanLexicon {
         lol 1.8
         haha 2.0
         hahaha 2.2
+        daumen_hoch 2.2
+        gut_gemacht 2.4
+        weiter_so 2.2
+        großes_lob 2.8
+        ein_lob 2.4
+        vielen_dank 1.8
+        herzlichen_dank 2.0
+        besten_dank 2.0
+        tausend_dank 2.2
+        hat_geklappt 1.6
+        hat_alles_geklappt 2.2
+        alles_bestens 2.4
+        gute_arbeit 2.2
+        toller_service 2.8
+        super_service 2.8
+        guter_service 2.2
+        schnelle_hilfe 2.2
+        schnell_geholfen 2.2
+        gute_besserung 0.8
+        zum_glück 1.2
+        gott_sei_dank 1.6
+        # Greetings and wishes: polite forms, not a verdict on the service.
+        guten_morgen 0
+        guten_tag 0
+        guten_abend 0
+        gute_nacht 0
+        gute_fahrt 0.3
+        gute_reise 0.3
+        guten_rutsch 0
+        frohe_weihnachten 0.3
+        schönen_tag 0.3
+        schönen_abend 0.3
+        schönes_wochenende 0.3
+        schönen_sonntag 0.3
+        liebe_grüße 0
+        viele_grüße 0
+        beste_grüße 0
+        herzliche_grüße 0
+        freundliche_grüße 0
+        freundlichen_grüßen 0
+        am_besten 0.3
+        erste_klasse 0
+        zweite_klasse 0
+        1_klasse 0
+        2_klasse 0
+        # Sarcasm: praise words turned against the service.
+        danke_für_nichts -2.8
+        na_toll -1.8
+        na_super -1.8
+        na_prima -1.8
+        na_klasse -1.8
+        na_großartig -1.8
+        vielen_dank_auch -1.8
+        danke_auch -1.2
+        ganz_toll -0.6
+        ist_ein_witz -2.2
+        ein_witz -1.8
+        im_stich_gelassen -2.4
+        unter_aller_sau -3.0
+        unter_aller_kanone -2.8
+        unterste_schublade -2.8
+        geht_gar_nicht -2.2
+        # General negative words.
         schlecht -2.3 A
         schlechter -2.4 A
         schlechtest -2.9 A
@@ -123,6 +238,7 @@ enum GermanLexicon {
         miserabel -3.0 A
         grottig -2.8 A
         grottenschlecht -3.2 A
+        unterirdisch -2.6 A
         furchtbar -2.9 A
         schrecklich -2.9 A
         fürchterlich -2.9 A
@@ -159,11 +275,17 @@ enum GermanLexicon {
         genervt -2.3 A
         ärgert -2.1
         ärgere -2.1
+        ärgern -2.1
         ärger -2.2
         wut -2.8
         wütend -2.9 A
         sauer -2.1 A
         stinksauer -3.0 A
+        angepisst -2.6 A
+        verärgert -2.3 A
+        empört -2.3 A
+        entsetzt -2.4 A
+        fassungslos -2.0 A
         frustriert -2.5 A
         frust -2.4
         frustrierend -2.6 A
@@ -174,19 +296,29 @@ enum GermanLexicon {
         leider -1.2
         schade -1.6
         unfreundlich -2.2 A
+        pampig -2.2 A
+        patzig -2.0 A
+        herablassend -2.0 A
         unverschämt -2.9 A
         unverschämtheit -3.0 N
         frechheit -2.8 N
+        dreist -2.3 A
+        dreistigkeit -2.4 N
         zumutung -2.7 N
         sauerei -2.7 N
         skandal -2.7 N
         skandalös -2.8 A
         katastrophe -3.0 N
         desaster -3.0 N
+        debakel -2.8 N
         chaos -2.2
         chaotisch -2.2 A
+        planlos -1.9 A
+        ahnungslos -1.6 A
+        überfordert -1.6 A
         abzocke -2.9 N
         abgezockt -2.8 A
+        wucher -2.5
         betrug -3.0
         betrüger -3.0 N
         betrogen -2.8 A
@@ -204,53 +336,121 @@ enum GermanLexicon {
         langsam -1.4 A
         lahm -1.9 A
         träge -1.4 A
+        schneckentempo -2.0
         kaputt -2.2 A
         defekt -2.0 A
         marode -2.2 A
         dreckig -2.2 A
+        verdreckt -2.3 A
+        versifft -2.5 A
         schmutzig -1.9 A
         eklig -2.5 A
         ekelhaft -2.7 A
         überfüllt -1.9 A
-        voll 0.0
-        kalt -0.6 A
-        eng -0.7 A
+        rappelvoll -1.2 A
+        gedränge -1.4
         stickig -1.6 A
-        laut -0.7 A
         unangenehm -1.9 A
         unzumutbar -2.7 A
         inakzeptabel -2.6 A
         unakzeptabel -2.6 A
         unerträglich -2.8 A
         lächerlich -2.3 A
+        lachhaft -2.3 A
+        bodenlos -2.4 A
         absurd -1.8 A
+        schikane -2.3 N
+        willkür -2.2
+        ausrede -1.6 N
+        vertröstet -1.8 A
+        abgewimmelt -2.0 A
+        ignoriert -1.9 A
+        verarscht -2.8 A
+        verarsche -2.8 N
+        veräppelt -2.3 A
+        # Service failures: delays, cancellations, breakdowns, waiting.
         verspätet -1.7 A
-        verspätung -1.8 N
+        verspätung -1.8
+        verspätungen -1.8
         verzögerung -1.5 N
         ausgefallen -1.6 A
-        gestrichen -1.5 A
-        gesperrt -1.6 A
+        gestrichen -1.2 A
+        gesperrt -1.4 A
         verpasst -1.7 A
         gestrandet -2.0 A
+        steckengeblieben -1.9 A
+        liegengeblieben -1.9 A
+        festgesessen -1.8
         ausfall -1.9
         ausfälle -1.9
         störung -1.6 N
         problem -1.5 N
         probleme -1.5
         fehler -1.6 N
+        panne -1.8 N
         mangel -1.6
         mängel -1.7
-        schaden -1.9
+        schaden -1.6
         beschwerde -1.8 N
         warteschleife -1.5 N
         wartezeit -1.2 N
+        stundenlang -1.2
+        tagelang -1.2
+        wochenlang -1.4
+        ewig -0.8
+        streik -1.2 N
+        streiks -1.2
+        gestreikt -1.2
         stress -1.8
         gestresst -1.9 A
         stressig -1.9 A
         müde -1.0 A
+        ruckelt -1.5
+        ruckeln -1.4
+        abgestürzt -1.6 A
+        preiserhöhung -1.3 N
+        mahnung -1.2 N
+        inkasso -1.8
+        anschluss_verpasst -2.2
+        anschlusszug_verpasst -2.2
+        zug_verpasst -1.8
+        sitze_fest -2.0
+        sitzen_fest -2.0
+        stecke_fest -2.0
+        stecken_fest -2.0
+        doppelt_abgebucht -2.2
+        zu_viel_berechnet -2.2
+        falsche_rechnung -2.0
+        keine_durchsage -1.6
+        keine_info -1.4
+        keine_infos -1.4
+        keine_information -1.4
+        keine_informationen -1.4
+        keine_auskunft -1.6
+        entfällt -1.2
+        entfallen -1.0
+        teurer -1.3 A
+        preiserhöhungen -1.3
+        ungewiss -0.8 A
+        schwierig -1.0 A
+        kapitulieren -1.5
+        kapituliert -1.5
+        nichts_gebracht -1.6
+        hat_nichts_gebracht -1.8
+        kein_verlass -2.2
+        fürn_arsch -2.8
+        # Criticism and conflict.
+        kritik -1.2 N
+        kritisiert -1.3 A
+        kritisieren -1.3
+        beklagt -1.3 A
+        beklagen -1.3
+        unprofessionell -2.2 A
+        arsch -2.2
+        # Feelings and harm.
         angst -2.0
-        sorge -1.4 N
-        gefahr -1.9 N
+        sorge -1.4
+        gefahr -1.9
         gefährlich -2.0 A
         unfall -2.2 N
         tot -2.0 A
@@ -259,9 +459,6 @@ enum GermanLexicon {
         verletzt -2.2 A
         verletzte -2.3 N
         krank -1.8 A
-        streik -1.6 N
-        streiks -1.6
-        gestreikt -1.6
         hass -3.0
         hasse -3.0
         hassen -3.0
@@ -272,6 +469,22 @@ enum GermanLexicon {
         pech -1.8
         elend -2.5 A
         horror -2.6
+        hölle -2.6
+        leiden -1.8
+        leidet -1.8
+        misshandelt -2.6 A
+        misshandeln -2.6
+        verprügelt -2.6 A
+        verprügeln -2.6
+        geschlagen -1.6 A
+        angegriffen -2.2 A
+        pöbeln -2.0
+        pöbelt -2.0
+        pöbelnde -2.0
+        belästigt -2.2 A
+        belästigung -2.2 N
+        schläger -2.0 N
+        rassistisch -2.4 A
         albtraum -2.8
         alptraum -2.8
         übel -2.0 A
@@ -294,10 +507,6 @@ enum GermanLexicon {
         unhöflich -2.1 A
         respektlos -2.4 A
         arrogant -2.2 A
-        ignoriert -1.9 A
-        verarscht -2.8 A
-        verarsche -2.8 N
-        veräppelt -2.3 A
         gekündigt -1.0 A
         kündigen -1.3
         kündige -1.5
@@ -313,30 +522,9 @@ enum GermanLexicon {
         grrr -2.1
         seufz -1.2
         hä -0.6
-        kostenlos 1.5 A
-        gratis 1.5
-        schnäppchen 1.8 N
-        aufatmen 1.8
-        erleichtert 2.0 A
-        erleichterung 2.0 N
-        praktisch 1.3 A
-        komfortabel 1.8 A
-        komfort 1.2
-        verbessert 1.5 A
-        einigung 1.2 N
-        hammer 1.5
-        sauschnell 2.2
-        bombastisch 2.6 A
-        klasse 2.4
-        angenehm 1.9 A
-        grandios 2.9 A
-        sympathisch 2.0 A
         stinkt -2.0
         stinken -2.0
         stinkend -2.0 A
-        ärgern -2.1
-        dreist -2.3 A
-        dreistigkeit -2.4 N
         lärm -1.5
         boykott -2.0
         boykottiert -2.0
@@ -350,6 +538,5 @@ enum GermanLexicon {
         rücksichtslos -2.3 A
         flop -2.0
         bashing -1.5
-        genervt -2.3 A
         """
 }

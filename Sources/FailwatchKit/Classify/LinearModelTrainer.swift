@@ -25,6 +25,8 @@ public enum LinearModelTrainer {
         public var seed: UInt64 = 0x5EED
         /// Weigh classes inversely to their frequency, so rare classes count (macro-F1).
         public var balanced = true
+        /// Average the weights over all steps (averaged SGD) instead of keeping the last ones.
+        public var averaged = true
 
         public init() {}
     }
@@ -141,6 +143,10 @@ public enum LinearModelTrainer {
         var rng = SplitMix(seed: options.seed)
         var order = Array(data.indices)
         var p = [Float](repeating: 0, count: c)
+        // Averaged SGD: the mean of the weights over all steps generalises better than the last ones.
+        // `u` holds the step-weighted updates, so that mean = w - u / steps without a pass per step.
+        var u = [Float](repeating: 0, count: options.averaged ? w.count : 0)
+        var step: Float = 1
         for epoch in 0..<options.epochs {
             rng.shuffle(&order)
             let lr = options.learningRate / (1 + Float(epoch) * 0.3)
@@ -162,9 +168,17 @@ public enum LinearModelTrainer {
                 for k in 0..<c { p[k] = (p[k] / total - (k == d.label ? 1 : 0)) * cw }
                 for (index, value) in d.features {
                     let base = Int(index) * c
-                    for k in 0..<c { w[base + k] -= lr * (p[k] * value + options.l2 * w[base + k]) }
+                    for k in 0..<c {
+                        let delta = lr * (p[k] * value + options.l2 * w[base + k])
+                        w[base + k] -= delta
+                        if options.averaged { u[base + k] -= step * delta }
+                    }
                 }
+                step += 1
             }
+        }
+        if options.averaged {
+            for j in w.indices { w[j] -= u[j] / step }
         }
         return LinearModel(classes: classes, weights: w)
     }

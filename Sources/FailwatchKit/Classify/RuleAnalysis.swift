@@ -7,7 +7,8 @@
 struct RuleAnalysis {
     /// A rule that fired at a token.
     enum Hit: UInt8, Sendable {
-        case outage, othersToo, problem, complaint, complaintWeak, resolved, fine, duration, infrastructure
+        case outage, othersToo, problem, complaint, complaintWeak, resolved, fine, duration, infrastructure, negation,
+            askedComplaint
     }
 
     let text: TokenizedText
@@ -31,15 +32,48 @@ struct RuleAnalysis {
     ///   - providers: providers mentioned in the post (their own phrases count only then).
     ///   - explain: whether to collect reasons.
     init(text: TokenizedText, language: String, book: RuleBook, providers: Set<Int>, explain: Bool) {
+        var buffers = Buffers()
+        self.init(text: text, language: language, book: book, providers: providers, explain: explain, buffers: &buffers)
+    }
+
+    /// Arrays one analysis hands on to the next, so that bulk classification allocates nothing per post.
+    struct Buffers {
+        var contributions: [Float] = []
+        var clauses: [Int32] = []
+        var hits: [(hit: Hit, token: Int)] = []
+        var cues: [Cue] = []
+        var consumed: [Bool] = []
+
+        /// Takes an array out of the buffers, emptied and refilled with `count` times `value`.
+        @inline(__always)
+        static func take<T>(_ array: inout [T], count: Int, value: T) -> [T] {
+            var result: [T] = []
+            swap(&result, &array)
+            result.removeAll(keepingCapacity: true)
+            result.append(contentsOf: repeatElement(value, count: count))
+            return result
+        }
+    }
+
+    /// Runs the rules with arrays from `buffers`; hand them back with ``recycle(into:)``.
+    init(
+        text: TokenizedText, language: String, book: RuleBook, providers: Set<Int>, explain: Bool,
+        buffers: inout Buffers
+    ) {
         self.text = text
         self.language = language
         let tokens = text.tokens
         let n = tokens.count
-        contributions = [Float](repeating: 0, count: n)
-        clauses = [Int32](repeating: 0, count: n)
+        contributions = Buffers.take(&buffers.contributions, count: n, value: 0)
+        clauses = Buffers.take(&buffers.clauses, count: n, value: 0)
+        hits = Buffers.take(&buffers.hits, count: 0, value: (.outage, 0))
         if explain { reasons = [] }
-        var cues = [Cue](repeating: [], count: n)
-        var consumed = [Bool](repeating: false, count: n)
+        var cues = Buffers.take(&buffers.cues, count: n, value: [])
+        var consumed = Buffers.take(&buffers.consumed, count: n, value: false)
+        defer {
+            buffers.cues = cues
+            buffers.consumed = consumed
+        }
         let useEN = language != "de"
         let useDE = language != "en"
 
@@ -62,6 +96,7 @@ struct RuleAnalysis {
                     if token.kind == .hashtag && v == 0 && useEN { v = entry.en }
                     if token.kind == .emoji || token.kind == .emoticon { v = entry.en }
                     if entry.cues.contains(.politeness) { v *= 0.25 }
+                    if entry.cues.contains(.salutation) && Self.opensPost(i, tokens: tokens, cues: cues) { v = 0 }
                     contributions[i] = v
                     cues[i].formUnion(entry.cues)
                     if entry.cues.contains(.contrast) && i > 0 {
@@ -80,7 +115,7 @@ struct RuleAnalysis {
                         consumed[k] = true
                         if k > i { contributions[k] = 0 }
                     }
-                    contributions[i] = phrase.cues.contains(.negativeTerm) ? -2 : 0
+                    contributions[i] = phrase.cues.contains(.negativeTerm) ? -2 : phrase.valence
                     if explain {
                         phraseAt[i] = phrase.text
                         if phrase.cues.contains(.negativeTerm) { reasons?.append("negative term \"\(phrase.text)\"") }
@@ -94,20 +129,13 @@ struct RuleAnalysis {
                 cues[i] = .complaint
                 contributions[i] = -2
                 reasons?.append("hashtag \"#\(text.text(of: token))\" → complaint")
-            } else if useDE && token.kind != .emoji && token.kind != .emoticon && token.end - token.start >= 8 {
-                // German compounds: "Netzausfall", "Telekomstörung", "Verbindungsabbrüche".
-                if text.token(token, hasSuffix: "stoerung") || text.token(token, hasSuffix: "stoerungen")
-                    || text.token(token, hasSuffix: "ausfall") || text.token(token, hasSuffix: "ausfaelle")
-                    || text.token(token, hasSuffix: "abbruch") || text.token(token, hasSuffix: "abbrueche")
-                {
-                    cues[i] = .outage
-                    contributions[i] = -1.6
-                    reasons?.append("compound \"\(text.text(of: token))\" → outage")
-                } else if text.token(token, hasSuffix: "verspaetung") || text.token(token, hasSuffix: "verspaetungen") {
-                    cues[i] = .complaint
-                    contributions[i] = -1.6
-                    reasons?.append("compound \"\(text.text(of: token))\" → complaint")
-                }
+            } else if useDE && (token.kind == .word || token.kind == .hashtag) && token.end - token.start >= 8,
+                let head = GermanCompounds.head(of: token, in: text)
+            {
+                // German compounds: "Netzausfall", "Stellwerksstörung", "Bahnchaos", "Fehlplanung".
+                cues[i] = head.cues
+                contributions[i] = head.valence
+                reasons?.append("compound \"\(text.text(of: token))\" \(Self.format(head.valence))")
             }
             if token.endsClause { clause += 1 }
             i += 1
@@ -155,6 +183,10 @@ struct RuleAnalysis {
             if negated {
                 v *= -0.74
                 reasons?.append("negated \"\(text.text(of: tokens[i]))\"")
+            } else if v < 0 && Self.endedNear(i, cues: cues, tokens: tokens) {
+                // "Streik beendet", "Störung behoben", "the outage has ended"
+                v *= -0.6
+                reasons?.append("ended \"\(text.text(of: tokens[i]))\"")
             }
             contributions[i] = v
         }
@@ -165,15 +197,18 @@ struct RuleAnalysis {
         }
         if var reasons {
             for i in 0..<n where contributions[i] != 0 {
-                reasons.append("sentiment \"\(text.text(of: tokens[i]))\" \(Self.format(contributions[i]))")
+                reasons.append("sentiment \"\(phraseAt[i] ?? text.text(of: tokens[i]))\" \(Self.format(contributions[i]))")
             }
             self.reasons = reasons
         }
 
-        // 3. Cue hits in context.
+        // 3. Cue hits in context. A yes/no question ("Is my flight delayed?", "Fährt der Zug heute?")
+        // asks for information: its grievance words count less, its weak cues not at all.
+        let polar = text.questions > 0 ? polarQuestions(cues: cues) : []
         for i in 0..<n {
             let c = cues[i]
             if c.isEmpty { continue }
+            let asked = !polar.isEmpty && polar[Int(clauses[i])]
             if c.contains(.addressee) { addressed = true }
             if c.contains(.outage) {
                 if isNegated(i, cues: cues, consumed: consumed) {
@@ -195,18 +230,26 @@ struct RuleAnalysis {
                 }
             }
             if c.contains(.infrastructure) && !consumed[i] { record(.infrastructure, i, nil) }
-            if c.contains(.problem) { record(.problem, i, "problem word") }
+            if c.contains(.problem) {
+                if asked { record(.askedComplaint, i, "problem word in a yes/no question") } else { record(.problem, i, "problem word") }
+            }
             if c.contains(.othersToo) { record(.othersToo, i, "asks whether others are hit") }
             if c.contains(.complaint) {
-                if consumed[i] || !isNegated(i, cues: cues, consumed: consumed) { record(.complaint, i, "complaint term") }
-            } else if c.contains(.complaintWeak) && !consumed[i] {
+                if consumed[i] || !isNegated(i, cues: cues, consumed: consumed) {
+                    if asked {
+                        record(.askedComplaint, i, "complaint term in a yes/no question")
+                    } else {
+                        record(.complaint, i, "complaint term")
+                    }
+                }
+            } else if c.contains(.complaintWeak) && !consumed[i] && !asked {
                 record(.complaintWeak, i, "weak complaint cue")
             }
-            if c.contains(.resolved) && !(i + 2 < n && cues[i + 2].contains(.negation)) {
+            if (c.contains(.resolved) || c.contains(.ended)) && !(i + 2 < n && cues[i + 2].contains(.negation)) {
                 record(.resolved, i, "outage over")
             }
             if c.contains(.fine) { record(.fine, i, "service fine") }
-            if c.contains(.negation) && !consumed[i] { record(.complaintWeak, i, "negation") }
+            if c.contains(.negation) && !consumed[i] && !asked { record(.negation, i, "negation") }
             if c.contains(.timeUnit) && i > 0 && tokens[i - 1].kind == .number && !(i > 1 && cues[i - 2].contains(.durationStart)) {
                 record(.duration, i, "time span")
             }
@@ -216,6 +259,62 @@ struct RuleAnalysis {
                 if k < n && cues[k].contains(.timeUnit) { record(.duration, i, "duration (\"seit 20 min\")") }
             }
         }
+    }
+
+    /// Per clause: whether it is a yes/no question, opening with a verb ("is", "can", "ist", "fährt")
+    /// and ending with "?".
+    private func polarQuestions(cues: [Cue]) -> [Bool] {
+        let tokens = text.tokens
+        var result = [Bool](repeating: false, count: Int(clauses.last ?? 0) + 1)
+        var opensWithVerb = false
+        var seenWord = false
+        for i in tokens.indices {
+            if i == 0 || clauses[i] != clauses[i - 1] {
+                opensWithVerb = false
+                seenWord = false
+            }
+            if !seenWord && tokens[i].isWordLike {
+                seenWord = true
+                opensWithVerb = cues[i].contains(.auxiliary)
+            }
+            if opensWithVerb && tokens[i].questions > 0 { result[Int(clauses[i])] = true }
+        }
+        return result
+    }
+
+    /// Whether only mentions, "Re:" or another salutation come before token `i` ("@DB_Bahn Liebe Bahn, …").
+    static func opensPost(_ i: Int, tokens: [Token], cues: [Cue]) -> Bool {
+        var j = 0
+        while j < i {
+            let t = tokens[j]
+            if !(t.kind == .mention || t.kind == .url || cues[j].contains(.salutation) || (j == 0 && t.end - t.start == 2)) {
+                return false
+            }
+            j += 1
+        }
+        return true
+    }
+
+    /// An "ended" word up to three tokens before or after, in the same clause.
+    static func endedNear(_ i: Int, cues: [Cue], tokens: [Token]) -> Bool {
+        var j = i + 1
+        while j < tokens.count && j <= i + 3 && !tokens[j - 1].endsClause {
+            if cues[j].contains(.ended) { return true }
+            j += 1
+        }
+        j = i - 1
+        while j >= 0 && j >= i - 3 && !tokens[j].endsClause {
+            if cues[j].contains(.ended) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Hands the arrays back for the next post.
+    func recycle(into buffers: inout Buffers) {
+        buffers.contributions = contributions
+        buffers.clauses = clauses
+        buffers.hits = hits
     }
 
     private mutating func record(_ hit: Hit, _ token: Int, _ why: String?) {

@@ -17,6 +17,8 @@ struct RuleBook: Sendable {
         var text: String
         /// The provider a configured term belongs to; -1 for every post.
         var provider: Int32
+        /// The phrase's own valence ("danke für nichts" -2.8), replacing its words'.
+        var valence: Float = 0
     }
 
     /// An entry as looked up while classifying: no arrays, so no reference counting per token.
@@ -78,13 +80,22 @@ struct RuleBook: Sendable {
         for (hash, valence) in VaderLexicon.entries() {
             book.table[hash, default: Entry()].en = valence
         }
+        for line in EnglishLexicon.data.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            guard parts.count == 2, let valence = Float(parts[1]), let hash = TextHash.word(String(parts[0])) else { continue }
+            book.table[hash, default: Entry()].en = valence
+        }
         for (emoji, valence) in EmojiLexicon.entries {
             book.table[TextHash.raw(emoji), default: Entry()].en = valence
         }
-        for line in GermanLexicon.data.split(separator: "\n") {
+        for line in GermanLexicon.data.split(separator: "\n") where !line.hasPrefix("#") {
             let parts = line.split(separator: " ")
             guard parts.count >= 2, let valence = Float(parts[1]) else { continue }
             let word = String(parts[0])
+            if word.contains("_") {
+                book.add(word.split(separator: "_").joined(separator: " "), cues: [], valence: valence)
+                continue
+            }
             for form in inflections(of: word, kind: parts.count > 2 ? parts[2] : "") {
                 guard let hash = TextHash.word(form) else { continue }
                 book.table[hash, default: Entry()].de = valence
@@ -105,15 +116,21 @@ struct RuleBook: Sendable {
     }()
 
     /// Adds a word or phrase with its cues.
-    mutating func add(_ term: String, cues: Cue, provider: Int32 = -1) {
+    mutating func add(_ term: String, cues: Cue, provider: Int32 = -1, valence: Float = 0) {
         let hashes = TextHash.phrase(term)
         guard let first = hashes.first else { return }
         if hashes.count == 1 && provider < 0 {
             table[first, default: Entry()].cues.formUnion(cues)
             return
         }
+        // The same phrase from two lists ("anschluss verpasst": a grievance with a valence) is one phrase.
+        for index in table[first]?.phrases ?? [] where phrases[Int(index)].hashes == hashes && phrases[Int(index)].provider == provider {
+            phrases[Int(index)].cues.formUnion(cues)
+            if valence != 0 { phrases[Int(index)].valence = valence }
+            return
+        }
         let folded = Normalizer.fold(term)
-        phrases.append(Phrase(hashes: hashes, cues: cues, text: folded, provider: provider))
+        phrases.append(Phrase(hashes: hashes, cues: cues, text: folded, provider: provider, valence: valence))
         table[first, default: Entry()].phrases.append(Int32(phrases.count - 1))
     }
 
@@ -138,7 +155,7 @@ struct RuleBook: Sendable {
             }
             return forms
         case "N":
-            return [word] + ["e", "en", "n", "s", "er"].map { word + $0 }
+            return [word] + ["e", "en", "n", "s"].map { word + $0 }
         case "V":
             return [word] + ["e", "en", "t", "st", "et", "te", "ten", "tet"].map { word + $0 } + ["ge" + word + "t"]
         default:

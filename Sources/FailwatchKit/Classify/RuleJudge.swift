@@ -12,7 +12,8 @@ enum RuleJudge {
         var complaintScore: Float
         var outageHits: Int
         var reasons: [String]
-        /// Cue counts behind the score: complaint, weak, problem, others-too, duration, fine, addressed.
+        /// Cue counts behind the score: complaint, weak, problem, others-too, duration, fine, addressed,
+        /// tokens, negation, asked (grievance words in yes/no questions).
         var cueCounts: [Int] = []
     }
 
@@ -25,7 +26,7 @@ enum RuleJudge {
             length += 1
         }
         // Long texts (news, forum posts) pile up words without meaning more: dilute beyond a tweet's length.
-        let t = RuleThresholds.self
+        let t = RuleThresholds.for(language: a.language)
         let dilution: Float = length <= t.longText ? 1 : powf(Float(t.longText) / Float(length), 1.5)
         sum *= dilution
         if sum != 0 {
@@ -43,6 +44,8 @@ enum RuleJudge {
         var problem = 0
         var complaint = 0
         var weak = 0
+        var negation = 0
+        var asked = 0
         var fine = 0
         var duration = 0
         var infrastructure = 0
@@ -53,6 +56,8 @@ enum RuleJudge {
             case .problem: problem += 1
             case .complaint: complaint += 1
             case .complaintWeak: weak += 1
+            case .negation: negation += 1
+            case .askedComplaint: asked += 1
             case .fine: fine += 1
             case .duration: duration += 1
             case .infrastructure: infrastructure += 1
@@ -72,7 +77,8 @@ enum RuleJudge {
             if a.reasons != nil { reasons.append("rule: problem + others-too → outage") }
         }
         // Weak cues pile up in long texts without meaning more; they only support a real signal.
-        var score = Float(complaint) * t.complaintTerm + min(Float(weak) * t.complaintWeak, t.weakCap)
+        var score = Float(complaint) * t.complaintTerm + Float(asked) * t.askedComplaint
+        score += min(Float(weak) * t.complaintWeak + Float(negation) * t.negation, t.weakCap)
         score += Float(problem) * t.problem
         score += Float(othersToo) * t.othersToo + Float(duration) * t.duration - Float(fine) * t.fine
         score *= dilution
@@ -99,7 +105,7 @@ enum RuleJudge {
             outageHits: outage, reasons: reasons)
         if wantCounts {
             verdict.cueCounts = [
-                complaint, weak, problem, othersToo, duration, fine, a.addressed ? 1 : 0, a.text.tokens.count,
+                complaint, weak, problem, othersToo, duration, fine, a.addressed ? 1 : 0, a.text.tokens.count, negation, asked,
             ]
         }
         return verdict

@@ -1,27 +1,48 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// The few numbers that turn rule facts into a label; tuned on the public evaluation splits only.
-enum RuleThresholds {
+/// The few numbers that turn rule facts into a label, per language; tuned on the public evaluation splits only.
+///
+/// German and English posts differ in how often the weak cues occur without a grievance: German
+/// writes "nicht", "wieder" and "seit" in every other sentence, so they weigh less there.
+struct RuleThresholds: Sendable {
     /// Compound sentiment at or below which a post is negative.
-    static let negative: Float = -0.2
+    var negative: Float = -0.2
     /// Compound sentiment at or above which a post is positive.
-    static let positive: Float = 0.6
+    var positive: Float = 0.6
     /// Complaint score at which a post is a complaint.
-    static let complaint: Float = 1.2
+    var complaint: Float = 1.2
     /// A complaint must not read this positive…
-    static let complaintMaxSentiment: Float = 0.5
+    var complaintMaxSentiment: Float = 0.5
     /// …unless its complaint score is this high (sarcasm: "thanks for the 5 hour delay").
-    static let complaintDespitePositive: Float = 1.5
+    var complaintDespitePositive: Float = 1.5
     /// Tokens beyond which sentiment and cues are diluted (a long text is not more negative per word).
-    static let longText = 50
+    var longText = 50
     /// Weights of the cues in the complaint score.
-    static let complaintTerm: Float = 1.0
-    static let complaintWeak: Float = 0.5
-    static let weakCap: Float = 1.0
-    static let problem: Float = 0.7
-    static let othersToo: Float = 0.5
-    static let duration: Float = 0.5
-    static let fine: Float = 1.0
-    static let negativity: Float = 1.2
-    static let addressed: Float = 0.4
+    var complaintTerm: Float = 1.0
+    /// A grievance word or problem word in a yes/no question ("Is my flight delayed?").
+    var askedComplaint: Float = 0.5
+    var complaintWeak: Float = 0.5
+    var negation: Float = 0.5
+    var weakCap: Float = 1.0
+    var problem: Float = 0.7
+    var othersToo: Float = 0.5
+    var duration: Float = 0.5
+    var fine: Float = 1.0
+    var negativity: Float = 1.2
+    var addressed: Float = 0.4
+
+    /// English (and posts in other languages): a post to a provider's handle with a grievance word
+    /// is a complaint; "not"/"never" count nearly as much as a grievance word.
+    static let english = RuleThresholds(
+        negative: -0.15, complaintDespitePositive: 2.0, complaintTerm: 0.8, complaintWeak: 0.35, negation: 0.7,
+        weakCap: 1.4, problem: 0.5, duration: 0.8, negativity: 0.8, addressed: 0.7)
+
+    /// German: weak cues and negation are everyday words; praise must read clearly positive.
+    static let german = RuleThresholds(
+        positive: 0.7, complaintTerm: 0.8, complaintWeak: 0.25, negation: 0.25, negativity: 1.0, addressed: 0)
+
+    /// The thresholds for a post's language ("de", "en" or "other").
+    static func `for`(language: String) -> RuleThresholds {
+        language == "de" ? german : english
+    }
 }

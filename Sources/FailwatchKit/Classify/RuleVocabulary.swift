@@ -12,7 +12,7 @@ enum RuleVocabulary {
             """
             not no never none nobody nothing neither nor without cannot cant dont doesnt didnt isnt \
             arent wasnt werent wont wouldnt shouldnt couldnt havent hasnt hadnt aint nope \
-            nicht kein keine keinen keinem keiner keines nie niemals nichts nix ohne weder ned net \
+            nicht kein keine keinen keinem keiner keines nie niemals nichts nix ohne weder ned \
             noed nid nuet kei
             """
         ),
@@ -51,7 +51,8 @@ enum RuleVocabulary {
             \nlaeuft nicht\nlaeuft nix\nlaeuft gar nichts\nnicht erreichbar\nnicht mehr erreichbar\
             \nfaellt aus\nfiel aus\nfaellt staendig aus\nist weg\nbricht ab\nbricht staendig ab\
             \nblinkt rot\nblinkt orange\nleuchtet rot\nleuchtet orange\nist down\nsind down\nwieder down\
-            \nschon wieder down
+            \nschon wieder down\nfallen aus\nfaellt heute aus\nfaehrt nicht\nfahren nicht\nfaehrt nichts\
+            \nnichts faehrt\nkein zug\nkeine zuege\nsteht still\nstehen still\nstillstand\ntotalausfall
             """
         ),
         (
@@ -96,6 +97,17 @@ enum RuleVocabulary {
             verspaetungen verspaetet gestrichen unverschaemt frechheit sauerei skandal zumutung \
             katastrophe chaos aergerlich nervt genervt kaputt defekt entschaedigung erstattung \
             beschwerde reklamation techniker unfaehig inkompetent unzuverlaessig \
+            lie lied liar lying hostage elsewhere overbooked oversold bumped ignored ignoring ruined \
+            horrendous disgusted disgusting furious livid outraged unprofessional incompetence mishandled \
+            misconnect diverted cramped dirty filthy uncomfortable nasty mess messed compensation \
+            reimburse reimbursement excuse excuses \
+            \nin line\nonly one\nmissed my\nmissed connection\nno food\nno water\nno info\
+            \nno information\nno communication\npoor communication\nlack of\nlast time\ndone with\
+            \nswitching to\nnever flying\nnever fly\ntaking my business\nlost my\nwhere is my\nwheres my\
+            \nstill stuck\non the tarmac\nbeen sitting\nbeen on hold\nleft us\nleft me\nno apology\
+            \nnot acceptable\ncant believe\ncan you believe\nthanks for nothing\nthanks a lot\
+            \nno excuse\ngot nowhere\nhold up\nwhere is our\nwheres our\nother airline\nother airlines\
+            \nform letter\ngeneric response\nlosing trust\nlost trust\ncost me\nwait and see\
             \nstill waiting\nbeen waiting\nstill not\nstill no\nstill havent\nstill hasnt\nno response\
             \nno reply\nno answer\nno one\nnever received\nnever arrived\nhavent received\nhasnt arrived\
             \nnot received\ndidnt receive\ndidnt get\nnever got\non hold\nwaiting for\nwaited for\
@@ -107,10 +119,16 @@ enum RuleVocabulary {
             \nhang up\nhanging up\nno help\nnot helpful\nunhelpful\nany update\nany updates\nwhats up with\
             \nwhat happened\nhow come\nno one\nno way\nmoney back\nnot even\nwhat a joke\
             \nnever again\nnot a single\nat least\nwaste of\nwaiting on\
-            \nwaere schoen\nwaere nett\nhaette\nsollte\nsoll das\nwie immer\nmal wieder\nwie lange noch\
+            \nwaere schoen\nwaere nett\nsoll das\nwie immer\nmal wieder\nwie lange noch\
             \nwarte seit\nwarten seit\nimmer noch\nschon wieder\nwieder mal\njedes mal\nseit tagen\
             \nseit wochen\nkeine antwort\nkeine rueckmeldung\nkeine reaktion\nzu spaet\nzu langsam\
-            \nnicht zufrieden\nkeine ahnung\nwas ist los\nwas soll das
+            \nnicht zufrieden\nwas ist los\nwas soll das\nwo bleibt\nwann kommt\nwann faehrt\
+            \nwarum dauert\nwie lange dauert\nstehen seit\nstehe seit\nwartet seit\
+            \njedesmal\nals immer\nvon wegen\
+            \nnicht pünktlich\nnicht puenktlich\nnie puenktlich\nnie pünktlich\nkein wunder\
+            \nkein wlan\nkeine klimaanlage\nklimaanlage defekt\nklimaanlage ausgefallen\nzug voll\
+            \nkein sitzplatz\nkeinen sitzplatz\nkein platz\nwagen fehlt\nfalsche wagenreihung\
+            \numgekehrte wagenreihung\nanschluss weg\nanschluss verpasst\nzu teuer\nviel zu teuer
             """
         ),
         (
@@ -120,7 +138,7 @@ enum RuleVocabulary {
             fix issue support help tried trying waiting wait hold charged charge charging fee fees bill \
             keep keeps kept twice my mein meine meinen meinem meiner \
             wieder seit stunden tagen wochen niemand warten warte wartet \
-            versucht vertrag
+            versucht vertrag haette sollte
             """
         ),
         (
@@ -139,6 +157,16 @@ enum RuleVocabulary {
             \nno issues\nfine here\nworks for me\nbei mir geht\nbei mir laeuft\nno outage\nkein ausfall\
             \nno problem\nnot a problem\nnot an issue\nresolving my issue\nresolved my issue\nfixed my issue\
             \nfixed the problem\nsolved my problem\nproblem solved\nproblem geloest\nproblem behoben
+            """
+        ),
+        (.ended, "beendet endet vorbei behoben beseitigt abgewendet ueberstanden aufgehoben ended resolved"),
+        (.salutation, "liebe lieber liebes hallo hi hey moin servus"),
+        (
+            .auxiliary,
+            """
+            is are was were will would can could do does did may might should shall has have am \
+            ist sind war waren wird werden kann koennt koennen gibt hat haben habt faehrt fahren kommt \
+            muss darf duerfen soll
             """
         ),
         (.copula, "is are was were be been being went goes going gone still ist sind war waren isch wieder schon mal"),

@@ -102,6 +102,9 @@ extension ConfigReader {
         case .bluesky: return readBluesky(fields).map(SourceQuery.bluesky)
         case .reddit: return readReddit(fields).map(SourceQuery.reddit)
         case .statuspage: return .statuspage
+        case .hackernews: return readHackerNews(fields).map(SourceQuery.hackernews)
+        case .lemmy: return readLemmy(fields).map(SourceQuery.lemmy)
+        case .json: return readJSONAPI(fields).map(SourceQuery.json)
         }
     }
 

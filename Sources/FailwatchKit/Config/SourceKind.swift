@@ -14,6 +14,12 @@ public enum SourceKind: String, Sendable, Equatable, CaseIterable {
     /// A provider's official status page (Atlassian Statuspage JSON or its RSS/Atom history):
     /// read as the provider's statements, never as complaints.
     case statuspage
+    /// Hacker News stories and comments through the Algolia search API.
+    case hackernews
+    /// Posts or comments of any Lemmy instance through `/api/v3/search`.
+    case lemmy
+    /// Any other public JSON API, mapped onto posts in feeds.yml.
+    case json
 
     /// The feeds.yml keys this kind reads beyond those every source has (name, kind, url,
     /// providers, interval, headers, max_pages, backfill).
@@ -24,6 +30,9 @@ public enum SourceKind: String, Sendable, Equatable, CaseIterable {
         case .bluesky: return BlueskyQuery.settingKeys
         case .reddit: return RedditQuery.settingKeys
         case .statuspage: return []
+        case .hackernews: return ["query", "tags", "page_size"]
+        case .lemmy: return ["query", "type", "page_size"]
+        case .json: return ["items", "fields", "time_format", "author_prefix", "cursor", "next"]
         }
     }
 }

@@ -12,6 +12,9 @@ public enum SourceQuery: Sendable, Equatable {
     case reddit(RedditQuery)
     /// A status page needs nothing but its URL (base, or a full .json/.rss/.atom URL).
     case statuspage
+    case hackernews(HackerNewsQuery)
+    case lemmy(LemmyQuery)
+    case json(JSONAPIQuery)
 
     /// The kind this query belongs to.
     public var kind: SourceKind {
@@ -21,6 +24,9 @@ public enum SourceQuery: Sendable, Equatable {
         case .bluesky: return .bluesky
         case .reddit: return .reddit
         case .statuspage: return .statuspage
+        case .hackernews: return .hackernews
+        case .lemmy: return .lemmy
+        case .json: return .json
         }
     }
 }

@@ -14,19 +14,34 @@ public enum Tokenizer {
 
     /// Tokenizes UTF-8 bytes (invalid sequences are skipped).
     public static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
-        // Folding never lengthens text (ä → ae is two bytes for two), so the input size bounds the output.
         var result = TokenizedText()
-        result.folded = [UInt8](unsafeUninitializedCapacity: bytes.count + 16) { buffer, initialized in
-            guard let base = buffer.baseAddress else {
-                initialized = 0
-                return
-            }
-            var state = State(out: base, capacity: bytes.count)
-            scan(bytes, into: &state)
-            initialized = state.outCount
-            result = state.result
-        }
+        tokenize(bytes: bytes, into: &result)
         return result
+    }
+
+    /// Tokenizes UTF-8 bytes into `result`, reusing its storage (bulk classification allocates nothing per post).
+    public static func tokenize(bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
+        // Folding never lengthens text (ä → ae is two bytes for two), so the input size bounds the output.
+        let needed = bytes.count + 16
+        var folded = result.folded
+        var tokens = result.tokens
+        result = TokenizedText()  // the buffers are ours alone now, so they change in place
+        if folded.count < needed { folded.append(contentsOf: repeatElement(0, count: needed - folded.count)) }
+        tokens.removeAll(keepingCapacity: true)
+        let used = folded.withUnsafeMutableBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            var state = State(out: base, tokens: tokens, capacity: bytes.count)
+            tokens = []
+            scan(bytes, into: &state)
+            swap(&tokens, &state.tokens)
+            result.exclamations = state.exclamations
+            result.questions = state.questions
+            result.hasLowercase = state.hasLowercase
+            return state.outCount
+        }
+        folded.removeLast(folded.count - used)
+        result.folded = folded
+        result.tokens = tokens
     }
 
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into state: inout State) {
@@ -37,6 +52,28 @@ public enum Tokenizer {
         var urlHostDone = false
         while i < n {
             let b = bytes[i]
+            // Fast path: a run of lower-case ASCII letters inside a word (most bytes of most posts),
+            // with the state in registers.
+            if b >= 0x61 && b <= 0x7A && !chunkStart && !inURL, let base = bytes.baseAddress {
+                var j = i
+                var hash = state.hash
+                var o = state.outCount
+                let out = state.out
+                while j < n {
+                    let c = base[j]
+                    guard c >= 0x61 && c <= 0x7A else { break }
+                    out[o] = c
+                    o += 1
+                    hash = TextHash.add(hash, c)
+                    j += 1
+                }
+                state.hash = hash
+                state.outCount = o
+                state.length += j - i
+                state.lower += j - i
+                i = j
+                continue
+            }
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
                 state.finish()
                 state.kind = .word
@@ -48,18 +85,21 @@ public enum Tokenizer {
             }
             if chunkStart {
                 chunkStart = false
-                if let skip = urlPrefixLength(bytes, i) {
+                let lower = b | 0x20
+                if lower == 0x68 || lower == 0x77, let skip = urlPrefixLength(bytes, i) {  // h, w
                     inURL = true
                     urlHostDone = false
                     state.kind = .url
                     i += skip
                     continue
                 }
-                let end = chunkEnd(bytes, i)
-                if looksLikeEmoticon(bytes, i, end) {
-                    state.emitRaw(bytes, i, end, kind: .emoticon)
-                    i = end
-                    continue
+                if mayStartEmoticon(b) {
+                    let end = chunkEnd(bytes, i)
+                    if looksLikeEmoticon(bytes, i, end) {
+                        state.emitRaw(bytes, i, end, kind: .emoticon)
+                        i = end
+                        continue
+                    }
                 }
             }
             if inURL {
@@ -102,7 +142,7 @@ public enum Tokenizer {
                         state.finish()
                     }
                 case 0x27:  // '
-                    if state.isEmpty || i >= n || !isASCIIAlnum(bytes[i]) { state.finish() }
+                    if state.isEmpty || i >= n || !isASCIIAlnum(bytes[i]) { state.finish() } else { state.apostrophe() }
                 case 0x26:  // & inside a name: "AT&T", "1&1"
                     if !state.isEmpty, i < n, isASCIIAlnum(bytes[i]) {
                         state.appendASCII(b)
@@ -146,7 +186,11 @@ public enum Tokenizer {
                 if b == 0xE2 && b1 == 0x80 {
                     switch b2 {
                     case 0x98, 0x99:  // ‘ ’ as apostrophes inside a word
-                        if state.isEmpty || i + 3 >= n || !isASCIIAlnum(bytes[i + 3]) { state.finish() }
+                        if state.isEmpty || i + 3 >= n || !isASCIIAlnum(bytes[i + 3]) {
+                            state.finish()
+                        } else {
+                            state.apostrophe()
+                        }
                     case 0x8D:  // zero-width joiner inside emoji sequences
                         break
                     case 0xA6:  // …
@@ -210,6 +254,15 @@ public enum Tokenizer {
         return nil
     }
 
+    /// The first bytes ``looksLikeEmoticon(_:_:_:)`` can accept, checked before finding the chunk's end.
+    @inline(__always)
+    static func mayStartEmoticon(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x3A, 0x3B, 0x3D, 0x3E, 0x38, 0x28, 0x29, 0x5E, 0x7E, 0x3C, 0x2D, 0x78, 0x58: return true
+        default: return false
+        }
+    }
+
     /// ":-(", ";)", ":D", "<3", "xD": short, punctuation-led chunks without a run of letters.
     static func looksLikeEmoticon(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let n = end - start
@@ -237,7 +290,10 @@ public enum Tokenizer {
 
     /// The token being built and the text built so far.
     struct State {
-        var result = TokenizedText()
+        var tokens: [Token]
+        var exclamations = 0
+        var questions = 0
+        var hasLowercase = false
         let out: UnsafeMutablePointer<UInt8>
         var outCount = 0
         var hash = TextHash.offset
@@ -247,10 +303,13 @@ public enum Tokenizer {
         var lower = 0
         var digits = 0
         var length = 0
+        /// Letters before an apostrophe inside the token ("I'll": 1); -1 without one.
+        var apostropheAt = -1
 
-        init(out: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        init(out: UnsafeMutablePointer<UInt8>, tokens: [Token], capacity: Int) {
             self.out = out
-            result.tokens.reserveCapacity(capacity / 5 + 4)
+            self.tokens = tokens
+            self.tokens.reserveCapacity(capacity / 5 + 4)
         }
 
         var isEmpty: Bool { length == 0 }
@@ -296,14 +355,23 @@ public enum Tokenizer {
             push(c)
         }
 
+        /// Notes an apostrophe inside a word; it is not part of the token's text.
+        mutating func apostrophe() {
+            apostropheAt = length
+        }
+
         /// Closes the current token, if any.
         @inline(__always)
         mutating func finish() {
             if length > 0 {
-                if lower > 0 { result.hasLowercase = true }
+                if lower > 0 { hasLowercase = true }
+                // "I'll", "we'll", "he'll" are no "ill", "well", "hell": the contraction hashes apart.
+                if apostropheAt > 0 && length - apostropheAt == 2 && out[outCount - 1] == 0x6C && out[outCount - 2] == 0x6C {
+                    hash = TextHash.add(hash, 0x27)
+                }
                 var k = kind
                 if k == .word && digits == length { k = .number }
-                result.tokens.append(
+                tokens.append(
                     Token(
                         hash: hash, start: start, end: Int32(outCount), kind: k,
                         isCaps: upper >= 2 && lower == 0, exclamations: 0, questions: 0, endsClause: false))
@@ -315,6 +383,7 @@ public enum Tokenizer {
             lower = 0
             digits = 0
             length = 0
+            apostropheAt = -1
         }
 
         mutating func emitRaw(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, kind rawKind: Token.Kind) {
@@ -330,22 +399,22 @@ public enum Tokenizer {
         }
 
         mutating func breakClause() {
-            if !result.tokens.isEmpty { result.tokens[result.tokens.count - 1].endsClause = true }
+            if !tokens.isEmpty { tokens[tokens.count - 1].endsClause = true }
         }
 
         mutating func exclaim() {
-            result.exclamations += 1
+            exclamations += 1
             breakClause()
-            if let last = result.tokens.indices.last, result.tokens[last].exclamations < 255 {
-                result.tokens[last].exclamations += 1
+            if let last = tokens.indices.last, tokens[last].exclamations < 255 {
+                tokens[last].exclamations += 1
             }
         }
 
         mutating func ask() {
-            result.questions += 1
+            questions += 1
             breakClause()
-            if let last = result.tokens.indices.last, result.tokens[last].questions < 255 {
-                result.tokens[last].questions += 1
+            if let last = tokens.indices.last, tokens[last].questions < 255 {
+                tokens[last].questions += 1
             }
         }
     }

@@ -18,7 +18,7 @@ extension FailwatchCommand {
         @Option(help: "A model file from `failwatch train`, used together with the rules.")
         var model: String?
 
-        @Flag(help: "Also write the rules' numbers: complaint score and lexicon compound (for tuning).")
+        @Flag(help: "Also write the rules' numbers (complaint score, lexicon compound, cue counts) and the reasons (for tuning).")
         var details = false
 
         @Flag(help: "Afterwards classify the posts again in memory and print the CPU time per post to stderr (benchmarks).")
@@ -26,6 +26,12 @@ extension FailwatchCommand {
 
         func run() throws {
             let classifier = Classifier(model: try model.map { try LinearModel.load(path: $0) })
+            // Flags read once: a property wrapper's getter costs more per line than a local.
+            let details = self.details
+            let timing = self.timing
+            let workspace = Classifier.Workspace()
+            var text: [UInt8] = []
+            text.reserveCapacity(1 << 12)
             var out: [UInt8] = []
             out.reserveCapacity(1 << 17)
             var lineNumber = 0
@@ -33,18 +39,23 @@ extension FailwatchCommand {
             var kept: [([UInt8], String?)] = []
             StandardStreams.forEachLine { line in
                 lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
-                guard let post = ClassifyJSONL.parse(line) else {
+                guard let fields = ClassifyJSONL.read(line, text: &text) else {
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
                     bad += 1
                     Terminal.note(
                         "classify: line \(lineNumber): not a flat JSON object with a string \"text\"")
                     return
                 }
-                let c = post.text.withUnsafeBufferPointer {
-                    classifier.classify(utf8: $0, language: post.lang, explain: details)
+                let c = text.withUnsafeBufferPointer {
+                    details
+                        ? classifier.classify(utf8: $0, language: fields.language, explain: true)
+                        : classifier.classify(utf8: $0, language: fields.language, workspace: workspace)
                 }
-                if timing { kept.append((post.text, post.lang)) }
-                ClassifyJSONL.appendOutput(id: post.id, classification: c, details: details, to: &out)
+                // A copy of its own size: keeping `text` itself would make the next post copy the buffer.
+                if timing { kept.append((text.withUnsafeBufferPointer { Array($0) }, fields.language)) }
+                ClassifyJSONL.appendOutput(
+                    rawID: fields.id.map { UnsafeBufferPointer(rebasing: line[$0]) }, idIsString: fields.idIsString,
+                    classification: c, details: details, to: &out)
                 if out.count >= 1 << 16 {
                     StandardStreams.writeOut(out)
                     out.removeAll(keepingCapacity: true)
@@ -57,7 +68,7 @@ extension FailwatchCommand {
                 var checksum = 0.0
                 for (text, lang) in kept {
                     checksum += text.withUnsafeBufferPointer {
-                        classifier.classify(utf8: $0, language: lang, explain: false).sentiment
+                        classifier.classify(utf8: $0, language: lang, workspace: workspace).sentiment
                     }
                 }
                 let seconds = Double(Self.threadCPUNanoseconds() - started) / 1e9

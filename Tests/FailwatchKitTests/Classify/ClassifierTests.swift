@@ -138,3 +138,65 @@ func complaintHashtagsCount(text: String) {
     decoded.cueCounts = c.cueCounts
     #expect(decoded == c)
 }
+
+@Test(arguments: [
+    ("Streik beendet, die Züge fahren wieder", "de"),
+    ("Die Störung ist vorbei", "de"),
+])
+func theEndOfABadThingIsGoodNews(text: String, language: String) {
+    let c = rules.classify(text, language: language)
+    #expect(c.sentiment > 0, "\(c.reasons)")
+    #expect(!c.complaint)
+}
+
+@Test func aSalutationIsNoPraise() {
+    let c = rules.classify("Liebe Telekom, wann kommt endlich der Techniker?", language: "de")
+    #expect(c.label != .positive, "\(c.reasons)")
+    #expect(c.sentiment <= 0)
+    #expect(rules.classify("Ich liebe mein neues Glasfaser-Internet", language: "de").sentiment > 0)
+}
+
+@Test(arguments: [
+    ("Guten Morgen, schönen Tag euch", "de", 0.5),
+    ("Wir sind gestern mit dem ICE gefahren", "de", 0.0),  // "gefahren" is travelled, not "Gefahren"
+    ("Reise in der 2. Klasse nach Köln", "de", 0.0),  // travel class, not "klasse!"
+    ("I'll call you tomorrow", "en", 0.0),  // not "ill"
+    ("We'll see", "en", 0.0),  // not "well"
+])
+func everydayWordsCarryNoSentiment(text: String, language: String, bound: Double) {
+    let c = rules.classify(text, language: language)
+    #expect(abs(c.sentiment) <= bound, "\(c.reasons)")
+}
+
+@Test(arguments: ["Danke für nichts", "Na toll, schon wieder kein Netz", "Das ist unter aller Sau"])
+func germanPhrasesOutweighTheirWords(text: String) {
+    #expect(rules.classify(text, language: "de").sentiment < 0)
+}
+
+@Test(arguments: ["Fehlplanung bei der Bahn", "Schon wieder Bahnchaos", "Personalmangel im Kundenservice"])
+func germanCompoundsAreReadByTheirHead(text: String) {
+    let c = rules.classify(text, language: "de")
+    #expect(c.sentiment < 0, "\(c.reasons)")
+    #expect(c.label != .positive && c.label != .neutral)
+}
+
+@Test func aYesNoQuestionAsksRatherThanComplains() {
+    #expect(!rules.classify("Is my flight to Boston delayed?", language: "en").complaint)
+    #expect(!rules.classify("@DB_Bahn Fährt der ICE heute mit Verspätung?", language: "de").complaint)
+    #expect(rules.classify("@airline Why is my flight delayed again?", language: "en").complaint)
+}
+
+@Test func bulkPathGivesTheSameVerdicts() {
+    let workspace = Classifier.Workspace()
+    for (text, language) in [
+        ("Telekom Störung seit 20 min, geht nix!", "de"), ("I love the new update, thanks!", "en"),
+        ("Why do you keep charging me twice?", "en"), ("", "de"), ("Liebe Bahn 😡😡 kein WLAN", "de"),
+    ] {
+        let one = rules.classify(text, language: language, explain: false)
+        var bytes = Array(text.utf8)
+        let bulk = bytes.withUnsafeMutableBufferPointer {
+            rules.classify(utf8: UnsafeBufferPointer($0), language: language, workspace: workspace)
+        }
+        #expect(bulk == one, "\(text)")
+    }
+}

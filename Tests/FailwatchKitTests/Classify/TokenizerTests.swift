@@ -52,3 +52,14 @@ func foldsCaseAndUmlautsToOneWord(spelling: String) {
 func guessesLanguageFromFunctionWords(text: String, language: String) {
     #expect(LanguageGuess.guess(text) == language)
 }
+
+@Test func reusedStorageGivesTheSameTokens() {
+    var reused = TokenizedText()
+    for text in ["Störung in Köln!!", "a", "", "@x Internet DOWN? https://t.co/abc 😡 :-("] {
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { Tokenizer.tokenize(bytes: UnsafeBufferPointer($0), into: &reused) }
+        let fresh = Tokenizer.tokenize(text)
+        #expect(reused.tokens == fresh.tokens && reused.folded == fresh.folded, "\(text)")
+        #expect(reused.questions == fresh.questions && reused.exclamations == fresh.exclamations)
+    }
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// Hacker News through Algolia's `search_by_date`: newest first, filtered server-side to what
+/// is newer than the stored `created_at_i`, paged with `page`/`hitsPerPage`.
+struct HackerNewsAdapter: APIAdapter {
+    /// The API host, e.g. `https://hn.algolia.com`; the endpoint path is appended.
+    var base: URL
+    var query: HackerNewsQuery
+
+    func firstRequest(cursor: String?, oldest: Date) -> FetchRequest {
+        let floor = NewestFirstCursor(stored: cursor, runStart: true).floor.flatMap(Int.init) ?? 0
+        let since = max(floor, Int(oldest.timeIntervalSince1970))
+        let tags =
+            query.tags.count == 1
+            ? query.tags[0].rawValue : "(" + query.tags.map(\.rawValue).joined(separator: ",") + ")"
+        let url = base.appendingEndpoint("/api/v1/search_by_date").settingQuery([
+            ("query", query.query), ("tags", tags), ("numericFilters", "created_at_i>\(since)"),
+            ("hitsPerPage", String(query.pageSize)), ("page", "0"),
+        ])
+        return FetchRequest(url: url, headers: ["Accept": "application/json"])
+    }
+
+    func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
+        let response = try APIDecoding.decode(HackerNewsSearchResponse.self, from: body, api: "hackernews")
+        let hits = response.hits.filter { $0.objectID?.isEmpty == false }
+        let page = Int(request.url.queryValue("page") ?? "") ?? response.page ?? 0
+        let hasNext = page + 1 < (response.nbPages ?? 0) && !response.hits.isEmpty
+        let step = NewestFirstCursor(stored: cursor, runStart: page == 0).step(
+            values: hits.map { $0.createdAtI.map(String.init) }, hasNext: hasNext
+        ) { (Int($0) ?? 0) > (Int($1) ?? 0) }
+        let items = zip(hits, step.keep).compactMap { hit, keep in keep ? item(hit) : nil }
+        let next =
+            step.finished
+            ? nil : FetchRequest(url: request.url.settingQuery("page", to: String(page + 1)), headers: request.headers)
+        return APIPage(items: items, next: next, cursor: step.cursor)
+    }
+
+    private func item(_ hit: HackerNewsSearchResponse.Hit) -> FeedItem {
+        let id = hit.objectID ?? ""
+        let html = hit.commentText ?? hit.storyText
+        let published =
+            hit.createdAtI.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+            ?? hit.createdAt.flatMap(FeedDate.parse)
+        var content = html.map(HTMLText.plainText)
+        if hit.commentText == nil, let url = hit.url, !url.isEmpty {
+            content = [content, url].compactMap { $0?.isEmpty == false ? $0 : nil }.joined(separator: "\n")
+        }
+        return FeedItem(
+            id: "hn:\(id)", title: hit.commentText == nil ? hit.title.map(HTMLText.collapsingWhitespace) : nil,
+            link: "https://news.ycombinator.com/item?id=\(id)", author: hit.author.map { "hackernews:\($0)" },
+            published: published, content: content?.isEmpty == false ? content : nil)
+    }
+}
