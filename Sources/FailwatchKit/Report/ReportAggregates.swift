@@ -36,39 +36,6 @@ public struct ReportAggregates: Sendable, Equatable {
         }
     }
 
-    /// An `incident` row.
-    public struct IncidentRow: Sendable, Equatable {
-        public var id: String
-        public var providerID: String
-        public var firstComplaintAt: Date
-        public var openedAt: Date
-        public var peakAt: Date?
-        public var peakCount: Double?
-        public var peakExpected: Double?
-        public var authors: Int
-        public var commonCause: String?
-        public var silent: Bool
-        public var resolvedAt: Date?
-
-        public init(
-            id: String, providerID: String, firstComplaintAt: Date, openedAt: Date, peakAt: Date? = nil,
-            peakCount: Double? = nil, peakExpected: Double? = nil, authors: Int = 0, commonCause: String? = nil,
-            silent: Bool = false, resolvedAt: Date? = nil
-        ) {
-            self.id = id
-            self.providerID = providerID
-            self.firstComplaintAt = firstComplaintAt
-            self.openedAt = openedAt
-            self.peakAt = peakAt
-            self.peakCount = peakCount
-            self.peakExpected = peakExpected
-            self.authors = authors
-            self.commonCause = commonCause
-            self.silent = silent
-            self.resolvedAt = resolvedAt
-        }
-    }
-
     /// A `statement` row of kind `incident` or `post`: the provider speaking.
     public struct StatementRow: Sendable, Equatable {
         /// `nil`: every provider the source may speak for.
@@ -102,7 +69,7 @@ public struct ReportAggregates: Sendable, Equatable {
     /// The most positive posts, per provider id.
     public var positive: [String: [ReportPost]] = [:]
     /// Incidents that overlap the report week.
-    public var incidents: [IncidentRow] = []
+    public var incidents: [IncidentRecord] = []
     /// Official words near the report week.
     public var statements: [StatementRow] = []
     /// When the store's data begins (first run, else first post); `nil` for an empty store.

@@ -104,7 +104,7 @@ public struct WeeklyReport: Sendable, Equatable {
     /// The earliest status-page incident or official post about the incident's provider, from
     /// an hour before the first complaint until the incident ended (or until now while open).
     static func firstWord(
-        for incident: ReportAggregates.IncidentRow, in statements: [ReportAggregates.StatementRow],
+        for incident: IncidentRecord, in statements: [ReportAggregates.StatementRow],
         scopes: [String: ProviderScope], until now: Date
     ) -> ReportAggregates.StatementRow? {
         let from = incident.firstComplaintAt.addingTimeInterval(-officialLead)

@@ -65,7 +65,7 @@ public enum StoreBacktest {
                         let first = complaints.first { window.contains($0.event.time) }?.event.time ?? event.time
                         byID[event.incidentID] = Finding(
                             detector: kind, provider: provider, incidentID: event.incidentID, firstComplaint: first,
-                            raisedAt: raised, officialAt: try store.firstStatement(provider: provider, after: first),
+                            raisedAt: raised, officialAt: try store.firstOfficialWord(providerID: provider, after: first),
                             updates: 0)
                         order.append(event.incidentID)
                     } else if event.kind == .escalated {

@@ -171,23 +171,6 @@ extension AppDatabase {
 }
 
 extension AppDatabase {
-    /// When the provider first said something official (a status-page incident or an own post)
-    /// at or after `time`, to measure how far failwatch was ahead of it.
-    public func firstStatement(provider: String, after time: Date) throws(StoreError) -> Date? {
-        try read("read statements") { db in
-            let seconds = try Int64.fetchOne(
-                db,
-                sql: """
-                    SELECT MIN(createdAt) FROM statement WHERE (providerId = ? OR providerId IS NULL)
-                    AND kind IN ('incident', 'post') AND createdAt >= ?
-                    """,
-                arguments: [provider, time.unixSeconds])
-            return Date(unixSeconds: seconds)
-        }
-    }
-}
-
-extension AppDatabase {
     /// The time of the newest stored post (published, else fetched); `nil` for an empty store.
     public func latestPost() throws(StoreError) -> Date? {
         try read("read latest post") { db in

@@ -97,14 +97,7 @@ extension AppDatabase {
                     SELECT * FROM incident WHERE providerId IN (\(idList))
                     AND firstComplaintAt < :end AND (resolvedAt IS NULL OR resolvedAt >= :start)
                     """, arguments: named
-            ).map { row in
-                ReportAggregates.IncidentRow(
-                    id: row["id"], providerID: row["providerId"],
-                    firstComplaintAt: Date(timeIntervalSince1970: row["firstComplaintAt"]),
-                    openedAt: Date(timeIntervalSince1970: row["openedAt"]), peakAt: Date(unixSeconds: row["peakAt"]),
-                    peakCount: row["peakCount"], peakExpected: row["peakExpected"], authors: row["authors"],
-                    commonCause: row["commonCause"], silent: row["silent"], resolvedAt: Date(unixSeconds: row["resolvedAt"]))
-            }
+            ).map(Self.incident(from:))
             if let earliest = result.incidents.map(\.firstComplaintAt).min() {
                 result.statements = try Row.fetchAll(
                     db,

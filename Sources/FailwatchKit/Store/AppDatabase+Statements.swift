@@ -47,15 +47,15 @@ extension AppDatabase {
     }
 
     /// When the provider first said anything after `after` (an incident opened, a post), so
-    /// a report can tell how long it took to acknowledge an outage; `nil` when it has not.
-    /// The page's overall state has no creation time and never counts.
+    /// reports and backtests can tell how long it took to acknowledge an outage; `nil` when it
+    /// has not. The page's overall state and planned maintenance are no acknowledgement.
     public func firstOfficialWord(providerID: String, after: Date) throws(StoreError) -> Date? {
         try read("read first official word") { db in
             let seconds = try Int64.fetchOne(
                 db,
                 sql: """
                     SELECT MIN(createdAt) FROM statement WHERE (providerId = ? OR providerId IS NULL)
-                    AND kind != 'status' AND createdAt >= ?
+                    AND kind IN ('incident', 'post') AND createdAt >= ?
                     """,
                 arguments: [providerID, after.unixSeconds])
             return Date(unixSeconds: seconds)

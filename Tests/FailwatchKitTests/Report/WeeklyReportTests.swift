@@ -34,7 +34,7 @@ import Testing
 
     @Test func anAnnouncementBeforeTheFirstComplaintCountsAsSpeakingFirst() throws {
         let first = ReportSeed.weekStart.addingTimeInterval(86_400)
-        let incident = ReportAggregates.IncidentRow(id: "i", providerID: "vodafone", firstComplaintAt: first, openedAt: first)
+        let incident = IncidentRecord(id: "i", providerID: "vodafone", firstComplaintAt: first, openedAt: first)
         let statements = [
             ReportAggregates.StatementRow(providerID: "telekom", sourceName: "a", kind: "post", title: "other", url: nil, createdAt: first),
             ReportAggregates.StatementRow(providerID: nil, sourceName: "b", kind: "post", title: "we know", url: nil, createdAt: first - 1200),
