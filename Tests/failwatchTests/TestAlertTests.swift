@@ -27,8 +27,10 @@ import Testing
         return path
     }
 
+    /// Runs the binary with a sink timeout far above the default 15 s: the receivers are on
+    /// loopback, and a CI machine busy with the other suites must not turn them into timeouts.
     private func run(_ arguments: [String], environment: [String: String]) async throws -> FailwatchBinary.Result {
-        try await FailwatchBinary.run(arguments, environment: environment)
+        try await FailwatchBinary.run(arguments + ["--timeout", "120"], environment: environment)
     }
 
     @Test func everySinkGetsTheSampleAndOneLineIsPrintedEach() async throws {
