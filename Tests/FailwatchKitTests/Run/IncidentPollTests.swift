@@ -60,6 +60,36 @@ import Testing
         #expect(try store.incidents().isEmpty)
     }
 
+    @Test func ordinaryFortnightRaisesNoAlert() async throws {
+        let times = SimulatedDay.pollTimes(every: 3_600, until: SimulatedDay.day.addingTimeInterval(14 * 86_400))
+        let store = try AppDatabase.inMemory()
+        let (results, requests, _) = try await SimulatedDay.ordinaryFortnight().run(at: times, store: store)
+        #expect(results.reduce(0) { $0 + $1.summary.postsNew } > 500, "the fortnight was read")
+        #expect(requests.isEmpty)
+        #expect(try store.incidents().isEmpty)
+    }
+
+    @Test func oneAuthorSpammingFortyComplaintsRaisesNoAlert() async throws {
+        var day = SimulatedDay.ordinary()
+        day.spam(at: Self.burst)
+        let store = try AppDatabase.inMemory()
+        let (results, requests, _) = try await day.run(at: Self.burstPolls, store: store)
+        #expect(results.contains { $0.summary.postsNew >= 20 }, "the spam was read")
+        #expect(requests.isEmpty)
+        #expect(try store.incidents().isEmpty)
+    }
+
+    @Test func burstAboutACompetitorAlertsOnlyForTheCompetitor() async throws {
+        var day = SimulatedDay.ordinary()
+        day.burst(at: Self.burst, about: "Telekom")
+        let store = try AppDatabase.inMemory()
+        let (_, requests, _) = try await day.run(at: Self.burstPolls, store: store, competitor: "Telekom")
+        let incidents = try store.incidents()
+        #expect(incidents.map(\.providerID) == ["telekom"])
+        let opening = try #require(requests.first?.text)
+        #expect(opening.contains("Telekom") && !opening.contains("Vodafone"), "\(opening)")
+    }
+
     @Test func webhookDownForAnHourDelaysTheAlertWithoutLosingOrDuplicatingIt() async throws {
         let back = Self.burst.addingTimeInterval(3_900)  // the webhook answers again at 15:07
         let store = try AppDatabase.inMemory()

@@ -39,19 +39,66 @@ struct SimulatedDay {
             time.addTimeInterval(2_400)
             index += 1
         }
-        for person in 0..<4 {
-            simulated.items.append(
-                Item(
-                    guid: "cluster-\(person)", author: "cluster\(person)",
-                    text: "Vodafone Störung in Köln? Kein Internet",
-                    published: day.addingTimeInterval(9 * 3_600 + Double(person) * 60)))
+        simulated.cluster(at: day.addingTimeInterval(9 * 3_600), people: 4, tag: "0")
+        return simulated
+    }
+
+    /// An ordinary fortnight after two quiet days: complaints follow the hour of the day (few at
+    /// night, most in the evening), weekends are busier, and every day has one or two small clusters
+    /// of 3-5 people at a pseudo-random hour; all deterministic.
+    static func ordinaryFortnight() -> SimulatedDay {
+        var simulated = SimulatedDay()
+        var random = SplitMix(seed: 47)
+        let start = day.addingTimeInterval(-2 * 86_400)
+        for hour in 0..<(16 * 24) {
+            let hourOfDay = hour % 24
+            let weekend = (hour / 24) % 7 >= 5
+            let perHour = (hourOfDay < 7 ? 0.3 : hourOfDay >= 18 ? 2.5 : 1.2) * (weekend ? 1.4 : 1)
+            var count = Int(perHour)
+            if random.unit() < perHour - Double(count) { count += 1 }
+            for _ in 0..<count {
+                let index = simulated.items.count
+                simulated.items.append(
+                    Item(
+                        guid: "noise-\(index)", author: "user\(index)",
+                        text: "Vodafone Störung? Seit 20 min kein Internet hier",
+                        published: start.addingTimeInterval(Double(hour) * 3_600 + random.unit() * 3_600)))
+            }
+        }
+        for day in 0..<16 {
+            for cluster in 0..<(1 + day % 2) {
+                let at = start.addingTimeInterval(Double(day) * 86_400 + (7 + random.unit() * 15) * 3_600)
+                simulated.cluster(at: at, people: 3 + Int(random.unit() * 3), tag: "\(day)-\(cluster)")
+            }
         }
         return simulated
     }
 
+    /// A few people complaining within a few minutes: the everyday coincidence that must not alert.
+    mutating func cluster(at start: Date, people: Int, tag: String) {
+        for person in 0..<people {
+            items.append(
+                Item(
+                    guid: "cluster-\(tag)-\(person)", author: "cluster\(tag)-\(person)",
+                    text: "Vodafone Störung in Köln? Kein Internet",
+                    published: start.addingTimeInterval(Double(person) * 60)))
+        }
+    }
+
+    /// One angry person posting `count` outage complaints within ten minutes from `start`.
+    mutating func spam(at start: Date, count: Int = 40) {
+        for post in 0..<count {
+            items.append(
+                Item(
+                    guid: "spam-\(post)", author: "angry",
+                    text: "Vodafone Störung!!! Kein Internet, schon wieder, Router blinkt rot (\(post))",
+                    published: start.addingTimeInterval(Double(post) * 600 / Double(count))))
+        }
+    }
+
     /// Adds a burst from `start`: `first` distinct people in the first ten minutes, then from
     /// minute 15 `more` in twenty minutes (over twice as many per interval: an update), then silence.
-    mutating func burst(at start: Date, first: Int = 36, more: Int = 400) {
+    mutating func burst(at start: Date, first: Int = 36, more: Int = 400, about provider: String = "Vodafone") {
         for person in 0..<(first + more) {
             let offset =
                 person < first
@@ -59,7 +106,7 @@ struct SimulatedDay {
             items.append(
                 Item(
                     guid: "burst-\(person)", author: "kunde\(person)",
-                    text: "Vodafone Störung! Kein Internet und kein Telefon, Router blinkt rot",
+                    text: "\(provider) Störung! Kein Internet und kein Telefon, Router blinkt rot",
                     published: start.addingTimeInterval(offset)))
         }
     }
@@ -88,11 +135,17 @@ struct SimulatedDay {
         return times
     }
 
-    static func config(feed: URL, hook: URL) throws -> FeedsConfig {
+    /// Poll times every `step` from `day` until `end`, for long quiet stretches.
+    static func pollTimes(every step: TimeInterval, until end: Date) -> [Date] {
+        Array(stride(from: day.addingTimeInterval(step), through: end, by: step).map { $0 })
+    }
+
+    /// Watches Vodafone and, when `competitor` is set, that provider too.
+    static func config(feed: URL, hook: URL, competitor: String? = nil) throws -> FeedsConfig {
         let yaml = """
             version: 1
             providers:
-              - name: Vodafone
+              - name: Vodafone\(competitor.map { "\n  - name: \($0)" } ?? "")
             sources:
               - name: forum
                 url: \(feed.absoluteString)
@@ -118,13 +171,15 @@ struct SimulatedDay {
     /// - Returns: every poll's result, and every webhook request with the number of requests
     ///   that had arrived before `recoverAt`.
     func run(
-        at times: [Date], store: AppDatabase, downUntil recoverAt: Date? = nil
+        at times: [Date], store: AppDatabase, competitor: String? = nil, downUntil recoverAt: Date? = nil
     ) async throws -> (results: [PollResult], requests: [WebhookReceiver.Request], failed: Int) {
         try await LoopbackServer.with { server in
             try await WebhookReceiver.with { receiver in
                 if recoverAt != nil { receiver.script(Array(repeating: .status(503, body: "down"), count: 1_000)) }
                 var failed = 0
-                let results = try await poll(at: times, server: server, receiver: receiver, store: store) { now in
+                let results = try await poll(
+                    at: times, server: server, receiver: receiver, store: store, competitor: competitor
+                ) { now in
                     guard let recoverAt, now >= recoverAt, failed == 0 else { return }
                     failed = receiver.requests.count
                     receiver.script([])
@@ -137,9 +192,9 @@ struct SimulatedDay {
     /// Polls at every time in `times`, serving the feed as it was then; `before` runs ahead of each poll.
     func poll(
         at times: [Date], server: LoopbackServer, receiver: WebhookReceiver, store: AppDatabase,
-        before: (Date) -> Void = { _ in }
+        competitor: String? = nil, before: (Date) -> Void = { _ in }
     ) async throws -> [PollResult] {
-        let config = try Self.config(feed: server.url("/feed"), hook: receiver.url("/hook"))
+        let config = try Self.config(feed: server.url("/feed"), hook: receiver.url("/hook"), competitor: competitor)
         let classifier = Classifier(providers: config.providers.map(ProviderTerms.init))
         var results: [PollResult] = []
         var previous = Date.distantPast
@@ -155,5 +210,21 @@ struct SimulatedDay {
             results.append(PollResult(now: now, summary: summary, requests: receiver.requests.count))
         }
         return results
+    }
+}
+
+/// A small deterministic random source, so that a simulated fortnight is the same on every run.
+struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    /// A number in [0, 1).
+    mutating func unit() -> Double {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
     }
 }
