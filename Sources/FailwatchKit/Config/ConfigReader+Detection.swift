@@ -8,7 +8,7 @@ extension ConfigReader {
         "sensitivity", "interval", "quiet", "cool_down", "escalation", "threshold", "shift_ratio", "minimum_count",
         "persistence", "warm_up", "cold_start_floor",
     ]
-    static let alertsKeys = ["more_link"]
+    static let alertsKeys = ["more_link", "give_up_after"]
 
     /// Reads a `detection:` mapping; `nil` when absent or wrong (reported).
     mutating func readDetection(_ node: Node?, context: String) -> DetectionConfig? {
@@ -58,16 +58,21 @@ extension ConfigReader {
                 of: node, allowed: Self.alertsKeys, context: "in 'alerts'",
                 expected: "a mapping like {more_link: https://status.example.org/}")
         else { return AlertsConfig() }
-        guard let scalar = text(fields, "more_link") else { return AlertsConfig() }
+        var alerts = AlertsConfig()
+        if let wait = duration(fields, "give_up_after", minimum: 3_600, maximum: 90 * 86_400) {
+            alerts.giveUpAfter = wait
+        }
+        guard let scalar = text(fields, "more_link") else { return alerts }
         guard let url = URL(string: scalar.value), let scheme = url.scheme?.lowercased(),
             scheme == "http" || scheme == "https", url.host?.isEmpty == false
         else {
             report(
                 "invalid url '\(scalar.raw)' for 'more_link' in 'alerts'; hint: write a full http(s) link, e.g. https://grafana.example.org/d/failwatch",
                 at: scalar.mark)
-            return AlertsConfig()
+            return alerts
         }
-        return AlertsConfig(moreLink: url)
+        alerts.moreLink = url
+        return alerts
     }
 
     /// A decimal number within `range`.

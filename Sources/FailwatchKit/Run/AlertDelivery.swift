@@ -56,6 +56,15 @@ public struct AlertDelivery: Sendable {
                 summary.pending += 1
                 continue
             }
+            if now.timeIntervalSince(entry.createdAt) > config.alerts.giveUpAfter {
+                let reason = "not delivered within \(ConfigReader.format(config.alerts.giveUpAfter))"
+                try store.recordAttempt(id, status: .failed, error: reason, retryAt: nil, platformMessageID: nil, at: now)
+                summary.failed += 1
+                summary.problems.append(
+                    "sink '\(entry.sinkName)': alert \(entry.idempotencyKey) \(reason)"
+                        + (entry.lastError.map { "; last try \($0)" } ?? "") + "; it is dropped")
+                continue
+            }
             guard let sink = config.sinks.first(where: { $0.name == entry.sinkName }) else {
                 let reason = "sink '\(entry.sinkName)' is no longer configured"
                 try store.recordAttempt(id, status: .failed, error: reason, retryAt: nil, platformMessageID: nil, at: now)

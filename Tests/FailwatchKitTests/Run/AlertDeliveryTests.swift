@@ -26,7 +26,7 @@ import Testing
         var sent: [WebhookRequest] { lock.withLock { requests } }
     }
 
-    static func config(kind: String = "slack") throws -> FeedsConfig {
+    static func config(kind: String = "slack", extra: String = "") throws -> FeedsConfig {
         try FeedsConfig.parse(
             yaml: """
                 version: 1
@@ -39,6 +39,7 @@ import Testing
                   - name: noc
                     kind: \(kind)
                     url: https://hooks.example.org/services/T0/B0/secret
+                \(extra)
                 """,
             fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory, environment: [:])
     }
@@ -98,6 +99,38 @@ import Testing
         #expect(back.sent == 2 && back.pending == 0)
         #expect(sender.sent.count == 3)
         #expect(try store.outbox().map(\.status) == [.delivered, .delivered])
+    }
+
+    @Test func alertsStillUndeliveredAfterGiveUpAfterAreDroppedWithOneLineEach() async throws {
+        let store = try AppDatabase.inMemory()
+        try Self.queue(store, updates: 1)
+        let sender = ScriptedSender(Array(repeating: .retryLater(reason: "http 503", retryAfter: nil), count: 10))
+        let config = try Self.config(extra: "alerts: {give_up_after: 1d}")
+        #expect(config.alerts.giveUpAfter == 86_400)
+
+        let down = try await AlertDelivery(config: config, store: store, sender: sender, now: Self.now).run()
+        let stillTrying = try await AlertDelivery(
+            config: config, store: store, sender: sender, now: Self.now.addingTimeInterval(86_000)
+        ).run()
+        let late = try await AlertDelivery(
+            config: config, store: store, sender: sender, now: Self.now.addingTimeInterval(86_401)
+        ).run()
+
+        #expect(down.pending == 2 && stillTrying.pending == 2)
+        #expect(sender.sent.count == 2, "tried while within a day, then never again")
+        #expect(late.failed == 2 && late.pending == 0 && late.sent == 0)
+        #expect(
+            late.problems.first
+                == "sink 'noc': alert vodafone-1795251000-0 not delivered within 1d; last try failed: http 503 (temporary); it is dropped")
+        #expect(try store.pendingAlerts().isEmpty)
+        #expect(try store.outbox().map(\.status) == [.failed, .failed])
+    }
+
+    @Test func giveUpAfterOutsideItsRangeIsOneLine() {
+        #expect(
+            ConfigTestSupport.errors(ConfigTestSupport.minimal + "alerts:\n  give_up_after: 10m\n") == [
+                "feeds.yml:8:18: 'give_up_after' in 'alerts' must be between 1h and 90d, found '10m'"
+            ])
     }
 
     @Test func rejectedAlertFailsForGoodAndIsReported() async throws {
