@@ -37,12 +37,29 @@ struct RuleBook: Sendable {
         var entry = Frozen()
     }
 
+    /// A phrase as matched while classifying: its hashes in ``phraseHashes``, no arrays or strings
+    /// to retain per token.
+    struct FrozenPhrase: Sendable {
+        var hashStart: Int32
+        var count: Int32
+        var provider: Int32
+        var cues: Cue
+        var valence: Float
+    }
+
     var table: [UInt64: Entry] = [:]
     var phrases: [Phrase] = []
     /// Open-addressing copy of `table` for look-ups (see ``freeze()``).
     private(set) var slots: [Slot] = []
     private(set) var phraseIndex: [Int32] = []
+    /// `phrases` for matching, same order, with every phrase's hashes back to back in `phraseHashes`.
+    private(set) var frozenPhrases: [FrozenPhrase] = []
+    private(set) var phraseHashes: [UInt64] = []
     private var shift: UInt64 = 63
+    /// A Bloom filter of the keys (two bits each): most tokens of a post are in no lexicon, and this
+    /// 32 KiB answers that from the first-level cache instead of a cold slot of the 1 MiB table.
+    private(set) var filter: [UInt64] = []
+    static let filterBits = 18
 
     /// Builds the look-up table; call after the last `add`.
     mutating func freeze() {
@@ -63,12 +80,43 @@ struct RuleBook: Sendable {
                     phraseCount: Int32(entry.phrases.count)))
             phraseIndex += entry.phrases
         }
+        filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
+        for slot in slots where slot.key != 0 {
+            let (a, b) = Self.filterBits(of: slot.key)
+            filter[a >> 6] |= 1 << UInt64(a & 63)
+            filter[b >> 6] |= 1 << UInt64(b & 63)
+        }
+        frozenPhrases = []
+        phraseHashes = []
+        for phrase in phrases {
+            frozenPhrases.append(
+                FrozenPhrase(
+                    hashStart: Int32(phraseHashes.count), count: Int32(phrase.hashes.count), provider: phrase.provider,
+                    cues: phrase.cues, valence: phrase.valence))
+            phraseHashes += phrase.hashes
+        }
+    }
+
+    /// The two filter bits of a (non-zero) key, from two independent multiplicative hashes.
+    @inline(__always)
+    static func filterBits(of key: UInt64) -> (Int, Int) {
+        let shift = UInt64(64 - filterBits)
+        return (
+            Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> shift),
+            Int(truncatingIfNeeded: (key &* 0x1656_67B1_9E37_79F9) >> shift)
+        )
     }
 
     /// The entry for a token hash, if any.
     @inline(__always)
     func lookup(_ key: UInt64) -> Frozen? {
         let k = key == 0 ? 1 : key
+        let (a, b) = Self.filterBits(of: k)
+        let maybe = filter.withUnsafeBufferPointer { filter in
+            filter.count == (1 << Self.filterBits) / 64
+                && filter[a >> 6] & (1 << UInt64(a & 63)) != 0 && filter[b >> 6] & (1 << UInt64(b & 63)) != 0
+        }
+        guard maybe else { return nil }
         let shift = self.shift
         return slots.withUnsafeBufferPointer { slots in
             guard !slots.isEmpty else { return nil }  // not frozen yet
