@@ -64,7 +64,7 @@ struct RuleAnalysis {
 
     /// Runs the rules with arrays from `buffers`; hand them back with ``recycle(into:)``.
     init(
-        text: TokenizedText, language: String, book: RuleBook, providers: Set<Int>, explain: Bool,
+        text: TokenizedText, language: String, book: borrowing RuleBook, providers: Set<Int>, explain: Bool,
         buffers: inout Buffers
     ) {
         self.text = text
@@ -88,6 +88,25 @@ struct RuleAnalysis {
         let useEN = language != "de"
         let useDE = language != "en"
 
+        lookUp(
+            book: book, providers: providers, explain: explain, useEN: useEN, useDE: useDE,
+            contributions: &contributions, clauses: &clauses, cues: &cues, consumed: &consumed)
+        adjustValences(useDE: useDE, contributions: &contributions, cues: cues, consumed: consumed)
+        self.contributions = contributions
+        self.clauses = clauses
+        findHits(cues: cues, consumed: consumed)
+    }
+
+    // The three steps are methods of their own: as one body, the initializer grew past what the
+    // optimizer inlines into, and even `Array.count` became a call.
+
+    /// Step 1: each token's lexicon entry, phrase or compound head.
+    private mutating func lookUp(
+        book: borrowing RuleBook, providers: Set<Int>, explain: Bool, useEN: Bool, useDE: Bool,
+        contributions: inout [Float], clauses: inout [Int32], cues: inout [Cue], consumed: inout [Bool]
+    ) {
+        let tokens = text.tokens
+        let n = tokens.count
         // 1. Look-ups: base valence and cues; phrases win over their words.
         var clause: Int32 = 0
         var i = 0
@@ -152,7 +171,12 @@ struct RuleAnalysis {
             if token.endsClause { clause += 1 }
             i += 1
         }
+    }
 
+    /// Step 2: VADER's valence adjustments (negation, boosters, capitals, contrast).
+    private mutating func adjustValences(useDE: Bool, contributions: inout [Float], cues: [Cue], consumed: [Bool]) {
+        let tokens = text.tokens
+        let n = tokens.count
         // 2. Valence adjustments (VADER's rules, plus German negation after the word).
         let shouting = text.hasLowercase
         var contrastAt = -1
@@ -213,9 +237,12 @@ struct RuleAnalysis {
             }
             self.reasons = reasons
         }
-        self.contributions = contributions
-        self.clauses = clauses
+    }
 
+    /// Step 3: which rules fire where.
+    private mutating func findHits(cues: [Cue], consumed: [Bool]) {
+        let tokens = text.tokens
+        let n = tokens.count
         // 3. Cue hits in context. A yes/no question ("Is my flight delayed?", "Fährt der Zug heute?")
         // asks for information: its grievance words count less, its weak cues not at all.
         let polar = text.questions > 0 ? Self.polarQuestions(tokens: tokens, clauses: clauses, cues: cues) : []
