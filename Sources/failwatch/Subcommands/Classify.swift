@@ -54,7 +54,9 @@ extension FailwatchCommand {
             input.withUnsafeBufferPointer { bytes in
                 for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true) {
                     if let fields = ClassifyJSONL.read(UnsafeBufferPointer(rebasing: line), text: &text) {
-                        posts.append((text, fields.language))
+                        // A copy of its own size: keeping `text` itself would make the next read copy
+                        // the whole reserved buffer.
+                        posts.append((text.withUnsafeBufferPointer { Array($0) }, fields.language))
                     }
                 }
             }
