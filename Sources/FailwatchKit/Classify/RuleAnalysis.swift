@@ -44,28 +44,39 @@ struct RuleAnalysis {
         var cues: [Cue] = []
         var consumed: [Bool] = []
 
-        /// Takes an array out of the buffers, emptied and refilled with `count` times `value`.
+        /// Takes an array out of the buffers, refilled with `count` times `value`.
+        ///
+        /// Resized only by the difference and overwritten in place: emptying and appending again
+        /// went through the generic replace and append paths, a noticeable share of a post's time.
         @inline(__always)
         static func take<T>(_ array: inout [T], count: Int, value: T) -> [T] {
             var result: [T] = []
             swap(&result, &array)
-            result.removeAll(keepingCapacity: true)
-            result.append(contentsOf: repeatElement(value, count: count))
+            if result.count > count {
+                result.removeLast(result.count - count)
+            } else if result.count < count {
+                result.append(contentsOf: repeatElement(value, count: count - result.count))
+            }
+            result.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
             return result
         }
     }
 
     /// Runs the rules with arrays from `buffers`; hand them back with ``recycle(into:)``.
     init(
-        text: TokenizedText, language: String, book: RuleBook, providers: Set<Int>, explain: Bool,
+        text: TokenizedText, language: String, book: borrowing RuleBook, providers: Set<Int>, explain: Bool,
         buffers: inout Buffers
     ) {
         self.text = text
         self.language = language
         let tokens = text.tokens
         let n = tokens.count
-        contributions = Buffers.take(&buffers.contributions, count: n, value: 0)
-        clauses = Buffers.take(&buffers.clauses, count: n, value: 0)
+        // Filled as locals and stored before step 3: element writes through `self` checked
+        // the arrays' uniqueness at every token.
+        var contributions = Buffers.take(&buffers.contributions, count: n, value: 0)
+        var clauses = Buffers.take(&buffers.clauses, count: n, value: 0)
+        self.contributions = []
+        self.clauses = []
         hits = Buffers.take(&buffers.hits, count: 0, value: (.outage, 0))
         if explain { reasons = [] }
         var cues = Buffers.take(&buffers.cues, count: n, value: [])
@@ -77,6 +88,25 @@ struct RuleAnalysis {
         let useEN = language != "de"
         let useDE = language != "en"
 
+        lookUp(
+            book: book, providers: providers, explain: explain, useEN: useEN, useDE: useDE,
+            contributions: &contributions, clauses: &clauses, cues: &cues, consumed: &consumed)
+        adjustValences(useDE: useDE, contributions: &contributions, cues: cues, consumed: consumed)
+        self.contributions = contributions
+        self.clauses = clauses
+        findHits(cues: cues, consumed: consumed)
+    }
+
+    // The three steps are methods of their own: as one body, the initializer grew past what the
+    // optimizer inlines into, and even `Array.count` became a call.
+
+    /// Step 1: each token's lexicon entry, phrase or compound head.
+    private mutating func lookUp(
+        book: borrowing RuleBook, providers: Set<Int>, explain: Bool, useEN: Bool, useDE: Bool,
+        contributions: inout [Float], clauses: inout [Int32], cues: inout [Cue], consumed: inout [Bool]
+    ) {
+        let tokens = text.tokens
+        let n = tokens.count
         // 1. Look-ups: base valence and cues; phrases win over their words.
         var clause: Int32 = 0
         var i = 0
@@ -109,7 +139,7 @@ struct RuleAnalysis {
                         Int(entry.phraseStart)..<Int(entry.phraseStart + entry.phraseCount), at: i, tokens: tokens,
                         book: book, providers: providers)
                 {
-                    let phrase = book.phrases[Int(index)]
+                    let phrase = book.frozenPhrases[Int(index)]
                     cues[i] = phrase.cues
                     for k in i..<(i + length) {
                         consumed[k] = true
@@ -117,8 +147,9 @@ struct RuleAnalysis {
                     }
                     contributions[i] = phrase.cues.contains(.negativeTerm) ? -2 : phrase.valence
                     if explain {
-                        phraseAt[i] = phrase.text
-                        if phrase.cues.contains(.negativeTerm) { reasons?.append("negative term \"\(phrase.text)\"") }
+                        let phraseText = book.phrases[Int(index)].text
+                        phraseAt[i] = phraseText
+                        if phrase.cues.contains(.negativeTerm) { reasons?.append("negative term \"\(phraseText)\"") }
                     }
                 }
             } else if token.kind == .hashtag && token.end - token.start >= 6
@@ -140,7 +171,12 @@ struct RuleAnalysis {
             if token.endsClause { clause += 1 }
             i += 1
         }
+    }
 
+    /// Step 2: VADER's valence adjustments (negation, boosters, capitals, contrast).
+    private mutating func adjustValences(useDE: Bool, contributions: inout [Float], cues: [Cue], consumed: [Bool]) {
+        let tokens = text.tokens
+        let n = tokens.count
         // 2. Valence adjustments (VADER's rules, plus German negation after the word).
         let shouting = text.hasLowercase
         var contrastAt = -1
@@ -201,31 +237,36 @@ struct RuleAnalysis {
             }
             self.reasons = reasons
         }
+    }
 
+    /// Step 3: which rules fire where.
+    private mutating func findHits(cues: [Cue], consumed: [Bool]) {
+        let tokens = text.tokens
+        let n = tokens.count
         // 3. Cue hits in context. A yes/no question ("Is my flight delayed?", "Fährt der Zug heute?")
         // asks for information: its grievance words count less, its weak cues not at all.
-        let polar = text.questions > 0 ? polarQuestions(cues: cues) : []
+        let polar = text.questions > 0 ? Self.polarQuestions(tokens: tokens, clauses: clauses, cues: cues) : []
         for i in 0..<n {
             let c = cues[i]
             if c.isEmpty { continue }
             let asked = !polar.isEmpty && polar[Int(clauses[i])]
             if c.contains(.addressee) { addressed = true }
             if c.contains(.outage) {
-                if isNegated(i, cues: cues, consumed: consumed) {
+                if Self.isNegated(i, tokens: tokens, cues: cues, consumed: consumed) {
                     record(.fine, i, "negated outage term")
                 } else {
                     record(.outage, i, "outage term")
                 }
             } else if c.contains(.down) && !consumed[i] {
-                if downMeansOutage(i, cues: cues) {
-                    if isNegated(i, cues: cues, consumed: consumed) {
+                if Self.downMeansOutage(i, tokens: tokens, cues: cues) {
+                    if Self.isNegated(i, tokens: tokens, cues: cues, consumed: consumed) {
                         record(.fine, i, "\"not down\"")
                     } else {
                         record(.outage, i, "\"down\" as a state")
                     }
                 }
             } else if c.contains(.failState) && !consumed[i] {
-                if hasInfrastructure(before: i, cues: cues) && !(i + 1 < n && text.text(of: tokens[i + 1]) == "of") {
+                if Self.hasInfrastructure(before: i, tokens: tokens, cues: cues) && !(i + 1 < n && text.text(of: tokens[i + 1]) == "of") {
                     record(.outage, i, "infrastructure + failure word")
                 }
             }
@@ -235,7 +276,7 @@ struct RuleAnalysis {
             }
             if c.contains(.othersToo) { record(.othersToo, i, "asks whether others are hit") }
             if c.contains(.complaint) {
-                if consumed[i] || !isNegated(i, cues: cues, consumed: consumed) {
+                if consumed[i] || !Self.isNegated(i, tokens: tokens, cues: cues, consumed: consumed) {
                     if asked {
                         record(.askedComplaint, i, "complaint term in a yes/no question")
                     } else {
@@ -263,8 +304,10 @@ struct RuleAnalysis {
 
     /// Per clause: whether it is a yes/no question, opening with a verb ("is", "can", "ist", "fährt")
     /// and ending with "?".
-    private func polarQuestions(cues: [Cue]) -> [Bool] {
-        let tokens = text.tokens
+    ///
+    /// This and the other context checks are static, taking the arrays they read: called from
+    /// `init` as instance methods, each call copied the whole analysis (and retained its arrays).
+    private static func polarQuestions(tokens: [Token], clauses: [Int32], cues: [Cue]) -> [Bool] {
         var result = [Bool](repeating: false, count: Int(clauses.last ?? 0) + 1)
         var opensWithVerb = false
         var seenWord = false
@@ -325,18 +368,18 @@ struct RuleAnalysis {
     }
 
     /// A negation up to three tokens before, in the same clause.
-    private func isNegated(_ i: Int, cues: [Cue], consumed: [Bool]) -> Bool {
+    private static func isNegated(_ i: Int, tokens: [Token], cues: [Cue], consumed: [Bool]) -> Bool {
         var j = i - 1
-        while j >= 0 && j >= i - 3 && !text.tokens[j].endsClause {
+        while j >= 0 && j >= i - 3 && !tokens[j].endsClause {
             if cues[j].contains(.negation) && !consumed[j] { return true }
             j -= 1
         }
         return false
     }
 
-    private func hasInfrastructure(before i: Int, cues: [Cue]) -> Bool {
+    private static func hasInfrastructure(before i: Int, tokens: [Token], cues: [Cue]) -> Bool {
         var j = i - 1
-        while j >= 0 && j >= i - 5 && !text.tokens[j].endsClause {
+        while j >= 0 && j >= i - 5 && !tokens[j].endsClause {
             if cues[j].contains(.infrastructure) { return true }
             j -= 1
         }
@@ -344,8 +387,7 @@ struct RuleAnalysis {
     }
 
     /// "X is down", "down again?", "Telekom down!" — but not "calm down", "let me down", "down to earth".
-    private func downMeansOutage(_ i: Int, cues: [Cue]) -> Bool {
-        let tokens = text.tokens
+    private static func downMeansOutage(_ i: Int, tokens: [Token], cues: [Cue]) -> Bool {
         let n = tokens.count
         if i > 0 && cues[i - 1].contains(.downExcluder) { return false }
         if i > 1 && cues[i - 2].contains(.downExcluder) && !tokens[i - 2].endsClause { return false }
@@ -366,12 +408,13 @@ struct RuleAnalysis {
         var best: (Int32, Int)? = nil
         for c in candidates {
             let index = book.phraseIndex[c]
-            let phrase = book.phrases[Int(index)]
-            let count = phrase.hashes.count
+            let phrase = book.frozenPhrases[Int(index)]
+            let count = Int(phrase.count)
             guard i + count <= tokens.count, count > (best?.1 ?? 0) else { continue }
             if phrase.provider >= 0 && !providers.contains(Int(phrase.provider)) { continue }
             var ok = true
-            for k in 1..<count where tokens[i + k].hash != phrase.hashes[k] {
+            let hashes = Int(phrase.hashStart)
+            for k in 1..<count where tokens[i + k].hash != book.phraseHashes[hashes + k] {
                 ok = false
                 break
             }

@@ -30,50 +30,112 @@ struct RuleBook: Sendable {
         var phraseCount: Int32 = 0
     }
 
+    /// One slot of the look-up table: the key beside its entry, so a hit reads one cache line, not two.
+    struct Slot: Sendable {
+        /// The token hash; 0 marks an empty slot.
+        var key: UInt64 = 0
+        var entry = Frozen()
+    }
+
+    /// A phrase as matched while classifying: its hashes in ``phraseHashes``, no arrays or strings
+    /// to retain per token.
+    struct FrozenPhrase: Sendable {
+        var hashStart: Int32
+        var count: Int32
+        var provider: Int32
+        var cues: Cue
+        var valence: Float
+    }
+
     var table: [UInt64: Entry] = [:]
     var phrases: [Phrase] = []
-    /// Open-addressing copy of `table` for look-ups (see ``freeze()``); key 0 marks an empty slot.
-    private(set) var keys: [UInt64] = []
-    private(set) var values: [Frozen] = []
+    /// Open-addressing copy of `table` for look-ups (see ``freeze()``).
+    private(set) var slots: [Slot] = []
     private(set) var phraseIndex: [Int32] = []
+    /// `phrases` for matching, same order, with every phrase's hashes back to back in `phraseHashes`.
+    private(set) var frozenPhrases: [FrozenPhrase] = []
+    private(set) var phraseHashes: [UInt64] = []
     private var shift: UInt64 = 63
+    /// A Bloom filter of the keys (two bits each): most tokens of a post are in no lexicon, and this
+    /// 32 KiB answers that from the first-level cache instead of a cold slot of the 1 MiB table.
+    private(set) var filter: [UInt64] = []
+    static let filterBits = 18
 
     /// Builds the look-up table; call after the last `add`.
     mutating func freeze() {
         var bits: UInt64 = 4
         while (1 << bits) < table.count * 2 { bits += 1 }
         shift = 64 - bits
-        keys = [UInt64](repeating: 0, count: 1 << bits)
-        values = [Frozen](repeating: Frozen(), count: 1 << bits)
+        slots = [Slot](repeating: Slot(), count: 1 << bits)
         phraseIndex = []
         let mask = (1 << Int(bits)) - 1
         for (key, entry) in table {
             let k = key == 0 ? 1 : key
             var slot = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = k
-            values[slot] = Frozen(
-                en: entry.en, de: entry.de, cues: entry.cues, phraseStart: Int32(phraseIndex.count),
-                phraseCount: Int32(entry.phrases.count))
+            while slots[slot].key != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(
+                key: k,
+                entry: Frozen(
+                    en: entry.en, de: entry.de, cues: entry.cues, phraseStart: Int32(phraseIndex.count),
+                    phraseCount: Int32(entry.phrases.count)))
             phraseIndex += entry.phrases
         }
+        filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
+        for slot in slots where slot.key != 0 {
+            let (a, b) = Self.filterBits(of: slot.key)
+            filter[a >> 6] |= 1 << UInt64(a & 63)
+            filter[b >> 6] |= 1 << UInt64(b & 63)
+        }
+        frozenPhrases = []
+        phraseHashes = []
+        for phrase in phrases {
+            frozenPhrases.append(
+                FrozenPhrase(
+                    hashStart: Int32(phraseHashes.count), count: Int32(phrase.hashes.count), provider: phrase.provider,
+                    cues: phrase.cues, valence: phrase.valence))
+            phraseHashes += phrase.hashes
+        }
+    }
+
+    /// The two filter bits of a (non-zero) key, from two independent multiplicative hashes.
+    @inline(__always)
+    static func filterBits(of key: UInt64) -> (Int, Int) {
+        let shift = UInt64(64 - filterBits)
+        return (
+            Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> shift),
+            Int(truncatingIfNeeded: (key &* 0x1656_67B1_9E37_79F9) >> shift)
+        )
     }
 
     /// The entry for a token hash, if any.
     @inline(__always)
     func lookup(_ key: UInt64) -> Frozen? {
         let k = key == 0 ? 1 : key
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while true {
-            let found = keys[slot]
-            if found == k { return values[slot] }
-            if found == 0 { return nil }
-            slot = (slot + 1) & mask
+        let (a, b) = Self.filterBits(of: k)
+        let maybe = filter.withUnsafeBufferPointer { filter in
+            filter.count == (1 << Self.filterBits) / 64
+                && filter[a >> 6] & (1 << UInt64(a & 63)) != 0 && filter[b >> 6] & (1 << UInt64(b & 63)) != 0
+        }
+        guard maybe else { return nil }
+        let shift = self.shift
+        return slots.withUnsafeBufferPointer { slots in
+            guard !slots.isEmpty else { return nil }  // not frozen yet
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift) & mask
+            while true {
+                let found = slots[slot].key
+                if found == k { return slots[slot].entry }
+                if found == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
     /// The built-in lexicons and vocabulary, built once.
+    ///
+    /// The word lists are read as UTF-8 bytes and hashed through one reused token buffer: read as
+    /// Characters and tokenized one `String` at a time, they cost more start-up time than a
+    /// thousand posts.
     static let standard: RuleBook = {
         var book = RuleBook()
         book.table.reserveCapacity(12_000)
@@ -88,19 +150,7 @@ struct RuleBook: Sendable {
         for (emoji, valence) in EmojiLexicon.entries {
             book.table[TextHash.raw(emoji), default: Entry()].en = valence
         }
-        for line in GermanLexicon.data.split(separator: "\n") where !line.hasPrefix("#") {
-            let parts = line.split(separator: " ")
-            guard parts.count >= 2, let valence = Float(parts[1]) else { continue }
-            let word = String(parts[0])
-            if word.contains("_") {
-                book.add(word.split(separator: "_").joined(separator: " "), cues: [], valence: valence)
-                continue
-            }
-            for form in inflections(of: word, kind: parts.count > 2 ? parts[2] : "") {
-                guard let hash = TextHash.word(form) else { continue }
-                book.table[hash, default: Entry()].de = valence
-            }
-        }
+        book.addGermanLexicon()
         for (cue, list) in RuleVocabulary.entries {
             let segments = list.split(separator: "\n", omittingEmptySubsequences: false)
             for (index, segment) in segments.enumerated() {
@@ -114,6 +164,32 @@ struct RuleBook: Sendable {
         book.freeze()
         return book
     }()
+
+    /// Adds ``GermanLexicon``: `word valence [A|N|V]` lines, `#` comments, `a_b` phrases.
+    private mutating func addGermanLexicon() {
+        var hasher = TermHasher()
+        var form: [UInt8] = []
+        LexiconLines.forEach(in: GermanLexicon.data) { line in
+            guard line.first != 0x23 else { return }  // #
+            let parts = LexiconLines.fields(of: line, separatedBy: 0x20)
+            guard parts.count >= 2, let valence = Float(LexiconLines.string(line[parts[1]])) else { return }
+            let word = line[parts[0]]
+            if word.contains(0x5F) {  // _
+                let phrase = LexiconLines.string(word).split(separator: "_").joined(separator: " ")
+                add(phrase, cues: [], valence: valence)
+                return
+            }
+            let kind = parts.count > 2 ? LexiconLines.string(line[parts[2]]) : ""
+            for affix in Self.inflectionAffixes(kind: kind[...]) {
+                form.removeAll(keepingCapacity: true)
+                form.append(contentsOf: affix.prefix.utf8)
+                form.append(contentsOf: word)
+                form.append(contentsOf: affix.suffix.utf8)
+                guard let hash = hasher.firstHash(of: form) else { continue }
+                table[hash, default: Entry()].de = valence
+            }
+        }
+    }
 
     /// Adds a word or phrase with its cues.
     mutating func add(_ term: String, cues: Cue, provider: Int32 = -1, valence: Float = 0) {
@@ -147,19 +223,21 @@ struct RuleBook: Sendable {
 
     /// German inflected forms for a lexicon entry (see ``GermanLexicon``).
     static func inflections(of word: String, kind: Substring) -> [String] {
+        inflectionAffixes(kind: kind).map { $0.prefix + word + $0.suffix }
+    }
+
+    /// What a lexicon kind puts before and after the word for each inflected form, the word itself first.
+    static func inflectionAffixes(kind: Substring) -> [(prefix: String, suffix: String)] {
         switch kind {
         case "A":
-            var forms = [word]
-            for ending in ["e", "en", "er", "es", "em", "ere", "eren", "erer", "eres", "ste", "sten", "ster", "stes"] {
-                forms.append(word + ending)
-            }
-            return forms
+            return [("", "")]
+                + ["e", "en", "er", "es", "em", "ere", "eren", "erer", "eres", "ste", "sten", "ster", "stes"].map { ("", $0) }
         case "N":
-            return [word] + ["e", "en", "n", "s"].map { word + $0 }
+            return [("", "")] + ["e", "en", "n", "s"].map { ("", $0) }
         case "V":
-            return [word] + ["e", "en", "t", "st", "et", "te", "ten", "tet"].map { word + $0 } + ["ge" + word + "t"]
+            return [("", "")] + ["e", "en", "t", "st", "et", "te", "ten", "tet"].map { ("", $0) } + [("ge", "t")]
         default:
-            return [word]
+            return [("", "")]
         }
     }
 }

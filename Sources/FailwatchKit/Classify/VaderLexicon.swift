@@ -10,17 +10,22 @@ enum VaderLexicon {
     static func entries() -> [(UInt64, Float)] {
         var result: [(UInt64, Float)] = []
         result.reserveCapacity(8000)
-        for line in data.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t"), let value = Float(line[line.index(after: tab)...])
-            else { continue }
-            let token = String(line[..<tab])
+        var hasher = TermHasher()
+        LexiconLines.forEach(in: data) { line in
+            guard let tab = LexiconLines.firstIndex(of: 0x09, in: line),
+                let value = Float(LexiconLines.string(line[(tab + 1)...]))
+            else { return }
+            let token = UnsafeBufferPointer(rebasing: line[..<tab])
             // Words (letters and apostrophes; the lexicon is ASCII) hash as the tokenizer folds them,
             // emoticons by their raw text.
-            if token.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x27 }) {
-                let tokens = Tokenizer.tokenize(token).tokens
-                if tokens.count == 1 && !neutralInServicePosts.contains(token) { result.append((tokens[0].hash, value)) }
+            if token.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x27 }) {
+                if let hash = hasher.onlyHash(of: token),
+                    !neutralInServicePosts.contains(LexiconLines.string(token[...]))
+                {
+                    result.append((hash, value))
+                }
             } else {
-                result.append((TextHash.raw(token), value))
+                result.append((TextHash.raw(bytes: token), value))
             }
         }
         return result

@@ -25,8 +25,13 @@ public enum TextHash {
 
     /// The hash of raw bytes, as the tokenizer hashes emoji and emoticons (lower-cased ASCII).
     public static func raw(_ text: String) -> UInt64 {
+        raw(bytes: text.utf8)
+    }
+
+    /// The hash of raw UTF-8 bytes, as ``raw(_:)``.
+    static func raw(bytes: some Sequence<UInt8>) -> UInt64 {
         var h = offset
-        for b in text.utf8 { h = add(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        for b in bytes { h = add(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
         return h
     }
 }

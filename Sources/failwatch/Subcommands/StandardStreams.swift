@@ -7,31 +7,36 @@ import Foundation
     import Darwin
 #endif
 
-/// Buffered byte-level stdin/stdout for commands that stream JSONL fast.
+/// Block-wise byte-level stdin/stdout for commands that stream JSONL fast.
 enum StandardStreams {
-    /// Calls `body` with every line of stdin (without its newline), reading 64 KiB at a time.
-    static func forEachLine(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var pending: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+    /// Calls `body` with stdin in blocks of whole lines of at least `minimum` bytes (the last block
+    /// may be shorter and may end without a newline), so that a block can be split across cores.
+    static func forEachBlock(minimum: Int, _ body: ([UInt8]) -> Void) {
+        let chunk = 1 << 20
+        var buffer: [UInt8] = []
+        var scanned = 0  // bytes of `buffer` known to hold no newline
+        var atEnd = false
+        while !atEnd {
+            // Read straight into the buffer's tail until it holds `minimum` bytes and a line end.
+            let filled = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: chunk))
+            let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress.map { $0 + filled }, chunk) }
+            buffer.removeLast(chunk - max(n, 0))
             if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            pending.append(contentsOf: chunk[0..<n])
-            var start = 0
-            pending.withUnsafeBufferPointer { buf in
-                var i = 0
-                while i < buf.count {
-                    if buf[i] == 0x0A {
-                        body(UnsafeBufferPointer(rebasing: buf[start..<i]))
-                        start = i + 1
-                    }
-                    i += 1
-                }
+            if n <= 0 { atEnd = true }
+            guard !atEnd else { break }
+            guard buffer.count >= minimum else { continue }
+            guard let cut = buffer[scanned...].lastIndex(of: 0x0A) else {
+                scanned = buffer.count  // one long line: read on
+                continue
             }
-            pending.removeFirst(start)
+            let rest = Array(buffer[(cut + 1)...])
+            buffer.removeLast(buffer.count - cut - 1)
+            body(buffer)
+            buffer = rest
+            scanned = 0
         }
-        if !pending.isEmpty { pending.withUnsafeBufferPointer { body($0) } }
+        if !buffer.isEmpty { body(buffer) }
     }
 
     /// Writes all bytes to stdout.
