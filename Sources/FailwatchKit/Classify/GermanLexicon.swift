@@ -165,9 +165,9 @@ enum GermanLexicon {
         like 1.5
         thanks 1.9
         thx 1.6
-        lol 1.8
-        haha 2.0
-        hahaha 2.2
+        lol 0.6
+        haha 0.8
+        hahaha 0.9
         daumen_hoch 2.2
         gut_gemacht 2.4
         weiter_so 2.2
@@ -439,6 +439,212 @@ enum GermanLexicon {
         hat_nichts_gebracht -1.8
         kein_verlass -2.2
         fürn_arsch -2.8
+        # Relief and recovery: a disruption or dispute is over.
+        aufatmen 2.4
+        atmen_auf 2.2
+        aufgeatmet 2.2
+        entwarnung 1.8
+        läuft_wieder 1.4
+        geht_wieder 1.4
+        funktioniert_wieder 1.6
+        fährt_wieder 1.4
+        fahren_wieder 1.4
+        rollen_wieder 1.4
+        rollt_wieder 1.4
+        wieder_nach_fahrplan 1.4
+        wieder_planmäßig 1.4
+        ist_behoben 1.6
+        wurde_behoben 1.6
+        störung_behoben 1.8
+        problem_gelöst 2.0
+        keine_probleme 1.4
+        kein_problem 0.8
+        nichts_zu_meckern 2.0
+        nichts_auszusetzen 2.0
+        # Insults and contempt, aimed at staff, fellow passengers or the provider.
+        idiot -2.3
+        idioten -2.3
+        vollidiot -2.8
+        vollidioten -2.8
+        trottel -2.2
+        depp -2.0
+        deppen -2.0
+        penner -2.0
+        vollpfosten -2.4
+        asozial -2.4 A
+        assi -2.0
+        assis -2.0
+        dilettantisch -2.5 A
+        dilettanten -2.4
+        stümper -2.2
+        stümperhaft -2.4 A
+        pfusch -2.2
+        murks -2.2
+        schrott -2.4
+        schrottreif -2.4
+        bekloppt -2.2 A
+        irrsinn -2.0
+        irrsinnig -1.6 A
+        beschämend -2.4 A
+        schändlich -2.5 A
+        blamabel -2.3 A
+        blamage -2.3 N
+        armutszeugnis -2.6
+        saftladen -2.6
+        sauhaufen -2.6
+        drecksladen -2.8
+        dreck -2.2
+        müll -1.6
+        fiasko -2.8
+        farce -2.4
+        trauerspiel -2.5
+        tragödie -2.4 N
+        misere -2.2
+        schlamassel -2.0
+        reinfall -2.2
+        ärgernis -2.2
+        ätzend -2.4 A
+        scheußlich -2.6 A
+        grauenhaft -2.8 A
+        grausam -2.4 A
+        grässlich -2.6 A
+        widerlich -2.7 A
+        abartig -2.5 A
+        ekel -2.4
+        empörung -2.2
+        empörend -2.5 A
+        unmut -1.8
+        zorn -2.5
+        verzweifelt -2.2 A
+        verzweiflung -2.4
+        hilflos -1.8 A
+        ratlos -1.4 A
+        unzufrieden -2.2 A
+        unzufriedenheit -2.2
+        unverständnis -1.8
+        bitter -1.4 A
+        verlogen -2.6 A
+        lügen -2.4
+        verarschen -2.8
+        verfickt -2.8 A
+        scheißegal -1.8
+        fluchen -1.6
+        geflucht -1.6
+        schimpfen -1.4
+        beschweren -1.4
+        beschwert -1.4
+        heulen -1.4
+        frieren -1.4
+        friere -1.4
+        eiskalt -1.2 A
+        saukalt -1.8
+        arschkalt -2.0
+        affenhitze -1.6
+        bullenhitze -1.6
+        # Service failures and shortcomings.
+        verzögert -1.2 A
+        verzögerungen -1.5
+        versäumnis -1.8
+        versäumnisse -1.8
+        unfreundlichkeit -2.2
+        unpünktlichkeit -2.2
+        unzuverlässigkeit -2.2
+        inkompetenz -2.6
+        ignoranz -2.4
+        arroganz -2.2
+        ewigkeit -1.2
+        ewigkeiten -1.4
+        zwangspause -1.6
+        stillstand -1.6
+        gefangen -1.6
+        stranden -1.8
+        strandeten -1.8
+        feststecken -1.8
+        festsitzen -1.8
+        stehengeblieben -1.6 A
+        liegen_geblieben -1.8
+        stehen_geblieben -1.6
+        vergeblich -1.5 A
+        verweigert -1.8 A
+        abgelehnt -1.2 A
+        rausgeworfen -2.0
+        rausgeschmissen -2.0
+        abkassiert -2.2
+        abkassieren -2.2
+        geprellt -2.4
+        nepp -2.4
+        unübersichtlich -1.6 A
+        undurchschaubar -1.8 A
+        undurchsichtig -1.6 A
+        durcheinander -1.2
+        heruntergekommen -2.2 A
+        runtergekommen -2.0 A
+        vergammelt -2.2 A
+        veraltet -1.2 A
+        kaputtgespart -2.5
+        dürftig -1.8 A
+        kläglich -2.2 A
+        mittelmäßig -1.2 A
+        verheerend -2.6 A
+        fatal -2.0 A
+        störend -1.4 A
+        stört -1.4
+        stören -1.2
+        nachteil -1.3 N
+        beeinträchtigt -1.4 A
+        beeinträchtigung -1.4 N
+        einschränkung -1.0 N
+        lahmgelegt -2.0 A
+        lahmlegen -2.0
+        legt_lahm -2.0
+        verkehr_eingestellt -1.8
+        zugverkehr_eingestellt -1.8
+        betrieb_eingestellt -1.8
+        mal_wieder -0.8
+        schon_wieder -1.0
+        wieder_mal -0.8
+        wie_üblich -0.6
+        zu_spät -1.0
+        zu_wenig -1.0
+        keine_ahnung -0.8
+        na_danke -1.6
+        herzlichen_dank_auch -1.8
+        # Crime, violence and accidents in trains and stations.
+        räuber -2.2 N
+        raub -2.4
+        überfall -2.6 N
+        überfallen -2.6
+        diebstahl -2.2
+        dieb -2.0 N
+        gestohlen -2.0 A
+        geklaut -2.0 A
+        entwendet -1.6 A
+        gewalt -2.4
+        schlägerei -2.4 N
+        missbrauch -2.6
+        missbraucht -2.6 A
+        vergewaltigt -3.0
+        bedroht -2.2 A
+        bedrohung -2.2 N
+        bespuckt -2.4
+        beleidigt -2.0 A
+        beschimpft -2.0 A
+        randale -2.2
+        randalierer -2.2 N
+        vandalismus -2.2
+        verwüstet -2.2 A
+        anschlag -2.4
+        entgleist -2.2 A
+        entgleisung -2.2 N
+        kollision -2.0 N
+        zusammenstoß -2.2
+        unglück -2.4
+        gestorben -2.2
+        getötet -2.8
+        leiche -2.4
+        selbstmord -2.4
+        risiko -1.4
+        risiken -1.4
         # Criticism and conflict.
         kritik -1.2 N
         kritisiert -1.3 A

@@ -30,6 +30,15 @@ struct RuleThresholds: Sendable {
     var fine: Float = 1.0
     var negativity: Float = 1.2
     var addressed: Float = 0.4
+    /// How a bad word next to an "ended" word ("Streik beendet") counts.
+    var ended = EndedRule()
+
+    /// A bad thing that is over is good news: its valence is multiplied by `flip` when an "ended" word
+    /// follows within `reach` tokens (or precedes within three) in the same clause.
+    struct EndedRule: Sendable {
+        var reach = 3
+        var flip: Float = -0.6
+    }
 
     /// English (and posts in other languages): a post to a provider's handle with a grievance word
     /// is a complaint; "not"/"never" count nearly as much as a grievance word.
@@ -38,8 +47,11 @@ struct RuleThresholds: Sendable {
         weakCap: 1.4, problem: 0.5, duration: 0.8, negativity: 0.8, addressed: 0.7)
 
     /// German: weak cues and negation are everyday words; praise must read clearly positive.
+    /// German puts the verb last ("Der Streik der Lokführer ist seit heute Abend beendet"), so the
+    /// "ended" word may come late in the clause.
     static let german = RuleThresholds(
-        positive: 0.7, complaintTerm: 0.8, complaintWeak: 0.25, negation: 0.25, negativity: 1.0, addressed: 0)
+        positive: 0.7, complaintTerm: 0.8, complaintWeak: 0.25, negation: 0.25, negativity: 1.0, addressed: 0,
+        ended: EndedRule(reach: 10, flip: -1.2))
 
     /// The thresholds for a post's language ("de", "en" or "other").
     static func `for`(language: String) -> RuleThresholds {

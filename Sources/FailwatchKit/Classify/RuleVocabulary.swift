@@ -146,7 +146,8 @@ enum RuleVocabulary {
             """
             \nback up\nback online\nup again\nworking again\nworks again\nis back\nare back\nfixed now\
             \nall good now\nlaeuft wieder\ngeht wieder\nfunktioniert wieder\nwieder da\nwieder online\
-            \nist zurueck\nwieder erreichbar\nstoerung behoben\nwurde behoben\nist behoben\nproblem geloest
+            \nist zurueck\nwieder erreichbar\nstoerung behoben\nwurde behoben\nist behoben\nproblem geloest\
+            \nfaehrt wieder\nfahren wieder\nrollen wieder\nrollt wieder\nwieder nach fahrplan\nwieder planmaessig
             """
         ),
         (
@@ -159,7 +160,13 @@ enum RuleVocabulary {
             \nfixed the problem\nsolved my problem\nproblem solved\nproblem geloest\nproblem behoben
             """
         ),
-        (.ended, "beendet endet vorbei behoben beseitigt abgewendet ueberstanden aufgehoben ended resolved"),
+        (
+            .ended,
+            """
+            beendet endet vorbei behoben beseitigt abgewendet ueberstanden aufgehoben ended resolved \
+            beenden beendete beendeten ende abgeblasen abgesagt geloest
+            """
+        ),
         (.salutation, "liebe lieber liebes hallo hi hey moin servus"),
         (
             .auxiliary,
