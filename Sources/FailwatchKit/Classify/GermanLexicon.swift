@@ -105,7 +105,6 @@ enum GermanLexicon {
         schnäppchen 1.8 N
         erleichtert 2.0 A
         erleichterung 2.0 N
-        aufatmen 1.8
         # Thanks and praise words (thanks are mostly politeness; see RuleVocabulary).
         danke 1.6
         dankeschön 1.8
@@ -376,7 +375,7 @@ enum GermanLexicon {
         ausgefallen -1.6 A
         gestrichen -1.2 A
         gesperrt -1.4 A
-        verpasst -1.7 A
+        verpasst -1.0 A
         gestrandet -2.0 A
         steckengeblieben -1.9 A
         liegengeblieben -1.9 A
@@ -609,6 +608,41 @@ enum GermanLexicon {
         keine_ahnung -0.8
         na_danke -1.6
         herzlichen_dank_auch -1.8
+        arschloch -3.0
+        arschlöcher -3.0
+        chaot -2.2 N
+        verrotten -2.2
+        verrottet -2.2 A
+        erschreckend -2.2 A
+        verschlissen -1.6 A
+        abgehängt -1.6 A
+        abgeschafft -1.0 A
+        unliebsam -1.6 A
+        falsch -1.0 A
+        betrügerei -2.4 N
+        gesprengt -1.8 A
+        abgerissen -1.2 A
+        erdrutsch -1.6
+        zum_erliegen -1.8
+        außer_betrieb -1.6
+        ausfällt -1.6
+        ausfallen -1.4
+        sperrung -0.8 N
+        aufreger -1.6 N
+        betrunken -1.2 A
+        besoffen -1.4 A
+        geschrei -1.4
+        gebrüll -1.4
+        gestank -2.0
+        pisse -2.2
+        kotze -2.4
+        fucken -2.4
+        fuckt -2.4
+        gefickt -2.6
+        nervenaufreibend -2.0 A
+        vergeudet -1.8 A
+        verschwendet -1.6 A
+        zeitverschwendung -2.2
         # Crime, violence and accidents in trains and stations.
         räuber -2.2 N
         raub -2.4

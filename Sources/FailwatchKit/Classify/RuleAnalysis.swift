@@ -76,6 +76,7 @@ struct RuleAnalysis {
         }
         let useEN = language != "de"
         let useDE = language != "en"
+        let emoticonWeight = RuleThresholds.for(language: language).emoticonWeight
 
         // 1. Look-ups: base valence and cues; phrases win over their words.
         var clause: Int32 = 0
@@ -95,6 +96,7 @@ struct RuleAnalysis {
                     if v == 0 && useEN { v = entry.en }
                     if token.kind == .hashtag && v == 0 && useEN { v = entry.en }
                     if token.kind == .emoji || token.kind == .emoticon { v = entry.en }
+                    if token.kind == .emoticon { v *= emoticonWeight }
                     if entry.cues.contains(.politeness) { v *= 0.25 }
                     if entry.cues.contains(.salutation) && Self.opensPost(i, tokens: tokens, cues: cues) { v = 0 }
                     contributions[i] = v

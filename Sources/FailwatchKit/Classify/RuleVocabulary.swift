@@ -33,7 +33,7 @@ enum RuleVocabulary {
             """
             outage outages offline blackout disruption disruptions unreachable interruption \
             stoerung stoerungen stoerig ausfall ausfaelle ausgefallen totalausfall netzausfall \
-            unterbrechung unterbrochen nichterreichbar funkloch funkloecher \
+            unterbrechung unterbrochen nichterreichbar funkloch funkloecher ausfaellt \
             disconnected disconnecting disconnects \
             \nno internet\nno service\nno signal\nno connection\nno wifi\nno network\nno broadband\
             \nno dial tone\nno tv\nno phone\nno data\nno reception\nno coverage\nno power\
@@ -52,7 +52,8 @@ enum RuleVocabulary {
             \nfaellt aus\nfiel aus\nfaellt staendig aus\nist weg\nbricht ab\nbricht staendig ab\
             \nblinkt rot\nblinkt orange\nleuchtet rot\nleuchtet orange\nist down\nsind down\nwieder down\
             \nschon wieder down\nfallen aus\nfaellt heute aus\nfaehrt nicht\nfahren nicht\nfaehrt nichts\
-            \nnichts faehrt\nkein zug\nkeine zuege\nsteht still\nstehen still\nstillstand\ntotalausfall
+            \nnichts faehrt\nkein zug\nkeine zuege\nsteht still\nstehen still\nstillstand\ntotalausfall\
+            \nausser betrieb\nnicht funktioniert\nnicht funktionieren\nfunktionieren nicht\nzum erliegen
             """
         ),
         (
