@@ -12,96 +12,97 @@
 /// Words are folded on load (ä = ae).
 enum GermanLexicon {
     static let data = """
-        # Praise: quality of a service, staff, speed, comfort.
-        gut 1.9 A
-        besser 1.9 A
-        beste 2.5
-        besten 2.2
-        bester 2.5
-        bestes 2.5
-        super 2.9 A
-        toll 2.6 A
-        klasse 2.4
+        # Praise. What a provider is praised for (punctual, reliable, fast, friendly, cheap) weighs more
+        # than everyday delight ("schön", "toll", "geil"), which mostly praises something else.
+        gut 1.5 A
+        besser 1.5 A
+        beste 2.0
+        besten 1.8
+        bester 2.0
+        bestes 2.0
+        super 2.3 A
+        toll 2.1 A
+        klasse 1.9
         weltklasse 2.8
         prima 2.3
         spitze 2.5
         spitzenmäßig 2.6 A
-        top 2.0
-        perfekt 2.8 A
-        genial 2.8 A
-        großartig 3.0 A
+        top 1.6
+        perfekt 2.2 A
+        genial 2.2 A
+        großartig 2.4 A
         hervorragend 3.0 A
         ausgezeichnet 2.9 A
         exzellent 2.9 A
-        wunderbar 2.9 A
-        wunderschön 3.0 A
-        schön 2.0 A
-        nett 1.7 A
-        freundlich 1.9 A
-        superfreundlich 2.6 A
-        kundenfreundlich 2.0 A
-        benutzerfreundlich 1.8 A
-        hilfsbereit 2.1 A
-        zuvorkommend 2.2 A
+        wunderbar 2.3 A
+        wunderschön 2.4 A
+        schön 1.6 A
+        nett 1.4 A
+        freundlich 2.8 A
+        superfreundlich 3.2 A
+        kundenfreundlich 3.0 A
+        benutzerfreundlich 2.6 A
+        hilfsbereit 3.0 A
+        zuvorkommend 3.0 A
         höflich 1.8 A
         aufmerksam 1.4 A
-        kompetent 1.9 A
+        kompetent 2.8 A
         professionell 1.8 A
-        kulant 2.2 A
+        kulant 3.0 A
         kulanz 1.6
-        zuverlässig 2.0 A
-        pünktlich 1.6 A
-        überpünktlich 1.2 A
-        pünktlichkeit 1.2
-        schnell 1.0 A
-        zügig 1.2 A
-        flott 1.3 A
-        blitzschnell 2.2 A
-        sauschnell 2.2
-        reibungslos 2.1 A
-        problemlos 1.9 A
-        störungsfrei 1.8 A
-        unkompliziert 1.8 A
-        stressfrei 1.9 A
-        stabil 1.2 A
-        bequem 1.4 A
+        zuverlässig 3.0 A
+        pünktlich 2.4 A
+        überpünktlich 1.8 A
+        pünktlichkeit 1.8
+        schnell 1.5 A
+        zügig 1.8 A
+        flott 1.9
+        blitzschnell 3.0 A
+        sauschnell 3.0
+        reibungslos 3.0 A
+        problemlos 2.8 A
+        störungsfrei 2.7 A
+        unkompliziert 2.6 A
+        stressfrei 2.8 A
+        stabil 1.8 A
+        bequem 2.1 A
         gemütlich 1.5 A
-        komfortabel 1.8 A
+        komfortabel 2.6 A
         komfort 1.2
-        sauber 1.3 A
-        angenehm 1.9 A
+        sauber 1.9 A
+        angenehm 2.8 A
         entspannt 1.6 A
         zufrieden 2.0 A
         glücklich 2.6 A
         froh 2.0 A
         dankbar 2.1 A
         begeistert 2.8 A
-        fantastisch 3.0 A
-        phantastisch 3.0 A
-        traumhaft 2.8 A
-        herrlich 2.6 A
-        lecker 2.2 A
-        cool 1.5 A
-        geil 2.0 A
-        lustig 1.7 A
-        witzig 1.6 A
-        günstig 1.4 A
-        preiswert 1.4 A
+        fantastisch 2.4 A
+        phantastisch 2.4 A
+        traumhaft 2.2 A
+        herrlich 2.1 A
+        lecker 1.8 A
+        cool 1.2 A
+        geil 1.6 A
+        lustig 1.4 A
+        witzig 1.3 A
+        günstig 2.1 A
+        preiswert 2.1 A
         fair 1.4 A
         empfehlenswert 2.3 A
         vorbildlich 2.5 A
         beeindruckend 2.4 A
         erfolgreich 2.0 A
         gelungen 2.1 A
-        hübsch 2.0 A
+        hübsch 1.6 A
         sympathisch 2.0 A
         grandios 2.9 A
         bombastisch 2.6 A
         praktisch 1.3 A
         übersichtlich 1.2 A
         verbessert 1.5 A
-        kostenlos 1.2 A
-        gratis 1.2
+        kostenlos 1.8 A
+        gratis 1.8
         schnäppchen 1.8 N
         erleichtert 2.0 A
         erleichterung 2.0 N
@@ -117,28 +118,28 @@ enum GermanLexicon {
         yay 2.2
         hurra 2.3
         endlich 0.6
-        freude 2.4 N
+        freude 1.9 N
         vorfreude 2.2
-        spaß 2.1
+        spaß 1.7
         glück 2.3
         lob 2.2
         lobe 2.0
         loben 2.0
         gelobt 1.8
-        liebe 2.6
-        lieben 2.6
-        liebt 2.6
-        liebe 2.6
-        mag 1.3
-        gefällt 1.8
-        gefallen 1.5
-        freue 2.0
-        freuen 2.0
-        freut 2.0
+        liebe 0.8
+        ich_liebe 2.8
+        lieben 2.1
+        liebt 2.1
+        mag 1.0
+        gefällt 1.4
+        gefallen 1.2
+        freue 1.6
+        freuen 1.6
+        freut 1.6
         empfehle 2.0
         empfehlen 2.0
-        genieße 2.0
-        genießen 2.0
+        genieße 1.6
+        genießen 1.6
         lohnt 1.5
         klappt 1.2
         geklappt 1.3
@@ -157,10 +158,10 @@ enum GermanLexicon {
         hoffnung 1.0 N
         einigung 1.2 N
         hammer 1.0
-        wow 2.3
+        wow 1.8
         nice 2.0
         awesome 3.1
-        love 3.2
+        love 2.6
         like 1.5
         thanks 1.9
         thx 1.6
