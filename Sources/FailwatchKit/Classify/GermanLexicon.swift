@@ -333,7 +333,7 @@ enum GermanLexicon {
         sinnlos -2.0 A
         überteuert -2.2 A
         teuer -1.3 A
-        langsam -1.4 A
+        langsam -0.8 A
         lahm -1.9 A
         träge -1.4 A
         schneckentempo -2.0
@@ -376,7 +376,7 @@ enum GermanLexicon {
         ausgefallen -1.6 A
         gestrichen -1.2 A
         gesperrt -1.4 A
-        verpasst -1.0 A
+        verpasst -0.5 A
         gestrandet -2.0 A
         steckengeblieben -1.9 A
         liegengeblieben -1.9 A
@@ -530,7 +530,6 @@ enum GermanLexicon {
         scheißegal -1.8
         fluchen -1.6
         geflucht -1.6
-        schimpfen -1.4
         beschweren -1.4
         beschwert -1.4
         heulen -1.4
@@ -566,7 +565,6 @@ enum GermanLexicon {
         stehen_geblieben -1.6
         vergeblich -1.5 A
         verweigert -1.8 A
-        abgelehnt -1.2 A
         rausgeworfen -2.0
         rausgeschmissen -2.0
         abkassiert -2.2
@@ -619,7 +617,6 @@ enum GermanLexicon {
         abgehängt -1.6 A
         abgeschafft -1.0 A
         unliebsam -1.6 A
-        falsch -1.0 A
         betrügerei -2.4 N
         gesprengt -1.8 A
         abgerissen -1.2 A
@@ -693,9 +690,9 @@ enum GermanLexicon {
         sorge -1.4
         gefahr -1.9
         gefährlich -2.0 A
-        unfall -2.2 N
+        unfall -1.5 N
         tot -2.0 A
-        tote -2.5 N
+        tote -1.8 N
         tod -2.6
         verletzt -2.2 A
         verletzte -2.3 N

@@ -54,7 +54,7 @@ struct RuleThresholds: Sendable {
     /// German posts smile and laugh (":)", "xD") at jokes and mishaps more than at the service, and
     /// news texts of 40 words rarely mean more than a tweet.
     static let german = RuleThresholds(
-        positive: 0.6, longText: 40, complaintTerm: 0.8, complaintWeak: 0.25, negation: 0.25, negativity: 1.0,
+        positive: 0.55, longText: 40, complaintTerm: 0.8, complaintWeak: 0.25, negation: 0.25, negativity: 1.0,
         addressed: 0, emoticonWeight: 0.3, ended: EndedRule(reach: 10, flip: -2.4))
 
     /// The thresholds for a post's language ("de", "en" or "other").
