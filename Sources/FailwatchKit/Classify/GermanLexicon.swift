@@ -641,6 +641,15 @@ enum GermanLexicon {
         vergeudet -1.8 A
         verschwendet -1.6 A
         zeitverschwendung -2.2
+        keine_lust -1.2
+        kein_bock -1.4
+        null_bock -1.4
+        schnauze_voll -2.4
+        nase_voll -2.0
+        es_reicht -1.6
+        auf_die_nerven -2.0
+        auf_den_sack -2.2
+        auf_den_keks -1.8
         # Crime, violence and accidents in trains and stations.
         räuber -2.2 N
         raub -2.4

@@ -13,7 +13,7 @@ enum RuleVocabulary {
             not no never none nobody nothing neither nor without cannot cant dont doesnt didnt isnt \
             arent wasnt werent wont wouldnt shouldnt couldnt havent hasnt hadnt aint nope \
             nicht kein keine keinen keinem keiner keines nie niemals nichts nix ohne weder ned \
-            noed nid nuet kei
+            noed nid nuet kei keinerlei
             """
         ),
         (
