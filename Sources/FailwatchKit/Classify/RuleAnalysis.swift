@@ -303,7 +303,9 @@ struct RuleAnalysis {
     static func endedNear(_ i: Int, cues: [Cue], tokens: [Token], reach: Int = 3) -> Bool {
         var j = i + 1
         while j < tokens.count && j <= i + reach && !tokens[j - 1].endsClause {
-            if !cues[j].isDisjoint(with: [.ended, .resolved]) { return !(cues[j - 1].contains(.negation) || (j > i + 1 && cues[j - 2].contains(.negation))) }
+            if !cues[j].isDisjoint(with: [.ended, .resolved]) {
+                return !(cues[j - 1].contains(.negation) || (j > i + 1 && cues[j - 2].contains(.negation)))
+            }
             j += 1
         }
         j = i - 1
