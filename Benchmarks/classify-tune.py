@@ -28,7 +28,7 @@ DEFAULT = dict(negative=-0.2, positive=0.6, complaint=1.2, cmax=0.5, cdp=1.5, lo
                weak=0.5, negation=0.5, cap=1.0, problem=0.7, others=0.5, duration=0.5, fine=1.0, negw=1.2, addr=0.4)
 ENGLISH = dict(DEFAULT, negative=-0.15, cdp=2.0, term=0.8, weak=0.35, negation=0.7, cap=1.4, problem=0.5,
                duration=0.8, negw=0.8, addr=0.7)
-GERMAN = dict(DEFAULT, positive=0.7, term=0.8, weak=0.25, negation=0.25, negw=1.0, addr=0)
+GERMAN = dict(DEFAULT, positive=0.55, long=40, term=0.8, weak=0.25, negation=0.25, negw=1.0, addr=0)
 
 
 def run(path):

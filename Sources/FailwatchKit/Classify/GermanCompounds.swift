@@ -8,6 +8,7 @@
 enum GermanCompounds {
     /// What a compound's head makes of it.
     struct Head: Sendable {
+        /// The head word, or for ``prefixes`` the first part.
         var suffix: StaticString
         var valence: Float
         var cues: Cue
@@ -42,16 +43,46 @@ enum GermanCompounds {
         Head(suffix: "mangel", valence: -1.4, cues: .problem),
         Head(suffix: "schaden", valence: -1.4, cues: .problem),
         Head(suffix: "sperrung", valence: -1.2, cues: []),
+        Head(suffix: "verzoegerungen", valence: -1.4, cues: .complaint),
+        Head(suffix: "verzoegerung", valence: -1.4, cues: .complaint),
+        Head(suffix: "pannen", valence: -1.6, cues: .problem),
+        Head(suffix: "panne", valence: -1.6, cues: .problem),
+        Head(suffix: "debakel", valence: -2.4, cues: .complaint),
+        Head(suffix: "fiasko", valence: -2.4, cues: .complaint),
+        Head(suffix: "misere", valence: -2.0, cues: .complaint),
+        Head(suffix: "versagen", valence: -2.2, cues: .complaint),
+        Head(suffix: "horror", valence: -2.0, cues: []),
+        Head(suffix: "stress", valence: -1.4, cues: []),
+        Head(suffix: "diebstahl", valence: -2.0, cues: []),
+        Head(suffix: "diebe", valence: -2.0, cues: []),
+        Head(suffix: "unfall", valence: -1.5, cues: []),
+        Head(suffix: "unfaelle", valence: -1.5, cues: []),
+        Head(suffix: "unglueck", valence: -2.2, cues: []),
+        Head(suffix: "anschlag", valence: -2.2, cues: []),
+        Head(suffix: "risiko", valence: -1.4, cues: []),
+        Head(suffix: "risiken", valence: -1.4, cues: []),
         Head(suffix: "freude", valence: 2.0, cues: []),
+        Head(suffix: "spass", valence: 1.8, cues: []),
+        Head(suffix: "lob", valence: 1.8, cues: []),
     ]
 
-    /// The head of a token at least three letters longer than it, or the failure prefix "fehl".
+    /// Prefixes that make any compound a curse ("Scheißbahn", "Drecksladen") or a failure ("Fehlplanung").
+    static let prefixes: [Head] = [
+        Head(suffix: "fehl", valence: -1.4, cues: .problem),
+        Head(suffix: "scheiss", valence: -2.6, cues: .complaint),
+        Head(suffix: "drecks", valence: -2.4, cues: .complaint),
+        Head(suffix: "kack", valence: -2.4, cues: .complaint),
+    ]
+
+    /// The head of a token at least three letters longer than it, or one of the ``prefixes``.
     static func head(of token: Token, in text: TokenizedText) -> (valence: Float, cues: Cue)? {
         let length = Int(token.end - token.start)
         for h in heads where length >= h.suffix.utf8CodeUnitCount + 3 {
             if text.token(token, hasSuffix: h.suffix) { return (h.valence, h.cues) }
         }
-        if length >= 8 && text.token(token, hasPrefix: "fehl") { return (-1.4, .problem) }
+        if length >= 8 {
+            for p in prefixes where text.token(token, hasPrefix: p.suffix) { return (p.valence, p.cues) }
+        }
         return nil
     }
 }

@@ -12,100 +12,100 @@
 /// Words are folded on load (ä = ae).
 enum GermanLexicon {
     static let data = """
-        # Praise: quality of a service, staff, speed, comfort.
-        gut 1.9 A
-        besser 1.9 A
-        beste 2.5
-        besten 2.2
-        bester 2.5
-        bestes 2.5
-        super 2.9 A
-        toll 2.6 A
-        klasse 2.4
+        # Praise. What a provider is praised for (punctual, reliable, fast, friendly, cheap) weighs more
+        # than everyday delight ("schön", "toll", "geil"), which mostly praises something else.
+        gut 1.5 A
+        besser 1.5 A
+        beste 2.0
+        besten 1.8
+        bester 2.0
+        bestes 2.0
+        super 2.3 A
+        toll 2.1 A
+        klasse 1.9
         weltklasse 2.8
         prima 2.3
         spitze 2.5
         spitzenmäßig 2.6 A
-        top 2.0
-        perfekt 2.8 A
-        genial 2.8 A
-        großartig 3.0 A
+        top 1.6
+        perfekt 2.2 A
+        genial 2.2 A
+        großartig 2.4 A
         hervorragend 3.0 A
         ausgezeichnet 2.9 A
         exzellent 2.9 A
-        wunderbar 2.9 A
-        wunderschön 3.0 A
-        schön 2.0 A
-        nett 1.7 A
-        freundlich 1.9 A
-        superfreundlich 2.6 A
-        kundenfreundlich 2.0 A
-        benutzerfreundlich 1.8 A
-        hilfsbereit 2.1 A
-        zuvorkommend 2.2 A
+        wunderbar 2.3 A
+        wunderschön 2.4 A
+        schön 1.6 A
+        nett 1.4 A
+        freundlich 2.8 A
+        superfreundlich 3.2 A
+        kundenfreundlich 3.0 A
+        benutzerfreundlich 2.6 A
+        hilfsbereit 3.0 A
+        zuvorkommend 3.0 A
         höflich 1.8 A
         aufmerksam 1.4 A
-        kompetent 1.9 A
+        kompetent 2.8 A
         professionell 1.8 A
-        kulant 2.2 A
+        kulant 3.0 A
         kulanz 1.6
-        zuverlässig 2.0 A
-        pünktlich 1.6 A
-        überpünktlich 1.2 A
-        pünktlichkeit 1.2
-        schnell 1.0 A
-        zügig 1.2 A
-        flott 1.3 A
-        blitzschnell 2.2 A
-        sauschnell 2.2
-        reibungslos 2.1 A
-        problemlos 1.9 A
-        störungsfrei 1.8 A
-        unkompliziert 1.8 A
-        stressfrei 1.9 A
-        stabil 1.2 A
-        bequem 1.4 A
+        zuverlässig 3.0 A
+        pünktlich 2.4 A
+        überpünktlich 1.8 A
+        pünktlichkeit 1.8
+        schnell 1.5 A
+        zügig 1.8 A
+        flott 1.9
+        blitzschnell 3.0 A
+        sauschnell 3.0
+        reibungslos 3.0 A
+        problemlos 2.8 A
+        störungsfrei 2.7 A
+        unkompliziert 2.6 A
+        stressfrei 2.8 A
+        stabil 1.8 A
+        bequem 2.1 A
         gemütlich 1.5 A
-        komfortabel 1.8 A
+        komfortabel 2.6 A
         komfort 1.2
-        sauber 1.3 A
-        angenehm 1.9 A
+        sauber 1.9 A
+        angenehm 2.8 A
         entspannt 1.6 A
         zufrieden 2.0 A
         glücklich 2.6 A
         froh 2.0 A
         dankbar 2.1 A
         begeistert 2.8 A
-        fantastisch 3.0 A
-        phantastisch 3.0 A
-        traumhaft 2.8 A
-        herrlich 2.6 A
-        lecker 2.2 A
-        cool 1.5 A
-        geil 2.0 A
-        lustig 1.7 A
-        witzig 1.6 A
-        günstig 1.4 A
-        preiswert 1.4 A
+        fantastisch 2.4 A
+        phantastisch 2.4 A
+        traumhaft 2.2 A
+        herrlich 2.1 A
+        lecker 1.8 A
+        cool 1.2 A
+        geil 1.6 A
+        lustig 1.4 A
+        witzig 1.3 A
+        günstig 2.1 A
+        preiswert 2.1 A
         fair 1.4 A
         empfehlenswert 2.3 A
         vorbildlich 2.5 A
         beeindruckend 2.4 A
         erfolgreich 2.0 A
         gelungen 2.1 A
-        hübsch 2.0 A
+        hübsch 1.6 A
         sympathisch 2.0 A
         grandios 2.9 A
         bombastisch 2.6 A
         praktisch 1.3 A
         übersichtlich 1.2 A
         verbessert 1.5 A
-        kostenlos 1.2 A
-        gratis 1.2
+        kostenlos 1.8 A
+        gratis 1.8
         schnäppchen 1.8 N
         erleichtert 2.0 A
         erleichterung 2.0 N
-        aufatmen 1.8
         # Thanks and praise words (thanks are mostly politeness; see RuleVocabulary).
         danke 1.6
         dankeschön 1.8
@@ -118,28 +118,28 @@ enum GermanLexicon {
         yay 2.2
         hurra 2.3
         endlich 0.6
-        freude 2.4 N
+        freude 1.9 N
         vorfreude 2.2
-        spaß 2.1
+        spaß 1.7
         glück 2.3
         lob 2.2
         lobe 2.0
         loben 2.0
         gelobt 1.8
-        liebe 2.6
-        lieben 2.6
-        liebt 2.6
-        liebe 2.6
-        mag 1.3
-        gefällt 1.8
-        gefallen 1.5
-        freue 2.0
-        freuen 2.0
-        freut 2.0
+        liebe 0.8
+        ich_liebe 2.8
+        lieben 2.1
+        liebt 2.1
+        mag 1.0
+        gefällt 1.4
+        gefallen 1.2
+        freue 1.6
+        freuen 1.6
+        freut 1.6
         empfehle 2.0
         empfehlen 2.0
-        genieße 2.0
-        genießen 2.0
+        genieße 1.6
+        genießen 1.6
         lohnt 1.5
         klappt 1.2
         geklappt 1.3
@@ -158,16 +158,16 @@ enum GermanLexicon {
         hoffnung 1.0 N
         einigung 1.2 N
         hammer 1.0
-        wow 2.3
+        wow 1.8
         nice 2.0
         awesome 3.1
-        love 3.2
+        love 2.6
         like 1.5
         thanks 1.9
         thx 1.6
-        lol 1.8
-        haha 2.0
-        hahaha 2.2
+        lol 0.6
+        haha 0.8
+        hahaha 0.9
         daumen_hoch 2.2
         gut_gemacht 2.4
         weiter_so 2.2
@@ -333,7 +333,7 @@ enum GermanLexicon {
         sinnlos -2.0 A
         überteuert -2.2 A
         teuer -1.3 A
-        langsam -1.4 A
+        langsam -0.8 A
         lahm -1.9 A
         träge -1.4 A
         schneckentempo -2.0
@@ -376,7 +376,7 @@ enum GermanLexicon {
         ausgefallen -1.6 A
         gestrichen -1.2 A
         gesperrt -1.4 A
-        verpasst -1.7 A
+        verpasst -0.5 A
         gestrandet -2.0 A
         steckengeblieben -1.9 A
         liegengeblieben -1.9 A
@@ -439,6 +439,253 @@ enum GermanLexicon {
         hat_nichts_gebracht -1.8
         kein_verlass -2.2
         fürn_arsch -2.8
+        # Relief and recovery: a disruption or dispute is over.
+        aufatmen 2.4
+        atmen_auf 2.2
+        aufgeatmet 2.2
+        entwarnung 1.8
+        läuft_wieder 1.4
+        geht_wieder 1.4
+        funktioniert_wieder 1.6
+        fährt_wieder 1.4
+        fahren_wieder 1.4
+        rollen_wieder 1.4
+        rollt_wieder 1.4
+        wieder_nach_fahrplan 1.4
+        wieder_planmäßig 1.4
+        ist_behoben 1.6
+        wurde_behoben 1.6
+        störung_behoben 1.8
+        problem_gelöst 2.0
+        keine_probleme 1.4
+        kein_problem 0.8
+        nichts_zu_meckern 2.0
+        nichts_auszusetzen 2.0
+        # Insults and contempt, aimed at staff, fellow passengers or the provider.
+        idiot -2.3
+        idioten -2.3
+        vollidiot -2.8
+        vollidioten -2.8
+        trottel -2.2
+        depp -2.0
+        deppen -2.0
+        penner -2.0
+        vollpfosten -2.4
+        asozial -2.4 A
+        assi -2.0
+        assis -2.0
+        dilettantisch -2.5 A
+        dilettanten -2.4
+        stümper -2.2
+        stümperhaft -2.4 A
+        pfusch -2.2
+        murks -2.2
+        schrott -2.4
+        schrottreif -2.4
+        bekloppt -2.2 A
+        irrsinn -2.0
+        irrsinnig -1.6 A
+        beschämend -2.4 A
+        schändlich -2.5 A
+        blamabel -2.3 A
+        blamage -2.3 N
+        armutszeugnis -2.6
+        saftladen -2.6
+        sauhaufen -2.6
+        drecksladen -2.8
+        dreck -2.2
+        müll -1.6
+        fiasko -2.8
+        farce -2.4
+        trauerspiel -2.5
+        tragödie -2.4 N
+        misere -2.2
+        schlamassel -2.0
+        reinfall -2.2
+        ärgernis -2.2
+        ätzend -2.4 A
+        scheußlich -2.6 A
+        grauenhaft -2.8 A
+        grausam -2.4 A
+        grässlich -2.6 A
+        widerlich -2.7 A
+        abartig -2.5 A
+        ekel -2.4
+        empörung -2.2
+        empörend -2.5 A
+        unmut -1.8
+        zorn -2.5
+        verzweifelt -2.2 A
+        verzweiflung -2.4
+        hilflos -1.8 A
+        ratlos -1.4 A
+        unzufrieden -2.2 A
+        unzufriedenheit -2.2
+        unverständnis -1.8
+        bitter -1.4 A
+        verlogen -2.6 A
+        lügen -2.4
+        verarschen -2.8
+        verfickt -2.8 A
+        scheißegal -1.8
+        fluchen -1.6
+        geflucht -1.6
+        beschweren -1.4
+        beschwert -1.4
+        heulen -1.4
+        frieren -1.4
+        friere -1.4
+        eiskalt -1.2 A
+        saukalt -1.8
+        arschkalt -2.0
+        affenhitze -1.6
+        bullenhitze -1.6
+        # Service failures and shortcomings.
+        verzögert -1.2 A
+        verzögerungen -1.5
+        versäumnis -1.8
+        versäumnisse -1.8
+        unfreundlichkeit -2.2
+        unpünktlichkeit -2.2
+        unzuverlässigkeit -2.2
+        inkompetenz -2.6
+        ignoranz -2.4
+        arroganz -2.2
+        ewigkeit -1.2
+        ewigkeiten -1.4
+        zwangspause -1.6
+        stillstand -1.6
+        gefangen -1.6
+        stranden -1.8
+        strandeten -1.8
+        feststecken -1.8
+        festsitzen -1.8
+        stehengeblieben -1.6 A
+        liegen_geblieben -1.8
+        stehen_geblieben -1.6
+        vergeblich -1.5 A
+        verweigert -1.8 A
+        rausgeworfen -2.0
+        rausgeschmissen -2.0
+        abkassiert -2.2
+        abkassieren -2.2
+        geprellt -2.4
+        nepp -2.4
+        unübersichtlich -1.6 A
+        undurchschaubar -1.8 A
+        undurchsichtig -1.6 A
+        durcheinander -1.2
+        heruntergekommen -2.2 A
+        runtergekommen -2.0 A
+        vergammelt -2.2 A
+        veraltet -1.2 A
+        kaputtgespart -2.5
+        dürftig -1.8 A
+        kläglich -2.2 A
+        mittelmäßig -1.2 A
+        verheerend -2.6 A
+        fatal -2.0 A
+        störend -1.4 A
+        stört -1.4
+        stören -1.2
+        nachteil -1.3 N
+        beeinträchtigt -1.4 A
+        beeinträchtigung -1.4 N
+        einschränkung -1.0 N
+        lahmgelegt -2.0 A
+        lahmlegen -2.0
+        legt_lahm -2.0
+        verkehr_eingestellt -1.8
+        zugverkehr_eingestellt -1.8
+        betrieb_eingestellt -1.8
+        mal_wieder -0.8
+        schon_wieder -1.0
+        wieder_mal -0.8
+        wie_üblich -0.6
+        zu_spät -1.0
+        zu_wenig -1.0
+        keine_ahnung -0.8
+        na_danke -1.6
+        herzlichen_dank_auch -1.8
+        arschloch -3.0
+        arschlöcher -3.0
+        chaot -2.2 N
+        verrotten -2.2
+        verrottet -2.2 A
+        erschreckend -2.2 A
+        verschlissen -1.6 A
+        abgehängt -1.6 A
+        abgeschafft -1.0 A
+        unliebsam -1.6 A
+        betrügerei -2.4 N
+        gesprengt -1.8 A
+        abgerissen -1.2 A
+        erdrutsch -1.6
+        zum_erliegen -1.8
+        außer_betrieb -1.6
+        ausfällt -1.6
+        ausfallen -1.4
+        sperrung -0.8 N
+        aufreger -1.6 N
+        betrunken -1.2 A
+        besoffen -1.4 A
+        geschrei -1.4
+        gebrüll -1.4
+        gestank -2.0
+        pisse -2.2
+        kotze -2.4
+        fucken -2.4
+        fuckt -2.4
+        gefickt -2.6
+        nervenaufreibend -2.0 A
+        vergeudet -1.8 A
+        verschwendet -1.6 A
+        zeitverschwendung -2.2
+        keine_lust -1.2
+        kein_bock -1.4
+        null_bock -1.4
+        schnauze_voll -2.4
+        nase_voll -2.0
+        es_reicht -1.6
+        auf_die_nerven -2.0
+        auf_den_sack -2.2
+        auf_den_keks -1.8
+        # Crime, violence and accidents in trains and stations.
+        räuber -2.2 N
+        raub -2.4
+        überfall -2.6 N
+        überfallen -2.6
+        diebstahl -2.2
+        dieb -2.0 N
+        gestohlen -2.0 A
+        geklaut -2.0 A
+        entwendet -1.6 A
+        gewalt -2.4
+        schlägerei -2.4 N
+        missbrauch -2.6
+        missbraucht -2.6 A
+        vergewaltigt -3.0
+        bedroht -2.2 A
+        bedrohung -2.2 N
+        bespuckt -2.4
+        beleidigt -2.0 A
+        beschimpft -2.0 A
+        randale -2.2
+        randalierer -2.2 N
+        vandalismus -2.2
+        verwüstet -2.2 A
+        anschlag -2.4
+        entgleist -2.2 A
+        entgleisung -2.2 N
+        kollision -2.0 N
+        zusammenstoß -2.2
+        unglück -2.4
+        gestorben -2.2
+        getötet -2.8
+        leiche -2.4
+        selbstmord -2.4
+        risiko -1.4
+        risiken -1.4
         # Criticism and conflict.
         kritik -1.2 N
         kritisiert -1.3 A
@@ -452,9 +699,9 @@ enum GermanLexicon {
         sorge -1.4
         gefahr -1.9
         gefährlich -2.0 A
-        unfall -2.2 N
+        unfall -1.5 N
         tot -2.0 A
-        tote -2.5 N
+        tote -1.8 N
         tod -2.6
         verletzt -2.2 A
         verletzte -2.3 N

@@ -87,6 +87,7 @@ struct RuleAnalysis {
         }
         let useEN = language != "de"
         let useDE = language != "en"
+        let emoticonWeight = RuleThresholds.for(language: language).emoticonWeight
 
         lookUp(
             book: book, providers: providers, explain: explain, useEN: useEN, useDE: useDE,
@@ -125,6 +126,7 @@ struct RuleAnalysis {
                     if v == 0 && useEN { v = entry.en }
                     if token.kind == .hashtag && v == 0 && useEN { v = entry.en }
                     if token.kind == .emoji || token.kind == .emoticon { v = entry.en }
+                    if token.kind == .emoticon { v *= emoticonWeight }
                     if entry.cues.contains(.politeness) { v *= 0.25 }
                     if entry.cues.contains(.salutation) && Self.opensPost(i, tokens: tokens, cues: cues) { v = 0 }
                     contributions[i] = v
@@ -179,6 +181,7 @@ struct RuleAnalysis {
         let n = tokens.count
         // 2. Valence adjustments (VADER's rules, plus German negation after the word).
         let shouting = text.hasLowercase
+        let endedRule = RuleThresholds.for(language: language).ended
         var contrastAt = -1
         for i in 0..<n {
             if cues[i].contains(.contrast) && !consumed[i] { contrastAt = i }
@@ -219,9 +222,9 @@ struct RuleAnalysis {
             if negated {
                 v *= -0.74
                 reasons?.append("negated \"\(text.text(of: tokens[i]))\"")
-            } else if v < 0 && Self.endedNear(i, cues: cues, tokens: tokens) {
+            } else if v < 0 && Self.endedNear(i, cues: cues, tokens: tokens, reach: endedRule.reach) {
                 // "Streik beendet", "Störung behoben", "the outage has ended"
-                v *= -0.6
+                v *= endedRule.flip
                 reasons?.append("ended \"\(text.text(of: tokens[i]))\"")
             }
             contributions[i] = v
@@ -338,16 +341,19 @@ struct RuleAnalysis {
         return true
     }
 
-    /// An "ended" word up to three tokens before or after, in the same clause.
-    static func endedNear(_ i: Int, cues: [Cue], tokens: [Token]) -> Bool {
+    /// An "ended" word up to three tokens before or `reach` tokens after, in the same clause, itself not
+    /// negated ("nicht behoben").
+    static func endedNear(_ i: Int, cues: [Cue], tokens: [Token], reach: Int = 3) -> Bool {
         var j = i + 1
-        while j < tokens.count && j <= i + 3 && !tokens[j - 1].endsClause {
-            if cues[j].contains(.ended) { return true }
+        while j < tokens.count && j <= i + reach && !tokens[j - 1].endsClause {
+            if !cues[j].isDisjoint(with: [.ended, .resolved]) {
+                return !(cues[j - 1].contains(.negation) || (j > i + 1 && cues[j - 2].contains(.negation)))
+            }
             j += 1
         }
         j = i - 1
         while j >= 0 && j >= i - 3 && !tokens[j].endsClause {
-            if cues[j].contains(.ended) { return true }
+            if !cues[j].isDisjoint(with: [.ended, .resolved]) { return true }
             j -= 1
         }
         return false

@@ -13,7 +13,7 @@ enum RuleVocabulary {
             not no never none nobody nothing neither nor without cannot cant dont doesnt didnt isnt \
             arent wasnt werent wont wouldnt shouldnt couldnt havent hasnt hadnt aint nope \
             nicht kein keine keinen keinem keiner keines nie niemals nichts nix ohne weder ned \
-            noed nid nuet kei
+            noed nid nuet kei keinerlei
             """
         ),
         (
@@ -33,7 +33,7 @@ enum RuleVocabulary {
             """
             outage outages offline blackout disruption disruptions unreachable interruption \
             stoerung stoerungen stoerig ausfall ausfaelle ausgefallen totalausfall netzausfall \
-            unterbrechung unterbrochen nichterreichbar funkloch funkloecher \
+            unterbrechung unterbrochen nichterreichbar funkloch funkloecher ausfaellt \
             disconnected disconnecting disconnects \
             \nno internet\nno service\nno signal\nno connection\nno wifi\nno network\nno broadband\
             \nno dial tone\nno tv\nno phone\nno data\nno reception\nno coverage\nno power\
@@ -52,7 +52,8 @@ enum RuleVocabulary {
             \nfaellt aus\nfiel aus\nfaellt staendig aus\nist weg\nbricht ab\nbricht staendig ab\
             \nblinkt rot\nblinkt orange\nleuchtet rot\nleuchtet orange\nist down\nsind down\nwieder down\
             \nschon wieder down\nfallen aus\nfaellt heute aus\nfaehrt nicht\nfahren nicht\nfaehrt nichts\
-            \nnichts faehrt\nkein zug\nkeine zuege\nsteht still\nstehen still\nstillstand\ntotalausfall
+            \nnichts faehrt\nkein zug\nkeine zuege\nsteht still\nstehen still\nstillstand\ntotalausfall\
+            \nausser betrieb\nnicht funktioniert\nnicht funktionieren\nfunktionieren nicht\nzum erliegen
             """
         ),
         (
@@ -146,7 +147,8 @@ enum RuleVocabulary {
             """
             \nback up\nback online\nup again\nworking again\nworks again\nis back\nare back\nfixed now\
             \nall good now\nlaeuft wieder\ngeht wieder\nfunktioniert wieder\nwieder da\nwieder online\
-            \nist zurueck\nwieder erreichbar\nstoerung behoben\nwurde behoben\nist behoben\nproblem geloest
+            \nist zurueck\nwieder erreichbar\nstoerung behoben\nwurde behoben\nist behoben\nproblem geloest\
+            \nfaehrt wieder\nfahren wieder\nrollen wieder\nrollt wieder\nwieder nach fahrplan\nwieder planmaessig
             """
         ),
         (
@@ -159,7 +161,13 @@ enum RuleVocabulary {
             \nfixed the problem\nsolved my problem\nproblem solved\nproblem geloest\nproblem behoben
             """
         ),
-        (.ended, "beendet endet vorbei behoben beseitigt abgewendet ueberstanden aufgehoben ended resolved"),
+        (
+            .ended,
+            """
+            beendet endet vorbei behoben beseitigt abgewendet ueberstanden aufgehoben ended resolved \
+            beenden beendete beendeten ende abgeblasen abgesagt geloest
+            """
+        ),
         (.salutation, "liebe lieber liebes hallo hi hey moin servus"),
         (
             .auxiliary,

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchKit
+import Testing
+
+private let rules = Classifier()
+
+@Test(arguments: [
+    "Der Streik der Lokführer ist seit heute Abend beendet",  // the verb comes last
+    "Die Störung im Mobilfunknetz wurde am Vormittag behoben",
+])
+func aBadThingEndedLateInTheClauseIsGoodNews(text: String) {
+    let c = rules.classify(text, language: "de")
+    #expect(c.sentiment > 0.3, "\(c.reasons)")
+    #expect(!c.complaint)
+}
+
+@Test func aBadThingNotYetEndedStaysBad() {
+    let c = rules.classify("Die Störung ist immer noch nicht behoben", language: "de")
+    #expect(c.sentiment < 0, "\(c.reasons)")
+    #expect(c.complaint)
+}
+
+@Test func servicePraiseOutweighsEverydayDelight() {
+    let service = rules.classify("Der Zug war pünktlich und das Personal sehr freundlich", language: "de")
+    #expect(service.label == .positive, "\(service.reasons)")
+    let delight = rules.classify("Schönes Wetter heute, bin mit der Bahn unterwegs", language: "de")
+    #expect(delight.label != .positive, "\(delight.reasons)")
+}
+
+@Test(arguments: ["Zug verpasst xD", "Zug verpasst :D", "Guten Morgen liebe Kollegen, ich sitze im Zug"])
+func germanSmilesAndVocativesAreNoPraise(text: String) {
+    let c = rules.classify(text, language: "de")
+    #expect(c.label != .positive, "\(c.reasons)")
+}
+
+@Test(arguments: [
+    "Was für Idioten in der Bahn",
+    "Taschendiebe im ICE unterwegs",  // compound read by its head
+    "Scheißbahn, wieder zu spät",  // curse prefix
+    "Die Hotline ist ein Armutszeugnis",
+])
+func germanInsultsCrimeAndCursesAreNegative(text: String) {
+    let c = rules.classify(text, language: "de")
+    #expect(c.sentiment < -0.2, "\(c.reasons)")
+    #expect(c.label != .neutral && c.label != .positive)
+}
+
+@Test(arguments: [
+    "Der Aufzug am Bahnhof ist seit Tagen außer Betrieb",
+    "Ich kann nicht arbeiten, weil das WLAN nicht funktioniert",  // verb last in a subordinate clause
+])
+func germanOutOfServiceIsAnOutage(text: String) {
+    let c = rules.classify(text, language: "de")
+    #expect(c.label == .outage, "\(c.reasons)")
+}
