@@ -87,7 +87,6 @@ struct RuleAnalysis {
         }
         let useEN = language != "de"
         let useDE = language != "en"
-        let emoticonWeight = RuleThresholds.for(language: language).emoticonWeight
 
         lookUp(
             book: book, providers: providers, explain: explain, useEN: useEN, useDE: useDE,
@@ -108,6 +107,7 @@ struct RuleAnalysis {
     ) {
         let tokens = text.tokens
         let n = tokens.count
+        let emoticonWeight = RuleThresholds.for(language: language).emoticonWeight
         // 1. Look-ups: base valence and cues; phrases win over their words.
         var clause: Int32 = 0
         var i = 0
