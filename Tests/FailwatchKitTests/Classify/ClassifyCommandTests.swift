@@ -37,6 +37,35 @@ import Testing
     #expect(result.stdout.contains("bei euch auch"))
 }
 
+@Test func explainWithAConfigUsesItsProvidersAndTheirTerms() async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fw-explain-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let config = folder.appendingPathComponent("feeds.yml")
+    try """
+    version: 1
+    providers:
+      - name: Vodafone
+      - name: NetCologne
+        outage_terms: ["modem tanzt"]
+    sources:
+      - name: forum
+        url: https://forum.example.org/feed.xml
+
+    """.write(to: config, atomically: true, encoding: .utf8)
+    let text = "Bei Vodafone alles ruhig, aber bei NetCologne modem tanzt seit einer Stunde"
+    let plain = try await FailwatchBinary.run(["explain", text, "--lang", "de"])
+    let configured = try await FailwatchBinary.run(["explain", text, "--lang", "de", "--config", config.path])
+
+    #expect(!plain.stdout.contains("provider:"))
+    #expect(configured.exitCode == 0)
+    #expect(configured.stdout.contains("provider:  netcologne → outage"), "\(configured.stdout)")
+    #expect(!configured.stdout.contains("vodafone → outage"), "\(configured.stdout)")
+    let broken = try await FailwatchBinary.run(["explain", text, "--config", folder.appendingPathComponent("nope.yml").path])
+    #expect(broken.exitCode == 1)
+    #expect(broken.stderr.contains("nope.yml"))
+}
+
 @Test func trainWritesTheSameModelTwiceAndClassifyUsesIt() async throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("failwatch-train-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
