@@ -6,7 +6,9 @@ import Yams
 extension ConfigReader {
     static let detectionKeys = [
         "sensitivity", "interval", "quiet", "cool_down", "escalation", "threshold", "shift_ratio", "minimum_count",
-        "persistence", "warm_up", "cold_start_floor",
+        "persistence", "warm_up", "cold_start_floor", "burst_return_period", "burst_release_period", "burst_windows",
+        "burst_quantile", "burst_reference_quantile", "burst_half_life", "burst_lag", "burst_offset",
+        "burst_alarm_weight", "burst_routine_period", "burst_rare_weight",
     ]
     static let alertsKeys = ["more_link", "give_up_after"]
 
@@ -41,6 +43,7 @@ extension ConfigReader {
         config.minimumCount = number(fields, "minimum_count", in: 1...100_000)
         config.coldStartFloor = number(fields, "cold_start_floor", in: 1...100_000)
         config.persistence = int(fields, "persistence", in: 1...100)
+        readBurst(fields, into: &config)
         if let interval = config.interval.map({ Int($0) }), 3_600 % interval != 0 && interval % 3_600 != 0,
             let node = fields["interval"]
         {
@@ -49,6 +52,58 @@ extension ConfigReader {
                 at: node.mark)
         }
         return config
+    }
+
+    /// The burst gate's keys: return periods, time scales, quantiles and how the burst history learns.
+    private mutating func readBurst(_ fields: Fields, into config: inout DetectionConfig) {
+        config.burstReturnPeriod = duration(fields, "burst_return_period", minimum: 3_600, maximum: 365 * 86_400)
+        config.burstReleasePeriod = duration(fields, "burst_release_period", minimum: 300, maximum: 365 * 86_400)
+        config.burstWindows = durationList(fields, "burst_windows", minimum: 60, maximum: 7 * 86_400)
+        config.burstQuantile = number(fields, "burst_quantile", in: 0.5...0.9999)
+        config.burstReferenceQuantile = number(fields, "burst_reference_quantile", in: 0.5...0.9999)
+        config.burstHalfLife = duration(fields, "burst_half_life", minimum: 3_600, maximum: 365 * 86_400)
+        config.burstLag = duration(fields, "burst_lag", minimum: 0, maximum: 7 * 86_400)
+        config.burstOffset = number(fields, "burst_offset", in: 0.01...1_000)
+        config.burstAlarmWeight = number(fields, "burst_alarm_weight", in: 0...1)
+        config.burstRoutinePeriod = duration(fields, "burst_routine_period", minimum: 0, maximum: 365 * 86_400)
+        config.burstRareWeight = number(fields, "burst_rare_weight", in: 0...1)
+        if let release = config.burstReleasePeriod, let onset = config.burstReturnPeriod, release > onset,
+            let node = fields["burst_release_period"]
+        {
+            report(
+                "'burst_release_period' \(fields.context) must not exceed 'burst_return_period'; hint: an alarm ends when bursts grow commoner than the release period",
+                at: node.mark)
+        }
+        if let reference = config.burstReferenceQuantile, let usual = config.burstQuantile, reference >= usual,
+            let node = fields["burst_reference_quantile"]
+        {
+            report(
+                "'burst_reference_quantile' \(fields.context) must be below 'burst_quantile'; hint: e.g. 0.9 and 0.99",
+                at: node.mark)
+        }
+    }
+
+    /// A non-empty list of durations (a single duration counts as a list of one), each within the bounds.
+    mutating func durationList(_ fields: Fields, _ key: String, minimum: TimeInterval, maximum: TimeInterval)
+        -> [TimeInterval]?
+    {
+        guard fields[key] != nil else { return nil }
+        var seconds: [TimeInterval] = []
+        var wrong = false
+        for scalar in textList(fields, key) {
+            guard let value = ConfigDuration.parse(scalar.value), value >= minimum, value <= maximum else {
+                report(
+                    "expected durations between \(Self.format(minimum)) and \(Self.format(maximum)) in '\(key)' \(fields.context), found '\(scalar.raw)'; hint: e.g. [5m, 15m, 1h, 3h]",
+                    at: scalar.mark)
+                wrong = true
+                continue
+            }
+            seconds.append(value)
+        }
+        if seconds.isEmpty && !wrong, let node = fields[key] {
+            report("'\(key)' \(fields.context) needs at least one duration; hint: e.g. [5m, 15m, 1h, 3h]", at: node.mark)
+        }
+        return wrong || seconds.isEmpty ? nil : seconds
     }
 
     /// Reads the `alerts:` mapping.

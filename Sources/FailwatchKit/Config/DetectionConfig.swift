@@ -29,6 +29,28 @@ public struct DetectionConfig: Sendable, Equatable {
     public var warmUp: TimeInterval?
     /// `cold_start_floor:` voices needed to alarm during the warm-up (overrides the preset).
     public var coldStartFloor: Double?
+    /// `burst_return_period:` an alarm needs a burst rarer than once in this long for the provider.
+    public var burstReturnPeriod: TimeInterval?
+    /// `burst_release_period:` an ongoing alarm lasts while the burst stays rarer than once in this long.
+    public var burstReleasePeriod: TimeInterval?
+    /// `burst_windows:` the time scales over which voices above the usual are summed.
+    public var burstWindows: [TimeInterval]?
+    /// `burst_quantile:` the provider's usual big burst (a quantile of its past bursts).
+    public var burstQuantile: Double?
+    /// `burst_reference_quantile:` its routine burst, a lower quantile (the tail runs through both).
+    public var burstReferenceQuantile: Double?
+    /// `burst_half_life:` how fast the burst history forgets.
+    public var burstHalfLife: TimeInterval?
+    /// `burst_lag:` how late bursts join the history.
+    public var burstLag: TimeInterval?
+    /// `burst_offset:` voices added to bursts before their ratios are taken.
+    public var burstOffset: Double?
+    /// `burst_alarm_weight:` weight of bursts that overlap an alarm in the history (without a routine period).
+    public var burstAlarmWeight: Double?
+    /// `burst_routine_period:` bursts rarer than once in this long count less in the history.
+    public var burstRoutinePeriod: TimeInterval?
+    /// `burst_rare_weight:` the least weight a rare burst keeps in the history.
+    public var burstRareWeight: Double?
 
     /// The quiet time when none is configured: half an hour without an alarm.
     public static let defaultQuiet: TimeInterval = 30 * 60
@@ -55,24 +77,58 @@ public struct DetectionConfig: Sendable, Equatable {
     /// This configuration with every field `override` sets replaced.
     public func overridden(by override: DetectionConfig?) -> DetectionConfig {
         guard let override else { return self }
-        return DetectionConfig(
-            sensitivity: override.sensitivity ?? sensitivity, interval: override.interval ?? interval,
-            quiet: override.quiet ?? quiet, coolDown: override.coolDown ?? coolDown,
-            escalation: override.escalation ?? escalation, threshold: override.threshold ?? threshold,
-            shiftRatio: override.shiftRatio ?? shiftRatio, minimumCount: override.minimumCount ?? minimumCount,
-            persistence: override.persistence ?? persistence, warmUp: override.warmUp ?? warmUp,
-            coldStartFloor: override.coldStartFloor ?? coldStartFloor)
+        var merged = override
+        func inherit<Value>(_ field: WritableKeyPath<DetectionConfig, Value?>) {
+            if merged[keyPath: field] == nil { merged[keyPath: field] = self[keyPath: field] }
+        }
+        inherit(\.sensitivity)
+        inherit(\.interval)
+        inherit(\.quiet)
+        inherit(\.coolDown)
+        inherit(\.escalation)
+        inherit(\.threshold)
+        inherit(\.shiftRatio)
+        inherit(\.minimumCount)
+        inherit(\.persistence)
+        inherit(\.warmUp)
+        inherit(\.coldStartFloor)
+        inherit(\.burstReturnPeriod)
+        inherit(\.burstReleasePeriod)
+        inherit(\.burstWindows)
+        inherit(\.burstQuantile)
+        inherit(\.burstReferenceQuantile)
+        inherit(\.burstHalfLife)
+        inherit(\.burstLag)
+        inherit(\.burstOffset)
+        inherit(\.burstAlarmWeight)
+        inherit(\.burstRoutinePeriod)
+        inherit(\.burstRareWeight)
+        return merged
     }
 
     /// The detector's settings: the sensitivity preset with the explicit values applied.
     public var detectorSettings: DetectorSettings {
         var settings = DetectorSettings.preset(sensitivity ?? .balanced, interval: interval ?? 300)
-        if let threshold { settings.threshold = threshold }
-        if let shiftRatio { settings.shiftRatio = shiftRatio }
-        if let minimumCount { settings.minimumCount = minimumCount }
-        if let persistence { settings.persistence = persistence }
-        if let warmUp { settings.warmUp = warmUp }
-        if let coldStartFloor { settings.coldStartFloor = coldStartFloor }
+        func apply<Value>(_ field: KeyPath<DetectionConfig, Value?>, to setting: WritableKeyPath<DetectorSettings, Value>) {
+            if let value = self[keyPath: field] { settings[keyPath: setting] = value }
+        }
+        apply(\.threshold, to: \.threshold)
+        apply(\.shiftRatio, to: \.shiftRatio)
+        apply(\.minimumCount, to: \.minimumCount)
+        apply(\.persistence, to: \.persistence)
+        apply(\.warmUp, to: \.warmUp)
+        apply(\.coldStartFloor, to: \.coldStartFloor)
+        apply(\.burstReturnPeriod, to: \.burstReturnPeriod)
+        apply(\.burstReleasePeriod, to: \.burstReleasePeriod)
+        apply(\.burstWindows, to: \.burstWindows)
+        apply(\.burstQuantile, to: \.burstQuantile)
+        apply(\.burstReferenceQuantile, to: \.burstReferenceQuantile)
+        apply(\.burstHalfLife, to: \.burstHalfLife)
+        apply(\.burstLag, to: \.burstLag)
+        apply(\.burstOffset, to: \.burstOffset)
+        apply(\.burstAlarmWeight, to: \.burstAlarmWeight)
+        apply(\.burstRoutinePeriod, to: \.burstRoutinePeriod)
+        apply(\.burstRareWeight, to: \.burstRareWeight)
         return settings
     }
 

@@ -44,7 +44,7 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     /// Its routine burst: a lower quantile. A power-law tail through the two says how rare a bigger burst is.
     public var burstReferenceQuantile: Double
     /// An alarm needs a burst that, by the provider's own burst history, comes less often than once
-    /// in this many seconds (a week: at most about one false alert a week per time scale).
+    /// in this many seconds (eight days: at most about one false alert a week per time scale).
     public var burstReturnPeriod: TimeInterval
     /// An ongoing alarm lasts while the burst stays rarer than once in this many seconds.
     public var burstReleasePeriod: TimeInterval
@@ -56,9 +56,16 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     /// Voices added to an excess and to the quantiles before their ratios are taken, so a provider that
     /// is silent most of the time still has a finite tail.
     public var burstOffset: Double
-    /// Weight of an excess that overlaps an alarm in the burst history: one incident barely moves it,
-    /// a provider that bursts every day learns that its bursts are normal.
+    /// Without a ``burstRoutinePeriod``: weight of an excess that overlaps an alarm in the burst history,
+    /// so one incident barely moves it and a provider that bursts every day learns that its bursts are normal.
     public var burstAlarmWeight: Double
+    /// Bursts up to this rare (by the history they are about to join) count fully in it; a rarer burst
+    /// counts `burstRoutinePeriod / its return period`, so an incident barely raises the bar for the
+    /// next one whether or not it alarmed. 0 turns this off.
+    public var burstRoutinePeriod: TimeInterval
+    /// The least weight a rare burst keeps in the history, so a provider whose "rare" bursts keep
+    /// coming still learns that they are its normal.
+    public var burstRareWeight: Double
 
     public init(
         interval: TimeInterval = 300, shiftRatio: Double = 5, threshold: Double = 20,
@@ -67,9 +74,10 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         priorDispersion: Double = 0.5, minimumDispersion: Double = 0.02, coldStartMean: Double = 1,
         warmUp: TimeInterval = 86_400, coldStartFloor: Double = 20,
         burstWindows: [TimeInterval] = [300, 900, 3_600, 10_800], burstQuantile: Double = 0.99,
-        burstReferenceQuantile: Double = 0.9, burstReturnPeriod: TimeInterval = 7 * 86_400,
+        burstReferenceQuantile: Double = 0.9, burstReturnPeriod: TimeInterval = 8 * 86_400,
         burstReleasePeriod: TimeInterval = 86_400, burstHalfLife: TimeInterval = 7 * 86_400,
-        burstLag: TimeInterval = 12 * 3_600, burstOffset: Double = 1, burstAlarmWeight: Double = 0.25
+        burstLag: TimeInterval = 12 * 3_600, burstOffset: Double = 1, burstAlarmWeight: Double = 0.25,
+        burstRoutinePeriod: TimeInterval = 86_400, burstRareWeight: Double = 0.1
     ) {
         self.interval = interval
         self.shiftRatio = shiftRatio
@@ -95,6 +103,8 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         self.burstLag = burstLag
         self.burstOffset = burstOffset
         self.burstAlarmWeight = burstAlarmWeight
+        self.burstRoutinePeriod = burstRoutinePeriod
+        self.burstRareWeight = burstRareWeight
     }
 
     /// The settings behind a sensitivity word.
@@ -103,16 +113,16 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     ///   - sensitivity: `low`, `balanced` or `high`.
     ///   - interval: the counting interval in seconds.
     /// - Returns: `balanced` is the default init (catches 30 voices in ten minutes over a usual of a few;
-    ///   bursts rarer than once a week for the provider); `low` asks for more evidence and bursts rarer
-    ///   than once in eight days (fewest false alerts); `high` needs less evidence and fewer voices, and
-    ///   alarms on bursts rarer than once in five days (earlier, at the price of more false alerts).
+    ///   bursts rarer than once in eight days for the provider); `low` asks for more evidence and bursts
+    ///   rarer than once in ten days (fewest false alerts); `high` needs less evidence and fewer voices, and
+    ///   alarms on bursts rarer than once in six days (earlier, at the price of more false alerts).
     public static func preset(_ sensitivity: Sensitivity, interval: TimeInterval = 300) -> DetectorSettings {
         switch sensitivity {
-        case .low: DetectorSettings(interval: interval, threshold: 30, burstReturnPeriod: 8 * 86_400)
+        case .low: DetectorSettings(interval: interval, threshold: 30, burstReturnPeriod: 10 * 86_400)
         case .balanced: DetectorSettings(interval: interval)
         case .high:
             DetectorSettings(
-                interval: interval, threshold: 15, minimumCount: 3, burstReturnPeriod: 5 * 86_400)
+                interval: interval, threshold: 15, minimumCount: 3, burstReturnPeriod: 6 * 86_400)
         }
     }
 }

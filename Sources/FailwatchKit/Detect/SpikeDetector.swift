@@ -20,8 +20,11 @@ import Foundation
 /// bursts stay small. An alarm starts when the excess at some scale is rarer than once per
 /// ``DetectorSettings/burstReturnPeriod``, and lasts while it stays rarer than once per
 /// ``DetectorSettings/burstReleasePeriod``. The short scales catch sharp waves, the long ones slow
-/// build-ups. Excesses join the histograms ``DetectorSettings/burstLag`` late, and those that overlap
-/// an alarm with a small weight, so an unfolding or past incident does not hide the next.
+/// build-ups. Excesses join the histograms ``DetectorSettings/burstLag`` late, and those rarer than
+/// ``DetectorSettings/burstRoutinePeriod`` with a weight that shrinks with their rarity, so an unfolding
+/// or past incident does not hide the next. The weight depends on the burst alone, not on whether it
+/// alarmed, so the burst history (and thus the rarity) is the same for every return period: a longer
+/// period can only drop alarms, never add them elsewhere.
 ///
 /// Until the warm-up is over and the histograms hold a warm-up's worth of history, only absolute
 /// floors alarm (``DetectorSettings/coldStartFloor`` voices in an interval).
@@ -86,7 +89,8 @@ public struct SpikeDetector: Codable, Sendable {
         self.firstStart = firstStart
         let pastWarmUp = start.timeIntervalSince(firstStart) >= settings.warmUp
         let excess = remember(count, expected: expected)
-        let burst = pastWarmUp && knowsBursts ? burstPeriod(excess) : nil
+        let rarity = pastWarmUp && knowsBursts ? burstDecades(excess) : nil
+        let burst = rarity.map { period(decades: $0.max() ?? 0) }
         if pastWarmUp {
             let increment = model.logLikelihoodRatio(of: count, ratio: settings.shiftRatio)
             evidence = min(max(0, evidence + increment), settings.evidenceCap * settings.threshold)
@@ -106,7 +110,7 @@ public struct SpikeDetector: Codable, Sendable {
         }
         alarmed = alarm
         intervalsSinceAlarm = alarm ? 0 : min(intervalsSinceAlarm + 1, Self.longAgo)
-        if pastWarmUp { learnBursts(excess) }
+        if pastWarmUp { learnBursts(excess, decades: rarity) }
         learn(count, hour: hour, model: model, suspicious: evidence >= settings.threshold)
         return SpikeSignal(
             start: start, count: count, expected: expected, dispersion: dispersion,
@@ -134,30 +138,44 @@ public struct SpikeDetector: Codable, Sendable {
         return !bursts.isEmpty && bursts.allSatisfy { $0.total >= needed }
     }
 
-    /// How rarely, by its own history, the provider sees a burst like this one: the longest estimated
-    /// return period over the burst windows, in seconds.
+    /// How rarely, by its own history, the provider sees a burst like this one, per burst window: the
+    /// estimated return period in decades of intervals (3 is once in 1,000 intervals).
     ///
     /// Through the quantiles `q_ref` (exceeded with probability `p_ref`) and `q` (probability `p`) of the
     /// past excesses runs a power law `P(X > x) = p · ((x + c) / (q + c))^-a` with `c` the
     /// ``DetectorSettings/burstOffset``; the return period of an excess `x` is `1 / P(X > x)` intervals.
-    private func burstPeriod(_ excess: [Double]) -> Double {
+    private func burstDecades(_ excess: [Double]) -> [Double] {
         let usualShare = 1 - settings.burstQuantile
         let decades = log10((1 - settings.burstReferenceQuantile) / usualShare)
         let offset = max(settings.burstOffset, 1e-9)  // keeps the ratios finite
-        let rarest = zip(excess, bursts).map { value, history -> Double in
+        return zip(excess, bursts).map { value, history -> Double in
             let usual = max(history.quantile(settings.burstQuantile), 0) + offset
             let routine = max(history.quantile(settings.burstReferenceQuantile), 0) + offset
             guard value + offset > 0 else { return 0 }
             let slope = decades / max(log10(usual / routine), 1e-3)
-            return -log10(usualShare) + slope * log10((value + offset) / usual)
-        }.max() ?? 0
-        // In decades of intervals; capped so the period stays a finite number of seconds.
-        return settings.interval * pow(10, min(max(rarest, 0), 12))
+            // Capped so the period stays a finite number of seconds.
+            return min(max(-log10(usualShare) + slope * log10((value + offset) / usual), 0), 12)
+        }
+    }
+
+    /// A return period in seconds from decades of intervals.
+    private func period(decades: Double) -> Double {
+        settings.interval * pow(10, decades)
     }
 
     /// Queues the excesses and adds those older than the lag to the burst histories.
-    private mutating func learnBursts(_ excess: [Double]) {
-        let weights = windowLengths.map { intervalsSinceAlarm < $0 ? settings.burstAlarmWeight : 1 }
+    ///
+    /// An excess that overlaps an alarm gets ``DetectorSettings/burstAlarmWeight``; with a
+    /// ``DetectorSettings/burstRoutinePeriod``, one rarer than that period (by `decades`, its rarity
+    /// when it was seen) gets the ratio of the periods instead, at least ``DetectorSettings/burstRareWeight``.
+    private mutating func learnBursts(_ excess: [Double], decades: [Double]?) {
+        let weights: [Double]
+        if settings.burstRoutinePeriod > 0, let decades {
+            let routine = settings.burstRoutinePeriod
+            weights = decades.map { max(settings.burstRareWeight, min(1, routine / period(decades: $0))) }
+        } else {
+            weights = windowLengths.map { intervalsSinceAlarm < $0 ? settings.burstAlarmWeight : 1 }
+        }
         pending.append(BurstSample(excess: excess, weight: weights))
         let lag = Int((settings.burstLag / settings.interval).rounded())
         let decay = pow(0.5, settings.interval / max(settings.burstHalfLife, settings.interval))

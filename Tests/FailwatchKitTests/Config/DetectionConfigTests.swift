@@ -47,6 +47,49 @@ import Testing
         #expect(config.alerts.moreLink?.absoluteString == "https://grafana.example.org/d/failwatch")
     }
 
+    @Test func burstKeysReachTheDetectorAndProvidersOverrideThem() throws {
+        let config = try ConfigTestSupport.parse(
+            """
+            version: 1
+            detection:
+              burst_return_period: 10d
+              burst_windows: [5m, 1h]
+              burst_quantile: 0.98
+              burst_reference_quantile: 0.8
+              burst_half_life: 14d
+              burst_lag: 6h
+              burst_offset: 2
+              burst_alarm_weight: 0.5
+              burst_routine_period: 2d
+              burst_rare_weight: 0.2
+            providers:
+              - name: Vodafone
+                detection: {burst_return_period: 3d, burst_release_period: 12h, burst_windows: 15m}
+              - name: Telekom
+            sources:
+              - name: demo
+                url: https://example.org/feed.xml
+
+            """)
+        let telekom = config.detection(for: "telekom").detectorSettings
+        #expect(telekom.burstReturnPeriod == 10 * 86_400)
+        #expect(telekom.burstReleasePeriod == DetectorSettings().burstReleasePeriod)
+        #expect(telekom.burstWindows == [300, 3_600])
+        #expect(telekom.burstQuantile == 0.98)
+        #expect(telekom.burstReferenceQuantile == 0.8)
+        #expect(telekom.burstHalfLife == 14 * 86_400)
+        #expect(telekom.burstLag == 6 * 3_600)
+        #expect(telekom.burstOffset == 2)
+        #expect(telekom.burstAlarmWeight == 0.5)
+        #expect(telekom.burstRoutinePeriod == 2 * 86_400)
+        #expect(telekom.burstRareWeight == 0.2)
+        let vodafone = config.detection(for: "vodafone").detectorSettings
+        #expect(vodafone.burstReturnPeriod == 3 * 86_400)
+        #expect(vodafone.burstReleasePeriod == 12 * 3_600)
+        #expect(vodafone.burstWindows == [900])
+        #expect(vodafone.burstQuantile == 0.98)
+    }
+
     @Test(arguments: [
         (
             "detection:\n  sensitivity: hihg\n",
@@ -67,6 +110,30 @@ import Testing
         (
             "detection:\n  escalation: 1\n",
             "feeds.yml:8:15: 'escalation' in 'detection' must be between 1.1 and 100, found '1'"
+        ),
+        (
+            "detection:\n  burst_return_period: 7\n",
+            "feeds.yml:8:24: expected a duration like 15m for 'burst_return_period' in 'detection', found '7'; hint: add a unit, e.g. '7s' or '7m'"
+        ),
+        (
+            "detection:\n  burst_windows: [5m, 2x, 1h]\n",
+            "feeds.yml:8:23: expected durations between 1m and 7d in 'burst_windows' in 'detection', found '2x'; hint: e.g. [5m, 15m, 1h, 3h]"
+        ),
+        (
+            "detection:\n  burst_windows: []\n",
+            "feeds.yml:8:18: 'burst_windows' in 'detection' needs at least one duration; hint: e.g. [5m, 15m, 1h, 3h]"
+        ),
+        (
+            "detection:\n  burst_quantile: 0.9\n  burst_reference_quantile: 0.95\n",
+            "feeds.yml:9:29: 'burst_reference_quantile' in 'detection' must be below 'burst_quantile'; hint: e.g. 0.9 and 0.99"
+        ),
+        (
+            "detection:\n  burst_return_period: 1d\n  burst_release_period: 2d\n",
+            "feeds.yml:9:25: 'burst_release_period' in 'detection' must not exceed 'burst_return_period'; hint: an alarm ends when bursts grow commoner than the release period"
+        ),
+        (
+            "detection:\n  burst_rare_weight: 2\n",
+            "feeds.yml:8:22: 'burst_rare_weight' in 'detection' must be between 0 and 1, found '2'"
         ),
         (
             "alerts:\n  more_link: grafana\n",

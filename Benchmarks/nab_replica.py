@@ -1,0 +1,238 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Python replica of failwatch's SpikeDetector + IncidentTracker, scored with shared/tools/nab_score.py.
+
+Reproduces `Benchmarks/nab.sh` exactly (balanced 84.1, low 78.4, high 83.0 at step 10 of
+nab-log.md) but lets settings be swept without a release build: `python3 nab_replica.py`.
+Keep it in step with SpikeDetector.swift when the detector changes. `weighting`: "rarity"
+(burstRoutinePeriod, as rarityDecades = log10(period / interval)), "alarm" (burstAlarmWeight)."""
+import math, sys, os, datetime as dt
+import numpy as np
+sys.path.insert(0, os.environ.get("NAB_TOOLS", "/work/shared/tools"))
+import nab_score as ns
+
+DATA = os.path.join(os.environ.get("FAILWATCH_CORPORA", "/work/shared/corpora"), "nab")
+FILES = ["Twitter_volume_AAPL.csv", "Twitter_volume_GOOG.csv", "Twitter_volume_IBM.csv",
+         "Twitter_volume_KO.csv", "Twitter_volume_PFE.csv"]
+
+DEFAULTS = dict(interval=300., shiftRatio=5., threshold=20., evidenceCap=2., persistence=1, minimumCount=5.,
+    baselineWeeks=4, baselineDays=7, clipSigmas=3., dispersionHalfLife=3*86400., priorDispersion=0.5,
+    minimumDispersion=0.02, coldStartMean=1., warmUp=86400., coldStartFloor=20.,
+    burstWindows=[300., 900., 3600., 10800.], burstQuantile=0.99, burstReferenceQuantile=0.9,
+    burstReturnPeriod=8*86400., burstReleasePeriod=86400., burstHalfLife=7*86400., burstLag=12*3600.,
+    burstOffset=1., burstAlarmWeight=0.25,
+    # experimental
+    weighting="rarity", rarityDecades=math.log10(86400 / 300), rarityFloor=0.1, combine=None)
+PRESETS = {"balanced": {}, "low": dict(threshold=30., burstReturnPeriod=10*86400.),
+           "high": dict(threshold=15., minimumCount=3., burstReturnPeriod=6*86400.)}
+
+NB = 201
+BW = 0.05
+LOW = -3.0
+
+class Hist:
+    def __init__(s):
+        s.w = np.zeros(NB); s.total = 0.0
+    def add(s, x, weight, decay):
+        s.w *= decay
+        s.w[s.w < 1e-9] = 0
+        s.total = s.total * decay + weight
+        s.w[Hist.bin(x)] += weight
+    @staticmethod
+    def bin(x):
+        if not x > 0: return 0
+        p = math.floor((math.log10(x) - LOW) / BW)
+        return int(min(max(p, 0), NB - 2)) + 1
+    def quantile(s, p):
+        target = (1 - p) * s.total
+        w = s.w
+        cum = np.cumsum(w[:0:-1])  # from top bin down: cum[k] = sum of bins NB-1 .. NB-1-k
+        ks = np.nonzero((cum >= target) & (w[:0:-1] > 0))[0]
+        if len(ks) == 0: return 0.0
+        k = ks[0]; idx = NB - 1 - k
+        frac = (cum[k] - target) / w[idx]
+        return 10 ** (LOW + (idx - 1 + frac) * BW)
+
+def nb_llr(count, mean, disp, ratio):
+    if disp < 1e-9:
+        return count * math.log(ratio) - mean * (ratio - 1)
+    size = 1 / disp; raised = ratio * mean
+    return count * math.log(ratio * (mean + size) / (raised + size)) - size * math.log((raised + size) / (mean + size))
+
+class Detector:
+    def __init__(s, st):
+        s.st = st
+        s.hours = {}; s.osum = 0.; s.oint = 0
+        s.dn = 0.; s.dd = 0.; s.ev = 0.; s.first = None; s.rising = 0; s.alarmed = False
+        s.recent = []; s.bursts = [Hist() for _ in st["burstWindows"]]; s.pending = []
+        s.since = 10**6
+        s.lengths = [max(1, int(round(w / st["interval"]))) for w in st["burstWindows"]]
+        s.maxlen = max(s.lengths)
+        s.lag = int(round(st["burstLag"] / st["interval"]))
+        s.decay = 0.5 ** (st["interval"] / max(st["burstHalfLife"], st["interval"]))
+        s.ext = {}  # experimental state
+
+    def baseline(s, hour):
+        st = s.st; c = []
+        for w in range(1, st["baselineWeeks"] + 1):
+            h = s.hours.get(hour - 168 * w)
+            if h: c.append(h[0] / h[1])
+        for d in range(1, st["baselineDays"] + 1):
+            h = s.hours.get(hour - 24 * d)
+            if h: c.append(h[0] / h[1])
+        if c:
+            c.sort(); m = len(c) // 2
+            return c[m] if len(c) % 2 else (c[m - 1] + c[m]) / 2
+        if s.oint > 0: return s.osum / s.oint
+        return st["coldStartMean"]
+
+    def burst_decades(s, excess):
+        st = s.st
+        usual_share = 1 - st["burstQuantile"]
+        decades = math.log10((1 - st["burstReferenceQuantile"]) / usual_share)
+        off = max(st["burstOffset"], 1e-9)
+        out = []
+        for v, h in zip(excess, s.bursts):
+            usual = max(h.quantile(st["burstQuantile"]), 0) + off
+            routine = max(h.quantile(st["burstReferenceQuantile"]), 0) + off
+            if not v + off > 0: out.append(0.); continue
+            slope = decades / max(math.log10(usual / routine), 1e-3)
+            out.append(-math.log10(usual_share) + slope * math.log10((v + off) / usual))
+        return out
+
+    def observe(s, count, t):
+        st = s.st
+        hour = int(math.floor(t / 3600))
+        expected = max(s.baseline(hour), 0.1)
+        if s.dd == 0:
+            s.dn = st["priorDispersion"] * expected * expected; s.dd = expected * expected
+        disp = max(st["minimumDispersion"], s.dn / s.dd)
+        if s.first is None: s.first = t
+        past = t - s.first >= st["warmUp"]
+        s.recent.append((count, expected))
+        if len(s.recent) > s.maxlen: s.recent = s.recent[-s.maxlen:]
+        excess = [sum(c - e for c, e in s.recent[-L:]) for L in s.lengths]
+        knows = all(h.total >= st["warmUp"] / st["interval"] for h in s.bursts)
+        dec = s.burst_decades(excess) if past and knows else None
+        burst = None
+        if dec is not None:
+            burst = st["interval"] * 10 ** min(max(max(dec), 0), 12)
+        inc = 0.
+        if past:
+            inc = nb_llr(count, expected, disp, st["shiftRatio"])
+            s.ev = min(max(0, s.ev + inc), st["evidenceCap"] * st["threshold"])
+            s.rising = s.rising + 1 if inc > 0 else 0
+        if burst is not None:
+            alarm = decide(s, count, expected, disp, dec, burst, excess)
+        else:
+            alarm = count >= st["coldStartFloor"] and count >= st["shiftRatio"] * expected
+        s.alarmed = alarm
+        s.since = 0 if alarm else min(s.since + 1, 10**6)
+        if past:
+            if st.get("weighting") == "rarity" and dec is not None:
+                dw, fl = st["rarityDecades"], st["rarityFloor"]
+                weights = [max(fl, min(1., 10 ** (-(x - dw)))) for x in dec]
+            elif st.get("weighting") == "both" and dec is not None:
+                dw, fl = st["rarityDecades"], st["rarityFloor"]
+                weights = [max(fl, min(1., 10 ** (-(x - dw)))) * (st["burstAlarmWeight"] if s.since < L else 1.) for x, L in zip(dec, s.lengths)]
+            else:
+                weights = [st["burstAlarmWeight"] if s.since < L else 1. for L in s.lengths]
+            s.pending.append((excess, weights))
+            while len(s.pending) > s.lag:
+                ex, ws = s.pending.pop(0)
+                for i, h in enumerate(s.bursts): h.add(ex[i], ws[i], s.decay)
+        # learn
+        var = expected + disp * expected * expected
+        clipped = min(count, expected + st["clipSigmas"] * math.sqrt(var))
+        h = s.hours.setdefault(hour, [0., 0]); h[0] += clipped; h[1] += 1
+        s.osum += clipped; s.oint += 1
+        if not s.ev >= st["threshold"]:
+            hl = max(st["dispersionHalfLife"] / st["interval"], 1)
+            a = 1 - 0.5 ** (1 / hl)
+            dev = clipped - expected
+            s.dn += a * (dev * dev - expected - s.dn)
+            s.dd += a * (expected * expected - s.dd)
+        return alarm
+
+def decide(s, count, expected, disp, dec, burst, excess):
+    st = s.st
+    if st["combine"] is not None:
+        return st["combine"](s, count, expected, disp, dec, burst, excess)
+    return (s.ev >= st["threshold"] and count >= st["minimumCount"] and
+            (burst >= st["burstReleasePeriod"] if s.alarmed else
+             (s.rising >= st["persistence"] and burst >= st["burstReturnPeriod"])))
+
+class Tracker:
+    def __init__(s, quiet=3600., cool=12 * 3600., esc=2.):
+        s.quiet, s.cool, s.esc = quiet, cool, esc
+        s.inc = None  # dict
+    def step(s, alarm, count, t):
+        inc = s.inc
+        if not alarm:
+            if inc and inc["resolved"] is None and t - inc["last"] >= s.quiet:
+                inc["resolved"] = t
+            return False
+        if inc is None or (inc["resolved"] is not None and t - inc["resolved"] > s.cool):
+            s.inc = dict(resolved=None, last=t, announced=count)
+            return True
+        inc["resolved"] = None; inc["last"] = t
+        if count >= s.esc * inc["announced"]:
+            inc["announced"] = max(count, inc["announced"]); return True
+        return False
+
+_series = {}
+def series(name):
+    if name not in _series:
+        ts, vals = ns.read_series(os.path.join(DATA, name))
+        epoch = [(t - dt.datetime(1970, 1, 1)).total_seconds() for t in ts]
+        _series[name] = (ts, vals, epoch)
+    return _series[name]
+
+_labels = None
+def labels():
+    global _labels
+    if _labels is None: _labels = ns.load_labels(DATA)[0]
+    return _labels
+
+def run_file(name, settings):
+    ts, vals, epoch = series(name)
+    d = Detector(settings); tr = Tracker()
+    alerts = []
+    for v, t in zip(vals, epoch):
+        a = d.observe(v, t)
+        alerts.append(1.0 if tr.step(a, v, t) else 0.0)
+    return alerts
+
+def score(alerts_by_file, names=None):
+    names = names or list(alerts_by_file)
+    prof = ns.DEFAULT_PROFILES["standard"]
+    raw = null = 0.; nwin = 0; fps = 0; weeks = 0.; hits = []
+    for n in names:
+        ts, vals, _ = series(n)
+        wins = labels()[n]["windows"]
+        r = ns.score_file(ts, alerts_by_file[n], wins, prof, 0.5)
+        nu = ns.score_file(ts, [0.] * len(ts), wins, prof, math.inf)
+        raw += r["score"]; null += nu["score"]; nwin += len(wins); fps += len(r["fp_rows"])
+        sc = r["scored_rows"]
+        weeks += ((ts[-1] - ts[sc[0]]).total_seconds() + 300) / (7 * 86400.)
+        hits.append((n, r))
+    return ns.normalise(raw, null, prof["tpWeight"] * nwin), fps / weeks, hits
+
+def settings(preset="balanced", **kw):
+    st = dict(DEFAULTS); st.update(PRESETS[preset]); st.update(kw); return st
+
+def evaluate(st, names=FILES, detail=False):
+    res = {n: run_file(n, st) for n in names}
+    s, fp, hits = score(res, names)
+    if detail:
+        for n, r in hits:
+            ts = series(n)[0]
+            print("  %s score %.3f fp %d best %s" % (n[15:19], r["score"], len(r["fp_rows"]),
+                  {k: str(ts[i]) for k, i in r["best"].items()}))
+    return s, fp, res
+
+if __name__ == "__main__":
+    import time
+    t0 = time.time()
+    for p in ["balanced", "low", "high"]:
+        s, fp, _ = evaluate(settings(p), detail=True)
+        print(p, "%.1f %.2f" % (s, fp), "%.0fs" % (time.time() - t0))
