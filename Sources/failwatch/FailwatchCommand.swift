@@ -7,7 +7,7 @@ struct FailwatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "failwatch",
         abstract: "Hears an outage in the customers' voices before the provider says a word.",
-        version: "0.1.0",
+        version: FailwatchVersion.current,
         subcommands: [
             Poll.self,
             CheckConfig.self,

@@ -12,9 +12,7 @@ public struct RedditQuery: Sendable, Equatable {
 
     /// Reddit's form, built from failwatch's version; set `user_agent:` to name your own
     /// Reddit account, as Reddit's API rules ask.
-    public static let defaultUserAgent = "linux:failwatch:\(failwatchVersion) (by /u/failwatch)"
-    /// failwatch's version as the CLI reports it.
-    static let failwatchVersion = "0.1.0"
+    public static let defaultUserAgent = "linux:failwatch:\(FailwatchVersion.current) (by /u/failwatch)"
 
     public init(query: String? = nil, subreddit: String? = nil, userAgent: String = RedditQuery.defaultUserAgent) {
         self.query = query

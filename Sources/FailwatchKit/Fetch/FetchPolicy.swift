@@ -14,7 +14,7 @@ public struct FetchPolicy: Sendable, Equatable {
     /// Sent on every request unless the request's own headers set one.
     public var userAgent: String
 
-    public static let defaultUserAgent = "failwatch/0.1 (+https://github.com/failwatch/failwatch)"
+    public static let defaultUserAgent = "failwatch/\(FailwatchVersion.current) (+https://github.com/failwatch/failwatch)"
 
     public init(
         timeout: TimeInterval = 20,
