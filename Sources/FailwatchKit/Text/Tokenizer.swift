@@ -26,7 +26,7 @@ public enum Tokenizer {
         var folded = result.folded
         var tokens = result.tokens
         result = TokenizedText()  // the buffers are ours alone now, so they change in place
-        if folded.count < needed { folded.append(contentsOf: repeatElement(0, count: needed - folded.count)) }
+        if folded.count < needed { Self.zeroExtend(&folded, to: needed) }
         tokens.removeAll(keepingCapacity: true)
         let used = folded.withUnsafeMutableBufferPointer { buffer -> Int in
             guard let base = buffer.baseAddress else { return 0 }
@@ -42,6 +42,17 @@ public enum Tokenizer {
         folded.removeLast(folded.count - used)
         result.folded = folded
         result.tokens = tokens
+    }
+
+    /// Zeros to grow buffers from with one copy (appending `repeatElement` went byte by byte).
+    private static let zeros = [UInt8](repeating: 0, count: 1 << 12)
+
+    /// Grows `bytes` with zeros to `count` bytes.
+    static func zeroExtend(_ bytes: inout [UInt8], to count: Int) {
+        while bytes.count < count {
+            let k = min(count - bytes.count, zeros.count)
+            zeros.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<k])) }
+        }
     }
 
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into state: inout State) {
@@ -338,23 +349,21 @@ public enum Tokenizer {
             var hash = self.hash
             var o = outCount
             var upper = 0
-            var lower = 0
             var digits = 0
             let out = self.out
+            // Without branches inside a word (counts by adding 0 or 1): mixed case and digits
+            // mispredicted the per-byte branches.
             while j < n {
                 let c = base[j]
                 let folded = c | 0x20
-                if folded &- 0x61 < 26 {  // a-z or A-Z
-                    if c < 0x60 { upper += 1 } else { lower += 1 }
-                    out[o] = folded
-                    hash = TextHash.add(hash, folded)
-                } else if c &- 0x30 < 10 {  // 0-9
-                    digits += 1
-                    out[o] = c
-                    hash = TextHash.add(hash, c)
-                } else {
-                    break
-                }
+                let isLetter = folded &- 0x61 < 26  // a-z or A-Z
+                let isDigit = c &- 0x30 < 10
+                guard isLetter || isDigit else { break }
+                let byte = isLetter ? folded : c
+                upper &+= isLetter && c < 0x60 ? 1 : 0
+                digits &+= isDigit ? 1 : 0
+                out[o] = byte
+                hash = TextHash.add(hash, byte)
                 o += 1
                 j += 1
             }
@@ -362,7 +371,7 @@ public enum Tokenizer {
             outCount = o
             length += j - from
             self.upper += upper
-            self.lower += lower
+            lower += j - from - upper - digits
             self.digits += digits
             return j
         }
