@@ -10,6 +10,12 @@
 # too, since `classify` uses every core (VADER, one Python thread, gets the same wall as CPU time).
 #
 # Usage: Benchmarks/classify-throughput.sh [N=100000] [CORPORA=/work/shared/corpora]
+# BIN=path measures another binary; BASE=path also measures an older one in the same run (end to end).
+#
+# Start-up: a build with `swift build -c release --static-swift-stdlib` starts about 6 ms faster
+# (24 → 18 ms CPU for one post; no dynamic Swift runtime to bind), about 2% of this benchmark. It needs
+# an unversioned libcurl.so for FoundationNetworking's static link; where only libcurl.so.4 is
+# installed, add `-Xlinker -L<dir>` with a `libcurl.so` link in <dir>. Measure it with BIN=.
 set -eu
 N=${1:-100000}
 CORPORA=${2:-/work/shared/corpora}
@@ -47,6 +53,12 @@ for run in 1 2 3; do
 done
 echo "failwatch classify end to end (process CPU time incl. start-up, JSON in/out): $ours_cpu posts/s ($(wc -l < "$TMP/out.jsonl") lines out)"
 echo "failwatch classify end to end (wall time, $(nproc) cores): $ours_wall posts/s"
+if [ -n "${BASE:-}" ]; then
+    for b in "$BIN" "$BASE" "$BIN" "$BASE" "$BIN" "$BASE"; do
+        /usr/bin/time -f "%e %U %S" -o "$TMP/cpu.txt" "$b" classify < "$TMP/posts.jsonl" > /dev/null
+        echo "$b $(python3 -c "e, u, s = map(float, open('$TMP/cpu.txt').read().split()[:3]); print(int($N / max(u + s, 1e-9)), int($N / max(e, 1e-9)))")"
+    done | sort -k1,1 -k2,2n | awk '{cpu[$1] = $2; if ($3 > wall[$1]) wall[$1] = $3} END {for (b in cpu) print "  side by side (best of 3): " b ": " cpu[b] " posts/s CPU, " wall[b] " posts/s wall"}'
+fi
 # In-process: the classification loop alone, timed by the thread's CPU clock (--timing).
 "$BIN" classify --timing < "$TMP/posts.jsonl" 2>&1 > /dev/null | grep "posts/s"
 inproc=$("$BIN" classify --timing < "$TMP/posts.jsonl" 2>&1 > /dev/null | sed -n 's/.*= \([0-9]*\) posts\/s.*/\1/p')

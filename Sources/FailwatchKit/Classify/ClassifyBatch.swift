@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 import Dispatch
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Classifies a block of JSONL lines on several cores and writes the verdicts in input order:
 /// the `classify` command's engine, so that a whole process keeps every core busy.
 ///
@@ -15,6 +21,13 @@ public struct ClassifyBatch: Sendable {
         public var lines = 0
         /// Numbers (from 1, within the block) of lines that are not a flat JSON object with a string `text`.
         public var badLines: [Int] = []
+
+        /// Appends the result of the lines after these.
+        mutating func append(_ next: Result) {
+            out.append(contentsOf: next.out)
+            badLines += next.badLines.map { $0 + lines }
+            lines += next.lines
+        }
     }
 
     let classifier: Classifier
@@ -35,16 +48,26 @@ public struct ClassifyBatch: Sendable {
 
     /// Classifies every line of `block` (lines end with `\n`; a last line without one counts too).
     public func classify(_ block: [UInt8]) -> Result {
+        var total = Result()
+        classify(block) { total.append($0) }
+        return total
+    }
+
+    /// Classifies every line of `block` and hands over the results piece by piece, in input order
+    /// (bad line numbers count from the piece's first line): the caller writes each piece's output
+    /// as it is, instead of a joined copy of the whole block's.
+    public func classify(_ block: [UInt8], eachPiece body: (Result) -> Void) {
         let pieces = Self.pieces(of: block, count: workers == 1 ? 1 : workers * 4, minimum: Self.minimumPiece)
         if pieces.count <= 1 {
-            return block.withUnsafeBufferPointer { classify(lines: $0) }
+            body(block.withUnsafeBufferPointer { classify(lines: $0) })
+            return
         }
         let results = PieceResults(count: pieces.count)
         DispatchQueue.concurrentPerform(iterations: pieces.count) { k in
             let result = block.withUnsafeBufferPointer { classify(lines: UnsafeBufferPointer(rebasing: $0[pieces[k]])) }
             results.store(result, at: k)
         }
-        return results.joined()
+        results.forEachInOrder(body)
     }
 
     /// Classifies the lines of one piece in this thread.
@@ -56,8 +79,7 @@ public struct ClassifyBatch: Sendable {
         text.reserveCapacity(1 << 12)
         var start = 0
         while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            let end = Self.lineEnd(in: bytes, from: start)
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             start = end + 1
             result.lines += 1
@@ -75,6 +97,14 @@ public struct ClassifyBatch: Sendable {
                 classification: c, details: details, to: &result.out)
         }
         return result
+    }
+
+    /// The index of the next `\n` at or after `start`, or the end: `memchr` scans many bytes per step.
+    static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, start < bytes.count,
+            let found = memchr(base + start, 0x0A, bytes.count - start)
+        else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Cuts `block` into about `count` ranges of whole lines, none shorter than `minimum` bytes
@@ -104,17 +134,11 @@ public struct ClassifyBatch: Sendable {
             slots.withLock { $0[index] = result }
         }
 
-        func joined() -> Result {
+        func forEachInOrder(_ body: (Result) -> Void) {
             slots.withLock { slots in
-                var total = Result()
-                total.out.reserveCapacity(slots.reduce(0) { $0 + ($1?.out.count ?? 0) })
                 for piece in slots {
-                    guard let piece else { continue }
-                    total.out.append(contentsOf: piece.out)
-                    total.badLines += piece.badLines.map { $0 + total.lines }
-                    total.lines += piece.lines
+                    if let piece { body(piece) }
                 }
-                return total
             }
         }
     }

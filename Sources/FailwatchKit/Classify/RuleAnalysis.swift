@@ -67,16 +67,37 @@ struct RuleAnalysis {
         text: TokenizedText, language: String, book: borrowing RuleBook, providers: Set<Int>, explain: Bool,
         buffers: inout Buffers
     ) {
+        self = Self.analyzed(
+            text: text, language: language, book: book, providers: providers, explain: explain, buffers: &buffers)
+    }
+
+    /// An analysis before its steps ran.
+    private init(blank text: TokenizedText, language: String) {
         self.text = text
         self.language = language
+        contributions = []
+        clauses = []
+    }
+
+    /// Runs the steps on a local value and returns it: the initializer running them on `self`
+    /// copied the whole analysis (every array retained and released again) at its end.
+    private static func analyzed(
+        text: TokenizedText, language: String, book: borrowing RuleBook, providers: Set<Int>, explain: Bool,
+        buffers: inout Buffers
+    ) -> RuleAnalysis {
+        var analysis = RuleAnalysis(blank: text, language: language)
+        analysis.run(book: book, providers: providers, explain: explain, buffers: &buffers)
+        return analysis
+    }
+
+    /// Runs the three steps.
+    private mutating func run(book: borrowing RuleBook, providers: Set<Int>, explain: Bool, buffers: inout Buffers) {
         let tokens = text.tokens
         let n = tokens.count
         // Filled as locals and stored before step 3: element writes through `self` checked
         // the arrays' uniqueness at every token.
         var contributions = Buffers.take(&buffers.contributions, count: n, value: 0)
         var clauses = Buffers.take(&buffers.clauses, count: n, value: 0)
-        self.contributions = []
-        self.clauses = []
         hits = Buffers.take(&buffers.hits, count: 0, value: (.outage, 0))
         if explain { reasons = [] }
         var cues = Buffers.take(&buffers.cues, count: n, value: [])

@@ -26,7 +26,7 @@ public enum Tokenizer {
         var folded = result.folded
         var tokens = result.tokens
         result = TokenizedText()  // the buffers are ours alone now, so they change in place
-        if folded.count < needed { folded.append(contentsOf: repeatElement(0, count: needed - folded.count)) }
+        if folded.count < needed { Self.zeroExtend(&folded, to: needed) }
         tokens.removeAll(keepingCapacity: true)
         let used = folded.withUnsafeMutableBufferPointer { buffer -> Int in
             guard let base = buffer.baseAddress else { return 0 }
@@ -44,6 +44,17 @@ public enum Tokenizer {
         result.tokens = tokens
     }
 
+    /// Zeros to grow buffers from with one copy (appending `repeatElement` went byte by byte).
+    private static let zeros = [UInt8](repeating: 0, count: 1 << 12)
+
+    /// Grows `bytes` with zeros to `count` bytes.
+    static func zeroExtend(_ bytes: inout [UInt8], to count: Int) {
+        while bytes.count < count {
+            let k = min(count - bytes.count, zeros.count)
+            zeros.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<k])) }
+        }
+    }
+
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into state: inout State) {
         let n = bytes.count
         var i = 0
@@ -52,26 +63,12 @@ public enum Tokenizer {
         var urlHostDone = false
         while i < n {
             let b = bytes[i]
-            // Fast path: a run of lower-case ASCII letters inside a word (most bytes of most posts),
-            // with the state in registers.
-            if b >= 0x61 && b <= 0x7A && !chunkStart && !inURL, let base = bytes.baseAddress {
-                var j = i
-                var hash = state.hash
-                var o = state.outCount
-                let out = state.out
-                while j < n {
-                    let c = base[j]
-                    guard c >= 0x61 && c <= 0x7A else { break }
-                    out[o] = c
-                    o += 1
-                    hash = TextHash.add(hash, c)
-                    j += 1
-                }
-                state.hash = hash
-                state.outCount = o
-                state.length += j - i
-                state.lower += j - i
-                i = j
+            // Fast path: a run of ASCII letters and digits (most bytes of most posts), with the state
+            // in registers. A chunk may start here too unless its first byte could open a URL or an
+            // emoticon, which the slow path checks.
+            if !inURL && isASCIIAlnum(b) && (!chunkStart || !mayOpenURLOrEmoticon(b)), let base = bytes.baseAddress {
+                chunkStart = false
+                i = state.appendAlnumRun(base, from: i, count: n)
                 continue
             }
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
@@ -231,6 +228,13 @@ public enum Tokenizer {
         isASCIIAlnum(b) || b >= 0xC3
     }
 
+    /// Whether a chunk's first byte needs the slow path's URL ("http", "www") or emoticon ("xD", "8)") checks.
+    @inline(__always)
+    static func mayOpenURLOrEmoticon(_ b: UInt8) -> Bool {
+        let lower = b | 0x20
+        return lower == 0x68 || lower == 0x77 || lower == 0x78 || b == 0x38  // h w x 8
+    }
+
     static func chunkEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
         var j = start
         while j < bytes.count {
@@ -309,7 +313,8 @@ public enum Tokenizer {
         init(out: UnsafeMutablePointer<UInt8>, tokens: [Token], capacity: Int) {
             self.out = out
             self.tokens = tokens
-            self.tokens.reserveCapacity(capacity / 5 + 4)
+            // Asked only when short: the call is not inlined, and most posts fit the room the last one left.
+            if self.tokens.capacity < capacity / 5 + 4 { self.tokens.reserveCapacity(capacity / 5 + 4) }
         }
 
         var isEmpty: Bool { length == 0 }
@@ -331,6 +336,44 @@ public enum Tokenizer {
                 if b >= 0x61 && b <= 0x7A { lower += 1 } else if b <= 0x39 && b >= 0x30 { digits += 1 }
                 push(b)
             }
+        }
+
+        /// Appends the run of ASCII letters and digits starting at `from` (at least one), as
+        /// ``appendASCII(_:)`` would byte by byte, but with the hash, counts and output position in
+        /// registers: capitals and digits no longer leave the loop.
+        ///
+        /// - Returns: the index after the run.
+        @inline(__always)
+        mutating func appendAlnumRun(_ base: UnsafePointer<UInt8>, from: Int, count n: Int) -> Int {
+            var j = from
+            var hash = self.hash
+            var o = outCount
+            var upper = 0
+            var digits = 0
+            let out = self.out
+            // Without branches inside a word (counts by adding 0 or 1): mixed case and digits
+            // mispredicted the per-byte branches.
+            while j < n {
+                let c = base[j]
+                let folded = c | 0x20
+                let isLetter = folded &- 0x61 < 26  // a-z or A-Z
+                let isDigit = c &- 0x30 < 10
+                guard isLetter || isDigit else { break }
+                let byte = isLetter ? folded : c
+                upper &+= isLetter && c < 0x60 ? 1 : 0
+                digits &+= isDigit ? 1 : 0
+                out[o] = byte
+                hash = TextHash.add(hash, byte)
+                o += 1
+                j += 1
+            }
+            self.hash = hash
+            outCount = o
+            length += j - from
+            self.upper += upper
+            lower += j - from - upper - digits
+            self.digits += digits
+            return j
         }
 
         @inline(__always)

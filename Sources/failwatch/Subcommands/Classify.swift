@@ -33,13 +33,14 @@ extension FailwatchCommand {
             var bad = 0
             var kept: [UInt8] = []
             StandardStreams.forEachBlock(minimum: 1 << 22) { block in
-                let result = batch.classify(block)
-                StandardStreams.writeOut(result.out)
-                for line in result.badLines {
-                    Terminal.note("classify: line \(lines + line): not a flat JSON object with a string \"text\"")
+                batch.classify(block) { piece in
+                    StandardStreams.writeOut(piece.out)
+                    for line in piece.badLines {
+                        Terminal.note("classify: line \(lines + line): not a flat JSON object with a string \"text\"")
+                    }
+                    lines += piece.lines
+                    bad += piece.badLines.count
                 }
-                lines += result.lines
-                bad += result.badLines.count
                 if timing { kept += block }
             }
             if timing { Self.time(classifier, input: kept) }

@@ -12,19 +12,19 @@ enum StandardStreams {
     /// Calls `body` with stdin in blocks of whole lines of at least `minimum` bytes (the last block
     /// may be shorter and may end without a newline), so that a block can be split across cores.
     static func forEachBlock(minimum: Int, _ body: ([UInt8]) -> Void) {
-        let chunk = 1 << 20
+        // Read into one reused chunk and copied on: growing the buffer by a zeroed chunk before
+        // each read wrote the zeros byte by byte.
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var buffer: [UInt8] = []
         var scanned = 0  // bytes of `buffer` known to hold no newline
         var atEnd = false
         while !atEnd {
-            // Read straight into the buffer's tail until it holds `minimum` bytes and a line end.
-            let filled = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: chunk))
-            let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress.map { $0 + filled }, chunk) }
-            buffer.removeLast(chunk - max(n, 0))
+            // Read until the buffer holds `minimum` bytes and a line end.
+            let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { atEnd = true }
             guard !atEnd else { break }
+            chunk.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
             guard buffer.count >= minimum else { continue }
             guard let cut = buffer[scanned...].lastIndex(of: 0x0A) else {
                 scanned = buffer.count  // one long line: read on

@@ -52,3 +52,16 @@ func classifyingOnFourCoresWritesTheBytesOfOne(finalNewline: Bool) {
         #expect(input[a.upperBound - 1] == 0x0A)
     }
 }
+
+@Test func piecesArriveInOrderAndAddUpToTheBlock() {
+    let input = block(posts: 3000, finalNewline: true)
+    let batch = ClassifyBatch(classifier: Classifier(), details: false, workers: 4)
+    var joined = ClassifyBatch.Result()
+    var pieces = 0
+    batch.classify(input) { piece in
+        pieces += 1
+        joined.append(piece)
+    }
+    #expect(pieces > 1)
+    #expect(joined == ClassifyBatch(classifier: Classifier(), details: false, workers: 1).classify(input))
+}

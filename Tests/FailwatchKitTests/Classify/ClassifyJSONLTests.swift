@@ -74,3 +74,12 @@ func readRejectsWhatParseRejects(line: String) {
     #expect(lines[1].hasPrefix(#"{"id":"42","label""#))
     #expect(lines[2].hasPrefix(#"{"id":"","label""#))
 }
+
+@Test func findsQuotesAndEscapesAtEveryPlaceInAWord() throws {
+    // Strings are scanned eight bytes at a time: an escape or the closing quote may stand anywhere in a word.
+    for before in 0..<17 {
+        let head = String(repeating: "a", count: before)
+        let (_, text, _) = try #require(read(#"{"text":"\#(head)\"q\\\#(head)é","id":"\#(head)"}"#))
+        #expect(text == head + "\"q\\" + head + "é")
+    }
+}

@@ -63,3 +63,12 @@ func guessesLanguageFromFunctionWords(text: String, language: String) {
         #expect(reused.questions == fresh.questions && reused.exclamations == fresh.exclamations)
     }
 }
+
+@Test func wordsWithCapitalsAndDigitsAreOneToken() {
+    // The fast loop reads capitals and digits too; chunks opening like a URL or emoticon do not take it.
+    let text = Tokenizer.tokenize("DeutscheBahn ICE123 4G 2024 Xd xD 8) hTTps://Www.X.de why WLAN")
+    #expect(text.tokens.map { text.text(of: $0) } == ["deutschebahn", "ice123", "4g", "2024", "xd", "xd", "8)", "www", "x", "de", "why", "wlan"])
+    #expect(text.tokens.map(\.kind) == [.word, .word, .word, .number, .emoticon, .emoticon, .emoticon, .url, .url, .url, .word, .word])
+    #expect(text.tokens.map(\.isCaps) == [false, true, false, false, false, false, false, false, false, false, false, true])
+    #expect(text.tokens[0].hash == TextHash.raw("deutschebahn"))
+}
