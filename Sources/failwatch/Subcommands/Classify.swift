@@ -15,8 +15,7 @@ extension FailwatchCommand {
                 """
         )
 
-        @Option(help: "A model file from `failwatch train`, used together with the rules.")
-        var model: String?
+        @OptionGroup var classifierOptions: ClassifierOptions
 
         @Flag(help: "Also write the rules' numbers (complaint score, lexicon compound, cue counts) and the reasons (for tuning).")
         var details = false
@@ -25,7 +24,7 @@ extension FailwatchCommand {
         var timing = false
 
         func run() throws {
-            let classifier = Classifier(model: try model.map { try LinearModel.load(path: $0) })
+            let classifier = try classifierOptions.classifier()
             // Every core classifies a piece of each block; the output keeps the input's order.
             let batch = ClassifyBatch(
                 classifier: classifier, details: details, workers: ProcessInfo.processInfo.activeProcessorCount)

@@ -15,23 +15,10 @@ extension FailwatchCommand {
         @Option(help: "The post's language (de, en); guessed when not given.")
         var lang: String?
 
-        @Option(help: "A model file from `failwatch train`, used together with the rules.")
-        var model: String?
-
-        @Option(
-            help: """
-                A feeds.yml whose providers (names, aliases, exclusions, outage_terms, negative_terms) and \
-                classifier model are used, as poll would.
-                """)
-        var config: String?
+        @OptionGroup var classifierOptions: ClassifierOptions
 
         func run() throws {
-            let classifier =
-                if let config {
-                    try StoreOptions.classifier(StoreOptions.loadConfig(at: config), model: model)
-                } else {
-                    Classifier(model: try model.map { try LinearModel.load(path: $0) })
-                }
+            let classifier = try classifierOptions.classifier()
             let c = classifier.classify(text, language: lang)
             print("label:     \(c.label.rawValue)")
             print("sentiment: \(String(format: "%+.3f", c.sentiment))")

@@ -37,7 +37,7 @@ import Testing
     #expect(result.stdout.contains("bei euch auch"))
 }
 
-@Test func explainWithAConfigUsesItsProvidersAndTheirTerms() async throws {
+@Test func explainAndClassifyWithAConfigUseItsProvidersAndTheirTerms() async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fw-explain-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -61,6 +61,11 @@ import Testing
     #expect(configured.exitCode == 0)
     #expect(configured.stdout.contains("provider:  netcologne → outage"), "\(configured.stdout)")
     #expect(!configured.stdout.contains("vodafone → outage"), "\(configured.stdout)")
+    let post = Data("{\"id\":\"1\",\"text\":\"\(text)\",\"lang\":\"de\"}\n".utf8)
+    let rulesOnly = try await FailwatchBinary.run(["classify"], stdin: post)
+    let asPolled = try await FailwatchBinary.run(["classify", "--config", config.path], stdin: post)
+    #expect(!rulesOnly.stdout.contains("\"label\":\"outage\""), "\(rulesOnly.stdout)")
+    #expect(asPolled.stdout.contains("\"label\":\"outage\""), "\(asPolled.stdout)")
     let broken = try await FailwatchBinary.run(["explain", text, "--config", folder.appendingPathComponent("nope.yml").path])
     #expect(broken.exitCode == 1)
     #expect(broken.stderr.contains("nope.yml"))
