@@ -23,7 +23,7 @@ struct ClassifierOptions: ParsableArguments {
         do {
             return Classifier(model: try model.map { try LinearModel.load(path: $0) })
         } catch {
-            throw Terminal.failure("classifier model: \(error)")
+            throw Terminal.failure("\(error)")
         }
     }
 }

@@ -56,7 +56,7 @@ struct StoreOptions: ParsableArguments {
             do {
                 model = try LinearModel.load(path: path)
             } catch {
-                throw Terminal.failure("classifier model: \(error)")
+                throw Terminal.failure("\(error)")
             }
         }
         return Classifier(providers: config.providers.map(ProviderTerms.init), model: model)
