@@ -51,6 +51,8 @@ public struct DetectionConfig: Sendable, Equatable {
     public var burstRoutinePeriod: TimeInterval?
     /// `burst_rare_weight:` the least weight a rare burst keeps in the history.
     public var burstRareWeight: Double?
+    /// `burst_record_ratio:` a new alarm needs a burst this many times the recent peak at its time scale.
+    public var burstRecordRatio: Double?
 
     /// The quiet time when none is configured: half an hour without an alarm.
     public static let defaultQuiet: TimeInterval = 30 * 60
@@ -103,6 +105,7 @@ public struct DetectionConfig: Sendable, Equatable {
         inherit(\.burstAlarmWeight)
         inherit(\.burstRoutinePeriod)
         inherit(\.burstRareWeight)
+        inherit(\.burstRecordRatio)
         return merged
     }
 
@@ -129,6 +132,7 @@ public struct DetectionConfig: Sendable, Equatable {
         apply(\.burstAlarmWeight, to: \.burstAlarmWeight)
         apply(\.burstRoutinePeriod, to: \.burstRoutinePeriod)
         apply(\.burstRareWeight, to: \.burstRareWeight)
+        apply(\.burstRecordRatio, to: \.burstRecordRatio)
         return settings
     }
 
