@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Python replica of failwatch's SpikeDetector + IncidentTracker, scored with shared/tools/nab_score.py.
 
-Reproduces `Benchmarks/nab.sh` exactly (balanced 84.1, low 78.4, high 83.0 at step 10 of
+Reproduces `Benchmarks/nab.sh` exactly (balanced 85.3, low 79.6, high 85.0 at step 11 of
 nab-log.md) but lets settings be swept without a release build: `python3 nab_replica.py`.
 Keep it in step with SpikeDetector.swift when the detector changes. `weighting`: "rarity"
 (burstRoutinePeriod, as rarityDecades = log10(period / interval)), "alarm" (burstAlarmWeight)."""
@@ -19,7 +19,7 @@ DEFAULTS = dict(interval=300., shiftRatio=5., threshold=20., evidenceCap=2., per
     minimumDispersion=0.02, coldStartMean=1., warmUp=86400., coldStartFloor=20.,
     burstWindows=[300., 900., 3600., 10800.], burstQuantile=0.99, burstReferenceQuantile=0.9,
     burstReturnPeriod=8*86400., burstReleasePeriod=86400., burstHalfLife=7*86400., burstLag=12*3600.,
-    burstOffset=1., burstAlarmWeight=0.25, burstRecordRatio=1.25,
+    burstOffset=1., burstAlarmWeight=0.25, burstRecordRatio=1.25, burstRecordHalfLife=2*86400.,
     # experimental
     weighting="rarity", rarityDecades=math.log10(86400 / 300), rarityFloor=0.1, combine=None)
 PRESETS = {"balanced": {}, "low": dict(threshold=30., burstReturnPeriod=10*86400.),
@@ -70,6 +70,7 @@ class Detector:
         s.maxlen = max(s.lengths)
         s.lag = int(round(st["burstLag"] / st["interval"]))
         s.decay = 0.5 ** (st["interval"] / max(st["burstHalfLife"], st["interval"]))
+        s.peak_decay = 0.5 ** (st["interval"] / max(st["burstRecordHalfLife"], st["interval"]))
         s.ext = {}  # experimental state
 
     def baseline(s, hour):
@@ -142,7 +143,7 @@ class Detector:
                 ex, ws = s.pending.pop(0)
                 for i, h in enumerate(s.bursts):
                     h.add(ex[i], ws[i], s.decay)
-                    s.peaks[i] = max(s.peaks[i] * s.decay, ex[i])
+                    s.peaks[i] = max(s.peaks[i] * s.peak_decay, ex[i])
         # learn
         var = expected + disp * expected * expected
         clipped = min(count, expected + st["clipSigmas"] * math.sqrt(var))

@@ -53,6 +53,8 @@ public struct DetectionConfig: Sendable, Equatable {
     public var burstRareWeight: Double?
     /// `burst_record_ratio:` a new alarm needs a burst this many times the recent peak at its time scale.
     public var burstRecordRatio: Double?
+    /// `burst_record_half_life:` how fast that peak fades.
+    public var burstRecordHalfLife: TimeInterval?
 
     /// The quiet time when none is configured: half an hour without an alarm.
     public static let defaultQuiet: TimeInterval = 30 * 60
@@ -106,6 +108,7 @@ public struct DetectionConfig: Sendable, Equatable {
         inherit(\.burstRoutinePeriod)
         inherit(\.burstRareWeight)
         inherit(\.burstRecordRatio)
+        inherit(\.burstRecordHalfLife)
         return merged
     }
 
@@ -133,6 +136,7 @@ public struct DetectionConfig: Sendable, Equatable {
         apply(\.burstRoutinePeriod, to: \.burstRoutinePeriod)
         apply(\.burstRareWeight, to: \.burstRareWeight)
         apply(\.burstRecordRatio, to: \.burstRecordRatio)
+        apply(\.burstRecordHalfLife, to: \.burstRecordHalfLife)
         return settings
     }
 

@@ -48,7 +48,7 @@ public struct SpikeDetector: Codable, Sendable {
     private var bursts: [BurstHistogram]
     /// Excesses waiting out ``DetectorSettings/burstLag`` before they join the burst histories, oldest first.
     private var pending: [BurstSample] = []
-    /// Per burst window: the biggest excess in the burst history, fading with it.
+    /// Per burst window: the biggest excess in the burst history, fading with ``DetectorSettings/burstRecordHalfLife``.
     private var peaks: [Double]
     /// Intervals since the last alarm (capped), to weight the excesses that overlap it.
     private var intervalsSinceAlarm = Self.longAgo
@@ -190,11 +190,12 @@ public struct SpikeDetector: Codable, Sendable {
         pending.append(BurstSample(excess: excess, weight: weights))
         let lag = Int((settings.burstLag / settings.interval).rounded())
         let decay = pow(0.5, settings.interval / max(settings.burstHalfLife, settings.interval))
+        let peakDecay = pow(0.5, settings.interval / max(settings.burstRecordHalfLife, settings.interval))
         while pending.count > lag {
             let sample = pending.removeFirst()
             for index in bursts.indices {
                 bursts[index].add(sample.excess[index], weight: sample.weight[index], decay: decay)
-                peaks[index] = max(peaks[index] * decay, sample.excess[index])
+                peaks[index] = max(peaks[index] * peakDecay, sample.excess[index])
             }
         }
     }
