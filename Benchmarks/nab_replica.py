@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Python replica of failwatch's SpikeDetector + IncidentTracker, scored with shared/tools/nab_score.py.
 
-Reproduces `Benchmarks/nab.sh` exactly (balanced 84.1, low 78.4, high 83.0 at step 10 of
+Reproduces `Benchmarks/nab.sh` exactly (balanced 85.3, low 79.6, high 85.0 at step 11 of
 nab-log.md) but lets settings be swept without a release build: `python3 nab_replica.py`.
 Keep it in step with SpikeDetector.swift when the detector changes. `weighting`: "rarity"
 (burstRoutinePeriod, as rarityDecades = log10(period / interval)), "alarm" (burstAlarmWeight)."""
@@ -19,7 +19,7 @@ DEFAULTS = dict(interval=300., shiftRatio=5., threshold=20., evidenceCap=2., per
     minimumDispersion=0.02, coldStartMean=1., warmUp=86400., coldStartFloor=20.,
     burstWindows=[300., 900., 3600., 10800.], burstQuantile=0.99, burstReferenceQuantile=0.9,
     burstReturnPeriod=8*86400., burstReleasePeriod=86400., burstHalfLife=7*86400., burstLag=12*3600.,
-    burstOffset=1., burstAlarmWeight=0.25,
+    burstOffset=1., burstAlarmWeight=0.25, burstRecordRatio=1.25, burstRecordHalfLife=2*86400.,
     # experimental
     weighting="rarity", rarityDecades=math.log10(86400 / 300), rarityFloor=0.1, combine=None)
 PRESETS = {"balanced": {}, "low": dict(threshold=30., burstReturnPeriod=10*86400.),
@@ -64,11 +64,13 @@ class Detector:
         s.hours = {}; s.osum = 0.; s.oint = 0
         s.dn = 0.; s.dd = 0.; s.ev = 0.; s.first = None; s.rising = 0; s.alarmed = False
         s.recent = []; s.bursts = [Hist() for _ in st["burstWindows"]]; s.pending = []
+        s.peaks = [0.] * len(st["burstWindows"])
         s.since = 10**6
         s.lengths = [max(1, int(round(w / st["interval"]))) for w in st["burstWindows"]]
         s.maxlen = max(s.lengths)
         s.lag = int(round(st["burstLag"] / st["interval"]))
         s.decay = 0.5 ** (st["interval"] / max(st["burstHalfLife"], st["interval"]))
+        s.peak_decay = 0.5 ** (st["interval"] / max(st["burstRecordHalfLife"], st["interval"]))
         s.ext = {}  # experimental state
 
     def baseline(s, hour):
@@ -96,7 +98,7 @@ class Detector:
             routine = max(h.quantile(st["burstReferenceQuantile"]), 0) + off
             if not v + off > 0: out.append(0.); continue
             slope = decades / max(math.log10(usual / routine), 1e-3)
-            out.append(-math.log10(usual_share) + slope * math.log10((v + off) / usual))
+            out.append(min(max(-math.log10(usual_share) + slope * math.log10((v + off) / usual), 0.), 12.))
         return out
 
     def observe(s, count, t):
@@ -111,7 +113,7 @@ class Detector:
         s.recent.append((count, expected))
         if len(s.recent) > s.maxlen: s.recent = s.recent[-s.maxlen:]
         excess = [sum(c - e for c, e in s.recent[-L:]) for L in s.lengths]
-        knows = all(h.total >= st["warmUp"] / st["interval"] for h in s.bursts)
+        knows = all(h.total >= st["warmUp"] / st["interval"] for h in s.bursts[:st.get("knowsWindows")])
         dec = s.burst_decades(excess) if past and knows else None
         burst = None
         if dec is not None:
@@ -139,7 +141,9 @@ class Detector:
             s.pending.append((excess, weights))
             while len(s.pending) > s.lag:
                 ex, ws = s.pending.pop(0)
-                for i, h in enumerate(s.bursts): h.add(ex[i], ws[i], s.decay)
+                for i, h in enumerate(s.bursts):
+                    h.add(ex[i], ws[i], s.decay)
+                    s.peaks[i] = max(s.peaks[i] * s.peak_decay, ex[i])
         # learn
         var = expected + disp * expected * expected
         clipped = min(count, expected + st["clipSigmas"] * math.sqrt(var))
@@ -159,7 +163,9 @@ def decide(s, count, expected, disp, dec, burst, excess):
         return st["combine"](s, count, expected, disp, dec, burst, excess)
     return (s.ev >= st["threshold"] and count >= st["minimumCount"] and
             (burst >= st["burstReleasePeriod"] if s.alarmed else
-             (s.rising >= st["persistence"] and burst >= st["burstReturnPeriod"])))
+             (s.rising >= st["persistence"] and any(
+                 st["interval"] * 10 ** d >= st["burstReturnPeriod"] and x >= st["burstRecordRatio"] * p
+                 for d, x, p in zip(dec, excess, s.peaks)))))
 
 class Tracker:
     def __init__(s, quiet=3600., cool=12 * 3600., esc=2.):

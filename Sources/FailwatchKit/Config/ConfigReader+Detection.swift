@@ -9,6 +9,7 @@ extension ConfigReader {
         "persistence", "warm_up", "cold_start_floor", "burst_return_period", "burst_release_period", "burst_windows",
         "burst_quantile", "burst_reference_quantile", "burst_half_life", "burst_lag", "burst_offset",
         "burst_alarm_weight", "burst_routine_period", "burst_rare_weight",
+        "burst_record_ratio", "burst_record_half_life",
     ]
     static let alertsKeys = ["more_link", "give_up_after"]
 
@@ -67,6 +68,8 @@ extension ConfigReader {
         config.burstAlarmWeight = number(fields, "burst_alarm_weight", in: 0...1)
         config.burstRoutinePeriod = duration(fields, "burst_routine_period", minimum: 0, maximum: 365 * 86_400)
         config.burstRareWeight = number(fields, "burst_rare_weight", in: 0...1)
+        config.burstRecordRatio = number(fields, "burst_record_ratio", in: 0...100)
+        config.burstRecordHalfLife = duration(fields, "burst_record_half_life", minimum: 3_600, maximum: 365 * 86_400)
         if let release = config.burstReleasePeriod, let onset = config.burstReturnPeriod, release > onset,
             let node = fields["burst_release_period"]
         {

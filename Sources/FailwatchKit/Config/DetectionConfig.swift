@@ -51,6 +51,10 @@ public struct DetectionConfig: Sendable, Equatable {
     public var burstRoutinePeriod: TimeInterval?
     /// `burst_rare_weight:` the least weight a rare burst keeps in the history.
     public var burstRareWeight: Double?
+    /// `burst_record_ratio:` a new alarm needs a burst this many times the recent peak at its time scale.
+    public var burstRecordRatio: Double?
+    /// `burst_record_half_life:` how fast that peak fades.
+    public var burstRecordHalfLife: TimeInterval?
 
     /// The quiet time when none is configured: half an hour without an alarm.
     public static let defaultQuiet: TimeInterval = 30 * 60
@@ -103,6 +107,8 @@ public struct DetectionConfig: Sendable, Equatable {
         inherit(\.burstAlarmWeight)
         inherit(\.burstRoutinePeriod)
         inherit(\.burstRareWeight)
+        inherit(\.burstRecordRatio)
+        inherit(\.burstRecordHalfLife)
         return merged
     }
 
@@ -129,6 +135,8 @@ public struct DetectionConfig: Sendable, Equatable {
         apply(\.burstAlarmWeight, to: \.burstAlarmWeight)
         apply(\.burstRoutinePeriod, to: \.burstRoutinePeriod)
         apply(\.burstRareWeight, to: \.burstRareWeight)
+        apply(\.burstRecordRatio, to: \.burstRecordRatio)
+        apply(\.burstRecordHalfLife, to: \.burstRecordHalfLife)
         return settings
     }
 

@@ -66,6 +66,14 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     /// The least weight a rare burst keeps in the history, so a provider whose "rare" bursts keep
     /// coming still learns that they are its normal.
     public var burstRareWeight: Double
+    /// A new alarm also needs a burst at least this many times the biggest one the provider had at that
+    /// time scale lately (the peak fades with ``burstRecordHalfLife`` and, like the history, learns
+    /// ``burstLag`` late), so the aftershocks of a big wave, which are rare but smaller, stay quiet
+    /// while a wave that outgrows them still alarms. 0 turns this off.
+    public var burstRecordRatio: Double
+    /// Half-life of that peak, in seconds: short enough that a second incident days later, smaller
+    /// than the first, still alarms (two days: after three days one at 80 % of the first alarms).
+    public var burstRecordHalfLife: TimeInterval
 
     public init(
         interval: TimeInterval = 300, shiftRatio: Double = 5, threshold: Double = 20,
@@ -77,7 +85,8 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         burstReferenceQuantile: Double = 0.9, burstReturnPeriod: TimeInterval = 8 * 86_400,
         burstReleasePeriod: TimeInterval = 86_400, burstHalfLife: TimeInterval = 7 * 86_400,
         burstLag: TimeInterval = 12 * 3_600, burstOffset: Double = 1, burstAlarmWeight: Double = 0.25,
-        burstRoutinePeriod: TimeInterval = 86_400, burstRareWeight: Double = 0.1
+        burstRoutinePeriod: TimeInterval = 86_400, burstRareWeight: Double = 0.1,
+        burstRecordRatio: Double = 1.25, burstRecordHalfLife: TimeInterval = 2 * 86_400
     ) {
         self.interval = interval
         self.shiftRatio = shiftRatio
@@ -105,6 +114,8 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         self.burstAlarmWeight = burstAlarmWeight
         self.burstRoutinePeriod = burstRoutinePeriod
         self.burstRareWeight = burstRareWeight
+        self.burstRecordRatio = burstRecordRatio
+        self.burstRecordHalfLife = burstRecordHalfLife
     }
 
     /// The settings behind a sensitivity word.

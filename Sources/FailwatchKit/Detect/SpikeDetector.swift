@@ -48,6 +48,8 @@ public struct SpikeDetector: Codable, Sendable {
     private var bursts: [BurstHistogram]
     /// Excesses waiting out ``DetectorSettings/burstLag`` before they join the burst histories, oldest first.
     private var pending: [BurstSample] = []
+    /// Per burst window: the biggest excess in the burst history, fading with ``DetectorSettings/burstRecordHalfLife``.
+    private var peaks: [Double]
     /// Intervals since the last alarm (capped), to weight the excesses that overlap it.
     private var intervalsSinceAlarm = Self.longAgo
 
@@ -67,6 +69,7 @@ public struct SpikeDetector: Codable, Sendable {
     public init(settings: DetectorSettings = DetectorSettings()) {
         self.settings = settings
         bursts = Array(repeating: BurstHistogram(), count: settings.burstWindows.count)
+        peaks = Array(repeating: 0, count: settings.burstWindows.count)
     }
 
     /// Scores the count of the interval starting at `start` and learns from it.
@@ -103,7 +106,7 @@ public struct SpikeDetector: Codable, Sendable {
                 evidence >= settings.threshold && count >= settings.minimumCount
                 && (alarmed
                     ? burst >= settings.burstReleasePeriod
-                    : risingIntervals >= settings.persistence && burst >= settings.burstReturnPeriod)
+                    : risingIntervals >= settings.persistence && startsAlarm(excess, decades: rarity ?? []))
         } else {
             // No history to trust yet: only absolute floors.
             alarm = count >= settings.coldStartFloor && count >= settings.shiftRatio * expected
@@ -158,12 +161,20 @@ public struct SpikeDetector: Codable, Sendable {
         }
     }
 
+    /// Whether some time scale has a burst rarer than ``DetectorSettings/burstReturnPeriod`` that is also
+    /// at least ``DetectorSettings/burstRecordRatio`` times that scale's recent peak.
+    private func startsAlarm(_ excess: [Double], decades: [Double]) -> Bool {
+        zip(zip(excess, decades), peaks).contains { pair, peak in
+            period(decades: pair.1) >= settings.burstReturnPeriod && pair.0 >= settings.burstRecordRatio * peak
+        }
+    }
+
     /// A return period in seconds from decades of intervals.
     private func period(decades: Double) -> Double {
         settings.interval * pow(10, decades)
     }
 
-    /// Queues the excesses and adds those older than the lag to the burst histories.
+    /// Queues the excesses and adds those older than the lag to the burst histories and peaks.
     ///
     /// An excess that overlaps an alarm gets ``DetectorSettings/burstAlarmWeight``; with a
     /// ``DetectorSettings/burstRoutinePeriod``, one rarer than that period (by `decades`, its rarity
@@ -179,10 +190,12 @@ public struct SpikeDetector: Codable, Sendable {
         pending.append(BurstSample(excess: excess, weight: weights))
         let lag = Int((settings.burstLag / settings.interval).rounded())
         let decay = pow(0.5, settings.interval / max(settings.burstHalfLife, settings.interval))
+        let peakDecay = pow(0.5, settings.interval / max(settings.burstRecordHalfLife, settings.interval))
         while pending.count > lag {
             let sample = pending.removeFirst()
             for index in bursts.indices {
                 bursts[index].add(sample.excess[index], weight: sample.weight[index], decay: decay)
+                peaks[index] = max(peaks[index] * peakDecay, sample.excess[index])
             }
         }
     }

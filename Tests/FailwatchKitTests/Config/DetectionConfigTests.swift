@@ -62,6 +62,8 @@ import Testing
               burst_alarm_weight: 0.5
               burst_routine_period: 2d
               burst_rare_weight: 0.2
+              burst_record_ratio: 1.5
+              burst_record_half_life: 2d
             providers:
               - name: Vodafone
                 detection: {burst_return_period: 3d, burst_release_period: 12h, burst_windows: 15m}
@@ -83,6 +85,8 @@ import Testing
         #expect(telekom.burstAlarmWeight == 0.5)
         #expect(telekom.burstRoutinePeriod == 2 * 86_400)
         #expect(telekom.burstRareWeight == 0.2)
+        #expect(telekom.burstRecordRatio == 1.5)
+        #expect(telekom.burstRecordHalfLife == 2 * 86_400)
         let vodafone = config.detection(for: "vodafone").detectorSettings
         #expect(vodafone.burstReturnPeriod == 3 * 86_400)
         #expect(vodafone.burstReleasePeriod == 12 * 3_600)
