@@ -80,6 +80,21 @@ func ordinaryNoisyFortnightRaisesNoIncident(sensitivity: Sensitivity) {
     #expect(opened.last.map { $0.time <= SyntheticSeries.time(second + 2) } == true)
 }
 
+@Test func smallerAftershockTheDayAfterABigOutageStaysQuiet() {
+    var series = SyntheticSeries(seed: 5)
+    var counts = series.ordinary(days: 14)
+    let outage = 8 * perDay + 12 * 12
+    let aftershock = 9 * perDay + 14 * 12  // a day later: people coming home to flaky lines
+    for offset in 0..<(4 * 12) { counts[outage + offset] += 25 }
+    for offset in 0..<4 { counts[aftershock + offset] += 16 }
+    var everyWave = DetectorSettings()
+    everyWave.burstRecordRatio = 0
+    #expect(SyntheticSeries.events(counts).filter { $0.kind == .opened }.count == 1)
+    #expect(
+        SyntheticSeries.events(counts, settings: everyWave).filter { $0.kind == .opened }.count == 2,
+        "without the record gate the aftershock opens an incident of its own")
+}
+
 @Test func baselineIgnoresTheIncidentItLivedThrough() {
     var series = SyntheticSeries(seed: 6)
     var counts = series.ordinary(days: 14)
