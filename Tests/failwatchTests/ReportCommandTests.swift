@@ -75,9 +75,9 @@ import Testing
         }
     }
 
-    @Test func csvWithOutWritesTheDaysAndTheIncidentsBeside() async throws {
+    @Test func csvWithOutWritesTheDaysAndTheIncidentsBesideInAFolderItCreates() async throws {
         let dir = try setUp()
-        let out = dir.appendingPathComponent("week.csv").path
+        let out = dir.appendingPathComponent("reports/week.csv").path
         let result = try await FailwatchBinary.run(
             ["report", "--config", dir.appendingPathComponent("feeds.yml").path, "--week", "2026-W47", "--format", "csv",
              "--out", out, "--provider", "vodafone"], environment: unused)
@@ -85,7 +85,7 @@ import Testing
         let days = try String(contentsOfFile: out, encoding: .utf8)
         #expect(days.components(separatedBy: "\r\n").count == 1 + 7 + 1)
         #expect(days.contains("2026-W47,2026-11-17,vodafone,Vodafone,5,5,"))
-        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("week-incidents.csv").path))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/week-incidents.csv").path))
     }
 
     @Test(arguments: [

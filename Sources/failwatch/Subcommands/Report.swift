@@ -103,7 +103,11 @@ extension FailwatchCommand {
             }
             for (path, text) in files {
                 do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                    // A cron line like `--out reports/last-week.html` should work on its first Monday too.
+                    let url = URL(fileURLWithPath: path)
+                    try FileManager.default.createDirectory(
+                        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Data(text.utf8).write(to: url, options: .atomic)
                 } catch {
                     throw Terminal.failure("report: cannot write \(path): \(error.localizedDescription)")
                 }
