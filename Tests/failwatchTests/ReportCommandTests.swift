@@ -53,6 +53,7 @@ import Testing
                 [
                     "report", "--config", dir.appendingPathComponent("feeds.yml").path, "--week", "2026-W47",
                     "--format", "json", "--out", out, "--post-summary", "--link", "https://reports.example.org/w47.html",
+                    "--timeout", "120",  // a busy CI machine must not turn the loopback receiver into a timeout
                 ],
                 environment: [
                     "SLACK_URL": receiver.url("/slack/SECRET").absoluteString,

@@ -205,7 +205,7 @@ struct SimulatedDay {
             previous = now
             let run = PollRun(
                 config: config, store: store, fetcher: URLSessionFetcher(policy: FetchPolicy(config.fetch)),
-                classifier: classifier, now: now, sender: WebhookSender(timeout: 10))
+                classifier: classifier, now: now, sender: WebhookSender(timeout: 60))
             let summary = try await run.run()
             results.append(PollResult(now: now, summary: summary, requests: receiver.requests.count))
         }
