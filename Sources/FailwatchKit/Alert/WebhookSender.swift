@@ -12,7 +12,7 @@ public struct WebhookSender: Sendable {
     public var timeout: TimeInterval
     public var userAgent: String
 
-    public init(timeout: TimeInterval = 15, userAgent: String = "failwatch/0.1 (+alerts)") {
+    public init(timeout: TimeInterval = 15, userAgent: String = "failwatch/\(FailwatchVersion.current) (+alerts)") {
         self.timeout = timeout
         self.userAgent = userAgent
     }
