@@ -17,13 +17,6 @@ struct ClassifierOptions: ParsableArguments {
 
     /// The rules alone (with `--model`), or as the given configuration sets them up.
     func classifier() throws -> Classifier {
-        if let config {
-            return try StoreOptions.classifier(StoreOptions.loadConfig(at: config), model: model)
-        }
-        do {
-            return Classifier(model: try model.map { try LinearModel.load(path: $0) })
-        } catch {
-            throw Terminal.failure("\(error)")
-        }
+        try StoreOptions.classifier(config.map { try StoreOptions.loadConfig(at: $0) }, model: model)
     }
 }

@@ -48,18 +48,18 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// The rules with the configured providers, plus the model from `classifier.model` in the
-    /// configuration or `override`.
-    static func classifier(_ config: FeedsConfig, model override: String? = nil) throws -> Classifier {
+    /// The rules with the configured providers (none without a configuration), plus the model
+    /// from `classifier.model` in the configuration or `override`.
+    static func classifier(_ config: FeedsConfig?, model override: String? = nil) throws -> Classifier {
         var model: LinearModel?
-        if let path = override ?? config.classifier.modelPath {
+        if let path = override ?? config?.classifier.modelPath {
             do {
                 model = try LinearModel.load(path: path)
             } catch {
                 throw Terminal.failure("\(error)")
             }
         }
-        return Classifier(providers: config.providers.map(ProviderTerms.init), model: model)
+        return Classifier(providers: (config?.providers ?? []).map(ProviderTerms.init), model: model)
     }
 
     func loadConfig() throws -> FeedsConfig {
