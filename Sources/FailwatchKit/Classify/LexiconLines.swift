@@ -35,14 +35,4 @@ enum LexiconLines {
     static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         String(decoding: bytes, as: UTF8.self)
     }
-
-    /// The first index of `byte` in `line`, if any.
-    static func firstIndex(of byte: UInt8, in line: UnsafeBufferPointer<UInt8>) -> Int? {
-        var i = 0
-        while i < line.count {
-            if line[i] == byte { return i }
-            i += 1
-        }
-        return nil
-    }
 }

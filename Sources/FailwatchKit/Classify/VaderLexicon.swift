@@ -12,7 +12,7 @@ enum VaderLexicon {
         result.reserveCapacity(8000)
         var hasher = TermHasher()
         LexiconLines.forEach(in: data) { line in
-            guard let tab = LexiconLines.firstIndex(of: 0x09, in: line),
+            guard let tab = line.firstIndex(of: 0x09),
                 let value = Float(LexiconLines.string(line[(tab + 1)...]))
             else { return }
             let token = UnsafeBufferPointer(rebasing: line[..<tab])
