@@ -23,13 +23,13 @@ public struct AlertDelivery: Sendable {
     }
 
     public var config: FeedsConfig
-    public var store: AppDatabase
+    public var store: any OutboxStore
     public var sender: any AlertSending
     public var backoff: DeliveryBackoff
     public var now: Date
 
     public init(
-        config: FeedsConfig, store: AppDatabase, sender: any AlertSending, backoff: DeliveryBackoff = .standard,
+        config: FeedsConfig, store: any OutboxStore, sender: any AlertSending, backoff: DeliveryBackoff = .standard,
         now: Date
     ) {
         self.config = config

@@ -26,7 +26,7 @@ public struct IncidentRun: Sendable {
     }
 
     public var config: FeedsConfig
-    public var store: AppDatabase
+    public var store: any DetectionStore
     public var now: Date
     public var official: OfficialLookup
     /// Incidents that opened longer ago than this (and are over by now) are recorded, not posted.
@@ -35,7 +35,7 @@ public struct IncidentRun: Sendable {
     /// A first run learns from at most this much history: the baseline looks back four weeks.
     static let longestWarmUp: TimeInterval = 35 * 86_400
 
-    public init(config: FeedsConfig, store: AppDatabase, now: Date, official: @escaping OfficialLookup) {
+    public init(config: FeedsConfig, store: any DetectionStore, now: Date, official: @escaping OfficialLookup) {
         self.config = config
         self.store = store
         self.now = now

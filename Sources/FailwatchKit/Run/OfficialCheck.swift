@@ -6,11 +6,11 @@ import Foundation
 /// the provider's internal monitoring (only here, never on every run).
 public struct OfficialCheck: Sendable {
     public var config: FeedsConfig
-    public var store: AppDatabase
+    public var store: any SourceStore
     /// Asks internal monitoring; each check is cut off after its own `timeout:`.
     public var fetcher: any HTTPFetching
 
-    public init(config: FeedsConfig, store: AppDatabase, fetcher: any HTTPFetching) {
+    public init(config: FeedsConfig, store: any SourceStore, fetcher: any HTTPFetching) {
         self.config = config
         self.store = store
         self.fetcher = fetcher

@@ -9,7 +9,7 @@ import Foundation
 /// alerts stay in the outbox for the next run. Only a store that cannot be written stops the run.
 public struct PollRun: Sendable {
     public var config: FeedsConfig
-    public var store: AppDatabase
+    public var store: any PollStore
     public var fetcher: any HTTPFetching
     public var classifier: Classifier
     /// The instant the run acts as if it were; drives due checks, backfill and `fetched` times,
@@ -22,7 +22,7 @@ public struct PollRun: Sendable {
     public var sender: any AlertSending
 
     public init(
-        config: FeedsConfig, store: AppDatabase, fetcher: any HTTPFetching, classifier: Classifier, now: Date,
+        config: FeedsConfig, store: any PollStore, fetcher: any HTTPFetching, classifier: Classifier, now: Date,
         official: IncidentRun.OfficialLookup? = nil, sender: any AlertSending = WebhookSender()
     ) {
         self.config = config

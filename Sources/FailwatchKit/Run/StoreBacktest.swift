@@ -32,7 +32,7 @@ public enum StoreBacktest {
     ///   - detectors: which detectors to run.
     /// - Returns: findings ordered by detector, then time.
     public static func run(
-        store: AppDatabase, providers: [(id: String, detection: DetectionConfig)], since: Date, until: Date,
+        store: any DetectionStore & SourceStore, providers: [(id: String, detection: DetectionConfig)], since: Date, until: Date,
         detectors: [SeriesBacktest.DetectorKind] = SeriesBacktest.DetectorKind.allCases
     ) throws(StoreError) -> [Finding] {
         var findings: [Finding] = []
@@ -40,7 +40,7 @@ public enum StoreBacktest {
             for (provider, detection) in providers {
                 guard let start = try store.earliestPost(provider: provider) else { continue }
                 let settings = detection.detectorSettings
-                let complaints = try store.complaints(provider: provider, from: start, to: until)
+                let complaints = try store.complaints(provider: provider, from: start, to: until, knownAt: nil)
                 var tracker = IncidentTracker(provider: provider, settings: detection.incidentSettings)
                 let steps: [DetectionStep]
                 switch kind {
