@@ -10,40 +10,30 @@ import Testing
 
     @Test(
         arguments: [
-            // stored, page values, hasNext, kept, cursor, finished
-            ("10", ["30", "20"], true, [true, true], "30\n\n20\t10", false),  // cut short: hole 20 down to 10
-            ("10", ["30", "20"], false, [true, true], "30", true),  // no more pages: no hole
-            ("10", ["30", "10", "5"], true, [true, false, false], "30", true),  // reached the floor
-            (nil, ["30", "20"], true, [true, true], "30\n\n20\t", false),  // first walk: hole down to the window
-            ("10\n25", ["30", "20"], true, [true, true], "30\n\n20\t10", false),  // an old cursor's pending
-            ("\n25", ["30", "20"], true, [true, false], "30", true),  // an old unfinished first walk: 25 is the floor
-            ("10\n\n5\t2", ["30", "20"], true, [true, true], "30\n\n20\t10\n5\t2", false),  // newest hole first
-            ("10\n\n5\t2", ["12", "10"], true, [true, false], "12\n\n5\t2", true),  // older holes stay
-            ("10", [nil, nil], true, [true, true], "10", true),  // no value to resume from: the walk ends
-            ("10", [], false, [], "10", true),  // nothing new
-        ] as [(String?, [String?], Bool, [Bool], String?, Bool)])
-    func firstPageOfARunWalksTheTop(
-        _ stored: String?, _ values: [String?], _ hasNext: Bool, _ keep: [Bool], _ cursor: String?, _ finished: Bool
+            // stored, first page of a run, page values, hasNext, kept, cursor, finished
+            ("10", true, ["30", "20"], true, [true, true], "30\n\n20\t10", false),  // cut short: hole 20 down to 10
+            ("10", true, ["30", "20"], false, [true, true], "30", true),  // no more pages: no hole
+            ("10", true, ["30", "10", "5"], true, [true, false, false], "30", true),  // reached the floor
+            (nil, true, ["30", "20"], true, [true, true], "30\n\n20\t", false),  // first walk: hole down to the window
+            ("10\n25", true, ["30", "20"], true, [true, true], "30\n\n20\t10", false),  // an old cursor's pending
+            ("\n25", true, ["30", "20"], true, [true, false], "30", true),  // an old unfinished first walk: 25 is the floor
+            ("10\n\n5\t2", true, ["30", "20"], true, [true, true], "30\n\n20\t10\n5\t2", false),  // newest hole first
+            ("10\n\n5\t2", true, ["12", "10"], true, [true, false], "12\n\n5\t2", true),  // older holes stay
+            ("10", true, [nil, nil], true, [true, true], "10", true),  // no value to resume from: the walk ends
+            ("10", true, [], false, [], "10", true),  // nothing new
+            ("30\n\n20\t10", false, ["19", "15"], true, [true, true], "30\n\n15\t10", false),  // resume moves down
+            ("30\n\n20\t10", false, ["20", "19"], true, [true, true], "30\n\n19\t10", false),  // the resume post again
+            ("30\n\n20\t10", false, ["12", "10", "8"], true, [true, false, false], "30", true),  // reached the end
+            ("30\n\n20\t10\n5\t2", false, ["12", "10"], true, [true, false], "30\n\n5\t2", true),  // next hole remains
+            ("30\n\n20\t", false, ["19"], false, [true], "30", true),  // down to the window: no more pages
+            ("30", false, ["19"], true, [true], "30", true),  // no hole to fill
+        ] as [(String?, Bool, [String?], Bool, [Bool], String?, Bool)])
+    func pageWalksTheTopThenTheNewestHole(
+        _ stored: String?, _ runStart: Bool, _ values: [String?], _ hasNext: Bool, _ keep: [Bool], _ cursor: String?,
+        _ finished: Bool
     ) {
-        let step = NewestFirstCursor(stored: stored, runStart: true)
-            .topStep(values: values, hasNext: hasNext, newer: Self.newer)
-        #expect(step == NewestFirstCursor.Step(keep: keep, cursor: cursor, finished: finished))
-    }
-
-    @Test(
-        arguments: [
-            ("30\n\n20\t10", ["19", "15"], true, [true, true], "30\n\n15\t10", false),  // resume moves down
-            ("30\n\n20\t10", ["20", "19"], true, [true, true], "30\n\n19\t10", false),  // the resume post again
-            ("30\n\n20\t10", ["12", "10", "8"], true, [true, false, false], "30", true),  // reached the end
-            ("30\n\n20\t10\n5\t2", ["12", "10"], true, [true, false], "30\n\n5\t2", true),  // next hole remains
-            ("30\n\n20\t", ["19"], false, [true], "30", true),  // down to the window: no more pages
-            ("30", ["19"], true, [true], "30", true),  // no hole to fill
-        ] as [(String?, [String?], Bool, [Bool], String?, Bool)])
-    func laterPagesFillTheNewestHole(
-        _ stored: String?, _ values: [String?], _ hasNext: Bool, _ keep: [Bool], _ cursor: String?, _ finished: Bool
-    ) {
-        let step = NewestFirstCursor(stored: stored, runStart: false)
-            .holeStep(values: values, hasNext: hasNext, newer: Self.newer)
+        let step = NewestFirstCursor.resumableStep(
+            stored, runStart: runStart, values: values, hasNext: hasNext, newer: Self.newer)
         #expect(step == NewestFirstCursor.Step(keep: keep, cursor: cursor, finished: finished))
     }
 

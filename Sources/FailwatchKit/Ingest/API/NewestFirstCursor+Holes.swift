@@ -5,6 +5,20 @@ import Foundation
 /// then the holes earlier walks left, so an outage detector sees the newest posts at once
 /// and a burst bigger than `max_pages` pages is still read in full by later runs.
 extension NewestFirstCursor {
+    /// Reads one page of an API that can resume: a run's first page walks the top of the
+    /// feed (`topStep`), every later page the newest hole (`holeStep`).
+    /// - Parameters:
+    ///   - stored: the cursor so far.
+    ///   - runStart: whether the page is the first of a run.
+    static func resumableStep(
+        _ stored: String?, runStart: Bool, values: [String?], hasNext: Bool, newer: (String, String) -> Bool
+    ) -> Step {
+        let walk = NewestFirstCursor(stored: stored, runStart: runStart)
+        return runStart
+            ? walk.topStep(values: values, hasNext: hasNext, newer: newer)
+            : walk.holeStep(values: values, hasNext: hasNext, newer: newer)
+    }
+
     /// Reads the first page of a run: it walks from the newest post down to the floor.
     ///
     /// The floor moves to the newest post at once; if the page does not reach the old floor,

@@ -57,14 +57,15 @@ public struct BlueskyAdapter: ResumableAPIAdapter {
             next = FetchRequest(url: APIURL.setting(request.url, "cursor", to: pageCursor), headers: request.headers)
         }
         // A run starts without a page token; a hole's walk carries `until`.
-        let runStart = APIURL.value(of: "cursor", in: request.url) == nil && APIURL.value(of: "until", in: request.url) == nil
-        let walk = NewestFirstCursor(stored: cursor, runStart: runStart)
+        let runStart = ["cursor", "until"].allSatisfy { APIURL.value(of: $0, in: request.url) == nil }
         let values = result.posts.map { sortTime($0).map(FeedDate.iso8601UTC) }
-        let newer = { (a: String, b: String) in (FeedDate.parse(a) ?? .distantPast) > (FeedDate.parse(b) ?? .distantPast) }
-        let step =
-            runStart
-            ? walk.topStep(values: values, hasNext: next != nil, newer: newer)
-            : walk.holeStep(values: values, hasNext: next != nil, newer: newer)
+        // Cursor times are whole seconds: a post in the floor's second may not have been read
+        // (indexed a moment later), so it counts as new; the store drops it if it is known.
+        let newer = { (a: String, b: String) in
+            (FeedDate.parse(a) ?? .distantPast) >= (FeedDate.parse(b) ?? .distantPast)
+        }
+        let step = NewestFirstCursor.resumableStep(
+            cursor, runStart: runStart, values: values, hasNext: next != nil, newer: newer)
         let items = zip(result.posts, step.keep).compactMap { post, keep in keep ? item(post) : nil }
         return APIPage(items: items, next: step.finished ? nil : next, cursor: step.cursor)
     }

@@ -46,13 +46,10 @@ struct HackerNewsAdapter: ResumableAPIAdapter {
         let hasNext = page + 1 < (response.nbPages ?? 0) && !response.hits.isEmpty
         // A run starts at page 0 of the top walk; a hole's walk has an upper bound.
         let runStart = page == 0 && request.url.queryValue("numericFilters")?.contains("<") != true
-        let walk = NewestFirstCursor(stored: cursor, runStart: runStart)
         let values = hits.map { $0.createdAtI.map(String.init) }
         let newer = { (a: String, b: String) in (Int(a) ?? 0) > (Int(b) ?? 0) }
-        let step =
-            runStart
-            ? walk.topStep(values: values, hasNext: hasNext, newer: newer)
-            : walk.holeStep(values: values, hasNext: hasNext, newer: newer)
+        let step = NewestFirstCursor.resumableStep(
+            cursor, runStart: runStart, values: values, hasNext: hasNext, newer: newer)
         let items = zip(hits, step.keep).compactMap { hit, keep in keep ? item(hit) : nil }
         let next =
             step.finished

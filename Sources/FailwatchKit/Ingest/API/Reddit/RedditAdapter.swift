@@ -61,12 +61,11 @@ public struct RedditAdapter: ResumableAPIAdapter {
         }
         // A run starts without `after`; later pages and a hole's walk page with it.
         let runStart = APIURL.value(of: "after", in: request.url) == nil
-        let walk = NewestFirstCursor(stored: RedditCursor.upgrading(cursor), runStart: runStart)
-        let values = children.map { RedditCursor(name: $0.data.name, created: Int($0.data.createdUTC ?? 0)).text }
-        let step =
-            runStart
-            ? walk.topStep(values: values, hasNext: next != nil, newer: RedditCursor.newer)
-            : walk.holeStep(values: values, hasNext: next != nil, newer: RedditCursor.newer)
+        let values = children.map { child in
+            RedditCursor(name: child.data.name, created: Int(child.data.createdUTC ?? 0)).text
+        }
+        let step = NewestFirstCursor.resumableStep(
+            RedditCursor.upgrading(cursor), runStart: runStart, values: values, hasNext: next != nil, newer: RedditCursor.newer)
         let items = zip(children, step.keep).compactMap { child, keep in keep ? item(child.data) : nil }
         return APIPage(items: items, next: step.finished ? nil : next, cursor: step.cursor)
     }
