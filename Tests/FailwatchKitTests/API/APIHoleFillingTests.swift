@@ -11,7 +11,7 @@ import Testing
 @Suite struct APIHoleFillingTests {
     static let now = Date(timeIntervalSince1970: 1_795_251_600)  // 2026-11-21T09:00:00Z
     static let start = 1_795_251_600
-    static let kinds: [SourceKind] = [.hackernews, .bluesky, .reddit]
+    static let kinds: [SourceKind] = [.hackernews, .bluesky, .reddit, .json]
     /// Posts per page, whatever the request asks for (APIs may return fewer than `limit`).
     static let pageSize = 5
 
@@ -75,7 +75,7 @@ import Testing
             let offset = Int(query["cursor"] ?? "") ?? 0
             if offset > 0, let status = network.failing.withLock({ $0 }) { return .text("oops", status: status) }
             let all = network.listing(
-                above: (unix(query["since"]) ?? .min) - 1, atMost: (unix(query["until"]) ?? .max) - 1)
+                above: unix(query["since"]).map { $0 - 1 } ?? .min, atMost: unix(query["until"]).map { $0 - 1 } ?? .max)
             let posts = all.dropFirst(offset).prefix(pageSize).map {
                 let time = FeedDate.iso8601UTC(Date(timeIntervalSince1970: TimeInterval($0.time)))
                 return #"{"uri":"at://did:plc:u\#($0.id)/app.bsky.feed.post/p\#($0.id)","author":{"did":"did:plc:u\#($0.id)","handle":"u\#($0.id).bsky.social"},"record":{"createdAt":"\#(time)","text":"Telekom Störung \#($0.id)"},"indexedAt":"\#(time)"}"#
@@ -101,18 +101,43 @@ import Testing
         }
     }
 
+    /// A generic JSON API: `since` inclusive, `until` exclusive, `page` numbers from 1.
+    static func serveJSON(_ server: LoopbackServer, _ network: Network) {
+        server.route("/posts") { request in
+            let query = Self.query(request)
+            let page = Int(query["page"] ?? "") ?? 1
+            if page > 1, let status = network.failing.withLock({ $0 }) { return .text("oops", status: status) }
+            let all = network.listing(
+                above: Int(query["since"] ?? "").map { $0 - 1 } ?? .min,
+                atMost: Int(query["until"] ?? "").map { $0 - 1 } ?? .max)
+            let items = all.dropFirst((page - 1) * pageSize).prefix(pageSize).map {
+                #"{"id":\#($0.id),"body":"O2 kein Netz \#($0.id)","ts":\#($0.time)}"#
+            }
+            return .text(#"{"items":\#(json(items))}"#, contentType: "application/json")
+        }
+    }
+
     static func serve(_ server: LoopbackServer, _ network: Network) {
         serveHackerNews(server, network)
         serveBluesky(server, network)
         serveReddit(server, network)
+        serveJSON(server, network)
     }
 
     static func sourceYAML(_ kind: SourceKind, _ server: LoopbackServer, maxPages: Int = 2, backfill: String = "1d")
         -> String
     {
-        "  - name: \(kind.rawValue)\n    kind: \(kind.rawValue)\n    url: \(server.url("/"))\n    interval: 1m\n"
-            + "    max_pages: \(maxPages)\n    backfill: \(backfill)\n    query: vodafone\n"
-            + (kind == .hackernews ? "    page_size: \(pageSize)\n" : "")
+        let common = "  - name: \(kind.rawValue)\n    kind: \(kind.rawValue)\n    interval: 1m\n"
+            + "    max_pages: \(maxPages)\n    backfill: \(backfill)\n"
+        switch kind {
+        case .json:
+            return common + "    url: \(server.url("/posts"))\n    items: /items\n"
+                + "    fields: {id: /id, text: /body, time: /ts}\n    time_format: unix\n"
+                + "    cursor: {param: since, before: until}\n    next: {param: page, start: 1}\n"
+        case .hackernews:
+            return common + "    url: \(server.url("/"))\n    query: vodafone\n    page_size: \(pageSize)\n"
+        default: return common + "    url: \(server.url("/"))\n    query: vodafone\n"
+        }
     }
 
     /// The guid a post of the network is stored under.
@@ -120,6 +145,7 @@ import Testing
         switch kind {
         case .hackernews: return "hn:\(id)"
         case .bluesky: return "at://did:plc:u\(id)/app.bsky.feed.post/p\(id)"
+        case .json: return String(id)
         default: return "t3_\(id)"
         }
     }
@@ -208,6 +234,7 @@ import Testing
     @Test(arguments: [
         (SourceKind.hackernews, "{floor}"), (.hackernews, "{floor}\n{newest}"), (.hackernews, "\n{floor}"),
         (.bluesky, "{floorISO}"), (.reddit, "{floorReddit}"), (.reddit, "{floorReddit}<t3_1@1"),
+        (.json, "{floor}"), (.json, "{floor}\n{newest}"),
     ])
     func cursorStoredBeforeHolesStillReadsWhatIsNew(_ kind: SourceKind, _ template: String) async throws {
         try await LoopbackServer.with { server in

@@ -29,7 +29,7 @@ public struct BlueskyAdapter: ResumableAPIAdapter {
         search(since: NewestFirstCursor(stored: cursor, runStart: true).floor, until: nil, oldest: oldest)
     }
 
-    func request(below resume: String, downTo end: String?, oldest: Date) -> FetchRequest {
+    func request(below resume: String, downTo end: String?, oldest: Date) -> FetchRequest? {
         // `until` is exclusive and stored times are whole seconds: one second above keeps the
         // posts of that second (those read already are deduplicated).
         search(since: end, until: date(of: resume).map { $0.addingTimeInterval(1) }, oldest: oldest)

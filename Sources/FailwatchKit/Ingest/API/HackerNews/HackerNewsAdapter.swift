@@ -16,7 +16,7 @@ struct HackerNewsAdapter: ResumableAPIAdapter {
         search(since: NewestFirstCursor(stored: cursor, runStart: true).floor, until: nil, oldest: oldest)
     }
 
-    func request(below resume: String, downTo end: String?, oldest: Date) -> FetchRequest {
+    func request(below resume: String, downTo end: String?, oldest: Date) -> FetchRequest? {
         search(since: end, until: resume, oldest: oldest)
     }
 

@@ -42,7 +42,7 @@ public struct RedditAdapter: ResumableAPIAdapter {
         return FetchRequest(url: APIURL.make(base, path: path, query: parameters), headers: ["User-Agent": query.userAgent])
     }
 
-    func request(below resume: String, downTo end: String?, oldest: Date) -> FetchRequest {
+    func request(below resume: String, downTo end: String?, oldest: Date) -> FetchRequest? {
         let first = firstRequest(cursor: nil, oldest: oldest)
         guard let post = RedditCursor(resume) else { return first }
         return FetchRequest(url: APIURL.setting(first.url, "after", to: post.name), headers: first.headers)
