@@ -188,10 +188,11 @@ import Testing
             #expect(burst.postsNew == 2 * Self.pageSize)
             #expect(try Self.stored(store).count < network.ids.count)
 
-            for _ in 0..<16 {
+            for round in 0..<20 {
                 if try Self.stored(store).count == network.ids.count { break }
                 time += 300
-                network.add(2, until: time - 30)
+                // Every other run finds nothing new at the top and still fills the hole.
+                if round.isMultiple(of: 2) { network.add(2, until: time - 30) }
                 let top = network.listing().prefix(2).map { Self.guid(kind, $0.id) }
                 let summary = try await run(yaml, store: store, at: time)
                 #expect(Set(top).isSubset(of: try Self.stored(store)), "the newest posts come first in every run")

@@ -43,8 +43,8 @@ public struct RedditAdapter: ResumableAPIAdapter {
     }
 
     func request(below resume: String, downTo end: String?, oldest: Date) -> FetchRequest? {
+        guard let post = RedditCursor(resume) else { return nil }
         let first = firstRequest(cursor: nil, oldest: oldest)
-        guard let post = RedditCursor(resume) else { return first }
         return FetchRequest(url: APIURL.setting(first.url, "after", to: post.name), headers: first.headers)
     }
 
