@@ -99,7 +99,7 @@ extension ConfigReader {
         guard let node = fields["cursor"] else { return nil }
         guard
             let map = self.fields(
-                of: node, allowed: ["param", "field"], context: "in 'cursor' \(fields.context)",
+                of: node, allowed: ["param", "field", "before"], context: "in 'cursor' \(fields.context)",
                 expected: "a mapping with param: and field:")
         else {
             valid = false
@@ -113,7 +113,7 @@ extension ConfigReader {
                 at: map.mark)
             return nil
         }
-        return JSONAPIQuery.Cursor(parameter: parameter?.value, field: field)
+        return JSONAPIQuery.Cursor(parameter: parameter?.value, field: field, before: text(map, "before")?.value)
     }
 
     private mutating func readJSONNext(_ fields: Fields, valid: inout Bool) -> JSONAPIQuery.Next? {

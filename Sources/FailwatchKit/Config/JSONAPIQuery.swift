@@ -46,10 +46,14 @@ public struct JSONAPIQuery: Sendable, Equatable {
         public var parameter: String?
         /// The item value to remember (`field:`, default the time field).
         public var field: JSONPointer
+        /// The request parameter that asks for items at or below a value (`before:`, e.g.
+        /// `until`), so a walk cut short is resumed by later runs; `nil`: it cannot resume.
+        public var before: String?
 
-        public init(parameter: String?, field: JSONPointer) {
+        public init(parameter: String?, field: JSONPointer, before: String? = nil) {
             self.parameter = parameter
             self.field = field
+            self.before = before
         }
     }
 

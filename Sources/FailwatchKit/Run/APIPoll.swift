@@ -9,7 +9,8 @@ import Foundation
 /// item older than the backfill window, at a used-up rate limit (`x-ratelimit-remaining: 0`:
 /// the source is not asked again before the reset), and at an empty page, unless that page
 /// moved the cursor: a page that only resolves something (Mastodon's account lookup) is a
-/// step, not the end.
+/// step, not the end. An adapter that can resume (`ResumableAPIAdapter`) spends the pages a
+/// walk leaves on the holes earlier walks left, newest first, after the top of the feed.
 struct APIPoll: Sendable {
     var source: SourceConfig
     var adapter: any APIAdapter
@@ -23,11 +24,20 @@ struct APIPoll: Sendable {
     ///   a failure on a later page is a warning beside what was read.
     func run(state: SourceState?, posts: ([FeedItem]) -> [Post]) async -> SourceReport.Outcome {
         let oldest = now.addingTimeInterval(-source.backfill)
-        var request: FetchRequest? = adapter.firstRequest(cursor: state?.cursor, oldest: oldest)
-        request?.etag = state?.etag
-        request?.lastModified = state?.lastModified
         var harvest = SourceReport.Harvest(posts: [])
         var cursor = state?.cursor
+        if let resumable = adapter as? any ResumableAPIAdapter {
+            let (kept, dropped) = NewestFirstCursor(stored: cursor, runStart: false)
+                .droppingHoles(olderThan: oldest, date: resumable.date(of:))
+            if !dropped.isEmpty {
+                cursor = kept.stored
+                harvest.cursor = cursor
+                harvest.warnings = Self.unread(dropped, date: resumable.date(of:))
+            }
+        }
+        var request: FetchRequest? = adapter.firstRequest(cursor: cursor, oldest: oldest)
+        request?.etag = state?.etag
+        request?.lastModified = state?.lastModified
         var page = 0
         while let current = request, page < source.maxPages {
             page += 1
@@ -64,10 +74,30 @@ struct APIPoll: Sendable {
                 break
             }
             let reachedOldest = read.items.contains { ($0.published ?? $0.updated).map { $0 < oldest } ?? false }
-            if read.items.isEmpty && !moved || reachedOldest { break }
-            request = read.next
+            if reachedOldest || read.next != nil && read.items.isEmpty && !moved { break }
+            request = read.next ?? holeRequest(cursor, oldest: oldest)
         }
         return .fetched(harvest)
+    }
+
+    /// The request into the newest hole an earlier walk left; `nil` when there is none or the
+    /// adapter cannot resume.
+    private func holeRequest(_ cursor: String?, oldest: Date) -> FetchRequest? {
+        guard let resumable = adapter as? any ResumableAPIAdapter,
+            let hole = NewestFirstCursor(stored: cursor, runStart: false).holes.first
+        else { return nil }
+        return resumable.request(below: hole.resume, downTo: hole.end, oldest: oldest)
+    }
+
+    /// The warnings for holes dropped unread; a first walk's hole (no end) loses nothing
+    /// the backfill window promised and is dropped silently.
+    private static func unread(_ holes: [NewestFirstCursor.Hole], date: (String) -> Date?) -> [String] {
+        holes.compactMap { hole in
+            guard let end = hole.end else { return nil }
+            let from = date(end).map(FeedDate.iso8601UTC) ?? end
+            let to = date(hole.resume).map(FeedDate.iso8601UTC) ?? hole.resume
+            return "posts between \(from) and \(to) not read: older than the backfill window"
+        }
     }
 
     /// What a first page that did not bring a body means for the whole source; `nil` when it did.

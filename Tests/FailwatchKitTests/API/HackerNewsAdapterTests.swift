@@ -46,17 +46,19 @@ import Testing
     @Test func followsPagesUntilTheLastOne() throws {
         let first = try read("search-page0.json")
         #expect(first.next.map { APIFixture.query($0.url)["page"] } == "1")
-        #expect(first.cursor == "\n1795251000")
+        // A first walk with more pages: the floor is the newest hit, the rest a hole down to the window.
+        #expect(first.cursor == "1795251000\n\n1795249800\t")
         let last = try read("search-page1.json", cursor: first.cursor, page: 1)
         #expect(last.next == nil)
     }
 
-    @Test func aStoppedWalkKeepsItsFloorUntilItReachesIt() throws {
-        // A stored floor older than every hit on page 0: the newest is only pending.
+    @Test func aStoppedWalkLeavesAHoleBetweenItsOldestHitAndTheOldFloor() throws {
+        // A stored floor older than every hit on page 0: the floor moves to the newest hit at
+        // once, and what lies between the page's oldest hit and the old floor is a hole.
         let first = try read("search-page0.json", cursor: "1795000000")
-        #expect(first.cursor == "1795000000\n1795251000")
+        #expect(first.cursor == "1795251000\n\n1795249800\t1795000000")
         #expect(first.next != nil)
-        // Page 0 of the next run reaches the floor: the pending value becomes the floor.
+        // Page 0 of the next run reaches the floor: the walk is over.
         let reached = try read("search-page0.json", cursor: "1795250400")
         #expect(reached.items.map(\.id) == ["hn:41000003"])
         #expect(reached.next == nil)

@@ -9,14 +9,38 @@
 /// first walk has no floor; if it does not finish, the next run starts from its `pending`
 /// (a first run's backfill is best effort, later runs are gap-free).
 ///
-/// Stored as `floor`, or `floor` and `pending` on two lines (`floor` empty on a first walk).
+/// An API that can start a page below any value it listed (`ResumableAPIAdapter`) does better:
+/// each run's first page moves the floor to the newest post at once, and a walk cut short
+/// leaves a `Hole` (where to resume, where it ends) that later runs fill with the pages they
+/// have left, so a burst of more than `max_pages` pages is read in full, newest first
+/// (`topStep`, `holeStep`, NewestFirstCursor+Holes.swift).
+///
+/// Stored as `floor`, or `floor` and `pending` on two lines (`floor` empty on a first walk),
+/// then one line per hole, newest first: `resume<TAB>end` (`end` empty: down to the backfill
+/// window). Cursors stored before holes existed read as they always did.
 struct NewestFirstCursor: Equatable {
+    /// Posts an unfinished walk skipped: everything older than `resume` and newer than `end`.
+    struct Hole: Equatable {
+        /// The oldest value the walk read; the walk into the hole starts at or below it.
+        var resume: String
+        /// The newest value read below the hole (the floor the walk was heading for); `nil`
+        /// when the hole reaches down to the backfill window (a first walk).
+        var end: String?
+    }
+
     var floor: String?
     var pending: String?
+    /// Unread stretches, newest first; at most `maxHoles`.
+    var holes: [Hole] = []
 
-    init(floor: String?, pending: String? = nil) {
+    /// More holes than this are merged (the oldest two become one), so the stored cursor
+    /// stays small; a merged hole re-reads posts between them, which the store deduplicates.
+    static let maxHoles = 8
+
+    init(floor: String?, pending: String? = nil, holes: [Hole] = []) {
         self.floor = floor
         self.pending = pending
+        self.holes = holes
     }
 
     /// Reads a stored cursor; `nil` or empty is a first run.
@@ -26,6 +50,11 @@ struct NewestFirstCursor: Equatable {
         let parts = (stored ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         floor = parts.first.flatMap { $0.isEmpty ? nil : $0 }
         pending = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
+        holes = parts.dropFirst(2).compactMap { line in
+            let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard let resume = fields.first, !resume.isEmpty else { return nil }
+            return Hole(resume: resume, end: fields.count > 1 && !fields[1].isEmpty ? fields[1] : nil)
+        }
         if runStart, floor == nil, let pending {
             floor = pending
             self.pending = nil
@@ -34,8 +63,9 @@ struct NewestFirstCursor: Equatable {
 
     /// The text to store, `nil` when nothing was seen yet.
     var stored: String? {
-        guard let pending else { return floor }
-        return (floor ?? "") + "\n" + pending
+        guard pending != nil || !holes.isEmpty else { return floor }
+        let lines = [floor ?? "", pending ?? ""] + holes.map { $0.resume + "\t" + ($0.end ?? "") }
+        return lines.joined(separator: "\n")
     }
 
     /// What one page means for the walk.
@@ -48,25 +78,42 @@ struct NewestFirstCursor: Equatable {
         var finished: Bool
     }
 
-    /// Reads one page.
+    /// Reads one page of an API that cannot resume: the floor only moves when a walk ends.
     /// - Parameters:
     ///   - values: each item's cursor value, `nil` when it has none.
     ///   - hasNext: whether the API offers another page.
     ///   - newer: whether the first value is strictly newer than the second.
     func step(values: [String?], hasNext: Bool, newer: (String, String) -> Bool) -> Step {
-        let keep = values.map { value in
-            guard let value, let floor else { return true }
-            return newer(value, floor)
-        }
+        let keep = Self.keep(values, newerThan: floor, newer: newer)
         let reached = zip(values, keep).contains { value, kept in value != nil && !kept }
-        var newest = pending
+        let newest = Self.newest(of: values, keep: keep, from: pending, newer: newer)
+        let finished = reached || !hasNext
+        var next = self
+        if finished {
+            next.floor = newest ?? floor
+            next.pending = nil
+        } else {
+            next.pending = newest
+        }
+        return Step(keep: keep, cursor: next.stored, finished: finished)
+    }
+
+    /// Per value, whether it lies above `bound` (always, without a bound or a value).
+    static func keep(_ values: [String?], newerThan bound: String?, newer: (String, String) -> Bool) -> [Bool] {
+        values.map { value in
+            guard let value, let bound else { return true }
+            return newer(value, bound)
+        }
+    }
+
+    /// The newest kept value, or `start` when none is newer.
+    static func newest(of values: [String?], keep: [Bool], from start: String?, newer: (String, String) -> Bool)
+        -> String?
+    {
+        var newest = start
         for case (let value?, true) in zip(values, keep) where newest.map({ newer(value, $0) }) ?? true {
             newest = value
         }
-        let finished = reached || !hasNext
-        let cursor =
-            finished
-            ? NewestFirstCursor(floor: newest ?? floor) : NewestFirstCursor(floor: floor, pending: newest)
-        return Step(keep: keep, cursor: cursor.stored, finished: finished)
+        return newest
     }
 }

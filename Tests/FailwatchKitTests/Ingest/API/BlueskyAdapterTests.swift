@@ -41,9 +41,12 @@ import Testing
         let fresh = try adapter.read(body, request: request, cursor: nil)
         let behind = try adapter.read(body, request: request, cursor: "2026-11-22T00:00:00Z")
 
-        // The post dated 09:30 was indexed at 08:41: the earlier time counts.
-        #expect(fresh.cursor == "2026-11-21T08:55:31Z")
+        // The post dated 09:30 was indexed at 08:41: the earlier time counts. More pages follow,
+        // so what lies below the page's oldest post (08:10) is a hole down to the backfill window.
+        #expect(fresh.cursor == "2026-11-21T08:55:31Z\n\n2026-11-21T08:10:00Z\t")
         #expect(behind.cursor == "2026-11-22T00:00:00Z")
+        #expect(behind.items.isEmpty)
+        #expect(behind.next == nil)
         #expect(fresh.next?.url.query?.hasSuffix("&cursor=25") == true)
     }
 

@@ -36,19 +36,19 @@ import Testing
 
         #expect(page.items.map(\.id) == ["t3_1gx0ccc"])
         #expect(page.next == nil)
-        #expect(page.cursor == "t3_1gx0ccc@1795249800<t3_1gx0bbb@1795246200")
+        #expect(page.cursor == "t3_1gx0ccc@1795249800")
     }
 
-    @Test func olderPagesKeepTheNewestAsCursorAndPageWithAfter() throws {
+    @Test func olderPagesMoveTheHolesResumePointAndPageWithAfter() throws {
         let first = search.firstRequest(cursor: nil, oldest: Self.oldest)
         let request = FetchRequest(url: first.url.appending(queryItems: [.init(name: "after", value: "t3_x")]))
         let body = FetchedBody(data: try APIFixtures.data("reddit/search-page.json"), finalURL: request.url)
 
-        // Page 2 of a run that started at t3_old: page 1 read up to t3_newer.
-        let page = try search.read(body, request: request, cursor: "t3_newer@1795250000<t3_old@1795000000")
-        let firstRun = try search.read(body, request: request, cursor: "t3_newer@1795250000")
+        // Page 2 of a run that started at t3_old: page 1 read t3_newer down to t3_x, leaving a hole.
+        let page = try search.read(body, request: request, cursor: "t3_newer@1795250000\n\nt3_x@1795249900\tt3_old@1795000000")
+        let firstRun = try search.read(body, request: request, cursor: "t3_newer@1795250000\n\nt3_x@1795249900\t")
 
-        #expect(page.cursor == "t3_newer@1795250000<t3_old@1795000000")
+        #expect(page.cursor == "t3_newer@1795250000\n\nt3_1gx0aaa@1795242600\tt3_old@1795000000")
         #expect(firstRun.items.count == 2)
         #expect(page.items.count == 2)
         #expect(page.next?.url.query?.hasSuffix("&after=t3_1gx0aaa") == true)

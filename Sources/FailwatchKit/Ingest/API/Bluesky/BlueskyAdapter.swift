@@ -7,11 +7,12 @@ import Foundation
 /// Only new posts: every request carries `since`, the newest post time stored by the last
 /// run (inclusive, so that post comes again and is deduplicated), or the backfill window on
 /// a first run. Pages go older through the response's `cursor` until the posts run out or
-/// `max_pages` is reached; a burst larger than `max_pages` pages between two runs keeps its
-/// newest pages only.
+/// `max_pages` is reached. A walk cut short (a burst larger than `max_pages` pages, a failed
+/// or rate-limited page) is resumed by later runs with `until` just above the oldest post it
+/// read and `since` at the newest post below it, after the newest posts.
 ///
 /// Public search is sometimes refused (403); the failure then says a token is needed.
-public struct BlueskyAdapter: APIAdapter {
+public struct BlueskyAdapter: ResumableAPIAdapter {
     /// The AppView, e.g. `https://public.api.bsky.app` or `https://api.bsky.app`.
     public var base: URL
     public var query: BlueskyQuery
@@ -25,9 +26,23 @@ public struct BlueskyAdapter: APIAdapter {
     }
 
     public func firstRequest(cursor: String?, oldest: Date) -> FetchRequest {
-        let since = cursor.flatMap(FeedDate.parse).map { max($0, oldest) } ?? oldest
+        search(since: NewestFirstCursor(stored: cursor, runStart: true).floor, until: nil, oldest: oldest)
+    }
+
+    func request(below resume: String, downTo end: String?, oldest: Date) -> FetchRequest? {
+        // `until` is exclusive and stored times are whole seconds: one second above keeps the
+        // posts of that second (those read already are deduplicated).
+        search(since: end, until: date(of: resume).map { $0.addingTimeInterval(1) }, oldest: oldest)
+    }
+
+    func date(of value: String) -> Date? { FeedDate.parse(value) }
+
+    /// The search for posts since `since` (or the backfill window) and before `until`.
+    private func search(since floor: String?, until: Date?, oldest: Date) -> FetchRequest {
+        let since = floor.flatMap(FeedDate.parse).map { max($0, oldest) } ?? oldest
         var parameters = [("q", query.query), ("sort", "latest"), ("limit", String(Self.pageSize))]
         parameters.append(("since", FeedDate.iso8601UTC(since)))
+        if let until { parameters.append(("until", FeedDate.iso8601UTC(until))) }
         if let language = query.language { parameters.append(("lang", language)) }
         var headers: [String: String] = [:]
         if let token = query.token { headers["Authorization"] = "Bearer \(token)" }
@@ -37,13 +52,22 @@ public struct BlueskyAdapter: APIAdapter {
 
     public func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
         let result = try APIJSON.decode(BlueskySearchResult.self, from: body.data, what: "searchPosts output")
-        let items = result.posts.compactMap { item($0) }
-        let times = result.posts.compactMap { sortTime($0) } + [cursor.flatMap(FeedDate.parse)].compactMap { $0 }
         var next: FetchRequest?
         if !result.posts.isEmpty, let pageCursor = result.cursor, !pageCursor.isEmpty {
             next = FetchRequest(url: APIURL.setting(request.url, "cursor", to: pageCursor), headers: request.headers)
         }
-        return APIPage(items: items, next: next, cursor: times.max().map(FeedDate.iso8601UTC))
+        // A run starts without a page token; a hole's walk carries `until`.
+        let runStart = ["cursor", "until"].allSatisfy { APIURL.value(of: $0, in: request.url) == nil }
+        let values = result.posts.map { sortTime($0).map(FeedDate.iso8601UTC) }
+        // Cursor times are whole seconds: a post in the floor's second may not have been read
+        // (indexed a moment later), so it counts as new; the store drops it if it is known.
+        let newer = { (a: String, b: String) in
+            (FeedDate.parse(a) ?? .distantPast) >= (FeedDate.parse(b) ?? .distantPast)
+        }
+        let step = NewestFirstCursor.resumableStep(
+            cursor, runStart: runStart, values: values, hasNext: next != nil, newer: newer)
+        let items = zip(result.posts, step.keep).compactMap { post, keep in keep ? item(post) : nil }
+        return APIPage(items: items, next: step.finished ? nil : next, cursor: step.cursor)
     }
 
     public func explain(status: Int) -> String? {

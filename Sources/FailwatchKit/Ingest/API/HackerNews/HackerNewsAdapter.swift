@@ -3,19 +3,37 @@ import Foundation
 
 /// Hacker News through Algolia's `search_by_date`: newest first, filtered server-side to what
 /// is newer than the stored `created_at_i`, paged with `page`/`hitsPerPage`.
-struct HackerNewsAdapter: APIAdapter {
+///
+/// A walk cut short resumes with `numericFilters=created_at_i>END,created_at_i<=RESUME` from
+/// page 0 (the hit at `RESUME` comes again and is deduplicated), so a burst bigger than
+/// `max_pages` pages is read in full by later runs.
+struct HackerNewsAdapter: ResumableAPIAdapter {
     /// The API host, e.g. `https://hn.algolia.com`; the endpoint path is appended.
     var base: URL
     var query: HackerNewsQuery
 
     func firstRequest(cursor: String?, oldest: Date) -> FetchRequest {
-        let floor = NewestFirstCursor(stored: cursor, runStart: true).floor.flatMap(Int.init) ?? 0
-        let since = max(floor, Int(oldest.timeIntervalSince1970))
+        search(since: NewestFirstCursor(stored: cursor, runStart: true).floor, until: nil, oldest: oldest)
+    }
+
+    func request(below resume: String, downTo end: String?, oldest: Date) -> FetchRequest? {
+        search(since: end, until: resume, oldest: oldest)
+    }
+
+    func date(of value: String) -> Date? {
+        Int(value).map { Date(timeIntervalSince1970: TimeInterval($0)) }
+    }
+
+    /// The search for hits newer than `since` (or the backfill window) and, resuming a hole,
+    /// not newer than `until`.
+    private func search(since floor: String?, until: String?, oldest: Date) -> FetchRequest {
+        let since = max(floor.flatMap(Int.init) ?? 0, Int(oldest.timeIntervalSince1970))
+        let filters = ["created_at_i>\(since)"] + (until.flatMap(Int.init).map { ["created_at_i<=\($0)"] } ?? [])
         let tags =
             query.tags.count == 1
             ? query.tags[0].rawValue : "(" + query.tags.map(\.rawValue).joined(separator: ",") + ")"
         let url = base.appendingEndpoint("/api/v1/search_by_date").settingQuery([
-            ("query", query.query), ("tags", tags), ("numericFilters", "created_at_i>\(since)"),
+            ("query", query.query), ("tags", tags), ("numericFilters", filters.joined(separator: ",")),
             ("hitsPerPage", String(query.pageSize)), ("page", "0"),
         ])
         return FetchRequest(url: url, headers: ["Accept": "application/json"])
@@ -26,9 +44,12 @@ struct HackerNewsAdapter: APIAdapter {
         let hits = response.hits.filter { $0.objectID?.isEmpty == false }
         let page = Int(request.url.queryValue("page") ?? "") ?? response.page ?? 0
         let hasNext = page + 1 < (response.nbPages ?? 0) && !response.hits.isEmpty
-        let step = NewestFirstCursor(stored: cursor, runStart: page == 0).step(
-            values: hits.map { $0.createdAtI.map(String.init) }, hasNext: hasNext
-        ) { (Int($0) ?? 0) > (Int($1) ?? 0) }
+        // A run starts at page 0 of the top walk; a hole's walk has an upper bound.
+        let runStart = page == 0 && request.url.queryValue("numericFilters")?.contains("<") != true
+        let values = hits.map { $0.createdAtI.map(String.init) }
+        let newer = { (a: String, b: String) in (Int(a) ?? 0) > (Int(b) ?? 0) }
+        let step = NewestFirstCursor.resumableStep(
+            cursor, runStart: runStart, values: values, hasNext: hasNext, newer: newer)
         let items = zip(hits, step.keep).compactMap { hit, keep in keep ? item(hit) : nil }
         let next =
             step.finished

@@ -5,8 +5,10 @@ import Foundation
 /// items are, which fields hold id, text, link, author and time, and how to page and resume.
 ///
 /// The API is assumed to list newest first when a cursor is configured: items not newer than
-/// the stored value are dropped and paging stops at the first of them.
-struct JSONAPIAdapter: APIAdapter {
+/// the stored value are dropped and paging stops at the first of them. With `before:` in the
+/// cursor (the parameter asking for items at or below a value), a walk cut short is resumed
+/// by later runs like Bluesky's; without it, the floor waits until a walk reaches it.
+struct JSONAPIAdapter: ResumableAPIAdapter {
     /// The request URL as configured, query included.
     var url: URL
     var query: JSONAPIQuery
@@ -19,6 +21,20 @@ struct JSONAPIAdapter: APIAdapter {
         }
         if case .pageNumber(let parameter, let start) = query.next { pairs.append((parameter, String(start))) }
         return FetchRequest(url: pairs.isEmpty ? url : url.settingQuery(pairs), headers: ["Accept": "application/json"])
+    }
+
+    func request(below resume: String, downTo end: String?, oldest: Date) -> FetchRequest? {
+        guard let cursor = query.cursor, let before = cursor.before else { return nil }
+        var pairs = [(before, resume)]
+        if let parameter = cursor.parameter, let end { pairs.append((parameter, end)) }
+        if case .pageNumber(let parameter, let start) = query.next { pairs.append((parameter, String(start))) }
+        return FetchRequest(url: url.settingQuery(pairs), headers: ["Accept": "application/json"])
+    }
+
+    /// A cursor value's time when the cursor is the time field; other values date no hole.
+    func date(of value: String) -> Date? {
+        guard let cursor = query.cursor, cursor.field == query.fields.time else { return nil }
+        return ItemReader(query: query, base: url).date(.string(value))
     }
 
     func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
@@ -41,8 +57,12 @@ struct JSONAPIAdapter: APIAdapter {
         let newer = { (a: String, b: String) in reader.newer(a, b, field: cursorField) }
         // Later pages have their own URL: a request equal to the first one starts a run.
         let runStart = request.url == firstRequest(cursor: cursor, oldest: .distantPast).url
-        let step = NewestFirstCursor(stored: cursor, runStart: runStart)
-            .step(values: values, hasNext: nextURL != nil, newer: newer)
+        let step =
+            query.cursor?.before == nil
+            ? NewestFirstCursor(stored: cursor, runStart: runStart)
+                .step(values: values, hasNext: nextURL != nil, newer: newer)
+            : NewestFirstCursor.resumableStep(
+                cursor, runStart: runStart, values: values, hasNext: nextURL != nil, newer: newer)
         let kept = zip(items, step.keep).compactMap { entry, keep in keep ? entry.item : nil }
         let next = step.finished ? nil : nextURL.map { FetchRequest(url: $0, headers: request.headers) }
         return APIPage(items: kept, next: next, cursor: step.cursor)

@@ -6,13 +6,14 @@ import Foundation
 ///
 /// Only new posts: the cursor is the newest post read (fullname and `created_utc`); pages
 /// go older through `after` and stop at the first post the stored cursor covers, so a run
-/// fetches only what is new. A burst larger than `max_pages` pages between two runs keeps
-/// its newest pages only. Reddit meters clients through `X-Ratelimit-Remaining/-Reset` and 429,
+/// fetches only what is new. A walk cut short (a burst larger than `max_pages` pages, a
+/// failed or rate-limited page) is resumed by later runs with `after` set to the oldest post
+/// it read, after the newest posts. Reddit meters clients through `X-Ratelimit-Remaining/-Reset` and 429,
 /// which the shared loop honours; it requires a descriptive `User-Agent`, sent with every
 /// request (`user_agent:`).
 ///
 /// API: https://www.reddit.com/dev/api/#GET_search, https://www.reddit.com/dev/api/#GET_new
-public struct RedditAdapter: APIAdapter {
+public struct RedditAdapter: ResumableAPIAdapter {
     /// `https://www.reddit.com`, or `https://oauth.reddit.com` with an `Authorization` header.
     public var base: URL
     public var query: RedditQuery
@@ -41,28 +42,32 @@ public struct RedditAdapter: APIAdapter {
         return FetchRequest(url: APIURL.make(base, path: path, query: parameters), headers: ["User-Agent": query.userAgent])
     }
 
+    func request(below resume: String, downTo end: String?, oldest: Date) -> FetchRequest? {
+        guard let post = RedditCursor(resume) else { return nil }
+        let first = firstRequest(cursor: nil, oldest: oldest)
+        return FetchRequest(url: APIURL.setting(first.url, "after", to: post.name), headers: first.headers)
+    }
+
+    func date(of value: String) -> Date? {
+        RedditCursor(value).map { Date(timeIntervalSince1970: TimeInterval($0.created)) }
+    }
+
     public func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
         let listing = try APIJSON.decode(RedditListing.self, from: body.data, what: "a listing")
-        let laterPage = APIURL.value(of: "after", in: request.url) != nil
-        let (newestSoFar, stored) = RedditCursor.positions(cursor, laterPage: laterPage)
-        var newest = newestSoFar
-        var items: [FeedItem] = []
-        var reachedStored = false
-        for child in listing.data.children {
-            let post = child.data
-            let created = Int(post.createdUTC ?? 0)
-            if let stored, stored.covers(name: post.name, created: created) {
-                reachedStored = true
-                break
-            }
-            if newest.map({ created > $0.created }) ?? true { newest = RedditCursor(name: post.name, created: created) }
-            if let item = item(post) { items.append(item) }
-        }
+        let children = listing.data.children
         var next: FetchRequest?
-        if !reachedStored, !listing.data.children.isEmpty, let after = listing.data.after, !after.isEmpty {
+        if !children.isEmpty, let after = listing.data.after, !after.isEmpty {
             next = FetchRequest(url: APIURL.setting(request.url, "after", to: after), headers: request.headers)
         }
-        return APIPage(items: items, next: next, cursor: RedditCursor.text(newest: newest, stop: stored))
+        // A run starts without `after`; later pages and a hole's walk page with it.
+        let runStart = APIURL.value(of: "after", in: request.url) == nil
+        let values = children.map { child in
+            RedditCursor(name: child.data.name, created: Int(child.data.createdUTC ?? 0)).text
+        }
+        let step = NewestFirstCursor.resumableStep(
+            RedditCursor.upgrading(cursor), runStart: runStart, values: values, hasNext: next != nil, newer: RedditCursor.newer)
+        let items = zip(children, step.keep).compactMap { child, keep in keep ? item(child.data) : nil }
+        return APIPage(items: items, next: step.finished ? nil : next, cursor: step.cursor)
     }
 
     public func explain(status: Int) -> String? {

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// A Reddit post's place in a newest-first listing, `t3_1gx0abc@1732170000`: the newest post
-/// a run has read, at which the next run stops paging.
-///
-/// While a run pages, its cursor also carries where this run stops (the stored newest post),
-/// `t3_new@1732179999<t3_old@1732170000`, because later pages must stop at the old post,
-/// not at the new one the first page just read. A first page reads only the part before `<`.
+/// A Reddit post's place in a newest-first listing, `t3_1gx0abc@1732170000` (fullname and
+/// `created_utc`): the values of Reddit's `NewestFirstCursor`. The fullname is what `after`
+/// needs to resume a listing below a post; the time orders posts and dates holes.
 struct RedditCursor: Equatable {
     /// The fullname.
     var name: String
@@ -17,32 +14,26 @@ struct RedditCursor: Equatable {
         self.created = created
     }
 
-    /// Reads a stored cursor; `nil` when absent or unreadable.
-    init?(_ stored: String?) {
-        guard let stored, let at = stored.lastIndex(of: "@"), let created = Int(stored[stored.index(after: at)...])
+    /// Reads a value; `nil` when unreadable.
+    init?(_ value: String?) {
+        guard let value, let at = value.lastIndex(of: "@"), let created = Int(value[value.index(after: at)...])
         else { return nil }
-        self.init(name: String(stored[..<at]), created: created)
+        self.init(name: String(value[..<at]), created: created)
     }
 
     var text: String { "\(name)@\(created)" }
 
-    /// The newest post read so far and the stop of this run, from the cursor so far.
-    /// - Parameter laterPage: whether the page is an `after` page of the same run.
-    static func positions(_ cursor: String?, laterPage: Bool) -> (newest: RedditCursor?, stop: RedditCursor?) {
-        let parts = (cursor ?? "").split(separator: "<", maxSplits: 1).map { RedditCursor(String($0)) }
-        let newest = parts.first ?? nil
-        guard laterPage else { return (newest, newest) }
-        return (newest, parts.count > 1 ? parts[1] : nil)
+    /// A cursor as stored before holes existed could end a run mid-walk as `new<stop`; its
+    /// floor is the part before `<`, as it always was at the start of a run.
+    static func upgrading(_ stored: String?) -> String? {
+        guard let stored, !stored.contains("\n"), let mark = stored.firstIndex(of: "<") else { return stored }
+        return String(stored[..<mark])
     }
 
-    /// The cursor to return with a page: the newest post, and this run's stop when there is one.
-    static func text(newest: RedditCursor?, stop: RedditCursor?) -> String? {
-        guard let newest else { return nil }
-        return newest.text + (stop.map { "<" + $0.text } ?? "")
-    }
-
-    /// Whether a post lies at or before this point, i.e. was read by an earlier run.
-    func covers(name other: String, created time: Int) -> Bool {
-        other == name || time < created
+    /// Whether the post `first` is not covered by the post `second`: created later, or in
+    /// the same second but another post. Unreadable values compare as text.
+    static func newer(_ first: String, _ second: String) -> Bool {
+        guard let a = RedditCursor(first), let b = RedditCursor(second) else { return first > second }
+        return a.created > b.created || a.created == b.created && a.name != b.name
     }
 }
