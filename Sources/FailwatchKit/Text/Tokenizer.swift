@@ -364,8 +364,9 @@ public enum Tokenizer {
                 digits &+= isDigit ? 1 : 0
                 out[o] = byte
                 hash = TextHash.add(hash, byte)
-                o += 1
-                j += 1
+                // Wrapping adds: both stay below `n`, and overflow checks cost a branch each per byte.
+                o &+= 1
+                j &+= 1
             }
             self.hash = hash
             outCount = o
