@@ -31,7 +31,7 @@ struct RuleBook: Sendable {
     }
 
     /// An entry's bits, to store equal entries once: bits, not `==`, so that -0 and 0 stay apart.
-    private struct EntryBits: Hashable {
+    private struct EntryBits: Equatable {
         var valences: UInt64
         var cues: UInt32
         var phrases: UInt64
@@ -40,6 +40,11 @@ struct RuleBook: Sendable {
             valences = UInt64(entry.en.bitPattern) << 32 | UInt64(entry.de.bitPattern)
             cues = entry.cues.rawValue
             phrases = UInt64(UInt32(bitPattern: entry.phraseStart)) << 32 | UInt64(UInt32(bitPattern: entry.phraseCount))
+        }
+
+        /// The bits mixed into one well-spread number (its high bits pick a slot).
+        var mixed: UInt64 {
+            ((valences &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(cues) &* 0xC2B2_AE3D_27D4_EB4F) ^ phrases) &* 0x1656_67B1_9E37_79F9
         }
     }
 
@@ -84,7 +89,9 @@ struct RuleBook: Sendable {
         entryIndex = [UInt32](repeating: 0, count: 1 << bits)
         entries = []
         phraseIndex = []
-        var distinct: [EntryBits: UInt32] = [:]
+        // Equal entries found through a table of their own (slots into `entries`, -1 empty), cheaper
+        // at start-up than a `Dictionary`, which hashes each key with SipHash.
+        var distinct = [Int32](repeating: -1, count: 1 << bits)
         let mask = (1 << Int(bits)) - 1
         for (key, entry) in table {
             let k = key == 0 ? 1 : key
@@ -95,16 +102,14 @@ struct RuleBook: Sendable {
                 phraseCount: Int32(entry.phrases.count))
             phraseIndex += entry.phrases
             let bitsOfEntry = EntryBits(frozen)
-            let index: UInt32
-            if let known = distinct[bitsOfEntry] {
-                index = known
-            } else {
-                index = UInt32(entries.count)
-                distinct[bitsOfEntry] = index
+            var known = Int(truncatingIfNeeded: bitsOfEntry.mixed >> shift)
+            while distinct[known] >= 0 && EntryBits(entries[Int(distinct[known])]) != bitsOfEntry { known = (known + 1) & mask }
+            if distinct[known] < 0 {
+                distinct[known] = Int32(entries.count)
                 entries.append(frozen)
             }
             keys[slot] = k
-            entryIndex[slot] = index
+            entryIndex[slot] = UInt32(distinct[known])
         }
         filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
         for key in keys where key != 0 {
