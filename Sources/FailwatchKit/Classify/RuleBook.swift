@@ -171,7 +171,8 @@ struct RuleBook: Sendable {
     /// thousand posts.
     static let standard: RuleBook = {
         var book = RuleBook()
-        book.table.reserveCapacity(12_000)
+        // Room for every entry (about 13,500): growing rehashed the whole table once at start-up.
+        book.table.reserveCapacity(16_000)
         for (hash, valence) in VaderLexicon.entries() {
             book.table[hash, default: Entry()].en = valence
         }
@@ -212,12 +213,12 @@ struct RuleBook: Sendable {
                 add(phrase, cues: [], valence: valence)
                 return
             }
-            let kind = parts.count > 2 ? LexiconLines.string(line[parts[2]]) : ""
-            for affix in Self.inflectionAffixes(kind: kind[...]) {
+            let kind = parts.count > 2 && parts[2].count == 1 ? line[parts[2].lowerBound] : 0
+            for affix in Self.inflectionAffixBytes[kind] ?? Self.uninflected {
                 form.removeAll(keepingCapacity: true)
-                form.append(contentsOf: affix.prefix.utf8)
+                form.append(contentsOf: affix.prefix)
                 form.append(contentsOf: word)
-                form.append(contentsOf: affix.suffix.utf8)
+                form.append(contentsOf: affix.suffix)
                 guard let hash = hasher.firstHash(of: form) else { continue }
                 table[hash, default: Entry()].de = valence
             }
@@ -258,6 +259,16 @@ struct RuleBook: Sendable {
     static func inflections(of word: String, kind: Substring) -> [String] {
         inflectionAffixes(kind: kind).map { $0.prefix + word + $0.suffix }
     }
+
+    /// ``inflectionAffixes(kind:)`` as UTF-8 bytes by kind letter (A, N, V), built once: built per
+    /// lexicon line, the lists were a noticeable part of start-up.
+    static let inflectionAffixBytes: [UInt8: [(prefix: [UInt8], suffix: [UInt8])]] = Dictionary(
+        uniqueKeysWithValues: ["A", "N", "V"].map { kind in
+            (kind.utf8.first ?? 0, inflectionAffixes(kind: kind[...]).map { (Array($0.prefix.utf8), Array($0.suffix.utf8)) })
+        })
+
+    /// The affixes of a word without a kind: the word alone.
+    static let uninflected: [(prefix: [UInt8], suffix: [UInt8])] = [([], [])]
 
     /// What a lexicon kind puts before and after the word for each inflected form, the word itself first.
     static func inflectionAffixes(kind: Substring) -> [(prefix: String, suffix: String)] {
