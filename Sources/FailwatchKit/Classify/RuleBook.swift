@@ -75,7 +75,7 @@ struct RuleBook: Sendable {
     private(set) var phraseHashes: [UInt64] = []
     private var shift: UInt64 = 63
     /// A Bloom filter of the keys (two bits each): most tokens of a post are in no lexicon, and this
-    /// 32 KiB answers that from the first-level cache instead of a cold slot of the 1 MiB table.
+    /// 32 KiB answers that from the first-level cache instead of a slot of the 256 KiB key table.
     private(set) var filter: [UInt64] = []
     static let filterBits = 18
 
@@ -171,7 +171,7 @@ struct RuleBook: Sendable {
     /// thousand posts.
     static let standard: RuleBook = {
         var book = RuleBook()
-        // Room for every entry (about 13,500): growing rehashed the whole table once at start-up.
+        // Room for every entry (some 13,000): growing rehashed the whole table once at start-up.
         book.table.reserveCapacity(16_000)
         for (hash, valence) in VaderLexicon.entries() {
             book.table[hash, default: Entry()].en = valence
