@@ -58,6 +58,7 @@ public struct Classifier: Sendable {
     /// Buffers one thread reuses from post to post (see ``classify(utf8:language:workspace:)``).
     public final class Workspace {
         var text = TokenizedText()
+        var tokenScratch: [Token] = []
         var buffers = RuleAnalysis.Buffers()
 
         public init() {}
@@ -66,7 +67,7 @@ public struct Classifier: Sendable {
     /// Classifies UTF-8 bytes without reasons, reusing `workspace`'s buffers: the bulk path of the
     /// `classify` command, which allocates nothing per post.
     public func classify(utf8 text: UnsafeBufferPointer<UInt8>, language: String?, workspace: Workspace) -> Classification {
-        Tokenizer.tokenize(bytes: text, into: &workspace.text)
+        Tokenizer.tokenize(bytes: text, into: &workspace.text, scratch: &workspace.tokenScratch)
         return classify(tokens: workspace.text, language: language, explain: false, buffers: &workspace.buffers)
     }
 

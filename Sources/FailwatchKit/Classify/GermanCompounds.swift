@@ -74,11 +74,31 @@ enum GermanCompounds {
         Head(suffix: "kack", valence: -2.4, cues: .complaint),
     ]
 
+    /// The last three bytes of each of ``heads`` (every head has at least three), packed as
+    /// ``lastThree(of:in:)`` packs a token's: most tokens end like no head, and one integer
+    /// comparison per head says so before any suffix is compared byte by byte.
+    static let headTails: [UInt32] = heads.map { head in
+        let base = head.suffix.utf8Start
+        let n = head.suffix.utf8CodeUnitCount
+        return UInt32(base[n - 3]) << 16 | UInt32(base[n - 2]) << 8 | UInt32(base[n - 1])
+    }
+
+    /// A token's last three bytes packed as in ``headTails`` (the token has at least three).
+    @inline(__always)
+    static func lastThree(of token: Token, in text: TokenizedText) -> UInt32 {
+        let end = Int(token.end)
+        return UInt32(text.folded[end - 3]) << 16 | UInt32(text.folded[end - 2]) << 8 | UInt32(text.folded[end - 1])
+    }
+
     /// The head of a token at least three letters longer than it, or one of the ``prefixes``.
     static func head(of token: Token, in text: TokenizedText) -> (valence: Float, cues: Cue)? {
         let length = Int(token.end - token.start)
-        for h in heads where length >= h.suffix.utf8CodeUnitCount + 3 {
-            if text.token(token, hasSuffix: h.suffix) { return (h.valence, h.cues) }
+        if length >= 3 {
+            let tail = lastThree(of: token, in: text)
+            for (index, h) in heads.enumerated()
+            where headTails[index] == tail && length >= h.suffix.utf8CodeUnitCount + 3 {
+                if text.token(token, hasSuffix: h.suffix) { return (h.valence, h.cues) }
+            }
         }
         if length >= 8 {
             for p in prefixes where text.token(token, hasPrefix: p.suffix) { return (p.valence, p.cues) }

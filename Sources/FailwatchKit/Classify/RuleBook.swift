@@ -30,11 +30,22 @@ struct RuleBook: Sendable {
         var phraseCount: Int32 = 0
     }
 
-    /// One slot of the look-up table: the key beside its entry, so a hit reads one cache line, not two.
-    struct Slot: Sendable {
-        /// The token hash; 0 marks an empty slot.
-        var key: UInt64 = 0
-        var entry = Frozen()
+    /// An entry's bits, to store equal entries once: bits, not `==`, so that -0 and 0 stay apart.
+    private struct EntryBits: Equatable {
+        var valences: UInt64
+        var cues: UInt32
+        var phrases: UInt64
+
+        init(_ entry: Frozen) {
+            valences = UInt64(entry.en.bitPattern) << 32 | UInt64(entry.de.bitPattern)
+            cues = entry.cues.rawValue
+            phrases = UInt64(UInt32(bitPattern: entry.phraseStart)) << 32 | UInt64(UInt32(bitPattern: entry.phraseCount))
+        }
+
+        /// The bits mixed into one well-spread number (its high bits pick a slot).
+        var mixed: UInt64 {
+            ((valences &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(cues) &* 0xC2B2_AE3D_27D4_EB4F) ^ phrases) &* 0x1656_67B1_9E37_79F9
+        }
     }
 
     /// A phrase as matched while classifying: its hashes in ``phraseHashes``, no arrays or strings
@@ -49,40 +60,60 @@ struct RuleBook: Sendable {
 
     var table: [UInt64: Entry] = [:]
     var phrases: [Phrase] = []
-    /// Open-addressing copy of `table` for look-ups (see ``freeze()``).
-    private(set) var slots: [Slot] = []
+    /// Open-addressing copy of `table` for look-ups (see ``freeze()``), split so that a probe reads
+    /// only keys: 8 bytes a slot instead of a 32-byte key-and-entry slot keeps the table inside the
+    /// second-level cache (2 MiB of slots missed it at nearly every hit).
+    ///
+    /// `keys[slot]` is a token hash (0 marks an empty slot), `entryIndex[slot]` its entry in `entries`,
+    /// which holds each distinct entry once (German inflections share theirs).
+    private(set) var keys: [UInt64] = []
+    private(set) var entryIndex: [UInt32] = []
+    private(set) var entries: [Frozen] = []
     private(set) var phraseIndex: [Int32] = []
     /// `phrases` for matching, same order, with every phrase's hashes back to back in `phraseHashes`.
     private(set) var frozenPhrases: [FrozenPhrase] = []
     private(set) var phraseHashes: [UInt64] = []
     private var shift: UInt64 = 63
     /// A Bloom filter of the keys (two bits each): most tokens of a post are in no lexicon, and this
-    /// 32 KiB answers that from the first-level cache instead of a cold slot of the 1 MiB table.
+    /// 32 KiB answers that from the first-level cache instead of a slot of the 256 KiB key table.
     private(set) var filter: [UInt64] = []
     static let filterBits = 18
 
     /// Builds the look-up table; call after the last `add`.
     mutating func freeze() {
+        // At most two thirds full: a hit probes about two keys, both mostly on one cache line.
         var bits: UInt64 = 4
-        while (1 << bits) < table.count * 2 { bits += 1 }
+        while (1 << bits) * 2 < table.count * 3 { bits += 1 }
         shift = 64 - bits
-        slots = [Slot](repeating: Slot(), count: 1 << bits)
+        keys = [UInt64](repeating: 0, count: 1 << bits)
+        entryIndex = [UInt32](repeating: 0, count: 1 << bits)
+        entries = []
         phraseIndex = []
+        // Equal entries found through a table of their own (slots into `entries`, -1 empty), cheaper
+        // at start-up than a `Dictionary`, which hashes each key with SipHash.
+        var distinct = [Int32](repeating: -1, count: 1 << bits)
         let mask = (1 << Int(bits)) - 1
         for (key, entry) in table {
             let k = key == 0 ? 1 : key
             var slot = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while slots[slot].key != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Slot(
-                key: k,
-                entry: Frozen(
-                    en: entry.en, de: entry.de, cues: entry.cues, phraseStart: Int32(phraseIndex.count),
-                    phraseCount: Int32(entry.phrases.count)))
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            let frozen = Frozen(
+                en: entry.en, de: entry.de, cues: entry.cues, phraseStart: entry.phrases.isEmpty ? 0 : Int32(phraseIndex.count),
+                phraseCount: Int32(entry.phrases.count))
             phraseIndex += entry.phrases
+            let bitsOfEntry = EntryBits(frozen)
+            var known = Int(truncatingIfNeeded: bitsOfEntry.mixed >> shift)
+            while distinct[known] >= 0 && EntryBits(entries[Int(distinct[known])]) != bitsOfEntry { known = (known + 1) & mask }
+            if distinct[known] < 0 {
+                distinct[known] = Int32(entries.count)
+                entries.append(frozen)
+            }
+            keys[slot] = k
+            entryIndex[slot] = UInt32(distinct[known])
         }
         filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
-        for slot in slots where slot.key != 0 {
-            let (a, b) = Self.filterBits(of: slot.key)
+        for key in keys where key != 0 {
+            let (a, b) = Self.filterBits(of: key)
             filter[a >> 6] |= 1 << UInt64(a & 63)
             filter[b >> 6] |= 1 << UInt64(b & 63)
         }
@@ -118,17 +149,19 @@ struct RuleBook: Sendable {
         }
         guard maybe else { return nil }
         let shift = self.shift
-        return slots.withUnsafeBufferPointer { slots in
-            guard !slots.isEmpty else { return nil }  // not frozen yet
-            let mask = slots.count - 1
+        let found = keys.withUnsafeBufferPointer { keys -> Int? in
+            guard !keys.isEmpty else { return nil }  // not frozen yet
+            let mask = keys.count - 1
             var slot = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift) & mask
             while true {
-                let found = slots[slot].key
-                if found == k { return slots[slot].entry }
+                let found = keys[slot]
+                if found == k { return slot }
                 if found == 0 { return nil }
                 slot = (slot + 1) & mask
             }
         }
+        guard let found else { return nil }
+        return entries[Int(entryIndex[found])]
     }
 
     /// The built-in lexicons and vocabulary, built once.
@@ -138,7 +171,8 @@ struct RuleBook: Sendable {
     /// thousand posts.
     static let standard: RuleBook = {
         var book = RuleBook()
-        book.table.reserveCapacity(12_000)
+        // Room for every entry (some 13,000): growing rehashed the whole table once at start-up.
+        book.table.reserveCapacity(16_000)
         for (hash, valence) in VaderLexicon.entries() {
             book.table[hash, default: Entry()].en = valence
         }
@@ -179,12 +213,12 @@ struct RuleBook: Sendable {
                 add(phrase, cues: [], valence: valence)
                 return
             }
-            let kind = parts.count > 2 ? LexiconLines.string(line[parts[2]]) : ""
-            for affix in Self.inflectionAffixes(kind: kind[...]) {
+            let kind = parts.count > 2 && parts[2].count == 1 ? line[parts[2].lowerBound] : 0
+            for affix in Self.inflectionAffixBytes[kind] ?? Self.uninflected {
                 form.removeAll(keepingCapacity: true)
-                form.append(contentsOf: affix.prefix.utf8)
+                form.append(contentsOf: affix.prefix)
                 form.append(contentsOf: word)
-                form.append(contentsOf: affix.suffix.utf8)
+                form.append(contentsOf: affix.suffix)
                 guard let hash = hasher.firstHash(of: form) else { continue }
                 table[hash, default: Entry()].de = valence
             }
@@ -225,6 +259,16 @@ struct RuleBook: Sendable {
     static func inflections(of word: String, kind: Substring) -> [String] {
         inflectionAffixes(kind: kind).map { $0.prefix + word + $0.suffix }
     }
+
+    /// ``inflectionAffixes(kind:)`` as UTF-8 bytes by kind letter (A, N, V), built once: built per
+    /// lexicon line, the lists were a noticeable part of start-up.
+    static let inflectionAffixBytes: [UInt8: [(prefix: [UInt8], suffix: [UInt8])]] = Dictionary(
+        uniqueKeysWithValues: ["A", "N", "V"].map { kind in
+            (kind.utf8.first ?? 0, inflectionAffixes(kind: kind[...]).map { (Array($0.prefix.utf8), Array($0.suffix.utf8)) })
+        })
+
+    /// The affixes of a word without a kind: the word alone.
+    static let uninflected: [(prefix: [UInt8], suffix: [UInt8])] = [([], [])]
 
     /// What a lexicon kind puts before and after the word for each inflected form, the word itself first.
     static func inflectionAffixes(kind: Substring) -> [(prefix: String, suffix: String)] {

@@ -4,6 +4,7 @@
 /// ``TextHash/word(_:)`` would, but without a `String` and two arrays per term (start-up time).
 struct TermHasher {
     private var tokens = TokenizedText()
+    private var scratch: [Token] = []
 
     /// The hash of the first token of `bytes`, or `nil` when they hold no token.
     mutating func firstHash(of bytes: [UInt8]) -> UInt64? {
@@ -18,6 +19,6 @@ struct TermHasher {
     }
 
     private mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) {
-        Tokenizer.tokenize(bytes: bytes, into: &tokens)
+        Tokenizer.tokenize(bytes: bytes, into: &tokens, scratch: &scratch)
     }
 }

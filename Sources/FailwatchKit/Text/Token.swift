@@ -24,6 +24,10 @@ public struct Token: Sendable, Equatable {
     /// A clause ends after this token (`.`, `,`, `;`, `!`, `?`, a line break…).
     public var endsClause: Bool
 
+    /// A placeholder for buffers that tokens are written into later.
+    static let empty = Token(
+        hash: 0, start: 0, end: 0, kind: .word, isCaps: false, exclamations: 0, questions: 0, endsClause: false)
+
     /// Whether the token is running text (not a URL part, mention, emoji…).
     public var isWordLike: Bool { kind == .word || kind == .hashtag || kind == .number }
 }

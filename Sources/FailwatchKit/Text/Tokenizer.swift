@@ -21,23 +21,34 @@ public enum Tokenizer {
 
     /// Tokenizes UTF-8 bytes into `result`, reusing its storage (bulk classification allocates nothing per post).
     public static func tokenize(bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
-        // Folding never lengthens text (ä → ae is two bytes for two), so the input size bounds the output.
+        var scratch: [Token] = []
+        tokenize(bytes: bytes, into: &result, scratch: &scratch)
+    }
+
+    /// Tokenizes UTF-8 bytes into `result`, writing tokens first into `scratch`, which keeps the
+    /// largest size it ever needed: tokens are stored through a pointer there, with no uniqueness or
+    /// capacity check per token as `append` makes, and copied into `result` in one go at the end.
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText, scratch: inout [Token]) {
+        // Folding never lengthens text (ä → ae is two bytes for two), so the input size bounds the output;
+        // every token holds at least one output byte, so it bounds the tokens too.
         let needed = bytes.count + 16
         var folded = result.folded
         var tokens = result.tokens
         result = TokenizedText()  // the buffers are ours alone now, so they change in place
         if folded.count < needed { Self.zeroExtend(&folded, to: needed) }
+        if scratch.count < needed { scratch.append(contentsOf: repeatElement(Token.empty, count: needed - scratch.count)) }
         tokens.removeAll(keepingCapacity: true)
         let used = folded.withUnsafeMutableBufferPointer { buffer -> Int in
-            guard let base = buffer.baseAddress else { return 0 }
-            var state = State(out: base, tokens: tokens, capacity: bytes.count)
-            tokens = []
-            scan(bytes, into: &state)
-            swap(&tokens, &state.tokens)
-            result.exclamations = state.exclamations
-            result.questions = state.questions
-            result.hasLowercase = state.hasLowercase
-            return state.outCount
+            scratch.withUnsafeMutableBufferPointer { tokenBuffer -> Int in
+                guard let base = buffer.baseAddress, let tokenBase = tokenBuffer.baseAddress else { return 0 }
+                var state = State(out: base, tokenOut: tokenBase)
+                scan(bytes, into: &state)
+                tokens.append(contentsOf: UnsafeBufferPointer(start: tokenBase, count: state.tokenCount))
+                result.exclamations = state.exclamations
+                result.questions = state.questions
+                result.hasLowercase = state.hasLowercase
+                return state.outCount
+            }
         }
         folded.removeLast(folded.count - used)
         result.folded = folded
@@ -294,7 +305,9 @@ public enum Tokenizer {
 
     /// The token being built and the text built so far.
     struct State {
-        var tokens: [Token]
+        /// Where finished tokens go (room for one per input byte, see `tokenize`), and how many there are.
+        let tokenOut: UnsafeMutablePointer<Token>
+        var tokenCount = 0
         var exclamations = 0
         var questions = 0
         var hasLowercase = false
@@ -310,11 +323,9 @@ public enum Tokenizer {
         /// Letters before an apostrophe inside the token ("I'll": 1); -1 without one.
         var apostropheAt = -1
 
-        init(out: UnsafeMutablePointer<UInt8>, tokens: [Token], capacity: Int) {
+        init(out: UnsafeMutablePointer<UInt8>, tokenOut: UnsafeMutablePointer<Token>) {
             self.out = out
-            self.tokens = tokens
-            // Asked only when short: the call is not inlined, and most posts fit the room the last one left.
-            if self.tokens.capacity < capacity / 5 + 4 { self.tokens.reserveCapacity(capacity / 5 + 4) }
+            self.tokenOut = tokenOut
         }
 
         var isEmpty: Bool { length == 0 }
@@ -364,8 +375,9 @@ public enum Tokenizer {
                 digits &+= isDigit ? 1 : 0
                 out[o] = byte
                 hash = TextHash.add(hash, byte)
-                o += 1
-                j += 1
+                // Wrapping adds: both stay below `n`, and overflow checks cost a branch each per byte.
+                o &+= 1
+                j &+= 1
             }
             self.hash = hash
             outCount = o
@@ -414,10 +426,10 @@ public enum Tokenizer {
                 }
                 var k = kind
                 if k == .word && digits == length { k = .number }
-                tokens.append(
-                    Token(
-                        hash: hash, start: start, end: Int32(outCount), kind: k,
-                        isCaps: upper >= 2 && lower == 0, exclamations: 0, questions: 0, endsClause: false))
+                tokenOut[tokenCount] = Token(
+                    hash: hash, start: start, end: Int32(outCount), kind: k,
+                    isCaps: upper >= 2 && lower == 0, exclamations: 0, questions: 0, endsClause: false)
+                tokenCount += 1
             }
             hash = TextHash.offset
             start = Int32(outCount)
@@ -442,22 +454,22 @@ public enum Tokenizer {
         }
 
         mutating func breakClause() {
-            if !tokens.isEmpty { tokens[tokens.count - 1].endsClause = true }
+            if tokenCount > 0 { tokenOut[tokenCount - 1].endsClause = true }
         }
 
         mutating func exclaim() {
             exclamations += 1
             breakClause()
-            if let last = tokens.indices.last, tokens[last].exclamations < 255 {
-                tokens[last].exclamations += 1
+            if tokenCount > 0, tokenOut[tokenCount - 1].exclamations < 255 {
+                tokenOut[tokenCount - 1].exclamations += 1
             }
         }
 
         mutating func ask() {
             questions += 1
             breakClause()
-            if let last = tokens.indices.last, tokens[last].questions < 255 {
-                tokens[last].questions += 1
+            if tokenCount > 0, tokenOut[tokenCount - 1].questions < 255 {
+                tokenOut[tokenCount - 1].questions += 1
             }
         }
     }

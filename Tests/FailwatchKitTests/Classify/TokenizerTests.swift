@@ -64,6 +64,23 @@ func guessesLanguageFromFunctionWords(text: String, language: String) {
     }
 }
 
+@Test func reusedScratchGivesTheSameTokens() {
+    // Tokens are written into a scratch buffer that keeps its largest size: a long post, then
+    // shorter ones, then posts with a token at nearly every byte.
+    var reused = TokenizedText()
+    var scratch: [Token] = []
+    let texts = [String(repeating: "Netzausfall seit 2 Stunden!! ", count: 40), "a", "a b c d e f g h", "😡😡😡😡:-(", ""]
+    for text in texts {
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer {
+            Tokenizer.tokenize(bytes: UnsafeBufferPointer($0), into: &reused, scratch: &scratch)
+        }
+        let fresh = Tokenizer.tokenize(text)
+        #expect(reused.tokens == fresh.tokens && reused.folded == fresh.folded, "\(text)")
+        #expect(reused.questions == fresh.questions && reused.exclamations == fresh.exclamations)
+    }
+}
+
 @Test func wordsWithCapitalsAndDigitsAreOneToken() {
     // The fast loop reads capitals and digits too; chunks opening like a URL or emoticon do not take it.
     let text = Tokenizer.tokenize("DeutscheBahn ICE123 4G 2024 Xd xD 8) hTTps://Www.X.de why WLAN")
