@@ -56,4 +56,11 @@ struct Cue: OptionSet, Sendable, Hashable {
     static let salutation = Cue(rawValue: 1 << 24)
     /// "is", "can", "ist", "fährt": a verb that, first in a clause ending with "?", makes a yes/no question.
     static let auxiliary = Cue(rawValue: 1 << 25)
+    /// "geht", "funktioniert", "läuft": a German verb that says a service fails when a negation
+    /// closes its clause ("geht das Internet nicht").
+    static let serviceVerb = Cue(rawValue: 1 << 26)
+    /// "nichts", "nix": with a service verb, nothing works, whatever the thing.
+    static let nothing = Cue(rawValue: 1 << 27)
+    /// "mehr", "richtig": may follow the negation that closes such a clause ("geht nicht mehr").
+    static let negationTail = Cue(rawValue: 1 << 28)
 }

@@ -270,9 +270,14 @@ struct RuleAnalysis {
         // 3. Cue hits in context. A yes/no question ("Is my flight delayed?", "Fährt der Zug heute?")
         // asks for information: its grievance words count less, its weak cues not at all.
         let polar = text.questions > 0 ? Self.polarQuestions(tokens: tokens, clauses: clauses, cues: cues) : []
+        let german = language != "en"
         for i in 0..<n {
             let c = cues[i]
             if c.isEmpty { continue }
+            let fails =
+                german && !c.isDisjoint(with: [.serviceVerb, .fine])
+                && Self.serviceFails(i, tokens: tokens, cues: cues, consumed: consumed)
+            if fails { record(.outage, i, "service verb, negation closing the clause") }
             let asked = !polar.isEmpty && polar[Int(clauses[i])]
             if c.contains(.addressee) { addressed = true }
             if c.contains(.outage) {
@@ -313,7 +318,7 @@ struct RuleAnalysis {
             if (c.contains(.resolved) || c.contains(.ended)) && !(i + 2 < n && cues[i + 2].contains(.negation)) {
                 record(.resolved, i, "outage over")
             }
-            if c.contains(.fine) { record(.fine, i, "service fine") }
+            if c.contains(.fine) && !fails { record(.fine, i, "service fine") }
             if c.contains(.negation) && !consumed[i] && !asked { record(.negation, i, "negation") }
             if c.contains(.timeUnit) && i > 0 && tokens[i - 1].kind == .number && !(i > 1 && cues[i - 2].contains(.durationStart)) {
                 record(.duration, i, "time span")
@@ -402,6 +407,37 @@ struct RuleAnalysis {
             j -= 1
         }
         return false
+    }
+
+    /// German names a failing service with its verb and a negation that closes the clause, the
+    /// thing often between them: "geht das Internet schon wieder nicht", "funktioniert seit heute
+    /// nicht mehr", "bei mir geht seit einer Stunde gar nichts", "weil das Telefon nicht mehr geht".
+    /// It is an outage when the clause names the thing (Internet, WLAN, Telefon…) or says "nichts";
+    /// "Das geht gar nicht" (that is unacceptable) is not.
+    ///
+    /// - Parameter i: a service verb, or a "works" phrase ("bei mir geht", "läuft") the negation overturns.
+    static func serviceFails(_ i: Int, tokens: [Token], cues: [Cue], consumed: [Bool]) -> Bool {
+        let n = tokens.count
+        var start = i
+        while start > 0 && !tokens[start - 1].endsClause && i - start < 8 { start -= 1 }
+        var end = i
+        while end < n - 1 && !tokens[end].endsClause && end - i < 8 { end += 1 }
+        guard tokens[end].endsClause || end == n - 1 else { return false }
+        var negation = -1
+        if end > i {
+            // Verb first: "geht das Internet nicht (mehr)".
+            var k = end
+            while k > i && cues[k].contains(.negationTail) && !consumed[k] { k -= 1 }
+            if k > i && cues[k].contains(.negation) && !consumed[k] { negation = k }
+        } else if cues[i].contains(.serviceVerb) {
+            // Verb last, in a subordinate clause: "weil das Internet nicht (mehr) geht".
+            var k = i - 1
+            while k > start && cues[k].contains(.negationTail) && !consumed[k] { k -= 1 }
+            if k >= start && k >= i - 3 && cues[k].contains(.negation) && !consumed[k] { negation = k }
+        }
+        guard negation >= 0 else { return false }
+        if cues[negation].contains(.nothing) { return true }
+        return (start...end).contains { cues[$0].contains(.infrastructure) }
     }
 
     private static func hasInfrastructure(before i: Int, tokens: [Token], cues: [Cue]) -> Bool {

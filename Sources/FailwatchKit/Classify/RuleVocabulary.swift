@@ -38,6 +38,8 @@ enum RuleVocabulary {
             \nno internet\nno service\nno signal\nno connection\nno wifi\nno network\nno broadband\
             \nno dial tone\nno tv\nno phone\nno data\nno reception\nno coverage\nno power\
             \nnot working\nisnt working\narent working\nnot connecting\nstopped working\ndoesnt work\
+            \ndoes not work\nwill not work\nwill not connect\ncan not connect\ncant get online\
+            \ncannot get online\ncan not get online\nunable to get online\ncant go online\
             \ndont work\nwont work\nwont connect\ncant connect\ncannot connect\nunable to connect\
             \nkeeps dropping\nkeeps disconnecting\nkeeps cutting out\ndropping out\nlost connection\
             \nconnection lost\nconnection dropped\nnot loading\nwont load\ncant load\nis out\
@@ -78,10 +80,29 @@ enum RuleVocabulary {
             internet wifi wlan netz network connection verbindung router modem signal \
             empfang dsl vdsl lte 4g 5g 3g tv telefon landline festnetz mobilfunk handynetz \
             server streaming broadband fibre fiber glasfaser kabel cable \
-            hotspot leitung anschluss netzwerk reception coverage fritzbox iptv webmail
+            hotspot leitung anschluss netzwerk reception coverage fritzbox iptv webmail \
+            handy fernsehen telefonie internetverbindung datenverbindung
             """
         ),
         (.failState, "dead tot weg out kaputt broken gone futsch hin tod"),
+        (
+            .serviceVerb,
+            """
+            geht gehen gaht goht gehts funktioniert funktionieren funktioniere funktioniered funktionierts \
+            funzt funzen laeuft laufen lauft klappt klappen tut tuts laedt
+            """
+        ),
+        (.nothing, "nichts nix nuet"),
+        // Look like an outage phrase but are not ("es geht nicht um …", "I don't work on Sundays"):
+        // no cue, and longer or earlier, so they win.
+        (
+            [],
+            """
+            \ngeht nicht um\ngeht nicht ums\ngeht nicht darum\ngeht nicht nur\ngeht nicht anders\
+            \ni dont work\nwe dont work\ni didnt work\ni do not work
+            """
+        ),
+        (.negationTail, "mehr richtig wirklich zuverlaessig stabil gscheit ordentlich korrekt"),
         (.down, "down"),
         (
             .complaint,

@@ -32,6 +32,8 @@ func germanOutagesAreOutages(text: String) {
     "my internet is down again",
     "Wifi keeps dropping out every 5 minutes",
     "Your website is down and I'm trying to check in!",
+    "my internet does not work",
+    "can't get online since 8am",
 ])
 func englishOutagesAreOutages(text: String) {
     let c = rules.classify(text, language: "en")
@@ -48,6 +50,7 @@ func englishOutagesAreOutages(text: String) {
     ("not down for me, works fine", "en"),
     ("Internet läuft wieder", "de"),
     ("Der Download läuft", "de"),
+    ("I don't work on Sundays", "en"),
 ])
 func hardNegativesAreNoOutages(text: String, language: String) {
     let c = rules.classify(text, language: language)

@@ -53,3 +53,29 @@ func germanOutOfServiceIsAnOutage(text: String) {
     let c = rules.classify(text, language: "de")
     #expect(c.label == .outage, "\(c.reasons)")
 }
+
+@Test(arguments: [
+    "Bei mir geht das Internet schon wieder nicht",  // "bei mir geht" alone would mean it works
+    "Seit heute Morgen funktioniert das Telefon nicht mehr",
+    "Bei 1&1 geht seit einer Stunde gar nichts",  // "nichts": whatever the thing
+    "Warum geht bei Vodafone das Internet nicht?",
+    "Das WLAN funktioniert überhaupt nicht",
+    "Ich bin sauer, weil das Internet nicht mehr geht",  // the verb last in a subordinate clause
+    "Bei mir läuft seit gestern nix mehr",
+    "Der Router geht nicht an",
+])
+func aServiceVerbAndTheNegationClosingItsClauseAreAnOutage(text: String) {
+    let c = rules.classify(text, language: "de")
+    #expect(c.label == .outage, "\(c.reasons)")
+}
+
+@Test(arguments: [
+    "Das geht gar nicht!",  // that is unacceptable: no failing thing named
+    "Es geht nicht um das Internet, sondern um den Preis",
+    "Bei mir läuft alles, bei euch nicht?",  // the negation is in another clause
+    "Bei mir geht das Internet wieder",
+])
+func aNegatedServiceVerbWithoutAFailingThingIsNoOutage(text: String) {
+    let c = rules.classify(text, language: "de")
+    #expect(!c.outage, "\(c.reasons)")
+}
