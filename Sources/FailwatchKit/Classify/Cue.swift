@@ -63,4 +63,9 @@ struct Cue: OptionSet, Sendable, Hashable {
     static let nothing = Cue(rawValue: 1 << 27)
     /// "mehr", "richtig": may follow the negation that closes such a clause ("geht nicht mehr").
     static let negationTail = Cue(rawValue: 1 << 28)
+    /// "fällt", "bricht", "setzt": a German verb of failing whose particle may close the clause
+    /// ("der Router fällt seit gestern immer wieder aus").
+    static let separableFail = Cue(rawValue: 1 << 29)
+    /// "aus", "ab", "zusammen", "weg": the particle of such a verb.
+    static let failParticle = Cue(rawValue: 1 << 30)
 }

@@ -278,6 +278,9 @@ struct RuleAnalysis {
                 german && !c.isDisjoint(with: [.serviceVerb, .fine])
                 && Self.serviceFails(i, tokens: tokens, cues: cues, consumed: consumed)
             if fails { record(.outage, i, "service verb, negation closing the clause") }
+            if german && c.contains(.separableFail) && !consumed[i] && Self.particleFails(i, tokens: tokens, cues: cues) {
+                record(.outage, i, "verb of failing, its particle closing the clause")
+            }
             let asked = !polar.isEmpty && polar[Int(clauses[i])]
             if c.contains(.addressee) { addressed = true }
             if c.contains(.outage) {
@@ -417,12 +420,11 @@ struct RuleAnalysis {
     ///
     /// - Parameter i: a service verb, or a "works" phrase ("bei mir geht", "läuft") the negation overturns.
     static func serviceFails(_ i: Int, tokens: [Token], cues: [Cue], consumed: [Bool]) -> Bool {
-        let n = tokens.count
-        var start = i
-        while start > 0 && !tokens[start - 1].endsClause && i - start < 8 { start -= 1 }
-        var end = i
-        while end < n - 1 && !tokens[end].endsClause && end - i < 8 { end += 1 }
-        guard tokens[end].endsClause || end == n - 1 else { return false }
+        // "Nichts lädt mehr", "nix funktioniert"
+        if cues[i].contains(.serviceVerb) && i > 0 && cues[i - 1].contains(.nothing) && !tokens[i - 1].endsClause {
+            return true
+        }
+        guard let (start, end) = clause(around: i, tokens: tokens) else { return false }
         var negation = -1
         if end > i {
             // Verb first: "geht das Internet nicht (mehr)".
@@ -438,6 +440,25 @@ struct RuleAnalysis {
         guard negation >= 0 else { return false }
         if cues[negation].contains(.nothing) { return true }
         return (start...end).contains { cues[$0].contains(.infrastructure) }
+    }
+
+    /// "Der Router fällt seit gestern immer wieder aus", "Verbindung bricht alle 10 Minuten ab": a
+    /// separable verb of failing whose particle closes the clause, said of infrastructure.
+    static func particleFails(_ i: Int, tokens: [Token], cues: [Cue]) -> Bool {
+        guard let (start, end) = clause(around: i, tokens: tokens), end > i, cues[end].contains(.failParticle) else {
+            return false
+        }
+        return (start...end).contains { cues[$0].contains(.infrastructure) }
+    }
+
+    /// The first and last token of the clause around token `i`, at most eight tokens either side;
+    /// `nil` when the clause runs on beyond that (its last word is then not known).
+    private static func clause(around i: Int, tokens: [Token]) -> (Int, Int)? {
+        var start = i
+        while start > 0 && !tokens[start - 1].endsClause && i - start < 8 { start -= 1 }
+        var end = i
+        while end < tokens.count - 1 && !tokens[end].endsClause && end - i < 8 { end += 1 }
+        return tokens[end].endsClause || end == tokens.count - 1 ? (start, end) : nil
     }
 
     private static func hasInfrastructure(before i: Int, tokens: [Token], cues: [Cue]) -> Bool {

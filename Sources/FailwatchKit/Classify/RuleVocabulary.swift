@@ -33,10 +33,10 @@ enum RuleVocabulary {
             """
             outage outages offline blackout disruption disruptions unreachable interruption \
             stoerung stoerungen stoerig ausfall ausfaelle ausgefallen totalausfall netzausfall \
-            unterbrechung unterbrochen nichterreichbar funkloch funkloecher ausfaellt \
+            unterbrechung unterbrochen nichterreichbar funkloch funkloecher ausfaellt usgfalle usgfallae usfall \
             disconnected disconnecting disconnects \
             \nno internet\nno service\nno signal\nno connection\nno wifi\nno network\nno broadband\
-            \nno dial tone\nno tv\nno phone\nno data\nno reception\nno coverage\nno power\
+            \nno dial tone\nno tv\nno phone\nno data\nno reception\nno coverage\nno power\nno bars\nzero bars\
             \nnot working\nisnt working\narent working\nnot connecting\nstopped working\ndoesnt work\
             \ndoes not work\nwill not work\nwill not connect\ncan not connect\ncant get online\
             \ncannot get online\ncan not get online\nunable to get online\ncant go online\
@@ -46,7 +46,7 @@ enum RuleVocabulary {
             \ndown for everyone\ndown for anyone\ndown again\ngone down\nwent down\ngoes down\
             \nkein netz\nkein internet\nkein empfang\nkeine verbindung\nkein wlan\nkein wifi\nkein dsl\
             \nkein lte\nkein tv\nkein fernsehen\nkein telefon\nkein festnetz\nkein signal\nkein netzwerk\
-            \nkeine internetverbindung\nkei netz\nkei internet\nkei empfang\nkei verbindig\
+            \nkeine internetverbindung\nkeinen empfang\nkeinen internetzugang\nkein internetzugang\nkei netz\nkei internet\nkei empfang\nkei verbindig\
             \ngeht nicht\ngeht nichts\ngeht nix\ngeht gar nichts\ngeht gar nix\nnichts geht\nnix geht\
             \ngeht ned\ngeht net\ngaht noed\ngoht noed\ngeht wieder nicht\ngeht schon wieder nicht\
             \nfunktioniert nicht\nfunktioniert ned\nfunktioniert noed\nfunzt nicht\nfunzt nix\ntut nicht\
@@ -84,7 +84,15 @@ enum RuleVocabulary {
             handy fernsehen telefonie internetverbindung datenverbindung
             """
         ),
-        (.failState, "dead tot weg out kaputt broken gone futsch hin tod"),
+        (
+            .failState,
+            """
+            dead tot weg out kaputt broken gone futsch hin tod haengt spinnt streikt abgebrochen abbricht \
+            zusammengebrochen zusammenbricht aussetzt dropping drops dropped
+            """
+        ),
+        (.separableFail, "faellt fallen fiel fielen bricht brechen brach setzt setzen setzte kackt schmiert stuerzt"),
+        (.failParticle, "aus ab zusammen weg"),
         (
             .serviceVerb,
             """

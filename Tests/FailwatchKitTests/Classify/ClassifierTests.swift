@@ -34,6 +34,8 @@ func germanOutagesAreOutages(text: String) {
     "Your website is down and I'm trying to check in!",
     "my internet does not work",
     "can't get online since 8am",
+    "BT broadband has been dropping all evening",
+    "my phone has had no bars all day",
 ])
 func englishOutagesAreOutages(text: String) {
     let c = rules.classify(text, language: "en")
@@ -51,6 +53,7 @@ func englishOutagesAreOutages(text: String) {
     ("Internet läuft wieder", "de"),
     ("Der Download läuft", "de"),
     ("I don't work on Sundays", "en"),
+    ("Stock price dropped today", "en"),
 ])
 func hardNegativesAreNoOutages(text: String, language: String) {
     let c = rules.classify(text, language: language)
