@@ -68,4 +68,7 @@ struct Cue: OptionSet, Sendable, Hashable {
     static let separableFail = Cue(rawValue: 1 << 29)
     /// "aus", "ab", "zusammen", "weg": the particle of such a verb.
     static let failParticle = Cue(rawValue: 1 << 30)
+    /// "ohne", "so": before a negated service verb, a rule about it, not a report that it fails
+    /// ("ohne Internet geht nichts", "so funktioniert das nicht").
+    static let qualifier = Cue(rawValue: 1 << 31)
 }

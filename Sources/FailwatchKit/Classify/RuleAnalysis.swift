@@ -424,7 +424,9 @@ struct RuleAnalysis {
         if cues[i].contains(.serviceVerb) && i > 0 && cues[i - 1].contains(.nothing) && !tokens[i - 1].endsClause {
             return true
         }
-        guard let (start, end) = clause(around: i, tokens: tokens) else { return false }
+        guard let (start, end) = clause(around: i, tokens: tokens),
+            !(start..<i).contains(where: { cues[$0].contains(.qualifier) })
+        else { return false }
         var negation = -1
         if end > i {
             // Verb first: "geht das Internet nicht (mehr)".

@@ -93,6 +93,7 @@ enum RuleVocabulary {
         ),
         (.separableFail, "faellt fallen fiel fielen bricht brechen brach setzt setzen setzte kackt schmiert stuerzt"),
         (.failParticle, "aus ab zusammen weg"),
+        (.qualifier, "ohne so"),
         (
             .serviceVerb,
             """
