@@ -73,6 +73,20 @@ import Testing
         #expect(day["telekom"]?[.outage] == nil)
     }
 
+    @Test func firstRunSaysHowManyOldItemsItSkippedAndBackfillAllKeepsThem() async throws {
+        let feed = try feedFile("demo.xml", Self.rss)
+        let windowed = try config([("demo", feed)])
+        let month = try await FailwatchBinary.run(["poll", "--config", windowed, "--now", "2026-12-21T09:00:00Z"])
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("store.sqlite"))
+        let yaml = try String(contentsOfFile: windowed, encoding: .utf8) + "    backfill: all\n"
+        try yaml.write(toFile: windowed, atomically: true, encoding: .utf8)
+        let years = try await FailwatchBinary.run(["poll", "--config", windowed, "--now", "2036-11-21T09:00:00Z"])
+
+        #expect(month.exitCode == 0, "\(month.stderr)")
+        #expect(month.stderr.contains("0 new posts, 0 already known, 2 older than the first-run window"), "\(month.stderr)")
+        #expect(years.stderr.contains("2 new posts, 0 already known ("), "\(years.stderr)")
+    }
+
     @Test func sourceIsNotAskedBeforeItsInterval() async throws {
         let config = try config([("demo", try feedFile("demo.xml", Self.rss))], interval: "15m")
 
@@ -88,7 +102,7 @@ import Testing
         let html = try feedFile("page.html", "<!DOCTYPE html><html><body><p>Hello</p></body></html>")
         let config = try config([("good", good), ("missing", folder.appendingPathComponent("nope.xml").absoluteString), ("html", html)])
 
-        let result = try await FailwatchBinary.run(["poll", "--config", config, "--json"])
+        let result = try await FailwatchBinary.run(["poll", "--config", config, "--json", "--now", "2026-11-21T09:00:00Z"])
         let strict = try await FailwatchBinary.run(["poll", "--config", config, "--strict", "--quiet", "--now", "2030-01-01T00:00:00Z"])
 
         #expect(result.exitCode == 0)
@@ -202,7 +216,7 @@ import Testing
         try yaml.replacingOccurrences(of: "version: 1\n", with: "version: 1\nclassifier:\n  model: model.txt\n")
             .write(toFile: config, atomically: true, encoding: .utf8)
 
-        let missing = try await FailwatchBinary.run(["poll", "--config", config])
+        let missing = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
         let labelled = (0..<20).map { index in
             #"{"text":"Vodafone down again \#(index), no internet","label":"outage"}"# + "\n"
                 + #"{"text":"Vodafone support was lovely \#(index)","label":"positive"}"#
@@ -211,7 +225,7 @@ import Testing
         try labelled.write(to: data, atomically: true, encoding: .utf8)
         let trained = try await FailwatchBinary.run(
             ["train", "--data", data.path, "--out", folder.appendingPathComponent("model.txt").path])
-        let withModel = try await FailwatchBinary.run(["poll", "--config", config])
+        let withModel = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
 
         #expect(missing.exitCode == 1)
         #expect(missing.stderr.split(separator: "\n").count == 1)

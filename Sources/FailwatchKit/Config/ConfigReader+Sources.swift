@@ -57,7 +57,9 @@ extension ConfigReader {
         let interval = duration(
             fields, "interval", minimum: SourceConfig.minimumInterval, maximum: 7 * 86_400)
         let maxPages = int(fields, "max_pages", in: 1...100)
-        let backfill = duration(fields, "backfill", minimum: 0, maximum: 366 * 86_400)
+        let backfill =
+            fields["backfill"]?.scalar?.string == "all"
+            ? TimeInterval.infinity : duration(fields, "backfill", minimum: 0, maximum: 366 * 86_400)
         let headers = headers(fields, "headers")
         let official = bool(fields, "official")
         guard let name, let query, let url, let scope else { return (nil, name) }

@@ -21,7 +21,7 @@ public struct SourceConfig: Sendable, Equatable {
     public var headers: [String: String]
     /// Pages to follow per run for paged APIs (`max_pages:`, default 5).
     public var maxPages: Int
-    /// How far back the first run accepts posts (`backfill:`, default 14d).
+    /// How far back the first run accepts posts (`backfill:`, default 14d; `all` is `.infinity`).
     public var backfill: TimeInterval
     /// The URL as written in feeds.yml, every `${VAR}` left unexpanded, so it is safe for
     /// logs; without variables it is `url.absoluteString`.
@@ -64,5 +64,12 @@ public struct SourceConfig: Sendable, Equatable {
         self.backfill = backfill
         self.displayURL = displayURL ?? url.absoluteString
         self.official = official
+    }
+}
+
+extension SourceConfig {
+    /// The oldest publication time the first run keeps; `.distantPast` for `backfill: all`.
+    public func oldestBackfilled(now: Date) -> Date {
+        backfill.isFinite ? now.addingTimeInterval(-backfill) : .distantPast
     }
 }

@@ -22,8 +22,8 @@ struct APIPoll: Sendable {
     ///   - posts: turns a page's items into classified posts.
     /// - Returns: the outcome for the report; a failure on the first page fails the source,
     ///   a failure on a later page is a warning beside what was read.
-    func run(state: SourceState?, posts: ([FeedItem]) -> [Post]) async -> SourceReport.Outcome {
-        let oldest = now.addingTimeInterval(-source.backfill)
+    func run(state: SourceState?, posts: ([FeedItem]) -> (posts: [Post], skippedOld: Int)) async -> SourceReport.Outcome {
+        let oldest = source.oldestBackfilled(now: now)
         var harvest = SourceReport.Harvest(posts: [])
         var cursor = state?.cursor
         if let resumable = adapter as? any ResumableAPIAdapter {
@@ -64,7 +64,9 @@ struct APIPoll: Sendable {
                 harvest.warnings.append("page \(page): \(error)")
                 break
             }
-            harvest.posts += posts(read.items)
+            let adapted = posts(read.items)
+            harvest.posts += adapted.posts
+            harvest.skippedOld += adapted.skippedOld
             let moved = read.cursor != nil && read.cursor != cursor
             cursor = read.cursor ?? cursor
             harvest.cursor = cursor

@@ -121,9 +121,12 @@ public struct PollRun: Sendable {
         case let .fetched(body):
             do {
                 let feed = try FeedParser.parse(body.data, contentType: body.contentType, baseURL: body.finalURL)
-                let posts = posts(from: feed.items, language: feed.language, source: source, backfillOnly: firstRun)
-                return .fetched(
-                    .init(posts: posts, etag: body.etag, lastModified: body.lastModified, warnings: feed.warnings))
+                let (posts, skipped) = posts(
+                    from: feed.items, language: feed.language, source: source, backfillOnly: firstRun)
+                var harvest = SourceReport.Harvest(
+                    posts: posts, etag: body.etag, lastModified: body.lastModified, warnings: feed.warnings)
+                harvest.skippedOld = skipped
+                return .fetched(harvest)
             } catch {
                 return .failed(reason: "parse: \(error)")
             }
@@ -140,11 +143,18 @@ public struct PollRun: Sendable {
     /// source's scope), and on a source's first run keeps only the backfill window.
     ///
     /// - Parameter language: the feed's language, for items that do not name their own.
-    func posts(from items: [FeedItem], language: String?, source: SourceConfig, backfillOnly: Bool) -> [Post] {
-        let oldest = now.addingTimeInterval(-source.backfill)
-        return items.compactMap { item in
+    /// - Returns: the posts, and how many items were left out as older than the backfill window.
+    func posts(
+        from items: [FeedItem], language: String?, source: SourceConfig, backfillOnly: Bool
+    ) -> (posts: [Post], skippedOld: Int) {
+        let oldest = source.oldestBackfilled(now: now)
+        var skipped = 0
+        let posts: [Post] = items.compactMap { item in
             var post = Post(item: item, language: language, sourceName: source.name, fetched: now)
-            if backfillOnly, let published = post.published, published < oldest { return nil }
+            if backfillOnly, let published = post.published, published < oldest {
+                skipped += 1
+                return nil
+            }
             // The provider's own words are statements, never complaints against it.
             guard !source.isOfficial else { return post }
             let verdict = classifier.verdict(post.text, language: post.language, scope: source.providers)
@@ -154,6 +164,7 @@ public struct PollRun: Sendable {
             post.providers = verdict.providers
             return post
         }
+        return (posts, skipped)
     }
 }
 

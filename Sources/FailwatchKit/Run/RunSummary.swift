@@ -30,4 +30,11 @@ public struct RunSummary: Sendable, Equatable {
     public var sourcesPostponed: Int { count("postponed") }
     public var postsNew: Int { sources.reduce(0) { $0 + $1.postsNew } }
     public var postsDuplicate: Int { sources.reduce(0) { $0 + $1.postsDuplicate } }
+    /// Items first runs left out as older than their sources' `backfill:` windows.
+    public var postsSkippedOld: Int {
+        sources.reduce(0) { total, report in
+            guard case let .fetched(harvest) = report.outcome else { return total }
+            return total + harvest.skippedOld
+        }
+    }
 }

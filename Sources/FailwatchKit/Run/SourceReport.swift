@@ -27,6 +27,8 @@ public struct SourceReport: Sendable, Equatable {
         public var notBefore: Date?
         /// Problems that did not stop the source, e.g. a later page that failed.
         public var warnings: [String]
+        /// Items left out on the source's first run because they are older than its `backfill:` window.
+        public var skippedOld = 0
 
         public init(
             posts: [Post], etag: String? = nil, lastModified: String? = nil, cursor: String? = nil,

@@ -8,7 +8,7 @@ struct JSONSummary: Encodable {
         var ok, notModified, failed, postponed, notDue: Int
     }
     struct Posts: Encodable {
-        var new, duplicate: Int
+        var new, duplicate, skippedOld: Int
     }
     struct Alerts: Encodable {
         var sent, pending, failed: Int
@@ -41,7 +41,7 @@ struct JSONSummary: Encodable {
         sources = Sources(
             ok: summary.sourcesOK, notModified: summary.sourcesNotModified, failed: summary.sourcesFailed,
             postponed: summary.sourcesPostponed, notDue: summary.notDue.count)
-        posts = Posts(new: summary.postsNew, duplicate: summary.postsDuplicate)
+        posts = Posts(new: summary.postsNew, duplicate: summary.postsDuplicate, skippedOld: summary.postsSkippedOld)
         results = summary.sources.map {
             Result(
                 source: $0.name, url: $0.url, outcome: $0.outcomeName, new: $0.postsNew,

@@ -92,6 +92,8 @@ extension FailwatchCommand {
             if !summary.notDue.isEmpty { parts.append("\(summary.notDue.count) not due") }
             return "poll: \(summary.sources.count + summary.notDue.count) sources: " + parts.joined(separator: ", ")
                 + "; \(summary.postsNew) new posts, \(summary.postsDuplicate) already known"
+                + (summary.postsSkippedOld > 0
+                    ? ", \(summary.postsSkippedOld) older than the first-run window (backfill:) skipped" : "")
                 + Self.alertsPart(summary) + String(format: " (%.2f s)", summary.duration)
         }
     }

@@ -46,7 +46,7 @@ import Testing
             now: Self.now)
         let state = cursor.map { SourceState(name: "api", kind: "test", url: "", cursor: $0) }
         return await poll.run(state: state) { items in
-            items.map { Post(item: $0, language: nil, sourceName: "api", fetched: Self.now) }
+            (items.map { Post(item: $0, language: nil, sourceName: "api", fetched: Self.now) }, 0)
         }
     }
 
