@@ -34,7 +34,7 @@ import Testing
                 providers: [vodafone]
             """.write(toFile: config, atomically: true, encoding: .utf8)
 
-        let poll = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
+        let poll = try await FailwatchBinary.run(["poll", "--config", config])
         let status = try await FailwatchBinary.run(["status", "--config", config])
 
         #expect(poll.exitCode == 0, "\(poll.stderr)")

@@ -7,10 +7,16 @@ public struct ProviderVerdict: Sendable, Equatable, Codable {
     public var label: Label
     /// Sentiment of the clauses about this provider, in [-1, 1].
     public var sentiment: Double
+    /// What failed, for an outage verdict; `nil` for every other label.
+    public var symptom: Symptom?
 
-    public init(id: String, label: Label, sentiment: Double) {
+    /// The post reports this provider failing for its author now.
+    public var outage: Bool { label == .outage }
+
+    public init(id: String, label: Label, sentiment: Double, symptom: Symptom? = nil) {
         self.id = id
         self.label = label
         self.sentiment = sentiment
+        self.symptom = symptom
     }
 }

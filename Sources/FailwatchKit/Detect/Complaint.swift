@@ -10,12 +10,21 @@ public struct Complaint: Hashable, Sendable {
     /// The post's text and link, for sample posts in alerts.
     public var text: String
     public var link: String?
+    /// A retweet/boost of another post: it adds no new voice.
+    public var repost: Bool
+    /// What failed, as the classifier heard it; `nil` for posts stored before symptoms were kept.
+    public var symptom: Symptom?
 
-    public init(event: DetectorEvent, source: String, text: String = "", link: String? = nil) {
+    public init(
+        event: DetectorEvent, source: String, text: String = "", link: String? = nil, repost: Bool = false,
+        symptom: Symptom? = nil
+    ) {
         self.event = event
         self.source = source
         self.text = text
         self.link = link
+        self.repost = repost
+        self.symptom = symptom
     }
 
     /// The thread a post replies to, read from a reply title ("Re: Vodafone down?", "AW: …"):

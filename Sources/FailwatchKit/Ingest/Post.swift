@@ -24,6 +24,8 @@ public struct Post: Sendable, Equatable {
     public var sentiment: Double?
     /// The configured providers this post mentions, each with what the post says about it.
     public var providers: [ProviderVerdict]
+    /// A retweet, boost or "RT @user:" of someone else's post: its author adds no new voice.
+    public var repost = false
 
     public init(
         sourceName: String, guid: String, link: String?, author: String?, title: String?, text: String,

@@ -52,7 +52,7 @@ extension AppDatabase {
                 db,
                 sql: """
                     SELECT post.id, COALESCE(post.published, post.fetched) AS time, post.author, post.title,
-                    post.sourceName, post.text, post.link
+                    post.sourceName, post.text, post.link, post.repost, postProvider.symptom
                     FROM postProvider JOIN post ON post.id = postProvider.postId
                     WHERE postProvider.providerId = ? AND postProvider.label = 'outage' AND \(condition)
                     ORDER BY time, post.id
@@ -64,7 +64,9 @@ extension AppDatabase {
                 let event = DetectorEvent(
                     time: Date(timeIntervalSince1970: row["time"]), author: author,
                     thread: Complaint.thread(ofTitle: row["title"]), outage: true, complaint: true)
-                return Complaint(event: event, source: row["sourceName"], text: row["text"], link: row["link"])
+                return Complaint(
+                    event: event, source: row["sourceName"], text: row["text"], link: row["link"], repost: row["repost"],
+                    symptom: (row["symptom"] as String?).flatMap(Symptom.init(rawValue:)))
             }
         }
     }

@@ -149,6 +149,10 @@ extension AppDatabase {
             }
             try db.create(index: "outbox_on_status", on: "outbox", columns: ["status", "id"])
         }
+        migrator.registerMigration("v6-outage-verdict") { db in
+            try db.alter(table: "post") { t in t.add(column: "repost", .boolean).notNull().defaults(to: false) }
+            try db.alter(table: "postProvider") { t in t.add(column: "symptom", .text) }  // Symptom raw value
+        }
         return migrator
     }
 }

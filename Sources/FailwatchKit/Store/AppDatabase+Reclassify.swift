@@ -63,8 +63,13 @@ extension AppDatabase {
                     try db.execute(sql: "DELETE FROM postProvider WHERE postId = ?", arguments: [id])
                     for provider in verdict.providers {
                         try db.execute(
-                            sql: "INSERT INTO postProvider (postId, providerId, label, sentiment) VALUES (?, ?, ?, ?)",
-                            arguments: [id, provider.id, provider.label.rawValue, provider.sentiment])
+                            sql: """
+                                INSERT INTO postProvider (postId, providerId, label, sentiment, symptom)
+                                VALUES (?, ?, ?, ?, ?)
+                                """,
+                            arguments: [
+                                id, provider.id, provider.label.rawValue, provider.sentiment, provider.symptom?.rawValue,
+                            ])
                     }
                 }
             }

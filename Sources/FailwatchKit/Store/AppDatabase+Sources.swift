@@ -104,23 +104,25 @@ extension AppDatabase {
         let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO post (sourceName, guid, link, author, title, text, language, published, fetched,
-                contentHash, label, sentiment)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                contentHash, label, sentiment, repost)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
                 """)
         try statement.execute(arguments: [
             post.sourceName, post.guid, post.link, post.author, post.title, post.text, post.language,
             post.published?.unixSeconds, post.fetched.unixSeconds, post.contentHash, post.label?.rawValue,
-            post.sentiment,
+            post.sentiment, post.repost,
         ])
         guard db.changesCount > 0 else { return false }
         let postID = db.lastInsertedRowID
         let providerStatement = try db.cachedStatement(
             sql: """
-                INSERT INTO postProvider (postId, providerId, label, sentiment) VALUES (?, ?, ?, ?)
+                INSERT INTO postProvider (postId, providerId, label, sentiment, symptom) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 """)
         for provider in post.providers {
-            try providerStatement.execute(arguments: [postID, provider.id, provider.label.rawValue, provider.sentiment])
+            try providerStatement.execute(arguments: [
+                postID, provider.id, provider.label.rawValue, provider.sentiment, provider.symptom?.rawValue,
+            ])
         }
         return true
     }

@@ -36,6 +36,21 @@ import Testing
         #expect(try store.postCount() == 3)
     }
 
+    @Test func repostAndSymptomReachDetection() throws {
+        let store = try AppDatabase.inMemory()
+        var sms = post("1", text: "texts not sending since noon")
+        sms.providers = [ProviderVerdict(id: "vodafone", label: .outage, sentiment: -0.5, symptom: .sms)]
+        var retweet = post("2", text: "RT @anna: texts not sending since noon")
+        retweet.repost = true
+        try store.record(fetched("news", [sms, retweet]), runID: try store.startRun(at: now), at: now)
+
+        let complaints = try store.complaints(
+            provider: "vodafone", from: now.addingTimeInterval(-60), to: now.addingTimeInterval(60))
+
+        #expect(complaints.map(\.symptom) == [.sms, nil])
+        #expect(complaints.map(\.repost) == [false, true])
+    }
+
     @Test func samePostThroughTwoFeedsIsOnePost() throws {
         let store = try AppDatabase.inMemory()
         let run = try store.startRun(at: now)
