@@ -12,6 +12,9 @@ extension FailwatchCommand {
 
         @OptionGroup var options: StoreOptions
 
+        @Option(help: "Judge staleness as if the clock read this ISO-8601 instant (replays, tests).")
+        var now: String?
+
         @Option(help: "How many recent runs to list (0: none).")
         var runs = 5
 
@@ -50,7 +53,7 @@ extension FailwatchCommand {
             }
             print(Self.table(rows))
             let check = OfficialCheck(config: context.config, store: context.store, fetcher: URLSessionFetcher())
-            let now = Date()
+            let now = try Poll.instant(self.now)
             let pages = context.config.providers.compactMap { provider in
                 check.statusPage(for: provider.id, at: now).map { [provider.id, $0] }
             }

@@ -27,6 +27,17 @@ import Testing
             fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory, environment: [:])
     }
 
+    /// Examplenet's status page at `url` as the only source.
+    static func statusPageConfig(_ url: URL) throws -> FeedsConfig {
+        try config(
+            sources: """
+                  - name: examplenet-status
+                    kind: statuspage
+                    url: \(url.absoluteString)
+                    providers: [examplenet]
+                """)
+    }
+
     static func poll(_ config: FeedsConfig, store: AppDatabase, at now: Date) async throws -> RunSummary {
         let run = PollRun(
             config: config, store: store, fetcher: URLSessionFetcher(policy: FetchPolicy(config.fetch)),
@@ -87,13 +98,7 @@ import Testing
             server.route(
                 "/summary.json",
                 sequence: [.text(try Self.fixture("summary-incident.json")), .text(try Self.fixture("summary-operational.json"))])
-            let config = try Self.config(
-                sources: """
-                      - name: examplenet-status
-                        kind: statuspage
-                        url: \(server.url("/summary.json").absoluteString)
-                        providers: [examplenet]
-                    """)
+            let config = try Self.statusPageConfig(server.url("/summary.json"))
             let store = try AppDatabase.inMemory()
             let check = OfficialCheck(config: config, store: store, fetcher: URLSessionFetcher())
 
@@ -117,13 +122,7 @@ import Testing
     @Test func aGreenPageTouchedLatelyIsNoOfficialWord() async throws {
         try await LoopbackServer.with { server in
             server.route("/summary.json", .text(try Self.fixture("summary-operational.json")))
-            let config = try Self.config(
-                sources: """
-                      - name: examplenet-status
-                        kind: statuspage
-                        url: \(server.url("/summary.json").absoluteString)
-                        providers: [examplenet]
-                    """)
+            let config = try Self.statusPageConfig(server.url("/summary.json"))
             let store = try AppDatabase.inMemory()
             _ = try await Self.poll(config, store: store, at: Self.now + 3600)
             let state = await OfficialCheck(config: config, store: store, fetcher: URLSessionFetcher())
