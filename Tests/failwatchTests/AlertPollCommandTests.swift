@@ -60,6 +60,9 @@ import Testing
         let config = try config(hook: refused.url("/hook"))
 
         let down = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T14:15:00Z", "--json"])
+        // 10 s later the alert waits for its retry: no attempt, no problem, but nobody was told.
+        let waitingStrict = try await FailwatchBinary.run(
+            ["poll", "--config", config, "--now", "2026-11-21T14:15:10Z", "--strict", "--quiet"])
         let strict = try await FailwatchBinary.run(
             ["poll", "--config", config, "--now", "2026-11-21T14:20:00Z", "--strict", "--quiet"])
 
@@ -70,10 +73,16 @@ import Testing
         #expect(!down.stderr.contains("/hook"), "the webhook url is never printed")
         #expect(down.stdout.contains("\"alerts\":{\"failed\":0,\"pending\":1"), "\(down.stdout)")
         #expect(down.stdout.contains("\"incidents\":{\"opened\":1"), "\(down.stdout)")
+        #expect(waitingStrict.exitCode == 3, "\(waitingStrict.stderr)")
+        #expect(waitingStrict.stderr.isEmpty, "\(waitingStrict.stderr)")
         #expect(strict.exitCode == 3)
         let waiting = try await FailwatchBinary.run(["status", "--config", config])
         #expect(waiting.stdout.contains("1 alert waiting in the outbox for noc"), "\(waiting.stdout)")
         #expect(waiting.stdout.contains("vodafone  2026-11-21T14:05:00Z  open"), "\(waiting.stdout)")
+        // Runs exist: --runs 0 lists none rather than claiming there are none.
+        let noRuns = try await FailwatchBinary.run(["status", "--config", config, "--runs", "0"])
+        #expect(noRuns.exitCode == 0)
+        #expect(!noRuns.stdout.contains("no runs yet") && !noRuns.stdout.contains("Last runs"), "\(noRuns.stdout)")
 
         try await WebhookReceiver.with { receiver in
             _ = try self.config(hook: receiver.url("/hook"))

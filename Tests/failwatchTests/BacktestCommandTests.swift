@@ -50,3 +50,48 @@ private func quietThenWave() -> (text: String, waveStart: Int) {
     #expect(result.stdout.isEmpty)
     #expect(result.stderr == "failwatch: series: \(file.path):3: bad value 'lots', expected a count >= 0\n")
 }
+
+/// The series accepts every date `parse-date` reads, such as `2026-11-01 00:00`.
+@Test func backtestReadsTheDatesParseDateReads() async throws {
+    let file = try seriesFile("timestamp,value\n2026-11-01 00:00,1\n2026-11-01 00:05,2\n2026-11-01T00:10:00+00:00,1\n")
+    let result = try await FailwatchBinary.run(["backtest", "--series", file.path])
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(result.stdout == "timestamp,value,alert\n2026-11-01 00:00,1,0\n2026-11-01 00:05,2,0\n2026-11-01T00:10:00+00:00,1,0\n")
+}
+
+/// An error while running is one line, never the usage block.
+@Test(arguments: [
+    ["backtest", "--series", "/nonexistent/x.csv", "--sensitivity", "extreme"],
+    ["backtest", "--db", "/nonexistent/store.sqlite"],
+    ["poll", "--config", "/nonexistent/feeds.yml", "--now", "yesterday"],
+])
+func errorsInsideACommandPrintNoUsage(arguments: [String]) async throws {
+    let result = try await FailwatchBinary.run(arguments)
+    #expect(result.exitCode == 1)
+    #expect(!result.stderr.contains("USAGE") && !result.stderr.contains("Usage"), "\(result.stderr)")
+    #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+}
+
+/// Without --db and --series, backtest replays the configured store, like every other command.
+@Test func backtestDefaultsToTheConfiguredStore() async throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("failwatch-backtest-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let feed = dir.appendingPathComponent("feed.xml")
+    try "<rss version=\"2.0\"><channel><title>t</title></channel></rss>".write(to: feed, atomically: true, encoding: .utf8)
+    let config = dir.appendingPathComponent("feeds.yml")
+    try """
+        version: 1
+        store: {path: kept.sqlite}
+        providers: [{name: Vodafone}]
+        sources: [{name: demo, url: "\(feed.absoluteString)"}]
+
+        """.write(to: config, atomically: true, encoding: .utf8)
+    let missing = try await FailwatchBinary.run(["backtest", "--config", config.path, "--since", "2026-11-01"])
+    #expect(missing.exitCode == 1)
+    #expect(missing.stderr.contains("no store at \(dir.appendingPathComponent("kept.sqlite").path)"), "\(missing.stderr)")
+    let poll = try await FailwatchBinary.run(["poll", "--config", config.path, "--quiet", "--now", "2026-11-02T00:00:00Z"])
+    #expect(poll.exitCode == 0, "\(poll.stderr)")
+    let replay = try await FailwatchBinary.run(["backtest", "--config", config.path, "--since", "2026-11-01"])
+    #expect(replay.exitCode == 0, "\(replay.stderr)")
+    #expect(replay.stdout.contains("failwatch: 0 incidents"), "\(replay.stdout)")
+}

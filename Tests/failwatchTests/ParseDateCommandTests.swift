@@ -9,9 +9,10 @@ import Testing
     #expect(result.stdout == "2004-01-05T21:49:13Z\n")
 }
 
-@Test(arguments: ["", "2003-12-31T25:14:55Z", "Sun, 16 zzz 2012 11:47:32 GMT"])
-func parseDateExitsOneAndPrintsNothingWhenUnreadable(raw: String) async throws {
-    let result = try await FailwatchBinary.run(["parse-date", raw])
+@Test(arguments: [[""], ["2003-12-31T25:14:55Z"], ["Sun, 16 zzz 2012 11:47:32 GMT"], ["A", "B"]])
+func parseDateExitsOneWithOneLineWhenUnreadable(words: [String]) async throws {
+    let result = try await FailwatchBinary.run(["parse-date"] + words)
     #expect(result.exitCode == 1)
     #expect(result.stdout.isEmpty)
+    #expect(result.stderr == "failwatch: parse-date: cannot read '\(words.joined(separator: " "))' as a date\n")
 }

@@ -42,8 +42,20 @@ extension AlertMessage {
         return "#" + String(repeating: "0", count: max(0, 6 - hex.count)) + hex
     }
 
-    /// Whether the configured mention goes with this message: only when people should look now.
-    var mentions: Bool { kind == .opened || kind == .test }
+    /// Whether the configured mention pings with this message: only when an incident opens.
+    var mentions: Bool { kind == .opened }
+
+    /// The configured mention as this message leads with it, with a trailing space: as is when
+    /// an incident opens (it pings); in a test, named through the platform's `escape` so the
+    /// sink's owner sees which mention real alerts carry while nobody is pinged; else nothing.
+    func mentionLead(_ mention: String?, escape: (String) -> String) -> String {
+        guard let mention, !mention.isEmpty else { return "" }
+        switch kind {
+        case .opened: return mention + " "
+        case .test: return "(real alerts begin with " + escape(mention) + ") "
+        case .updated, .resolved: return ""
+        }
+    }
 
     /// Author and time of a sample: "kabelkunde42 · 14:03 Europe/Berlin · mastodon-stoerung".
     func byline(_ post: SamplePost, author: String) -> String {

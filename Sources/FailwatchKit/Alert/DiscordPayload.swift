@@ -13,7 +13,7 @@ enum DiscordPayload {
     static let sampleLimit = 400
 
     static func render(_ message: AlertMessage, mention: String?) -> JSONValue {
-        let mention = message.mentions ? mention : nil
+        let lead = message.mentionLead(mention, escape: escape)
         var description = [escape(message.headline)]
         description += message.notes.map { "*" + escape($0) + "*" }
         var fields: [JSONValue] = [
@@ -42,9 +42,9 @@ enum DiscordPayload {
         if let more = message.moreLink { embed["url"] = .string(more.absoluteString) }
         var payload: [String: JSONValue] = [
             "embeds": [.object(embed)],
-            "allowed_mentions": allowedMentions(for: mention),
+            "allowed_mentions": allowedMentions(for: message.mentions ? mention : nil),
         ]
-        if let mention { payload["content"] = .string(AlertText.truncate(mention, limit: 2000)) }
+        if !lead.isEmpty { payload["content"] = .string(AlertText.truncate(String(lead.dropLast()), limit: 2000)) }
         return .object(payload)
     }
 

@@ -13,7 +13,7 @@ enum GoogleChatPayload {
     static let sampleLimit = 500
 
     static func render(_ message: AlertMessage, mention: String?) -> JSONValue {
-        let lead = message.mentions ? mention.map { $0 + " " } ?? "" : ""
+        let lead = message.mentionLead(mention, escape: escape)
         var facts: [JSONValue] = [
             decorated(
                 "Complaints",

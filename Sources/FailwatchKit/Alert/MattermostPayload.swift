@@ -14,7 +14,7 @@ enum MattermostPayload {
     static let sampleLimit = 500
 
     static func render(_ message: AlertMessage, mention: String?) -> JSONValue {
-        let lead = message.mentions ? mention.map { $0 + " " } ?? "" : ""
+        let lead = message.mentionLead(mention, escape: escape)
         var lines: [String] = []
         if !message.notes.isEmpty { lines.append("_" + message.notes.map(escape).joined(separator: " ") + "_") }
         for post in message.shownSamples {

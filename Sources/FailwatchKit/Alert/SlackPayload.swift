@@ -12,7 +12,7 @@ enum SlackPayload {
     static let sampleLimit = 500
 
     static func render(_ message: AlertMessage, mention: String?) -> JSONValue {
-        let lead = message.mentions ? mention.map { $0 + " " } ?? "" : ""
+        let lead = message.mentionLead(mention, escape: escape)
         var blocks: [JSONValue] = [
             [
                 "type": "header",

@@ -15,7 +15,8 @@ enum TeamsPayload {
 
     static func render(_ message: AlertMessage, mention: String?) -> JSONValue {
         var body: [JSONValue] = []
-        if message.mentions, let mention { body.append(plain(AlertText.clean(mention, limit: 200), subtle: false)) }
+        let lead = message.mentionLead(mention.map { AlertText.clean($0, limit: 200) }) { $0 }
+        if !lead.isEmpty { body.append(plain(String(lead.dropLast()), subtle: false)) }
         body.append([
             "type": "TextBlock", "text": .string(escape(message.title)), "weight": "Bolder", "size": "Medium",
             "wrap": true, "color": .string(message.kind == .resolved ? "Good" : "Attention"),

@@ -3,8 +3,10 @@ import Foundation
 
 /// Reads `timestamp,value` series (the NAB format) for backtests.
 ///
-/// Timestamps are `YYYY-MM-DD HH:MM:SS` (UTC, as in NAB) or the same with `T` and an optional `Z`;
-/// an optional header row `timestamp,value` is skipped. Rows must be in time order.
+/// Timestamps are `YYYY-MM-DD HH:MM:SS` (UTC, as in NAB) or the same with `T` and an optional `Z`,
+/// read on a fast path; any other date `failwatch parse-date` reads (`2026-11-01 00:00`, an
+/// offset) is read as it reads it. An optional header row `timestamp,value` is skipped. Rows
+/// must be in time order.
 public enum SeriesCSV {
     /// Parses the whole text of a series file.
     ///
@@ -27,7 +29,7 @@ public enum SeriesCSV {
                     file: file, line: lineNumber, reason: "expected 'timestamp,value', got \(fields.count) fields")
             }
             let stamp = String(fields[0]).trimmingCharacters(in: .whitespaces)
-            guard let time = timestamp(stamp) else {
+            guard let time = timestamp(stamp) ?? FeedDate.parse(stamp) else {
                 throw DetectError.badRow(file: file, line: lineNumber, reason: "bad timestamp '\(stamp)'")
             }
             let valueText = fields[1].trimmingCharacters(in: .whitespaces)

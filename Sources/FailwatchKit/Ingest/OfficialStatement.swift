@@ -15,6 +15,11 @@ public struct OfficialStatement: Sendable, Equatable, Codable {
         case status
         /// A post of an official account or press feed (a source with `official: true`).
         case post
+
+        /// Whether a statement of this kind is the provider saying something about an outage,
+        /// dated by its ``OfficialStatement/createdAt``: an incident opened or a post published.
+        /// The page's overall state and planned work are not.
+        public var isWord: Bool { self == .incident || self == .post }
     }
 
     /// The source it came through.

@@ -9,8 +9,11 @@ public struct IncidentSummary: Sendable, Equatable {
     public var providerName: String
     /// The first complaint.
     public var start: Date
-    /// When failwatch raised the alert.
-    public var alertedAt: Date
+    /// When detection raised it: the end of the first alarming interval.
+    public var detectedAt: Date
+    /// When a sink first took its alert (the outbox's earliest `deliveredAt`); `nil` when no
+    /// sink took one (none configured, all down, or found while catching up on old data).
+    public var alertedAt: Date?
     public var peakAt: Date?
     /// Complaints in the peak interval, and what is usual for that interval.
     public var peakComplaints: Double?
@@ -26,9 +29,12 @@ public struct IncidentSummary: Sendable, Equatable {
 
     /// From the first complaint to the end; `nil` while open.
     public var duration: TimeInterval? { end.map { $0.timeIntervalSince(start) } }
-    /// From the first complaint to our alert.
-    public var timeToAlert: TimeInterval { alertedAt.timeIntervalSince(start) }
-    /// From the first complaint to the provider's first word; negative when it spoke first.
+    /// Time to our alert: from the incident's first stored complaint to the first delivery a
+    /// sink accepted; `nil` when no sink took an alert. The one definition every format shows.
+    public var timeToAlert: TimeInterval? { alertedAt.map { $0.timeIntervalSince(start) } }
+    /// Time to the provider's first word: from the first complaint to the creation of the first
+    /// official statement (a status page incident created, a post by an official source);
+    /// negative when it spoke first; `nil` without one. Never a document's `updatedAt`.
     public var timeToOfficialWord: TimeInterval? { officialWord.map { $0.createdAt.timeIntervalSince(start) } }
     /// Peak over baseline ("12×"); `nil` without a positive baseline.
     public var peakRatio: Double? {

@@ -56,6 +56,34 @@ public struct ReportAggregates: Sendable, Equatable {
         }
     }
 
+    /// What the store holds from one source: its first and last stored post, the posts of the
+    /// report week, and how many of its reads in the week failed.
+    public struct SourceRow: Sendable, Equatable {
+        public var name: String
+        /// First and last stored post (published, else fetched) up to the end of the week.
+        public var firstPost: Date?
+        public var lastPost: Date?
+        /// Every stored post of the week, whichever provider it names (or none).
+        public var postsInWeek: Int
+        /// Reads of the week, and those that failed; the last failure's message.
+        public var reads: Int
+        public var failedReads: Int
+        public var lastFailure: String?
+
+        public init(
+            name: String, firstPost: Date? = nil, lastPost: Date? = nil, postsInWeek: Int = 0, reads: Int = 0,
+            failedReads: Int = 0, lastFailure: String? = nil
+        ) {
+            self.name = name
+            self.firstPost = firstPost
+            self.lastPost = lastPost
+            self.postsInWeek = postsInWeek
+            self.reads = reads
+            self.failedReads = failedReads
+            self.lastFailure = lastFailure
+        }
+    }
+
     /// Counts of the report week and the week before.
     public var slots: [SlotCount] = []
     /// Posts per source name, report week.
@@ -72,8 +100,16 @@ public struct ReportAggregates: Sendable, Equatable {
     public var incidents: [IncidentRecord] = []
     /// Official words near the report week.
     public var statements: [StatementRow] = []
-    /// When the store's data begins (first run, else first post); `nil` for an empty store.
+    /// When an incident's first alert was taken by a sink (the outbox's earliest `deliveredAt`),
+    /// by incident id; an incident no sink took is absent.
+    public var deliveries: [String: Date] = [:]
+    /// When the store's data begins: its first run or its first stored post, whichever is
+    /// earlier (a first run that backfills a month holds that month); `nil` for an empty store.
     public var dataSince: Date?
+    /// Every source that has posts or reads, by name.
+    public var sourceRows: [SourceRow] = []
+    /// Hours of the week (Unix seconds / 3600) in which a post is stored or a read succeeded.
+    public var hoursWithData: Set<Int64> = []
 
     public init() {}
 }

@@ -35,7 +35,7 @@ public enum ReportCSV {
         let zone = report.week.timeZone
         var rows = [
             [
-                "week", "incident_id", "provider_id", "provider", "first_complaint", "alerted", "peak", "end",
+                "week", "incident_id", "provider_id", "provider", "first_complaint", "detected", "alerted", "peak", "end",
                 "duration_minutes", "peak_complaints", "baseline", "authors", "minutes_to_alert",
                 "minutes_to_official_word", "official_word_kind", "official_word_title", "official_word_url", "silent",
                 "common_cause",
@@ -44,10 +44,10 @@ public enum ReportCSV {
         for incident in report.incidents {
             rows.append([
                 report.week.label, incident.id, incident.providerID, incident.providerName,
-                ReportWording.iso(incident.start, zone), ReportWording.iso(incident.alertedAt, zone),
+                ReportWording.iso(incident.start, zone), ReportWording.iso(incident.detectedAt, zone), incident.alertedAt.map { ReportWording.iso($0, zone) } ?? "",
                 incident.peakAt.map { ReportWording.iso($0, zone) } ?? "", incident.end.map { ReportWording.iso($0, zone) } ?? "",
                 decimal(incident.duration.map { $0 / 60 }, digits: 0), decimal(incident.peakComplaints, digits: 1),
-                decimal(incident.baseline, digits: 1), "\(incident.authors)", decimal(incident.timeToAlert / 60, digits: 0),
+                decimal(incident.baseline, digits: 1), "\(incident.authors)", decimal(incident.timeToAlert.map { $0 / 60 }, digits: 0),
                 decimal(incident.timeToOfficialWord.map { $0 / 60 }, digits: 0), incident.officialWord?.kind ?? "",
                 incident.officialWord.map { AlertText.clean($0.title, limit: 300) } ?? "",
                 incident.officialWord?.url.flatMap(ReportPost.safeLink) ?? "", incident.silent ? "true" : "false",

@@ -31,9 +31,14 @@ public enum ReportDigest {
         return lines.map { AlertText.clean($0, limit: 400) }
     }
 
-    /// The request that posts the digest to `sink`.
-    /// - Parameter now: signs `kind: webhook` requests.
+    /// The request that posts the digest to `sink`: only the providers the sink listens to
+    /// (`providers:` of the sink), so a reseller's channel never sees another client's figures.
+    /// - Parameters:
+    ///   - link: where readers find the report; `nil` leaves the line out (a server's file path
+    ///     means nothing in a chat and tells strangers how the server is laid out).
+    ///   - now: signs `kind: webhook` requests.
     public static func request(_ report: WeeklyReport, link: String?, sink: SinkConfig, now: Date) -> WebhookRequest {
+        let report = report.only(sink.providers)
         let lines = lines(report, link: link)
         let body = payload(report, lines: lines, link: link, kind: sink.kind).encoded()
         var headers = ["Content-Type": "application/json; charset=utf-8", "Idempotency-Key": "report-\(report.week.label)"]

@@ -35,10 +35,12 @@ enum ReportHTML {
         for (index, provider) in report.providers.enumerated() {
             html += section(provider, report: report, index: index)
         }
+        html += coverage(report)
+        html += glossary()
         html += """
             </main>
             <footer><p>Made by failwatch from public posts. Counts are per provider: a post naming two providers counts for both.
-            Complaints include outage posts. Net score: positive minus negative posts (outage, complaint, negative) per hundred mentions.</p></footer>
+            Each figure is explained under “What each figure means”.</p></footer>
             </body>
             </html>
 
@@ -51,25 +53,25 @@ enum ReportHTML {
     private static func overview(_ report: WeeklyReport) -> String {
         var html = "<section id=\"overview\"><h2>The week at a glance</h2>\n"
         guard !report.providers.isEmpty else { return html + "<p>No providers configured.</p></section>\n" }
-        html += "<div class=\"scroll\"><table class=\"figures\"><caption>Each provider beside the others, with the change against the week before</caption>\n"
+        html += "<div class=\"scroll\"><table class=\"figures stack\"><caption>Each provider beside the others, with the change against the week before</caption>\n"
         html += "<thead><tr><th scope=\"col\">Provider</th><th scope=\"col\">Mentions</th><th scope=\"col\">Outage posts</th><th scope=\"col\">Complaints</th><th scope=\"col\">Net score</th><th scope=\"col\">Positive · neutral · negative</th><th scope=\"col\">Share of voice</th><th scope=\"col\">Share of complaints</th><th scope=\"col\">Incidents</th></tr></thead>\n<tbody>\n"
         for provider in report.providers {
             let current = provider.current
             let previous = provider.previous
             let incidents = report.incidents.filter { $0.providerID == provider.id }.count
             html += "<tr><th scope=\"row\"><a href=\"#p-\(anchor(provider.id))\">\(escape(provider.name))</a></th>"
-            html += cell(ReportWording.count(current.mentions), ReportWording.change(current.mentions, previous?.mentions))
-            html += cell(ReportWording.count(current.outages), ReportWording.change(current.outages, previous?.outages))
-            html += cell(ReportWording.count(current.complaints), ReportWording.change(current.complaints, previous?.complaints))
-            html += cell(ReportWording.score(current.netScore), ReportWording.points(current.netScore, previous?.netScore))
-            html += "<td>\(ReportWording.percent(current.positiveShare)) · \(ReportWording.percent(current.neutralShare)) · \(ReportWording.percent(current.negativeShare))</td>"
+            html += cell("Mentions", ReportWording.count(current.mentions), ReportWording.change(current.mentions, previous?.mentions))
+            html += cell("Outage posts", ReportWording.count(current.outages), ReportWording.change(current.outages, previous?.outages))
+            html += cell("Complaints", ReportWording.count(current.complaints), ReportWording.change(current.complaints, previous?.complaints))
+            html += cell("Net score", ReportWording.score(current.netScore), ReportWording.points(current.netScore, previous?.netScore))
+            html += "<td data-label=\"Positive · neutral · negative\">\(ReportWording.percent(current.positiveShare)) · \(ReportWording.percent(current.neutralShare)) · \(ReportWording.percent(current.negativeShare))</td>"
             html += cell(
-                ReportWording.percent(provider.shareOfVoice),
+                "Share of voice", ReportWording.percent(provider.shareOfVoice),
                 ReportWording.points(provider.shareOfVoice, provider.previousShareOfVoice, scale: 100))
             html += cell(
-                ReportWording.percent(provider.shareOfComplaints),
+                "Share of complaints", ReportWording.percent(provider.shareOfComplaints),
                 ReportWording.points(provider.shareOfComplaints, provider.previousShareOfComplaints, scale: 100))
-            html += "<td>\(incidents)</td></tr>\n"
+            html += "<td data-label=\"Incidents\">\(incidents)</td></tr>\n"
         }
         html += "</tbody></table></div>\n"
         html += "<figure>" + ReportSVG.shares(report, id: "shares") + "</figure>\n</section>\n"
@@ -81,7 +83,7 @@ enum ReportHTML {
         var html = "<section id=\"incidents\"><h2>Incidents and how fast the provider spoke</h2>\n"
         html += "<figure>" + ReportSVG.timeline(report, id: "timeline") + "</figure>\n"
         guard !report.incidents.isEmpty else { return html + "<p>No incidents this week.</p></section>\n" }
-        html += "<div class=\"scroll\"><table><caption>Incidents overlapping the week, by first complaint</caption>\n<thead><tr>"
+        html += "<div class=\"scroll\"><table class=\"stack\"><caption>Incidents overlapping the week, by first complaint</caption>\n<thead><tr>"
         for title in [
             "Provider", "First complaint", "Peak", "End", "Duration", "Peak complaints", "People", "Our alert after",
             "Provider's first word",
@@ -91,13 +93,13 @@ enum ReportHTML {
         html += "</tr></thead>\n<tbody>\n"
         for incident in report.incidents {
             html += "<tr><th scope=\"row\">\(escape(incident.providerName))</th>"
-            html += "<td>\(escape(ReportWording.time(incident.start, zone)))</td>"
-            html += "<td>\(incident.peakAt.map { escape(ReportWording.time($0, zone)) } ?? "–")</td>"
-            html += "<td>\(incident.end.map { escape(ReportWording.time($0, zone)) } ?? "still open")</td>"
-            html += "<td>\(incident.duration.map { escape(ReportWording.duration($0)) } ?? "–")</td>"
-            html += "<td>\(escape(ReportWording.peak(incident)))</td>"
-            html += "<td>\(incident.authors)</td>"
-            html += "<td>\(escape(ReportWording.duration(incident.timeToAlert)))</td>"
+            html += cell("First complaint", escape(ReportWording.time(incident.start, zone)))
+            html += cell("Peak", incident.peakAt.map { escape(ReportWording.time($0, zone)) } ?? "–")
+            html += cell("End", incident.end.map { escape(ReportWording.time($0, zone)) } ?? "still open")
+            html += cell("Duration", incident.duration.map { escape(ReportWording.duration($0)) } ?? "–")
+            html += cell("Peak complaints", escape(ReportWording.peak(incident)))
+            html += cell("People", "\(incident.authors)")
+            html += cell("Our alert after", escape(ReportWording.alertDelay(incident)))
             var word = escape(ReportWording.officialDelay(incident))
             if let statement = incident.officialWord {
                 let title = escape(AlertText.clean(statement.title, limit: 160))
@@ -111,7 +113,7 @@ enum ReportHTML {
             if incident.silent { notes.append("silent outage: every official signal stayed green") }
             if let cause = incident.commonCause { notes.append(AlertText.clean(cause, limit: 200)) }
             if !notes.isEmpty { word += "<br><span class=\"small\">\(escape(notes.joined(separator: "; ")))</span>" }
-            html += "<td>\(word)</td></tr>\n"
+            html += cell("Provider's first word", word) + "</tr>\n"
         }
         return html + "</tbody></table></div>\n</section>\n"
     }
@@ -145,14 +147,38 @@ enum ReportHTML {
         return html + "</section>\n"
     }
 
+    /// Where the data comes from and where it has holes.
+    private static func coverage(_ report: WeeklyReport) -> String {
+        let zone = report.week.timeZone
+        var html = "<section id=\"coverage\"><h2>What the figures rest on</h2>\n"
+        html += "<p>\(escape(ReportWording.gaps(report.coverage, zone)))</p>\n"
+        guard !report.coverage.sources.isEmpty else { return html + "<p>Nothing stored yet.</p></section>\n" }
+        html += "<div class=\"scroll\"><table class=\"stack\"><caption>Each source: its first and last stored post, its posts and failed reads this week</caption>\n<thead><tr>"
+        for title in ReportWording.coverageColumns { html += "<th scope=\"col\">\(title)</th>" }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in ReportWording.coverageRows(report.coverage, zone) {
+            html += "<tr><th scope=\"row\">\(escape(row[0]))</th>"
+            for (title, value) in zip(ReportWording.coverageColumns.dropFirst(), row.dropFirst()) { html += cell(title, escape(value)) }
+            html += "</tr>\n"
+        }
+        return html + "</tbody></table></div>\n</section>\n"
+    }
+
+    /// Each figure in one sentence.
+    private static func glossary() -> String {
+        var html = "<section id=\"glossary\"><h2>What each figure means</h2>\n<dl>"
+        for entry in ReportGlossary.entries { html += "<dt>\(escape(entry.figure))</dt><dd>\(escape(entry.meaning))</dd>" }
+        return html + "</dl>\n</section>\n"
+    }
+
     private static func dailyTable(_ provider: ProviderWeek, week: ReportWeek) -> String {
-        var html = "<details><summary>Figures per day</summary><div class=\"scroll\"><table><thead><tr><th scope=\"col\">Day</th>"
+        var html = "<details><summary>Figures per day</summary><div class=\"scroll\"><table class=\"stack\"><thead><tr><th scope=\"col\">Day</th>"
         for label in Label.allCases { html += "<th scope=\"col\">\(label.rawValue)</th>" }
         html += "<th scope=\"col\">mentions</th><th scope=\"col\">net score</th></tr></thead><tbody>"
         for (day, figures) in provider.days.enumerated() {
             html += "<tr><th scope=\"row\">\(escape(week.dayNames[day]))</th>"
-            for label in Label.allCases { html += "<td>\(figures.counts[label] ?? 0)</td>" }
-            html += "<td>\(figures.mentions)</td><td>\(escape(ReportWording.score(figures.netScore)))</td></tr>"
+            for label in Label.allCases { html += cell(label.rawValue, "\(figures.counts[label] ?? 0)") }
+            html += cell("mentions", "\(figures.mentions)") + cell("net score", escape(ReportWording.score(figures.netScore))) + "</tr>"
         }
         return html + "</tbody></table></div></details>\n"
     }
@@ -183,8 +209,13 @@ enum ReportHTML {
         return html
     }
 
-    private static func cell(_ value: String, _ change: String) -> String {
-        "<td>\(escape(value))<br><span class=\"change\">\(escape(change))</span></td>"
+    private static func cell(_ label: String, _ value: String, _ change: String) -> String {
+        "<td data-label=\"\(escape(label))\">\(escape(value))<br><span class=\"change\">\(escape(change))</span></td>"
+    }
+
+    /// A data cell that names its column, so a phone can stack the row (see `.stack` in the style).
+    private static func cell(_ label: String, _ html: String) -> String {
+        "<td data-label=\"\(escape(label))\">\(html)</td>"
     }
 
     /// A fragment id safe in any attribute: letters, digits and `-` only.
@@ -229,8 +260,13 @@ enum ReportHTML {
         .by{margin:0 0 .6rem .8rem;overflow-wrap:anywhere}
         a{color:var(--accent)}a:focus{outline:2px solid var(--ink)}
         details summary{cursor:pointer;color:var(--accent)}
+        dt{font-weight:600;margin-top:.5rem}dd{margin:0 0 0 1rem}
         footer{margin-top:2rem;border-top:1px solid var(--line);color:var(--muted);font-size:.8rem}
-        @media (max-width:40rem){body{padding:.6rem;font-size:15px}th,td{padding:.25rem .3rem}}
+        @media (max-width:40rem){body{padding:.6rem;font-size:15px}th,td{padding:.25rem .3rem}
+        .stack thead{position:absolute;left:-9999px}.stack,.stack tbody,.stack tr,.stack th,.stack td{display:block;width:auto}
+        .stack tr{border-bottom:2px solid var(--line);padding:.3rem 0}.stack th,.stack td{border:0}
+        .stack td::before{content:attr(data-label) ": ";font-weight:600}.stack .change{display:inline;margin-left:.3rem}
+        .stack td br{display:none}}
         @media print{body{max-width:none;font-size:11pt}.provider{break-before:page}figure,table,blockquote{break-inside:avoid}
         details>*{display:block}a{color:inherit}.scroll{overflow:visible}}
         """

@@ -29,6 +29,29 @@ enum ReportJSON {
             "notes": .array(ReportWording.notes(report).map { .string($0) }),
             "providers": .array(report.providers.map { provider($0, week: week) }),
             "incidents": .array(report.incidents.map { incident($0, zone: zone) }),
+            "coverage": coverage(report.coverage, zone: zone),
+            "glossary": .array(ReportGlossary.entries.map { ["figure": .string($0.figure), "meaning": .string($0.meaning)] }),
+        ]
+    }
+
+    private static func coverage(_ coverage: ReportCoverage, zone: TimeZone) -> JSONValue {
+        [
+            "previous_start": .optional(coverage.previousStart.map { ReportWording.iso($0, zone) }),
+            "hours_without_data": .int(coverage.hoursWithoutData),
+            "gaps": .array(
+                coverage.gaps.map { ["start": .string(ReportWording.iso($0.start, zone)), "end": .string(ReportWording.iso($0.end, zone))] }),
+            "sources": .array(
+                coverage.sources.map { source in
+                    [
+                        "name": .string(AlertText.clean(source.name, limit: 300)),
+                        "first_post": .optional(source.firstPost.map { ReportWording.iso($0, zone) }),
+                        "last_post": .optional(source.lastPost.map { ReportWording.iso($0, zone) }),
+                        "posts_in_week": .int(source.postsInWeek),
+                        "reads": .int(source.reads),
+                        "failed_reads": .int(source.failedReads),
+                        "last_failure": .optional(source.lastFailure.map { AlertText.clean($0, limit: 300) }),
+                    ]
+                }),
         ]
     }
 
@@ -84,14 +107,15 @@ enum ReportJSON {
             "id": .string(incident.id),
             "provider_id": .string(incident.providerID),
             "first_complaint": .string(ReportWording.iso(incident.start, zone)),
-            "alerted": .string(ReportWording.iso(incident.alertedAt, zone)),
+            "detected": .string(ReportWording.iso(incident.detectedAt, zone)),
+            "alerted": .optional(incident.alertedAt.map { ReportWording.iso($0, zone) }),
             "peak": .optional(incident.peakAt.map { ReportWording.iso($0, zone) }),
             "end": .optional(incident.end.map { ReportWording.iso($0, zone) }),
             "duration_seconds": incident.duration.map { .int(Int($0)) } ?? .null,
             "peak_complaints": number(incident.peakComplaints),
             "baseline": number(incident.baseline),
             "authors": .int(incident.authors),
-            "seconds_to_alert": .int(Int(incident.timeToAlert)),
+            "seconds_to_alert": incident.timeToAlert.map { .int(Int($0)) } ?? .null,
             "seconds_to_official_word": incident.timeToOfficialWord.map { .int(Int($0)) } ?? .null,
             "official_word": incident.officialWord.map { word -> JSONValue in
                 [

@@ -61,16 +61,26 @@ enum ReportMarkdown {
                     incident.peakAt.map { ReportWording.time($0, zone) } ?? "–",
                     incident.end.map { ReportWording.time($0, zone) } ?? "still open",
                     incident.duration.map(ReportWording.duration) ?? "–", ReportWording.peak(incident),
-                    "\(incident.authors)", ReportWording.duration(incident.timeToAlert), word,
+                    "\(incident.authors)", ReportWording.alertDelay(incident), word,
                 ]
                 lines.append("| " + cells.joined(separator: " | ") + " |")
             }
             lines.append("")
         }
         for provider in report.providers { lines += section(provider, zone: zone, week: report.week) }
+        lines += ["## What the figures rest on", "", escape(ReportWording.gaps(report.coverage, zone)), ""]
+        if !report.coverage.sources.isEmpty {
+            lines += ["| " + ReportWording.coverageColumns.joined(separator: " | ") + " |", "|---|---|---|---:|---|"]
+            for row in ReportWording.coverageRows(report.coverage, zone) {
+                lines.append("| " + row.map(escape).joined(separator: " | ") + " |")
+            }
+            lines.append("")
+        }
+        lines += ["## What each figure means", ""]
+        for entry in ReportGlossary.entries { lines.append("- **\(entry.figure)**: \(escape(entry.meaning))") }
         lines += [
-            "---", "",
-            "*Counts are per provider; complaints include outage posts; net score is positive minus negative posts per hundred mentions.*",
+            "", "---", "",
+            "*Counts are per provider: a post naming two providers counts for both.*",
         ]
         return lines.joined(separator: "\n") + "\n"
     }

@@ -167,9 +167,10 @@ enum ReportSVG {
                 descriptions.append(label)
                 marks +=
                     "<rect x=\"\(f(startX))\" y=\"\(f(laneY + 6))\" width=\"\(f(barWidth))\" height=\"\(f(lane - 12))\" fill=\"#a50f15\" fill-opacity=\"0.8\"><title>\(ReportHTML.escape(label))</title></rect>"
-                let alertX = x(incident.alertedAt)
-                marks +=
-                    "<path d=\"M\(f(alertX)) \(f(laneY + lane - 8)) l-5 8 h10 z\" fill=\"#000\"><title>\(ReportHTML.escape("alert after " + ReportWording.duration(incident.timeToAlert)))</title></path>"
+                if let alertedAt = incident.alertedAt {
+                    marks +=
+                        "<path d=\"M\(f(x(alertedAt))) \(f(laneY + lane - 8)) l-5 8 h10 z\" fill=\"#000\"><title>\(ReportHTML.escape("our alert: " + ReportWording.alertDelay(incident)))</title></path>"
+                }
                 if let word = incident.officialWord {
                     let wordX = x(word.createdAt)
                     marks +=

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// English and German words too common to say what a complaint is about. Negations ("kein",
-/// "nicht", "no", "not") are kept out on purpose: "kein internet" is the complaint.
+/// English and German words too common to say what a complaint is about, and filler words that
+/// mean something only inside a phrase. A maintainer tunes these lists, not the counter.
 enum ReportStopWords {
     static let all: Set<String> = Set(
         """
@@ -29,5 +29,15 @@ enum ReportStopWords {
         weg weil weiter welche welchem welchen welcher welches wenn werde werden wie wieder will wir wird wirst
         wo wollen wollte würde würden zu zum zur zwar zwischen schon mal gerade heute gestern morgen seit
         tag tage stunde stunden minuten immer echt einfach gibt geht mehr wer wieso warum weiß weiss
+        """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+
+    /// Filler: words that say something only beside another ("kein internet", "gar nicht
+    /// erreichbar", "no signal"). Never a top term on their own; kept inside phrases.
+    static let fillers: Set<String> = Set(
+        """
+        kein keine keinem keinen keiner keines nicht nichts gar jemand jemandem jemanden niemand niemandem
+        irgendwie irgendwas irgendwer irgendwo irgendwann halt eben eigentlich ganz total wohl ja nee nein
+        mega voll bitte leider komplett überhaupt ueberhaupt sogar nie nix ständig staendig dauernd
+        no not none nothing never anything something somebody anymore totally completely literally
         """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
 }

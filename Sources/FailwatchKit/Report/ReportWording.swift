@@ -59,6 +59,11 @@ enum ReportWording {
         return "\(total) s"
     }
 
+    /// How long our alert took: "42 min", "not delivered" (no sink took one).
+    static func alertDelay(_ incident: IncidentSummary) -> String {
+        incident.timeToAlert.map(duration) ?? "not delivered"
+    }
+
     /// How long the provider took: "25 min", "10 min before the first complaint", "no official word".
     static func officialDelay(_ incident: IncidentSummary) -> String {
         guard let delay = incident.timeToOfficialWord else { return "no official word" }
@@ -104,8 +109,53 @@ enum ReportWording {
         if report.isEmpty { notes.append("No posts about the watched providers this week.") }
         if report.providers.contains(where: { $0.previous == nil }) && !report.providers.isEmpty {
             notes.append("No data for the week before, so no changes are given.")
+        } else if let since = report.coverage.previousStart {
+            notes.append(
+                "failwatch has data of the week before only since \(time(since, report.week.timeZone)): changes compare with part of a week.")
+        }
+        let failed = report.coverage.failedSources
+        if !failed.isEmpty {
+            notes.append(
+                "Sources that failed during the week: "
+                    + failed.map { "\($0.name) (\($0.failedReads) of \($0.reads) reads)" }.joined(separator: ", ") + ".")
         }
         return notes
+    }
+
+    /// "Tue 17 Nov 02:00 – 05:00", one span of hours without data.
+    static func span(_ gap: DateInterval, _ zone: TimeZone) -> String {
+        let end = time(gap.end, zone)
+        let sameDay = time(gap.start, zone).dropLast(6) == end.dropLast(6)
+        return time(gap.start, zone) + " – " + (sameDay ? String(end.suffix(5)) : end)
+    }
+
+    static let coverageColumns = ["Source", "First stored post", "Last stored post", "Posts this week", "Failed reads this week"]
+
+    /// One row per source under ``coverageColumns``.
+    static func coverageRows(_ coverage: ReportCoverage, _ zone: TimeZone) -> [[String]] {
+        coverage.sources.map { source in
+            var failed = source.reads == 0 ? "no reads" : "\(count(source.failedReads)) of \(count(source.reads))"
+            if let last = source.lastFailure, source.failedReads > 0 { failed += " (last: \(AlertText.clean(last, limit: 120)))" }
+            return [
+                AlertText.clean(source.name, limit: 120), source.firstPost.map { time($0, zone) + yearSuffix($0, zone) } ?? "none",
+                source.lastPost.map { time($0, zone) + yearSuffix($0, zone) } ?? "none", count(source.postsInWeek), failed,
+            ]
+        }
+    }
+
+    /// " 2026": a first post can be years old; the year tells.
+    private static func yearSuffix(_ date: Date, _ zone: TimeZone) -> String {
+        " \(ReportWeek.calendar(zone).component(.year, from: date))"
+    }
+
+    /// "12 hours without data: Tue 17 Nov 02:00 – 05:00, …", at most `limit` spans named.
+    static func gaps(_ coverage: ReportCoverage, _ zone: TimeZone, limit: Int = 8) -> String {
+        let hours = coverage.hoursWithoutData
+        guard hours > 0 else { return "No hour of the week without data." }
+        var text = "\(count(hours)) hour\(hours == 1 ? "" : "s") without data: "
+            + coverage.gaps.prefix(limit).map { span($0, zone) }.joined(separator: ", ")
+        if coverage.gaps.count > limit { text += " and \(coverage.gaps.count - limit) more" }
+        return text + "."
     }
 
     /// "Peak 34 complaints vs usual 2 (17×)".

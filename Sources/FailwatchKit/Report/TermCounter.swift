@@ -4,7 +4,8 @@
 /// complained about" reads as "kein internet (41 posts)" rather than as the most repeated word
 /// of one long rant. Fed one post at a time from a store cursor; keeps only word ids per post.
 struct TermCounter {
-    /// Words never worth reporting: stop words plus the provider's own names.
+    /// Words never worth reporting: stop words plus the provider's own names. Filler words
+    /// (``ReportStopWords/fillers``) are no terms either, but may start or end a phrase.
     private let ignored: Set<String>
     private var wordIDs: [String: Int32] = [:]
     private var words: [String] = []
@@ -33,8 +34,12 @@ struct TermCounter {
                 previous = nil
                 continue
             }
-            if let previous, previous != word { phrases.insert(previous + " " + word) }
+            let filler = ReportStopWords.fillers.contains(word)
+            if let previous, previous != word, !(filler && ReportStopWords.fillers.contains(previous)) {
+                phrases.insert(previous + " " + word)
+            }
             previous = word
+            guard !filler else { continue }
             let id: Int32
             if let known = wordIDs[word] {
                 id = known

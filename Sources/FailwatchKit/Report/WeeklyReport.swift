@@ -6,9 +6,12 @@ import Foundation
 public struct WeeklyReport: Sendable, Equatable {
     public var week: ReportWeek
     public var generatedAt: Date
+    /// What the figures rest on: where the data begins, each source's first and last post,
+    /// failed reads and hours without data.
+    public var coverage: ReportCoverage
     /// Set when failwatch's data starts inside the week (its first week of use): the figures
     /// cover only the part from here on.
-    public var coverageStart: Date?
+    public var coverageStart: Date? { coverage.start }
     /// In the order of the configuration.
     public var providers: [ProviderWeek]
     /// Incidents overlapping the week, by start.
@@ -53,8 +56,8 @@ public struct WeeklyReport: Sendable, Equatable {
                 continue
             }
         }
-        let previousCovered = aggregates.dataSince.map { $0 < previousWeek.end } ?? false
-        let coverageStart = aggregates.dataSince.flatMap { $0 > week.start && $0 < week.end ? $0 : nil }
+        let coverage = ReportCoverage.build(week: week, aggregates: aggregates, now: generatedAt)
+        let previousCovered = coverage.previousCovered
         let ids = providers.map(\.id)
         func share(_ figures: [String: WeekFigures], _ value: (WeekFigures) -> Int) -> [String: Double] {
             let total = ids.reduce(0) { $0 + value(figures[$1] ?? WeekFigures()) }
@@ -86,13 +89,23 @@ public struct WeeklyReport: Sendable, Equatable {
             .map { row in
                 IncidentSummary(
                     id: row.id, providerID: row.providerID, providerName: names[row.providerID] ?? row.providerID,
-                    start: row.firstComplaintAt, alertedAt: row.openedAt, peakAt: row.peakAt,
+                    start: row.firstComplaintAt, detectedAt: row.openedAt, alertedAt: aggregates.deliveries[row.id],
+                    peakAt: row.peakAt,
                     peakComplaints: row.peakCount, baseline: row.peakExpected, authors: row.authors,
                     end: row.resolvedAt, commonCause: row.commonCause, silent: row.silent,
                     officialWord: firstWord(for: row, in: aggregates.statements, scopes: officialScopes, until: generatedAt))
             }
         return WeeklyReport(
-            week: week, generatedAt: generatedAt, coverageStart: coverageStart, providers: weeks, incidents: incidents)
+            week: week, generatedAt: generatedAt, coverage: coverage, providers: weeks, incidents: incidents)
+    }
+
+    /// The report cut to the providers in `scope`: their figures and incidents only. Shares keep
+    /// their meaning (of all providers in the full report).
+    public func only(_ scope: ProviderScope) -> WeeklyReport {
+        var report = self
+        report.providers = providers.filter { scope.includes($0.id) }
+        report.incidents = incidents.filter { scope.includes($0.providerID) }
+        return report
     }
 
     /// A provider's tallies, largest first, ties by name.
@@ -110,7 +123,7 @@ public struct WeeklyReport: Sendable, Equatable {
         let from = incident.firstComplaintAt.addingTimeInterval(-officialLead)
         let until = incident.resolvedAt ?? now
         return statements.filter { statement in
-            guard statement.kind == "incident" || statement.kind == "post" else { return false }
+            guard OfficialStatement.Kind(rawValue: statement.kind)?.isWord == true else { return false }
             guard statement.createdAt >= from, statement.createdAt <= until else { return false }
             if let provider = statement.providerID { return provider == incident.providerID }
             return (scopes[statement.sourceName] ?? .any).includes(incident.providerID)

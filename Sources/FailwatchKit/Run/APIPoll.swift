@@ -64,6 +64,7 @@ struct APIPoll: Sendable {
                 harvest.warnings.append("page \(page): \(error)")
                 break
             }
+            for warning in read.warnings where !harvest.warnings.contains(warning) { harvest.warnings.append(warning) }
             let adapted = posts(read.items)
             harvest.posts += adapted.posts
             harvest.skippedOld += adapted.skippedOld

@@ -2,7 +2,7 @@
 import Foundation
 
 /// What a provider and its own monitoring say right now, for the alert being built: the
-/// status page's state from the store, the newest official statement, and a live check of
+/// status page's state from the store, the provider's newest official word, and a live check of
 /// the provider's internal monitoring (only here, never on every run).
 public struct OfficialCheck: Sendable {
     public var config: FeedsConfig
@@ -23,9 +23,9 @@ public struct OfficialCheck: Sendable {
         async let monitoring = monitoringPhrase(monitor)
         let official = config.sources.filter { $0.isOfficial && $0.providers.includes(providerID) }
         let statusPage = statusPage(for: providerID, at: now)
-        let latest = try? store.latestStatement(sourceNames: official.map(\.name), notAfter: now)
+        let latest = try? store.latestOfficialWord(sourceNames: official.map(\.name), notAfter: now)
         return AlertMessage.OfficialState(
-            statusPage: statusPage, lastOfficialPost: latest.flatMap { $0.updatedAt ?? $0.createdAt },
+            statusPage: statusPage, lastOfficialPost: latest?.createdAt,
             monitoring: await monitoring)
     }
 

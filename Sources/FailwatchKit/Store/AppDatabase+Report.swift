@@ -103,7 +103,7 @@ extension AppDatabase {
                     db,
                     sql: """
                         SELECT providerId, sourceName, kind, title, url, createdAt FROM statement
-                        WHERE kind IN ('incident', 'post') AND createdAt >= ?
+                        WHERE kind IN (\(Self.wordKinds)) AND createdAt >= ?
                         AND (providerId IS NULL OR providerId IN (\(ids.map { _ in "?" }.joined(separator: ", "))))
                         ORDER BY createdAt LIMIT 10000
                         """,
@@ -115,11 +115,69 @@ extension AppDatabase {
                         title: row["title"], url: row["url"], createdAt: Date(timeIntervalSince1970: row["createdAt"]))
                 }
             }
-            let firstRun = try Int64.fetchOne(db, sql: "SELECT MIN(startedAt) FROM run")
-            let firstPost = try Int64.fetchOne(db, sql: "SELECT MIN(published) FROM post")
-            result.dataSince = Date(unixSeconds: firstRun ?? firstPost)
+            let incidentIDs = result.incidents.map(\.id)
+            if !incidentIDs.isEmpty {
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT incidentId, MIN(deliveredAt) AS at FROM outbox
+                        WHERE status = 'delivered' AND deliveredAt IS NOT NULL
+                        AND incidentId IN (\(incidentIDs.map { _ in "?" }.joined(separator: ", "))) GROUP BY incidentId
+                        """, arguments: StatementArguments(incidentIDs))
+                for row in rows { result.deliveries[row["incidentId"]] = Date(timeIntervalSince1970: row["at"]) }
+            }
+            try coverage(db, into: &result, named: named)
             return result
         }
+    }
+
+    /// Where the store's data begins and ends per source, the reads that failed in the week, and
+    /// the hours of the week with data (a stored post or a successful read).
+    private func coverage(_ db: Database, into result: inout ReportAggregates, named: StatementArguments) throws {
+        let firstRun = try Int64.fetchOne(db, sql: "SELECT MIN(startedAt) FROM run")
+        let firstPost = try Int64.fetchOne(db, sql: "SELECT MIN(COALESCE(published, fetched)) FROM post")
+        result.dataSince = Date(unixSeconds: [firstRun, firstPost].compactMap { $0 }.min())
+        var rows: [String: ReportAggregates.SourceRow] = [:]
+        let posts = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT sourceName, MIN(t) AS first, MAX(t) AS last, SUM(t >= :start) AS week
+                FROM (SELECT sourceName, COALESCE(published, fetched) AS t FROM post) WHERE t < :end GROUP BY sourceName
+                """, arguments: named)
+        for row in posts {
+            let name: String = row["sourceName"]
+            rows[name] = .init(
+                name: name, firstPost: Date(unixSeconds: row["first"]), lastPost: Date(unixSeconds: row["last"]),
+                postsInWeek: row["week"] ?? 0)
+        }
+        let reads = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT sr.sourceName, COUNT(*) AS n, SUM(sr.outcome = 'failed') AS failed,
+                (SELECT s2.message FROM sourceRun s2 JOIN run r2 ON r2.id = s2.runId
+                 WHERE s2.sourceName = sr.sourceName AND s2.outcome = 'failed' AND r2.startedAt >= :start AND r2.startedAt < :end
+                 ORDER BY r2.startedAt DESC LIMIT 1) AS lastFailure
+                FROM sourceRun sr JOIN run r ON r.id = sr.runId
+                WHERE r.startedAt >= :start AND r.startedAt < :end GROUP BY sr.sourceName
+                """, arguments: named)
+        for row in reads {
+            let name: String = row["sourceName"]
+            var entry = rows[name] ?? .init(name: name)
+            entry.reads = row["n"]
+            entry.failedReads = row["failed"] ?? 0
+            entry.lastFailure = row["lastFailure"]
+            rows[name] = entry
+        }
+        result.sourceRows = rows.values.sorted { $0.name < $1.name }
+        let hours = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT published / 3600 FROM post WHERE published >= :start AND published < :end
+                UNION SELECT fetched / 3600 FROM post WHERE published IS NULL AND fetched >= :start AND fetched < :end
+                UNION SELECT r.startedAt / 3600 FROM run r JOIN sourceRun sr ON sr.runId = r.id
+                WHERE r.startedAt >= :start AND r.startedAt < :end AND sr.outcome IN ('ok', 'not-modified')
+                """, arguments: named)
+        result.hoursWithData = Set(hours)
     }
 
     /// Reads every k-th complaint of the week per provider (k so that at most `termSample` are

@@ -55,7 +55,7 @@ extension AppDatabase {
                 db,
                 sql: """
                     SELECT MIN(createdAt) FROM statement WHERE (providerId = ? OR providerId IS NULL)
-                    AND kind IN ('incident', 'post') AND createdAt >= ?
+                    AND kind IN (\(Self.wordKinds)) AND createdAt >= ?
                     """,
                 arguments: [providerID, after.unixSeconds])
             return Date(unixSeconds: seconds)
@@ -82,20 +82,25 @@ extension AppDatabase {
         }
     }
 
-    /// The newest statement of any kind from these sources, by when the provider made or
-    /// last changed it, not after `now`.
-    public func latestStatement(sourceNames: [String], notAfter now: Date) throws(StoreError) -> OfficialStatement? {
+    /// The newest official word of these sources: the status page incident created or the
+    /// official post published last, not after `now`. A page's overall state, planned work and
+    /// any `updatedAt` are no word: a green page touched at 06:55 has said nothing.
+    public func latestOfficialWord(sourceNames: [String], notAfter now: Date) throws(StoreError) -> OfficialStatement? {
         guard !sourceNames.isEmpty else { return nil }
-        return try read("read latest statement") { db in
+        return try read("read latest official word") { db in
             let marks = Array(repeating: "?", count: sourceNames.count).joined(separator: ", ")
             let sql = """
-                SELECT * FROM statement WHERE sourceName IN (\(marks)) AND COALESCE(updatedAt, createdAt) <= ?
-                ORDER BY COALESCE(updatedAt, createdAt) DESC, id DESC LIMIT 1
+                SELECT * FROM statement WHERE sourceName IN (\(marks)) AND kind IN (\(Self.wordKinds))
+                AND createdAt <= ? ORDER BY createdAt DESC, id DESC LIMIT 1
                 """
             let arguments = StatementArguments(sourceNames) + [now.unixSeconds]
             return try Row.fetchOne(db, sql: sql, arguments: arguments).map(Self.statement(from:))
         }
     }
+
+    /// The statement kinds that are the provider speaking, as an SQL list.
+    static let wordKinds = OfficialStatement.Kind.allCases.filter(\.isWord).map { "'\($0.rawValue)'" }
+        .joined(separator: ", ")
 
     static func statement(from row: Row) -> OfficialStatement {
         let components = (row["components"] as String?).flatMap {

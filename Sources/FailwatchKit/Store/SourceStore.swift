@@ -19,6 +19,7 @@ public protocol SourceStore: Sendable {
     func firstOfficialWord(providerID: String, after: Date) throws(StoreError) -> Date?
     /// The statements each of these status page sources currently shows.
     func currentStatements(sourceNames: [String]) throws(StoreError) -> [String: [OfficialStatement]]
-    /// The newest statement of these sources published at or before `now`.
-    func latestStatement(sourceNames: [String], notAfter now: Date) throws(StoreError) -> OfficialStatement?
+    /// The newest official word of these sources (a status page incident created, an official
+    /// post published) at or before `now`; never a document's `updatedAt`.
+    func latestOfficialWord(sourceNames: [String], notAfter now: Date) throws(StoreError) -> OfficialStatement?
 }

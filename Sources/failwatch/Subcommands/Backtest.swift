@@ -21,13 +21,13 @@ extension FailwatchCommand {
         @Option(help: "CSV file with timestamp,value rows (counts per interval).")
         var series: String?
 
-        @Option(help: "A failwatch store (SQLite file) to replay instead of a series.")
+        @Option(help: "A failwatch store (SQLite file) to replay (default without --series: store.path of the configuration).")
         var db: String?
 
-        @Option(help: "With --db: list incidents raised from this ISO-8601 date or instant on.")
+        @Option(help: "Replaying a store: list incidents raised from this ISO-8601 date or instant on.")
         var since: String?
 
-        @Option(help: "With --db: the detection settings of this feeds.yml (default: balanced, 5m, 30m quiet).")
+        @Option(help: "Replaying a store: the feeds.yml whose detection settings (and, without --db, store) to use (default: $FAILWATCH_CONFIG or ./feeds.yml; with --db alone: balanced, 5m, 30m quiet).")
         var config: String?
 
         @Option(help: "The interval length of the series, e.g. 5m.")
@@ -70,31 +70,28 @@ extension FailwatchCommand {
         var volumeWindow: String = "0"
 
         func run() throws {
-            if let db {
-                try runStore(db)
+            guard let series else {
+                try runStore()
                 return
             }
-            guard let series else {
-                throw ValidationError("backtest: pass --series FILE (a count series) or --db PATH (a store)")
-            }
             guard let seconds = SeriesBacktest.seconds(interval) else {
-                throw ValidationError(DetectError.badInterval(interval).description)
+                throw Terminal.failure(DetectError.badInterval(interval).description)
             }
             guard let preset = Sensitivity(rawValue: sensitivity) else {
-                throw ValidationError("backtest: unknown sensitivity '\(sensitivity)', expected low, balanced or high")
+                throw Terminal.failure("backtest: unknown sensitivity '\(sensitivity)', expected low, balanced or high")
             }
             guard let kind = SeriesBacktest.DetectorKind(rawValue: detector) else {
-                throw ValidationError("backtest: unknown detector '\(detector)', expected failwatch, huginn or socialmetrix")
+                throw Terminal.failure("backtest: unknown detector '\(detector)', expected failwatch, huginn or socialmetrix")
             }
             guard let quiet = SeriesBacktest.seconds(quietTime) else {
-                throw ValidationError(DetectError.badInterval(quietTime).description)
+                throw Terminal.failure(DetectError.badInterval(quietTime).description)
             }
             let volumeSeconds = volumeWindow == "0" ? 0 : SeriesBacktest.seconds(volumeWindow)
             guard let volumeSeconds else {
-                throw ValidationError(DetectError.badInterval(volumeWindow).description)
+                throw Terminal.failure(DetectError.badInterval(volumeWindow).description)
             }
             guard let coolDownSeconds = SeriesBacktest.seconds(coolDown) else {
-                throw ValidationError(DetectError.badInterval(coolDown).description)
+                throw Terminal.failure(DetectError.badInterval(coolDown).description)
             }
             var settings = DetectorSettings.preset(preset, interval: seconds)
             if let threshold { settings.threshold = threshold }
@@ -104,7 +101,7 @@ extension FailwatchCommand {
             if let persistence { settings.persistence = persistence }
             if let dispersionHalfLife {
                 guard let halfLife = SeriesBacktest.seconds(dispersionHalfLife) else {
-                    throw ValidationError(DetectError.badInterval(dispersionHalfLife).description)
+                    throw Terminal.failure(DetectError.badInterval(dispersionHalfLife).description)
                 }
                 settings.dispersionHalfLife = halfLife
             }
@@ -133,15 +130,18 @@ extension FailwatchCommand {
             FileHandle.standardOutput.write(Data(out.utf8))
         }
 
-        /// `--db`: every provider's stored complaints through all three detectors.
-        private func runStore(_ path: String) throws {
+        /// A store (`--db`, else the configuration's `store.path`, as every other command): every
+        /// provider's stored complaints through all three detectors.
+        private func runStore() throws {
             guard let since, let start = Self.date(since) else {
-                throw ValidationError("backtest: --db needs --since DATE, e.g. --since 2026-11-01")
+                throw Terminal.failure("backtest: replaying a store needs --since DATE, e.g. --since 2026-11-01 (or pass --series FILE)")
             }
+            let configPath = db == nil ? FeedsConfig.path(option: config, environment: ProcessInfo.processInfo.environment) : config
+            let loaded = try configPath.map { try StoreOptions.loadConfig(at: $0) }
+            guard let path = db ?? loaded?.store.path else { return }
             guard FileManager.default.fileExists(atPath: path) else {
-                throw ValidationError("backtest: no store at \(path); hint: pass the store.path of feeds.yml")
+                throw Terminal.failure("backtest: no store at \(path); hint: pass the store.path of feeds.yml")
             }
-            let loaded = try config.map { try StoreOptions.loadConfig(at: $0) }
             do {
                 let store = try AppDatabase.open(path: path)
                 let ids = try loaded.map { $0.providers.map { $0.id } } ?? store.providersWithPosts()

@@ -8,7 +8,7 @@ extension FailwatchCommand {
     struct ParseDate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Parse one feed date and print it as ISO-8601 UTC.",
-            discussion: "Prints nothing and exits 1 when the date cannot be read."
+            discussion: "Exits 1 with one line on stderr when the date cannot be read."
         )
 
         /// Every word that is not an option, so dates such as `-0312` (ISO 8601 `-YYMM`) or an
@@ -24,7 +24,7 @@ extension FailwatchCommand {
         func run() throws {
             if let repeatCount { measure(times: max(1, repeatCount)) }
             guard let parsed = FeedDate.parse(date) else {
-                throw ExitCode.failure
+                throw Terminal.failure("parse-date: cannot read '\(date)' as a date")
             }
             print(FeedDate.iso8601UTC(parsed))
         }

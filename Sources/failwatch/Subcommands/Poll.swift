@@ -11,8 +11,8 @@ extension FailwatchCommand {
             discussion: """
                 Exit status: 0 when the run completed (even if some sources failed; each failure is \
                 one line on stderr and is kept in the store), 1 when the run could not run (bad \
-                configuration, unusable store), 3 with --strict when a source failed or an alert could not \
-                be delivered (it stays in the outbox and is retried next run either way), 75 when another \
+                configuration, unusable store), 3 with --strict when a source failed or an alert is still \
+                waiting in the outbox (not delivered yet, or refused: it is retried next run either way), 75 when another \
                 run still held the lock after --wait seconds.
                 """
         )
@@ -28,7 +28,7 @@ extension FailwatchCommand {
         @Flag(help: "Print nothing but failures.")
         var quiet = false
 
-        @Flag(help: "Exit 3 when any source failed or any alert could not be delivered.")
+        @Flag(help: "Exit 3 when any source failed or any alert is still waiting in the outbox.")
         var strict = false
 
         @Option(help: "Seconds to wait for another run to finish before giving up.")
@@ -57,15 +57,23 @@ extension FailwatchCommand {
             } else if !quiet {
                 Terminal.note(Self.line(summary))
             }
-            if strict, summary.sourcesFailed > 0 || !summary.alerts.problems.isEmpty { throw ExitCode(3) }
+            if strict, Self.strictFailure(summary) { throw ExitCode(3) }
             withExtendedLifetime(context.lock) {}
+        }
+
+        /// What `--strict` fails on: a failed source, or an alert not delivered by the end of the
+        /// run, whether its attempt failed now or it waits for its next retry (no attempt, no
+        /// problem line, but nobody has been told yet).
+        static func strictFailure(_ summary: RunSummary) -> Bool {
+            summary.sourcesFailed > 0 || !summary.alerts.problems.isEmpty || summary.alerts.pending > 0
+                || summary.alerts.failed > 0
         }
 
         /// `--now` as a date, or the real clock: the one place a poll reads the time.
         static func instant(_ text: String?) throws -> Date {
             guard let text else { return Date() }
             guard let date = try? Date(text, strategy: .iso8601) else {
-                throw ValidationError("--now: '\(text)' is not an ISO-8601 instant like 2026-11-21T08:00:00Z")
+                throw Terminal.failure("--now: '\(text)' is not an ISO-8601 instant like 2026-11-21T08:00:00Z")
             }
             return date
         }

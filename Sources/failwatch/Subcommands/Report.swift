@@ -36,7 +36,7 @@ extension FailwatchCommand {
         @Flag(help: "Send a short digest with the report's link or path to the configured chat sinks.")
         var postSummary = false
 
-        @Option(help: "The link the digest gives (default: the absolute path of --out).")
+        @Option(help: "The link the digest gives (a URL readers can open); without it the digest names no place.")
         var link: String?
 
         @Option(help: "Seconds to wait for each sink.")
@@ -121,12 +121,11 @@ extension FailwatchCommand {
             guard !sinks.isEmpty else {
                 throw Terminal.failure("report: --post-summary needs a sink; hint: add a 'sinks:' section to the configuration")
             }
-            let shownLink = link ?? out.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
             var sender = WebhookSender(timeout: timeout)
             if let agent = config.fetch.userAgent { sender.userAgent = agent }
             var failed = false
             for sink in sinks {
-                let result = await sender.send(ReportDigest.request(report, link: shownLink, sink: sink, now: now), now: now)
+                let result = await sender.send(ReportDigest.request(report, link: link, sink: sink, now: now), now: now)
                 Terminal.note("\(sink.name): \(result)")
                 if !result.isDelivered { failed = true }
             }

@@ -12,8 +12,15 @@ extension FailwatchCommand {
 
         @OptionGroup var options: StoreOptions
 
-        @Option(help: "How many recent runs to list.")
+        @Option(help: "Judge staleness as if the clock read this ISO-8601 instant (replays, tests).")
+        var now: String?
+
+        @Option(help: "How many recent runs to list (0: none).")
         var runs = 5
+
+        func validate() throws {
+            guard runs >= 0 else { throw ValidationError("--runs must be 0 or more, found \(runs)") }
+        }
 
         func run() throws {
             let context = try options.open()
@@ -46,7 +53,7 @@ extension FailwatchCommand {
             }
             print(Self.table(rows))
             let check = OfficialCheck(config: context.config, store: context.store, fetcher: URLSessionFetcher())
-            let now = Date()
+            let now = try Poll.instant(self.now)
             let pages = context.config.providers.compactMap { provider in
                 check.statusPage(for: provider.id, at: now).map { [provider.id, $0] }
             }
@@ -71,6 +78,7 @@ extension FailwatchCommand {
                 let sinks = Set(pending.map(\.sinkName)).sorted().joined(separator: ", ")
                 print("\(pending.count) alert\(pending.count == 1 ? "" : "s") waiting in the outbox for \(sinks)")
             }
+            guard runs > 0 else { return }
             print("\nLast runs")
             var runRows = [["RUN", "STARTED", "DURATION", "OK", "304", "FAILED", "POSTPONED", "NOT DUE", "NEW", "KNOWN"]]
             for run in recent {

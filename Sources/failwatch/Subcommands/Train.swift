@@ -39,7 +39,7 @@ extension FailwatchCommand {
 
         func run() throws {
             guard let bytes = FileManager.default.contents(atPath: data) else {
-                throw ValidationError("train: cannot read \(data)")
+                throw Terminal.failure("train: cannot read \(data)")
             }
             let examples = try LinearModelTrainer.examples(fromJSONL: [UInt8](bytes))
             var options = LinearModelTrainer.Options()

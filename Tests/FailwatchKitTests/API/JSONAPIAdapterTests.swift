@@ -52,6 +52,19 @@ import Testing
         #expect(page.items.first?.published.map(FeedDate.iso8601UTC) == expected)
     }
 
+    /// An `author` pointer no item answers would make every post its own person: one warning
+    /// line names the pointer; a page where some items have an author is fine.
+    @Test func anAuthorPointerThatMatchesNoItemWarnsOnce() throws {
+        let adapter = try adapter("name: t\nkind: json\nurl: https://api.example/posts\nfields: {text: /t, author: /user/name}")
+        let page = try read(adapter, #"[{"t":"Vodafone down","user":{"login":"a"}},{"t":"Vodafone weg","user":{"login":"b"}}]"#)
+        #expect(page.items.count == 2 && page.items.allSatisfy { $0.author == nil })
+        #expect(page.warnings == ["author pointer '/user/name' matched no item: posts stored without an author, each counted as its own person"])
+        let mixed = try read(adapter, #"[{"t":"Vodafone down","user":{"name":"a"}},{"t":"Vodafone weg"}]"#)
+        #expect(mixed.warnings.isEmpty)
+        let empty = try read(adapter, "[]")
+        #expect(empty.warnings.isEmpty)
+    }
+
     @Test func tokenPagingSendsTheResponseTokenBack() throws {
         let adapter = try adapter(Self.reddit + "\nnext: {param: after, token: /data/after}")
         let text = String(decoding: try APIFixture.data("json/reddit-listing.json"), as: UTF8.self)

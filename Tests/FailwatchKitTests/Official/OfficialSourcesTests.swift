@@ -27,6 +27,17 @@ import Testing
             fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory, environment: [:])
     }
 
+    /// Examplenet's status page at `url` as the only source.
+    static func statusPageConfig(_ url: URL) throws -> FeedsConfig {
+        try config(
+            sources: """
+                  - name: examplenet-status
+                    kind: statuspage
+                    url: \(url.absoluteString)
+                    providers: [examplenet]
+                """)
+    }
+
     static func poll(_ config: FeedsConfig, store: AppDatabase, at now: Date) async throws -> RunSummary {
         let run = PollRun(
             config: config, store: store, fetcher: URLSessionFetcher(policy: FetchPolicy(config.fetch)),
@@ -68,7 +79,8 @@ import Testing
             // Not complaints: nothing went through the classifier into the post table.
             #expect(try store.postCount() == 0)
             #expect(during.statusPage == "DSL outage in Berlin (identified, major)")
-            #expect(during.lastOfficialPost == FeedDate.parse("2026-11-21T07:52:10Z"))
+            // When the incident was created, not when the page or the incident was last touched.
+            #expect(during.lastOfficialPost == FeedDate.parse("2026-11-21T07:31:44Z"))
             #expect(!during.isGreen)
             #expect(after.statusPage == AlertMessage.OfficialState.allOperational)
             #expect(after.isGreen)
@@ -86,13 +98,7 @@ import Testing
             server.route(
                 "/summary.json",
                 sequence: [.text(try Self.fixture("summary-incident.json")), .text(try Self.fixture("summary-operational.json"))])
-            let config = try Self.config(
-                sources: """
-                      - name: examplenet-status
-                        kind: statuspage
-                        url: \(server.url("/summary.json").absoluteString)
-                        providers: [examplenet]
-                    """)
+            let config = try Self.statusPageConfig(server.url("/summary.json"))
             let store = try AppDatabase.inMemory()
             let check = OfficialCheck(config: config, store: store, fetcher: URLSessionFetcher())
 
@@ -109,6 +115,21 @@ import Testing
             #expect(!stale.isGreen)
             // Another provider has no status page watched.
             #expect(await check.state(for: "vodafone", at: Self.now).statusPage == nil)
+        }
+    }
+
+    /// A green page's `updated_at` (09:30 here) is no word: the provider has said nothing.
+    @Test func aGreenPageTouchedLatelyIsNoOfficialWord() async throws {
+        try await LoopbackServer.with { server in
+            server.route("/summary.json", .text(try Self.fixture("summary-operational.json")))
+            let config = try Self.statusPageConfig(server.url("/summary.json"))
+            let store = try AppDatabase.inMemory()
+            _ = try await Self.poll(config, store: store, at: Self.now + 3600)
+            let state = await OfficialCheck(config: config, store: store, fetcher: URLSessionFetcher())
+                .state(for: "examplenet", at: Self.now + 3600)
+
+            #expect(state.statusPage == "all operational")
+            #expect(state.lastOfficialPost == nil)
         }
     }
 

@@ -39,4 +39,38 @@ import Testing
             #expect(object["text"] is String)
         }
     }
+
+    /// A sink scoped to one provider hears only that provider's figures.
+    @Test(arguments: SinkKind.allCases)
+    func aScopedSinkGetsOnlyItsProviders(kind: SinkKind) throws {
+        let sink = SinkConfig(
+            name: "liwest-noc", kind: kind, url: try #require(URL(string: "https://chat.example.org/hook")),
+            providers: .only(["telekom"]), secret: kind == .webhook ? "key" : nil)
+        let request = ReportDigest.request(try ReportGoldenTests.seeded(), link: nil, sink: sink, now: ReportSeed.generatedAt)
+        let text = String(decoding: request.body, as: UTF8.self)
+        #expect(text.contains("Deutsche Telekom"))
+        #expect(!text.contains("Vodafone") && !text.contains("Quiet Net"), "\(text)")
+        #expect(!text.contains("Report:"), "no link was given")
+    }
+
+    /// Without --link the digest names no place: no server path reaches the chat.
+    @Test func withoutALinkTheDigestHasNoReportLine() throws {
+        let lines = ReportDigest.lines(try ReportGoldenTests.seeded(), link: nil)
+        #expect(!lines.contains { $0.hasPrefix("Report:") || $0.contains("/") && $0.contains(".html") })
+    }
+
+    /// The exact body each platform receives, pinned in Fixtures/digest/<kind>.json.
+    @Test(arguments: SinkKind.allCases)
+    func digestPayloadMatchesGolden(kind: SinkKind) throws {
+        let lines = ReportDigest.lines(try ReportGoldenTests.seeded(), link: link)
+        let payload = ReportDigest.payload(try ReportGoldenTests.seeded(), lines: lines, link: link, kind: kind)
+        let pretty = String(decoding: payload.encoded(pretty: true), as: UTF8.self) + "\n"
+        let folder = ReportGoldenTests.fixtures.deletingLastPathComponent().appendingPathComponent("digest")
+        let file = folder.appendingPathComponent("\(kind.rawValue).json")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil || !FileManager.default.fileExists(atPath: file.path) {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try pretty.write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(pretty == (try String(contentsOf: file, encoding: .utf8)), "digest for \(kind.rawValue) differs from its golden file")
+    }
 }

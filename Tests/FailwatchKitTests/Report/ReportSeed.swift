@@ -30,8 +30,15 @@ enum ReportSeed {
         }
     }
 
-    /// The seeded store; `dataSince` decides where failwatch's first run is.
-    static func store(firstRun: Date? = weekStart.addingTimeInterval(-21 * 86_400)) throws -> AppDatabase {
+    /// When the seeded alert of Tuesday's incident reached its first sink: 42 min after the
+    /// first complaint, although detection raised it after 12.
+    static let tuesdayAlertDelay: TimeInterval = 2520
+
+    /// The seeded store.
+    /// - Parameters:
+    ///   - firstRun: where failwatch's first run is.
+    ///   - weeks: the weeks with posts (0: the report week, -1: the week before).
+    static func store(firstRun: Date? = weekStart.addingTimeInterval(-21 * 86_400), weeks: [Int] = [-1, 0]) throws -> AppDatabase {
         let store = try AppDatabase.inMemory()
         try store.write("seed") { db in
             for (name, kind) in [("mastodon-de", "mastodon"), ("reddit-de", "reddit"), ("vodafone-status", "statuspage")] {
@@ -64,7 +71,7 @@ enum ReportSeed {
                     sql: "INSERT INTO postProvider (postId, providerId, label, sentiment) VALUES (?, ?, ?, ?)",
                     arguments: [id, provider, label.rawValue, sentiment])
             }
-            for week in [-1, 0] {
+            for week in weeks {
                 for index in 0..<(week == 0 ? 90 : 70) {
                     let provider = index % 3 == 0 ? "telekom" : "vodafone"
                     let name = provider == "vodafone" ? "Vodafone" : "Telekom"
@@ -94,6 +101,31 @@ enum ReportSeed {
                     "vodafone-1", "vodafone", tuesday.unixSeconds, tuesday.unixSeconds + 720, tuesday.unixSeconds + 3600, 34.0, 2.0, 29,
                     false, tuesday.unixSeconds + 3 * 3600 + 1800,
                 ])
+            // Its alert: refused by one sink first, then taken 42 min after the first complaint;
+            // a second sink took it later. Saturday's incident waits in the outbox.
+            for (sink, status, delivered) in [
+                ("noc", "delivered", tuesday.unixSeconds + Int64(tuesdayAlertDelay)),
+                ("partner", "delivered", tuesday.unixSeconds + 3600), ("telekom-noc", "pending", nil),
+            ] as [(String, String, Int64?)] {
+                try db.execute(
+                    sql: """
+                        INSERT INTO outbox (sinkName, idempotencyKey, incidentId, updateNumber, message, createdAt, nextAttemptAt, status, deliveredAt)
+                        VALUES (?, ?, ?, 0, '{}', ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        sink, sink == "telekom-noc" ? "telekom-1-0" : "vodafone-1-0", sink == "telekom-noc" ? "telekom-1" : "vodafone-1",
+                        tuesday.unixSeconds + 720, tuesday.unixSeconds + 720, status, delivered,
+                    ])
+            }
+            // Thursday: one run read mastodon-de and failed on reddit-de.
+            let thursday = weekStart.addingTimeInterval(3 * 86_400 + 10 * 3600)
+            try db.execute(sql: "INSERT INTO run (startedAt, finishedAt) VALUES (?, ?)", arguments: [thursday.unixSeconds, thursday.unixSeconds + 2])
+            let runID = db.lastInsertedRowID
+            for (source, outcome, message) in [("mastodon-de", "ok", nil), ("reddit-de", "failed", "http 503 (temporary)")] as [(String, String, String?)] {
+                try db.execute(
+                    sql: "INSERT INTO sourceRun (runId, sourceName, outcome, message, durationMs) VALUES (?, ?, ?, ?, 100)",
+                    arguments: [runID, source, outcome, message])
+            }
             let saturday = weekStart.addingTimeInterval(5 * 86_400 + 19 * 3600)
             try db.execute(
                 sql: """

@@ -21,7 +21,9 @@ import Testing
     @Test func incidentsTellHowFastWeAndTheProviderSpoke() throws {
         let report = try ReportSeed.report(try ReportSeed.store())
         let vodafone = try #require(report.incidents.first { $0.providerID == "vodafone" })
-        #expect(vodafone.timeToAlert == 720)
+        // To the first delivery a sink took (42 min), not to detection (12 min).
+        #expect(vodafone.detectedAt == vodafone.start + 720)
+        #expect(vodafone.timeToAlert == ReportSeed.tuesdayAlertDelay)
         #expect(vodafone.duration == 3.5 * 3600)
         #expect(vodafone.timeToOfficialWord == 2700)
         #expect(vodafone.peakRatio == 17)
@@ -30,6 +32,9 @@ import Testing
         #expect(telekom.officialWord == nil)
         #expect(telekom.end == nil)
         #expect(ReportWording.officialDelay(telekom) == "no official word")
+        // Its alert still waits in the outbox: nobody was told.
+        #expect(telekom.timeToAlert == nil)
+        #expect(ReportWording.alertDelay(telekom) == "not delivered")
     }
 
     @Test func anAnnouncementBeforeTheFirstComplaintCountsAsSpeakingFirst() throws {
@@ -54,12 +59,30 @@ import Testing
 
     @Test func aFirstWeekOfUseSaysSoAndGivesNoChanges() throws {
         let firstRun = ReportSeed.weekStart.addingTimeInterval(2 * 86_400 + 14 * 3600)
-        let report = try ReportSeed.report(try ReportSeed.store(firstRun: firstRun))
-        #expect(report.coverageStart == firstRun)
+        let report = try ReportSeed.report(try ReportSeed.store(firstRun: firstRun, weeks: [0]))
+        // The first run backfilled posts from before it: the data begins with the first post.
+        let store = try ReportSeed.store(firstRun: firstRun, weeks: [0])
+        let first = try store.read("first post") { db in try Int64.fetchOne(db, sql: "SELECT MIN(published) FROM post") }
+        #expect(report.coverageStart == Date(unixSeconds: first))
+        #expect(report.coverageStart.map { $0 < firstRun } == true)
         #expect(report.providers.allSatisfy { $0.previous == nil })
         let markdown = ReportFormat.md.render(report)
-        #expect(markdown.contains("failwatch has data only since Wed 18 Nov 14:00"))
+        #expect(markdown.contains("failwatch has data only since Mon 16 Nov"))
+        #expect(markdown.contains("No data for the week before, so no changes are given."))
         #expect(markdown.contains("(n/a)"))
+    }
+
+    /// A first run on Monday 06:57 that backfilled the weeks before: the report compares with
+    /// the week before and says its data begins where the posts begin, not at the run.
+    @Test func aBackfilledStoreGivesChangesFromItsFirstWeek() throws {
+        let firstRun = ReportSeed.weekStart.addingTimeInterval(6 * 3600 + 57 * 60)
+        let report = try ReportSeed.report(try ReportSeed.store(firstRun: firstRun))
+        #expect(report.coverageStart == nil)
+        #expect(report.providers.allSatisfy { $0.previous != nil })
+        let markdown = ReportFormat.md.render(report)
+        #expect(!markdown.contains("No data for the week before"))
+        #expect(!markdown.contains("06:57"))
+        #expect(markdown.contains("| 63 (+17, +37%) |"))
     }
 
     @Test(arguments: ReportFormat.allCases)
@@ -82,16 +105,32 @@ import Testing
         for format in ReportFormat.allCases { #expect(!format.render(report).isEmpty) }
     }
 
-    @Test func complaintTermsSkipStopWordsNamesLinksAndPeopleButKeepNegations() {
+    @Test func complaintTermsSkipStopWordsFillersNamesLinksAndPeopleButKeepNegationsInPhrases() {
         var counter = TermCounter(ignoring: ["Vodafone", "@vodafone_de"])
         counter.add(id: 1, text: "@anna Vodafone: kein Internet seit heute https://t.co/x #störung")
         counter.add(id: 2, text: "Wieder kein Internet bei Vodafone. Störung!")
         counter.add(id: 3, text: "the router is down and the hotline is down")
         let summary = counter.summary(limit: 10, typical: 2)
         let terms = summary.terms.map(\.term)
-        #expect(terms.prefix(3) == ["internet", "kein", "störung"])
+        #expect(terms.prefix(3) == ["internet", "störung", "down"])
+        #expect(!terms.contains("kein"))
         #expect(!terms.contains("vodafone") && !terms.contains("anna") && !terms.contains("seit") && !terms.contains("t"))
         #expect(summary.phrases.map(\.term) == ["kein internet"])
         #expect(summary.typicalIDs.count == 2)
+    }
+
+    /// "kein", "gar", "jemand" and their kind fill sentences; they are no complaint topic.
+    @Test func fillerWordsAreNoTopComplaintTerms() {
+        var counter = TermCounter(ignoring: ["Vodafone"])
+        counter.add(id: 1, text: "Hat jemand auch gar kein Netz? Vodafone Störung")
+        counter.add(id: 2, text: "jemand anders auch gar kein Netz, nichts geht")
+        counter.add(id: 3, text: "Is anybody else without signal? nothing works, no signal at all")
+        counter.add(id: 4, text: "no signal since noon, totally nothing")
+        let summary = counter.summary(limit: 20, typical: 1)
+        let terms = Set(summary.terms.map(\.term))
+        for filler in ["kein", "gar", "jemand", "nichts", "nothing", "no", "totally"] { #expect(!terms.contains(filler), "\(filler)") }
+        #expect(terms.contains("netz") && terms.contains("signal"))
+        #expect(summary.phrases.map(\.term).contains("kein netz"))
+        #expect(!summary.phrases.map(\.term).contains("gar kein"))
     }
 }

@@ -38,10 +38,14 @@ public struct APIPage: Sendable, Equatable {
     /// The cursor to store if the run ends after this page: the next run must fetch
     /// everything after it and nothing before. `nil` keeps the cursor so far.
     public var cursor: String?
+    /// What the page's items lacked that the configuration promised (a pointer that matched no
+    /// item): the posts are kept, the run says so.
+    public var warnings: [String]
 
-    public init(items: [FeedItem], next: FetchRequest? = nil, cursor: String? = nil) {
+    public init(items: [FeedItem], next: FetchRequest? = nil, cursor: String? = nil, warnings: [String] = []) {
         self.items = items
         self.next = next
         self.cursor = cursor
+        self.warnings = warnings
     }
 }

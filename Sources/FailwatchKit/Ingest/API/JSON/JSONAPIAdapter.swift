@@ -49,9 +49,11 @@ struct JSONAPIAdapter: ResumableAPIAdapter {
         let reader = ItemReader(query: query, base: body.finalURL)
         let items = elements.compactMap(reader.item)
         let nextURL = nextURL(document, request: request, base: body.finalURL, empty: elements.isEmpty)
+        let warnings = missingAuthor(items.map(\.item))
         guard let cursorField = query.cursor?.field else {
             return APIPage(
-                items: items.map(\.item), next: nextURL.map { FetchRequest(url: $0, headers: request.headers) })
+                items: items.map(\.item), next: nextURL.map { FetchRequest(url: $0, headers: request.headers) },
+                warnings: warnings)
         }
         let values = items.map { cursorField.resolve(in: $0.node)?.text }
         let newer = { (a: String, b: String) in reader.newer(a, b, field: cursorField) }
@@ -65,7 +67,14 @@ struct JSONAPIAdapter: ResumableAPIAdapter {
                 cursor, runStart: runStart, values: values, hasNext: nextURL != nil, newer: newer)
         let kept = zip(items, step.keep).compactMap { entry, keep in keep ? entry.item : nil }
         let next = step.finished ? nil : nextURL.map { FetchRequest(url: $0, headers: request.headers) }
-        return APIPage(items: kept, next: next, cursor: step.cursor)
+        return APIPage(items: kept, next: next, cursor: step.cursor, warnings: warnings)
+    }
+
+    /// An `author` pointer that no item of the page answers is a mistake in feeds.yml, not a
+    /// page of anonymous posts: without authors every post counts as its own person.
+    private func missingAuthor(_ items: [FeedItem]) -> [String] {
+        guard let pointer = query.fields.author, !items.isEmpty, items.allSatisfy({ $0.author == nil }) else { return [] }
+        return ["author pointer '\(pointer)' matched no item: posts stored without an author, each counted as its own person"]
     }
 
     /// The next page's URL as `next:` describes it; `nil` when the response offers none.

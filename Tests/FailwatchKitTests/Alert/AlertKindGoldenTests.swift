@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+import Testing
+
+@testable import FailwatchKit
+
+/// Every kind of message (update, resolution, test; the opening one is in
+/// ``AlertPayloadGoldenTests``) as each platform receives it, pinned in
+/// Fixtures/alert/<kind>-<platform>.json, and what a test alert may never do: ping.
+@Suite struct AlertKindGoldenTests {
+    static let mentions: [SinkKind: String] = [
+        .slack: "<!here>", .mattermost: "@channel", .discord: "@everyone", .teams: "@here", .googlechat: "<users/all>",
+    ]
+
+    static func message(_ kind: AlertMessage.Kind) -> AlertMessage {
+        if kind == .test {
+            return AlertMessage.sample(
+                provider: .init(id: "vodafone", name: "Vodafone"), now: AlertFixtures.now, timeZoneID: "Europe/Berlin")
+        }
+        var message = AlertFixtures.hostile
+        message.kind = kind
+        message.updateNumber = kind == .updated ? 1 : 2
+        message.official = .init(
+            statusPage: "DSL outage in Berlin (identified, major)", lastOfficialPost: AlertFixtures.now.addingTimeInterval(-300))
+        return message
+    }
+
+    @Test(arguments: [AlertMessage.Kind.updated, .resolved, .test], SinkKind.allCases)
+    func payloadMatchesGolden(kind: AlertMessage.Kind, sink: SinkKind) throws {
+        let rendered = AlertPayload.render(Self.message(kind), for: sink, mention: Self.mentions[sink])
+        let pretty = String(decoding: rendered.encoded(pretty: true), as: UTF8.self) + "\n"
+        let file = AlertPayloadGoldenTests.fixtures.appendingPathComponent("\(kind.rawValue)-\(sink.rawValue).json")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil || !FileManager.default.fileExists(atPath: file.path) {
+            try pretty.write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(pretty == (try String(contentsOf: file, encoding: .utf8)), "\(kind.rawValue) for \(sink.rawValue) differs")
+    }
+
+    /// `failwatch test-alert` shows which mention real alerts carry, but it pings nobody.
+    @Test(arguments: SinkKind.allCases.filter { $0 != .webhook })
+    func aTestAlertNamesTheMentionButPingsNobody(sink: SinkKind) throws {
+        let mention = try #require(Self.mentions[sink])
+        let payload = AlertPayload.render(Self.message(.test), for: sink, mention: mention)
+        let body = String(decoding: payload.encoded(), as: UTF8.self)
+        for ping in ["<!here>", "<!channel>", "<!everyone>", "@here", "@channel", "@everyone", "@all", "<users/all>"] {
+            #expect(!body.contains(ping), "\(sink.rawValue) test alert carries a live \(ping)")
+        }
+        #expect(body.contains("real alerts begin with"), "\(body)")
+        if sink == .discord {
+            let object = try #require(try JSONSerialization.jsonObject(with: payload.encoded()) as? [String: Any])
+            #expect((object["allowed_mentions"] as? [String: Any])?["parse"] as? [String] == [])
+        }
+        // An opening alert still pings as configured.
+        let opened = String(decoding: AlertPayload.render(Self.message(.updated), for: sink, mention: mention).encoded(), as: UTF8.self)
+        #expect(!opened.contains("real alerts begin with"))
+    }
+}
