@@ -64,6 +64,7 @@ struct APIPoll: Sendable {
                 harvest.warnings.append("page \(page): \(error)")
                 break
             }
+            harvest.warnings += read.warnings.map { page == 1 ? $0 : "page \(page): \($0)" }
             let adapted = posts(read.items)
             harvest.posts += adapted.posts
             harvest.skippedOld += adapted.skippedOld

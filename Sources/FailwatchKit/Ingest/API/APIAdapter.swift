@@ -38,10 +38,14 @@ public struct APIPage: Sendable, Equatable {
     /// The cursor to store if the run ends after this page: the next run must fetch
     /// everything after it and nothing before. `nil` keeps the cursor so far.
     public var cursor: String?
+    /// What the page held that could not be read and was skipped (one post with every field
+    /// null, a time out of range), one line each; the rest of the page is kept.
+    public var warnings: [String]
 
-    public init(items: [FeedItem], next: FetchRequest? = nil, cursor: String? = nil) {
+    public init(items: [FeedItem], next: FetchRequest? = nil, cursor: String? = nil, warnings: [String] = []) {
         self.items = items
         self.next = next
         self.cursor = cursor
+        self.warnings = warnings
     }
 }
