@@ -9,8 +9,8 @@ import Foundation
 ///
 /// It keeps one `Transfer` per task, decides each task's `FetchResult` exactly once
 /// (`finish`) and cancels the task as soon as the answer is known: a cap passed, a redirect
-/// refused, the deadline hit, or a status that needs no body. Callbacks run on a serial
-/// queue, but `start` and the deadline timer come from other threads, hence the lock.
+/// refused, the deadline hit, or a status that needs no body. Callbacks run inline on
+/// FoundationNetworking's thread (``InlineOperationQueue``), `start` and the deadline timer on others, hence the lock.
 final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     /// What is known about one running task.
     private struct Transfer {

@@ -167,7 +167,7 @@ extension AppDatabase {
             t.autoIncrementedPrimaryKey("id")
             t.column("sourceName", .text).notNull().references("source", onDelete: .cascade)
             t.column("guid", .text).notNull()
-            t.column("identity", .text).notNull().unique()
+            t.column("identity", .text).unique()  // NULL only for rows written by hand (seeds)
             t.column("link", .text)
             t.column("author", .text)
             t.column("title", .text)
