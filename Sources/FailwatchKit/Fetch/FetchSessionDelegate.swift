@@ -65,7 +65,14 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
 
     private func finishAndCancel(_ task: URLSessionTask, _ result: FetchResult) {
         finish(task.taskIdentifier, result)
-        task.cancel()
+        Self.cancelLater(task)
+    }
+
+    /// Cancels from another thread: callbacks run on the task's own queue (inline), and
+    /// `cancel()` waits for that queue, so calling it there would never return.
+    private static func cancelLater(_ task: URLSessionTask) {
+        nonisolated(unsafe) let task = task
+        DispatchQueue.global().async { task.cancel() }
     }
 
     // MARK: - Redirects
@@ -99,7 +106,7 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
         case .failure(let error):
             finish(id, .failed(error))
             completionHandler(nil)
-            task.cancel()
+            Self.cancelLater(task)
         }
     }
 
