@@ -25,7 +25,7 @@ public enum DeliveryResult: Sendable, Equatable, CustomStringConvertible {
         case .delivered(let status, _):
             return "delivered (HTTP \(status))"
         case .retryLater(let reason, let retryAfter):
-            let wait = retryAfter.map { ", retry after \(Int($0.rounded(.up)))s" } ?? ""
+            let wait = retryAfter.flatMap { UntrustedNumber.integer($0.rounded(.up)) }.map { ", retry after \($0)s" } ?? ""
             return "failed: \(reason) (temporary\(wait))"
         case .rejected(_, let reason):
             return "failed: \(reason)"
@@ -73,9 +73,9 @@ public enum DeliveryResult: Sendable, Equatable, CustomStringConvertible {
     /// Discord puts the wait into the 429 body as `retry_after` (seconds, fractional).
     private static func bodyRetryAfter(_ body: Data) -> TimeInterval? {
         guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
-            let seconds = object["retry_after"] as? Double, seconds >= 0
+            let seconds = object["retry_after"] as? Double, seconds.isFinite, seconds >= 0
         else { return nil }
-        return seconds
+        return min(seconds, RetryAfter.longest)
     }
 
     /// At most 120 characters of the body, one line, secrets removed.

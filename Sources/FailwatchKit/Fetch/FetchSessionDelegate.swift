@@ -9,8 +9,8 @@ import Foundation
 ///
 /// It keeps one `Transfer` per task, decides each task's `FetchResult` exactly once
 /// (`finish`) and cancels the task as soon as the answer is known: a cap passed, a redirect
-/// refused, the deadline hit, or a status that needs no body. Callbacks run on a serial
-/// queue, but `start` and the deadline timer come from other threads, hence the lock.
+/// refused, the deadline hit, or a status that needs no body. Callbacks run inline on
+/// FoundationNetworking's thread (``InlineOperationQueue``), `start` and the deadline timer on others, hence the lock.
 final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     /// What is known about one running task.
     private struct Transfer {
@@ -65,7 +65,14 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
 
     private func finishAndCancel(_ task: URLSessionTask, _ result: FetchResult) {
         finish(task.taskIdentifier, result)
-        task.cancel()
+        Self.cancelLater(task)
+    }
+
+    /// Cancels from another thread: callbacks run on the task's own queue (inline), and
+    /// `cancel()` waits for that queue, so calling it there would never return.
+    private static func cancelLater(_ task: URLSessionTask) {
+        nonisolated(unsafe) let task = task
+        DispatchQueue.global().async { task.cancel() }
     }
 
     // MARK: - Redirects
@@ -99,7 +106,7 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
         case .failure(let error):
             finish(id, .failed(error))
             completionHandler(nil)
-            task.cancel()
+            Self.cancelLater(task)
         }
     }
 

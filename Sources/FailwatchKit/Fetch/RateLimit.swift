@@ -25,12 +25,14 @@ public struct RateLimit: Sendable, Equatable {
     /// Whether the window is used up, so the next request would be refused.
     public var isExhausted: Bool { (remaining ?? .infinity) < 1 }
 
-    /// Seconds, a Unix time (anything past 2001-09-09 in seconds) or an ISO 8601 instant.
+    /// Seconds, a Unix time (anything past 2001-09-09 in seconds) or an ISO 8601 instant;
+    /// `nil` for a number no clock can hold (`1e300`), so the source's interval applies.
     static func reset(_ value: String) -> RetryAfter? {
         let value = value.trimmingCharacters(in: .whitespaces)
-        if let number = Double(value), number.isFinite, number >= 0 {
-            if number >= 1_000_000_000 { return .date(Date(timeIntervalSince1970: number)) }
-            return .seconds(Int(number.rounded(.up)))
+        if let number = Double(value) {
+            guard number.isFinite, number >= 0 else { return nil }
+            if number >= 1_000_000_000 { return UntrustedNumber.instant(unixSeconds: number).map(RetryAfter.date) }
+            return UntrustedNumber.integer(number.rounded(.up)).map(RetryAfter.seconds)
         }
         return FeedDate.parse(value).map(RetryAfter.date)
     }

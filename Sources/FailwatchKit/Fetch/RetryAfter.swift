@@ -23,16 +23,20 @@ public enum RetryAfter: Sendable, Equatable {
         }
     }
 
-    /// The earliest moment to try again; never earlier than `now`.
+    /// The longest wait a server can ask for: a week. A header of `1e300`, `99999999999` or
+    /// the year 9999 is a broken server, not a reason to silence a source for ever.
+    public static let longest: TimeInterval = 7 * 86_400
+
+    /// The earliest moment to try again; never earlier than `now`, never later than ``longest`` after it.
     ///
     /// - Parameter now: when the response was received.
     /// - Returns: `now` plus the delay, or the date, whichever form the server sent.
     public func until(now: Date) -> Date {
         switch self {
         case .seconds(let seconds):
-            return now.addingTimeInterval(TimeInterval(seconds))
+            return now.addingTimeInterval(min(TimeInterval(max(seconds, 0)), Self.longest))
         case .date(let date):
-            return max(date, now)
+            return min(max(date, now), now.addingTimeInterval(Self.longest))
         }
     }
 }

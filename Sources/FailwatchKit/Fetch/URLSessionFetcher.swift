@@ -24,7 +24,8 @@ public final class URLSessionFetcher: HTTPFetching {
         configuration.httpShouldSetCookies = false
         configuration.timeoutIntervalForRequest = policy.timeout
         configuration.timeoutIntervalForResource = policy.timeout
-        let queue = OperationQueue()
+        // Inline: the size caps must act while libcurl inflates (see InlineOperationQueue).
+        let queue = InlineOperationQueue()
         queue.name = "failwatch.fetch"
         queue.maxConcurrentOperationCount = 1
         delegate = FetchSessionDelegate(policy: policy)

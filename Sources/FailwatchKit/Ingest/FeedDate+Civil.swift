@@ -51,7 +51,7 @@ extension FeedDate {
     /// - Parameter date: the instant; sub-second parts are dropped (floored).
     /// - Returns: the ISO-8601 UTC text, always with a four-digit year.
     public static func iso8601UTC(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let seconds = Int(UntrustedNumber.clampedSeconds(date))
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let rest = seconds - days * 86_400
         let (year, month, day) = civilFromDays(days)

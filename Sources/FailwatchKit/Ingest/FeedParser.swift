@@ -24,7 +24,7 @@ public enum FeedParser {
             throw .emptyBody
         case .json:
             var feed = try JSONFeedAdapter.parse(body, baseURL: baseURL)
-            feed.warnings = decoded.warnings
+            feed.warnings = decoded.warnings + feed.warnings
             return feed
         case .html:
             throw .htmlPage
@@ -85,6 +85,10 @@ public enum FeedParser {
         }
         if let entity = builder.htmlEntity {
             feed.warnings.append("ill-formed XML, recovered: HTML entity &\(entity); is not defined in XML; decoded")
+        }
+        if let line = builder.tooDeepAtLine {
+            feed.warnings.append(
+                "xml: elements nested deeper than \(XMLTreeBuilder.maxDepth) levels (line \(line)); the deeper ones were read as text")
         }
         if builder.expansionExhausted {
             feed.warnings.append("entities: expansion limit reached; further entity references dropped")

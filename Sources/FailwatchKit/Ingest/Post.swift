@@ -3,13 +3,16 @@ import Foundation
 
 /// A post as failwatch keeps it: one feed item tied to the source it came through.
 ///
-/// Three keys make a post unique, so the same post seen twice (again in the same feed, or
-/// through a second feed) is stored once: the source's own guid, the canonical link, and a
-/// hash of who said what.
+/// Two keys make a post unique, so the same post seen twice (again in the same feed, or
+/// through a second source) is stored once: the source's guid, and the post's identity
+/// across sources (``PostIdentity``: its own id within its network).
 public struct Post: Sendable, Equatable {
     public var sourceName: String
-    /// The source's identifier for the item: its guid/id, else its link, else the content hash.
+    /// The source's identifier for the item: its guid/id, else its link and content hash.
     public var guid: String
+    /// The post across sources (``PostIdentity``): the same status, guid or reddit post
+    /// reached through two sources has one identity.
+    public var identity: String
     public var link: String?
     public var author: String?
     public var title: String?
@@ -30,10 +33,12 @@ public struct Post: Sendable, Equatable {
     public init(
         sourceName: String, guid: String, link: String?, author: String?, title: String?, text: String,
         language: String?, published: Date?, fetched: Date, contentHash: String, label: Label? = nil,
-        sentiment: Double? = nil, providers: [ProviderVerdict] = []
+        sentiment: Double? = nil, providers: [ProviderVerdict] = [], identity: String? = nil
     ) {
         self.sourceName = sourceName
         self.guid = guid
+        self.identity =
+            identity ?? PostIdentity.stored(guid: guid, link: link, contentHash: contentHash, scope: sourceName)
         self.link = link
         self.author = author
         self.title = title
@@ -54,7 +59,9 @@ public struct Post: Sendable, Equatable {
     ///   - language: the feed's language, for items that do not name their own.
     ///   - sourceName: the configured source.
     ///   - fetched: when this run fetched it (the run's `now`).
-    public init(item: FeedItem, language: String?, sourceName: String, fetched: Date) {
+    ///   - scope: where the item's bare id is unique (``PostIdentity/scope(kind:url:)``);
+    ///     the source alone by default.
+    public init(item: FeedItem, language: String?, sourceName: String, fetched: Date, scope: String? = nil) {
         let title = item.title?.nonEmpty
         let body = item.content?.nonEmpty ?? item.summary?.nonEmpty
         let text: String
@@ -66,9 +73,10 @@ public struct Post: Sendable, Equatable {
         }
         let link = item.link.flatMap(CanonicalLink.canonical)
         let hash = ContentHash.of(author: item.author, text: text)
+        let id = item.id?.nonEmpty
         self.init(
             sourceName: sourceName,
-            guid: item.id?.nonEmpty ?? link ?? hash,
+            guid: id ?? PostIdentity.ofContent(link: link, contentHash: hash),
             link: link,
             author: item.author?.nonEmpty,
             title: title,
@@ -76,8 +84,26 @@ public struct Post: Sendable, Equatable {
             language: item.language ?? language,
             published: item.published ?? item.updated,
             fetched: fetched,
-            contentHash: hash
+            contentHash: hash,
+            identity: id.map { PostIdentity.of(id: $0, scope: scope ?? sourceName) }
+                ?? PostIdentity.ofContent(link: link, contentHash: hash)
         )
+    }
+}
+
+extension Post {
+    /// Whether the post says anything a reader can see. An empty `<item/>` or a Mastodon image
+    /// post whose only content is U+2063 INVISIBLE SEPARATOR is not a post: stored, it would
+    /// count as a voice with nothing said.
+    public var hasVisibleText: Bool {
+        text.unicodeScalars.contains { scalar in
+            let properties = scalar.properties
+            if properties.isWhitespace || properties.isDefaultIgnorableCodePoint { return false }
+            switch properties.generalCategory {
+            case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .unassigned: return false
+            default: return true
+            }
+        }
     }
 }
 

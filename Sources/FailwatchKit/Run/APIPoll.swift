@@ -64,7 +64,10 @@ struct APIPoll: Sendable {
                 harvest.warnings.append("page \(page): \(error)")
                 break
             }
-            for warning in read.warnings where !harvest.warnings.contains(warning) { harvest.warnings.append(warning) }
+            for warning in read.warnings.map({ page == 1 ? $0 : "page \(page): \($0)" })
+            where !harvest.warnings.contains(warning) {
+                harvest.warnings.append(warning)
+            }
             let adapted = posts(read.items)
             harvest.posts += adapted.posts
             harvest.skippedOld += adapted.skippedOld

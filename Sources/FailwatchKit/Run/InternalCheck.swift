@@ -46,7 +46,7 @@ struct InternalCheck: Sendable {
 
     /// Counts the active alerts of an Alertmanager answer and names the first few.
     static func alertsPhrase(_ data: Data) -> String {
-        guard let alerts = try? JSONDecoder().decode([AlertmanagerAlert].self, from: data) else {
+        guard let alerts = try? JSONDecoder().decode(LenientList<AlertmanagerAlert>.self, from: data).elements else {
             return "alertmanager failed: unreadable answer"
         }
         let active = alerts.filter(\.isActive)

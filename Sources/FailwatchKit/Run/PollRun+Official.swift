@@ -25,7 +25,9 @@ extension PollRun {
             switch result {
             case let .fetched(body):
                 do {
-                    Self.merge(try Self.statements(in: body, origin: origin), into: &harvest.statements)
+                    let read = try Self.statements(in: body, origin: origin)
+                    Self.merge(read.statements, into: &harvest.statements)
+                    harvest.warnings += read.warnings.map { "\(name): \($0)" }
                 } catch {
                     if index == 0 { return .failed(reason: "parse: \(error)") }
                     harvest.warnings.append("\(name): parse: \(error)")
@@ -51,10 +53,12 @@ extension PollRun {
     }
 
     /// A status page document: Statuspage JSON, else an RSS/Atom incident history.
-    static func statements(in body: FetchedBody, origin: StatusPageReader.Origin) throws -> [OfficialStatement] {
-        if StatusPageReader.isJSON(body.data) { return try StatusPageReader.statements(json: body.data, origin: origin) }
+    static func statements(in body: FetchedBody, origin: StatusPageReader.Origin) throws -> (
+        statements: [OfficialStatement], warnings: [String]
+    ) {
+        if StatusPageReader.isJSON(body.data) { return try StatusPageReader.read(json: body.data, origin: origin) }
         let feed = try FeedParser.parse(body.data, contentType: body.contentType, baseURL: body.finalURL)
-        return StatusPageReader.statements(feed: feed, origin: origin)
+        return (StatusPageReader.statements(feed: feed, origin: origin), feed.warnings)
     }
 
     /// Adds statements, one per external id: a second sighting (the same open incident in

@@ -140,7 +140,8 @@ public struct PollRun: Sendable {
     }
 
     /// Adapts items to posts, classifies them with the providers they mention (within the
-    /// source's scope), and on a source's first run keeps only the backfill window.
+    /// source's scope), and on a source's first run keeps only the backfill window. Items
+    /// without visible text are no posts and are left out.
     ///
     /// - Parameter language: the feed's language, for items that do not name their own.
     /// - Returns: the posts, and how many items were left out as older than the backfill window.
@@ -148,9 +149,11 @@ public struct PollRun: Sendable {
         from items: [FeedItem], language: String?, source: SourceConfig, backfillOnly: Bool
     ) -> (posts: [Post], skippedOld: Int) {
         let oldest = source.oldestBackfilled(now: now)
+        let scope = PostIdentity.scope(kind: source.kind.rawValue, url: source.displayURL)
         var skipped = 0
         let posts: [Post] = items.compactMap { item in
-            var post = Post(item: item, language: language, sourceName: source.name, fetched: now)
+            var post = Post(item: item, language: language, sourceName: source.name, fetched: now, scope: scope)
+            guard post.hasVisibleText else { return nil }
             if backfillOnly, let published = post.published, published < oldest {
                 skipped += 1
                 return nil

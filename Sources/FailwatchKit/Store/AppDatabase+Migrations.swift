@@ -149,10 +149,64 @@ extension AppDatabase {
             }
             try db.create(index: "outbox_on_status", on: "outbox", columns: ["status", "id"])
         }
-        migrator.registerMigration("v6-outage-verdict") { db in
+        // Identity first: it rebuilds the post table, and the verdict's columns are added to the rebuilt one.
+        migrator.registerMigration("v6-hostile-identity") { db in
+            try rebuildPostWithIdentity(db)
+        }
+        migrator.registerMigration("v7-outage-verdict") { db in
             try db.alter(table: "post") { t in t.add(column: "repost", .boolean).notNull().defaults(to: false) }
             try db.alter(table: "postProvider") { t in t.add(column: "symptom", .text) }  // Symptom raw value
         }
         return migrator
+    }
+
+    /// A post is its own id within its network (``PostIdentity``), no longer its link or its
+    /// words: `link` and `contentHash` lose their UNIQUE constraints (six replies sharing one
+    /// thread link were stored as one post, a weekly identical post as one) and `identity`
+    /// gains one. SQLite cannot drop a constraint in place, so the table is rebuilt
+    /// (https://www.sqlite.org/lang_altertable.html#otheralter): every row keeps its id, so
+    /// `postProvider` rows still point at their posts. Foreign keys are off while GRDB runs a
+    /// migration and checked before it commits.
+    private static func rebuildPostWithIdentity(_ db: Database) throws {
+        try db.create(table: "postNew") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("sourceName", .text).notNull().references("source", onDelete: .cascade)
+            t.column("guid", .text).notNull()
+            t.column("identity", .text).unique()  // NULL only for rows written by hand (seeds)
+            t.column("link", .text)
+            t.column("author", .text)
+            t.column("title", .text)
+            t.column("text", .text).notNull()
+            t.column("language", .text)
+            t.column("published", .integer)
+            t.column("fetched", .integer).notNull()
+            t.column("contentHash", .text).notNull()
+            t.column("label", .text)
+            t.column("sentiment", .double)
+            t.uniqueKey(["sourceName", "guid"])
+        }
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT post.id, post.guid, post.link, post.contentHash, source.kind, source.url
+                FROM post LEFT JOIN source ON source.name = post.sourceName ORDER BY post.id
+                """)
+        let copy = try db.makeStatement(
+            sql: """
+                INSERT INTO postNew SELECT id, sourceName, guid, ?, link, author, title, text, language, published,
+                fetched, contentHash, label, sentiment FROM post WHERE id = ? ON CONFLICT (identity) DO NOTHING
+                """)
+        while let row = try rows.next() {
+            let id: Int64 = row["id"]
+            let scope = PostIdentity.scope(kind: row["kind"] ?? SourceKind.feed.rawValue, url: row["url"] ?? "")
+            let identity = PostIdentity.stored(
+                guid: row["guid"], link: row["link"], contentHash: row["contentHash"], scope: scope)
+            try copy.execute(arguments: [identity, id])
+            // Rows the old keys let through twice (one post under two guids) stay two rows.
+            if db.changesCount == 0 { try copy.execute(arguments: [identity + " #\(id)", id]) }
+        }
+        try db.drop(table: "post")
+        try db.rename(table: "postNew", to: "post")
+        try db.create(index: "post_on_published", on: "post", columns: ["published"])
     }
 }

@@ -97,18 +97,25 @@ extension AppDatabase {
         }
     }
 
-    /// Inserts a post unless one of its three keys is known already.
+    /// Inserts a post unless its guid (within the source) or its identity (across sources)
+    /// is known already. A post without an id of its own was stored before
+    /// `v6-hostile-identity` under its link: that row counts as the same post.
     ///
     /// - Returns: `true` when the post was new.
     private static func insert(_ db: Database, post: Post) throws -> Bool {
+        if let link = post.link, post.guid == PostIdentity.ofContent(link: link, contentHash: post.contentHash) {
+            let known = try db.cachedStatement(
+                sql: "SELECT 1 FROM post WHERE sourceName = ? AND guid = ? AND contentHash = ?")
+            if try Bool.fetchOne(known, arguments: [post.sourceName, link, post.contentHash]) != nil { return false }
+        }
         let statement = try db.cachedStatement(
             sql: """
-                INSERT INTO post (sourceName, guid, link, author, title, text, language, published, fetched,
+                INSERT INTO post (sourceName, guid, identity, link, author, title, text, language, published, fetched,
                 contentHash, label, sentiment, repost)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
                 """)
         try statement.execute(arguments: [
-            post.sourceName, post.guid, post.link, post.author, post.title, post.text, post.language,
+            post.sourceName, post.guid, post.identity, post.link, post.author, post.title, post.text, post.language,
             post.published?.unixSeconds, post.fetched.unixSeconds, post.contentHash, post.label?.rawValue,
             post.sentiment, post.repost,
         ])
@@ -138,8 +145,9 @@ extension AppDatabase {
 }
 
 extension Date {
-    /// Whole seconds since 1970, as the store keeps times.
-    var unixSeconds: Int64 { Int64(timeIntervalSince1970.rounded(.down)) }
+    /// Whole seconds since 1970, as the store keeps times; clamped to years 1…9999, so no
+    /// date from outside can trap here.
+    var unixSeconds: Int64 { UntrustedNumber.clampedSeconds(self) }
 
     /// A stored time back as a date; `nil` stays `nil`.
     init?(unixSeconds: Int64?) {

@@ -59,7 +59,7 @@ import Testing
         ("<html>502</html>", LemmyQuery.ContentType.posts, "api: malformed response: lemmy: not JSON"),
         (#"{"type_":"Posts"}"#, .posts, "api: unexpected response: lemmy: no 'posts' array"),
         (#"{"posts":[]}"#, .comments, "api: unexpected response: lemmy: no 'comments' array"),
-        (#"{"posts":[{"creator":{}}]}"#, .posts, "api: unexpected response: lemmy: missing 'posts.0.post'"),
+        (#"{"posts":{"creator":{}}}"#, .posts, "api: unexpected response: lemmy: wrong type at 'posts'"),
         (#"{"error":"rate_limit_error"}"#, .posts, "api: unexpected response: lemmy: no 'posts' array"),
     ])
     func bodiesThatAreNotLemmyJSONFailWithAClearMessage(

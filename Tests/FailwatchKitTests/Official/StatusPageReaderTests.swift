@@ -77,8 +77,8 @@ import Testing
 
     @Test(arguments: [
         ("<!DOCTYPE html><html><body>Maintenance</body></html>", "api: malformed response: statuspage: not JSON"),
-        ("{\"page\": {\"id\": \"x\"}}", "api: unexpected response: statuspage: no status, incidents or scheduled_maintenances"),
-        ("{\"incidents\": [{\"name\": \"no id\"}]}", "api: unexpected response: statuspage: missing 'incidents.[0].id'"),
+        ("{\"page\": {\"id\": \"x\"}}", "api: unexpected response: statuspage: no status, incident, incidents or scheduled_maintenances"),
+        ("{\"incidents\": {\"name\": \"no id\"}}", "api: unexpected response: statuspage: bad value at 'incidents'"),
         ("{\"incidents\": \"none\"}", "api: unexpected response: statuspage: bad value at 'incidents'"),
         ("[1, 2]", "api: unexpected response: statuspage: bad value at ''"),
     ])

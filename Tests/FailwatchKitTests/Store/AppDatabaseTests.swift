@@ -54,17 +54,20 @@ import Testing
     @Test func samePostThroughTwoFeedsIsOnePost() throws {
         let store = try AppDatabase.inMemory()
         let run = try store.startRun(at: now)
-        try store.record(fetched("news", [post("a", link: "https://example.org/a")]), runID: run, at: now)
+        try store.record(
+            fetched("news", [post("https://example.org/a", link: "https://example.org/a")]), runID: run, at: now)
 
-        let byLink = try store.record(
-            fetched("search", [post("other-guid", source: "search", link: "https://example.org/a", text: "x")]),
+        // The same guid through a second feed is the same post; another guid is another post,
+        // even with the same link or the same words (identity is the post's own id).
+        let again = try store.record(
+            fetched("search", [post("https://example.org/a", source: "search", text: "x")]), runID: run, at: now)
+        let otherID = try store.record(
+            fetched("mirror", [post("z", source: "mirror", link: "https://example.org/a", text: "post a")]),
             runID: run, at: now)
-        let byContent = try store.record(
-            fetched("mirror", [post("z", source: "mirror", text: "post a")]), runID: run, at: now)
 
-        #expect(byLink.postsNew == 0)
-        #expect(byContent.postsNew == 0)
-        #expect(try store.postCount() == 1)
+        #expect(again.postsNew == 0)
+        #expect(otherID.postsNew == 1)
+        #expect(try store.postCount() == 2)
     }
 
     @Test func keepsValidatorsAndHealthPerSource() throws {

@@ -38,8 +38,9 @@ public struct APIPage: Sendable, Equatable {
     /// The cursor to store if the run ends after this page: the next run must fetch
     /// everything after it and nothing before. `nil` keeps the cursor so far.
     public var cursor: String?
-    /// What the page's items lacked that the configuration promised (a pointer that matched no
-    /// item): the posts are kept, the run says so.
+    /// What could not be read (an item skipped: every field null, a time out of range) or what the
+    /// items lacked that the configuration promised (a pointer that matched no item), one line each;
+    /// the rest of the page is kept.
     public var warnings: [String]
 
     public init(items: [FeedItem], next: FetchRequest? = nil, cursor: String? = nil, warnings: [String] = []) {

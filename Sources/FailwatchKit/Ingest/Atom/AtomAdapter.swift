@@ -7,12 +7,23 @@ import Foundation
 /// in how content is typed (0.3: MIME type plus `mode="escaped|base64|xml"`; 1.0:
 /// `type="text|html|xhtml"` or a MIME type, base64 for binary types).
 enum AtomAdapter {
-    /// The feed-level fields of `<feed>`.
+    /// The feed-level fields of `<feed>`; an entry without an author gets the feed's
+    /// (RFC 4287 §4.2.1), else each entry would count as a separate anonymous voice.
     static func feed(root: XMLNode, items: [FeedItem]) -> Feed {
         let wire = AtomFeed(root)
+        var items = items
+        if let author = wire.author {
+            for index in items.indices where items[index].author == nil { items[index].author = author }
+        }
         return Feed(
             format: .atom, title: wire.title, link: wire.link, language: wire.language,
             updated: wire.updated, items: items)
+    }
+
+    /// The name of the first `<author>` (else its e-mail, else its text).
+    static func person(_ node: XMLNode?) -> String? {
+        guard let node else { return nil }
+        return FeedText.plain(node.child("name")) ?? FeedText.trimmed(node.child("email")) ?? FeedText.plain(node)
     }
 
     /// One `<entry>` as a `FeedItem`.
@@ -77,9 +88,11 @@ private struct AtomFeed {
     var link: String?
     var language: String?
     var updated: Date?
+    var author: String?
 
     init(_ node: XMLNode) {
         title = AtomAdapter.text(node.child("title"))
+        author = AtomAdapter.person(node.child("author"))
         link = AtomAdapter.link(node)
         language = FeedText.language(node.language) ?? FeedText.language(node.child("dc:language"))
         updated = FeedText.date(node, "updated", "modified", "dc:date", "dcterms:modified")
@@ -103,9 +116,9 @@ private struct AtomEntry {
         id = FeedText.trimmed(node.child("id"))
         title = AtomAdapter.text(node.child("title"))
         link = AtomAdapter.link(node)
-        if let person = node.child("author") ?? node.child("contributor") {
-            author = FeedText.plain(person.child("name")) ?? FeedText.trimmed(person.child("email"))
-                ?? FeedText.plain(person)
+        // RFC 4287 §4.2.1: the entry's author, else its `<source>`'s (the feed's comes later).
+        if let person = node.child("author") ?? node.child("source")?.child("author") ?? node.child("contributor") {
+            author = AtomAdapter.person(person)
         } else {
             author = FeedText.plain(node.child("dc:creator"))
         }

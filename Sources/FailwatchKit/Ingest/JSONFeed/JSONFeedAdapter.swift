@@ -3,7 +3,10 @@ import Foundation
 
 /// JSON Feed 1.0 and 1.1 (https://www.jsonfeed.org/version/1.1/) adapted to `Feed`.
 ///
-/// 1.1 renamed `author` to `authors` and added `language`; both spellings are read.
+/// 1.1 renamed `author` to `authors` and added `language`; both spellings are read. An item
+/// without its own author has the feed's (§ "authors": "the top-level authors are the default
+/// authors of every item"), and titles are plain text with the entities WordPress writes in
+/// them (`&#8216;Jokes&#8217;`) decoded.
 enum JSONFeedAdapter {
     /// Decodes a JSON Feed document.
     /// - Throws: `FeedParseError.invalidJSON` when the body is not JSON or not a JSON Feed.
@@ -18,14 +21,15 @@ enum JSONFeedAdapter {
             throw .invalidJSON("JSON without a JSON Feed version or items")
         }
         let feedBase = wire.feed_url.flatMap { URL(string: $0, relativeTo: baseURL)?.absoluteURL } ?? baseURL
-        let items = (wire.items ?? []).map { item in
+        let feedAuthor = name(of: wire.authors, wire.author)
+        let items = (wire.items?.elements ?? []).map { item in
             let text = item.content_text.map(HTMLText.collapsingWhitespace)
             let html = item.content_html.map(HTMLText.plainText)
             return FeedItem(
                 id: item.id?.value,
-                title: item.title.map(HTMLText.collapsingWhitespace).flatMap(FeedText.nonEmpty),
+                title: item.title.map(plainTitle).flatMap(FeedText.nonEmpty),
                 link: (item.url ?? item.external_url).map { FeedLink.resolve($0, against: feedBase) },
-                author: (item.authors?.first ?? item.author)?.name,
+                author: name(of: item.authors, item.author) ?? feedAuthor,
                 published: FeedText.date(item.date_published),
                 updated: FeedText.date(item.date_modified),
                 summary: item.summary.map(HTMLText.plainText).flatMap(FeedText.nonEmpty),
@@ -36,12 +40,23 @@ enum JSONFeedAdapter {
         }
         return Feed(
             format: .jsonFeed,
-            title: wire.title.map(HTMLText.collapsingWhitespace).flatMap(FeedText.nonEmpty),
+            title: wire.title.map(plainTitle).flatMap(FeedText.nonEmpty),
             link: wire.home_page_url.map { FeedLink.resolve($0, against: feedBase) },
             language: wire.language,
             updated: nil,
-            items: items
+            items: items,
+            warnings: [wire.items?.warning(what: "items")].compactMap { $0 }
         )
+    }
+
+    /// The first named author of a 1.1 `authors` list, else the 1.0 `author`.
+    private static func name(of authors: [JSONFeedAuthor]?, _ author: JSONFeedAuthor?) -> String? {
+        (authors ?? []).lazy.compactMap { FeedText.nonEmpty($0.name) }.first ?? FeedText.nonEmpty(author?.name)
+    }
+
+    /// A title as plain text: references decoded, whitespace collapsed (tags stay: `<` is content).
+    private static func plainTitle(_ title: String) -> String {
+        HTMLText.collapsingWhitespace(HTMLText.decodingEntities(title))
     }
 
     private static func describe(_ error: any Error) -> String {
@@ -59,7 +74,10 @@ private struct JSONFeedDocument: Decodable {
     var home_page_url: String?
     var feed_url: String?
     var language: String?
-    var items: [JSONFeedItem]?
+    var author: JSONFeedAuthor?
+    var authors: [JSONFeedAuthor]?
+    /// An item of the wrong shape is skipped with a warning, not the feed.
+    var items: LenientList<JSONFeedItem>?
 }
 
 private struct JSONFeedItem: Decodable {

@@ -56,6 +56,15 @@ final class XMLTreeBuilder {
     /// True when a document used more entity text than the budget allows.
     private(set) var expansionExhausted = false
 
+    /// How deep elements may nest. Real feeds stay below 40 (XHTML content included); a
+    /// hostile item of 100,000 nested elements once overflowed the stack (releasing and
+    /// reading a node chain that deep is recursive) and crashed `poll` with a segfault.
+    static let maxDepth = 512
+    /// Elements open below ``maxDepth``, read past without building nodes (their text is kept).
+    private var ignoredDepth = 0
+    /// Where the document first nested too deep, for the warning; `nil` when it never did.
+    private(set) var tooDeepAtLine: Int?
+
     init(baseURL: URL?) {
         documentBase = baseURL
     }
@@ -110,6 +119,11 @@ final class XMLTreeBuilder {
         attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         clearIllFormedMark()
+        guard frames.count < Self.maxDepth, ignoredDepth == 0 else {
+            ignoredDepth += 1
+            if tooDeepAtLine == nil { tooDeepAtLine = context.map { Int(xmlSAX2GetLineNumber($0)) } ?? 0 }
+            return
+        }
         if frames.isEmpty, root == nil { rootNamespace = uri.map(XMLTreeBuilder.lowercased) }
         // libxml2 interns names in its dictionary, so the three pointers identify the key.
         let names = InternedNames(localname, prefix, uri)
@@ -173,6 +187,10 @@ final class XMLTreeBuilder {
     }
 
     fileprivate func close() {
+        if ignoredDepth > 0 {
+            ignoredDepth -= 1
+            return
+        }
         guard !frames.isEmpty else { return }
         clearIllFormedMark()
         flushText(of: frames.count - 1)

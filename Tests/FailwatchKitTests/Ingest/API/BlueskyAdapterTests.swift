@@ -63,7 +63,7 @@ import Testing
         ("{\"cursor\":\"1\"}", "api: unexpected response: missing 'posts' in searchPosts output"),
         ("{\"error\":\"InvalidRequest\",\"message\":\"Invalid query\"}", "api: refused: InvalidRequest: Invalid query"),
         ("<html><head><title>403 Forbidden</title></head></html>", "api: malformed response: expected searchPosts output, got '<html><head><title>403 Forbidden</title></head></html>'"),
-        ("{\"posts\":[{\"uri\":\"at://x\",\"record\":{}}]}", "api: unexpected response: missing 'posts[0].author' in searchPosts output"),
+        ("{\"posts\":{\"uri\":\"at://x\"}}", "api: unexpected response: unexpected value at 'posts' in searchPosts output"),
     ])
     func unreadableBodiesSayWhy(body: String, message: String) {
         do {

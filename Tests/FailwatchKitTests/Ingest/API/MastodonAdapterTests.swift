@@ -102,7 +102,7 @@ import Testing
     @Test(arguments: [
         ("<!DOCTYPE html><html><body>Maintenance</body></html>", "api: malformed response: expected a list of statuses, got '<!DOCTYPE html><html><body>Maintenance</body></html>'"),
         ("{\"error\":\"This method requires an authenticated user\"}", "api: refused: This method requires an authenticated user"),
-        ("[{\"content\":\"no id\"}]", "api: unexpected response: missing '[0].id' in a list of statuses"),
+        ("{\"statuses\":[]}", "api: unexpected response: unexpected value at '' in a list of statuses"),
         ("", "api: malformed response: expected a list of statuses, got an empty body"),
     ])
     func unreadableBodiesSayWhy(body: String, message: String) {

@@ -71,7 +71,7 @@ import Testing
     @Test(arguments: [
         ("{\"message\": \"Forbidden\", \"error\": 403}", "api: refused: error 403: Forbidden"),
         ("{\"kind\":\"Listing\"}", "api: unexpected response: missing 'data' in a listing"),
-        ("{\"data\":{\"children\":[{\"kind\":\"t3\",\"data\":{\"title\":\"no name\"}}]}}", "api: unexpected response: missing 'data.children[0].data.name' in a listing"),
+        ("{\"data\":{\"after\":null}}", "api: unexpected response: missing 'data.children' in a listing"),
         ("<!doctype html><p>whoa there, pardner!</p>", "api: malformed response: expected a listing, got '<!doctype html><p>whoa there, pardner!</p>'"),
     ])
     func unreadableBodiesSayWhy(body: String, message: String) {

@@ -51,7 +51,8 @@ public struct BlueskyAdapter: ResumableAPIAdapter {
     }
 
     public func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
-        let result = try APIJSON.decode(BlueskySearchResult.self, from: body.data, what: "searchPosts output")
+        let output = try APIJSON.decode(BlueskySearchResult.self, from: body.data, what: "searchPosts output")
+        let result = (cursor: output.cursor, posts: output.posts.elements)
         var next: FetchRequest?
         if !result.posts.isEmpty, let pageCursor = result.cursor, !pageCursor.isEmpty {
             next = FetchRequest(url: APIURL.setting(request.url, "cursor", to: pageCursor), headers: request.headers)
@@ -67,7 +68,9 @@ public struct BlueskyAdapter: ResumableAPIAdapter {
         let step = NewestFirstCursor.resumableStep(
             cursor, runStart: runStart, values: values, hasNext: next != nil, newer: newer)
         let items = zip(result.posts, step.keep).compactMap { post, keep in keep ? item(post) : nil }
-        return APIPage(items: items, next: step.finished ? nil : next, cursor: step.cursor)
+        return APIPage(
+            items: items, next: step.finished ? nil : next, cursor: step.cursor,
+            warnings: [output.posts.warning(what: "posts")].compactMap { $0 })
     }
 
     public func explain(status: Int) -> String? {

@@ -6,7 +6,8 @@
 struct BlueskySearchResult: Decodable {
     /// Where the next (older) page starts; missing on the last page.
     var cursor: String?
-    var posts: [BlueskyPost]
+    /// A post the AppView sends half-empty is skipped, not the page.
+    var posts: LenientList<BlueskyPost>
 }
 
 /// `app.bsky.feed.defs#postView`.

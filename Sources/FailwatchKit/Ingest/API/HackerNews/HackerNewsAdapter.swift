@@ -21,7 +21,7 @@ struct HackerNewsAdapter: ResumableAPIAdapter {
     }
 
     func date(of value: String) -> Date? {
-        Int(value).map { Date(timeIntervalSince1970: TimeInterval($0)) }
+        Int(value).flatMap { UntrustedNumber.instant(unixSeconds: Double($0)) }
     }
 
     /// The search for hits newer than `since` (or the backfill window) and, resuming a hole,
@@ -41,9 +41,9 @@ struct HackerNewsAdapter: ResumableAPIAdapter {
 
     func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
         let response = try APIDecoding.decode(HackerNewsSearchResponse.self, from: body, api: "hackernews")
-        let hits = response.hits.filter { $0.objectID?.isEmpty == false }
-        let page = Int(request.url.queryValue("page") ?? "") ?? response.page ?? 0
-        let hasNext = page + 1 < (response.nbPages ?? 0) && !response.hits.isEmpty
+        let hits = response.hits.elements.filter { $0.objectID?.isEmpty == false }
+        let page = min(Int(request.url.queryValue("page") ?? "") ?? response.page ?? 0, Int.max - 1)
+        let hasNext = page + 1 < (response.nbPages ?? 0) && !response.hits.elements.isEmpty
         // A run starts at page 0 of the top walk; a hole's walk has an upper bound.
         let runStart = page == 0 && request.url.queryValue("numericFilters")?.contains("<") != true
         let values = hits.map { $0.createdAtI.map(String.init) }
@@ -54,14 +54,16 @@ struct HackerNewsAdapter: ResumableAPIAdapter {
         let next =
             step.finished
             ? nil : FetchRequest(url: request.url.settingQuery("page", to: String(page + 1)), headers: request.headers)
-        return APIPage(items: items, next: next, cursor: step.cursor)
+        return APIPage(
+            items: items, next: next, cursor: step.cursor,
+            warnings: [response.hits.warning(what: "hits")].compactMap { $0 })
     }
 
     private func item(_ hit: HackerNewsSearchResponse.Hit) -> FeedItem {
         let id = hit.objectID ?? ""
         let html = hit.commentText ?? hit.storyText
         let published =
-            hit.createdAtI.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+            hit.createdAtI.flatMap { UntrustedNumber.instant(unixSeconds: Double($0)) }
             ?? hit.createdAt.flatMap(FeedDate.parse)
         var content = html.map(HTMLText.plainText)
         if hit.commentText == nil, let url = hit.url, !url.isEmpty {

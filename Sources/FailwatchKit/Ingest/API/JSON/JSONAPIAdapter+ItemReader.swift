@@ -49,8 +49,8 @@ extension JSONAPIAdapter {
         func date(_ node: JSONNode) -> Date? {
             switch query.timeFormat {
             case .iso8601: return node.text.flatMap(FeedDate.parse)
-            case .unixSeconds: return node.number.map { Date(timeIntervalSince1970: $0) }
-            case .unixMilliseconds: return node.number.map { Date(timeIntervalSince1970: $0 / 1000) }
+            case .unixSeconds: return node.number.flatMap { UntrustedNumber.instant(unixSeconds: $0) }
+            case .unixMilliseconds: return node.number.flatMap { UntrustedNumber.instant(unixMilliseconds: $0) }
             case .pattern: return node.text.flatMap { formatter?.date(from: $0) }
             }
         }

@@ -93,6 +93,7 @@ struct JSONAPIAdapter: ResumableAPIAdapter {
         case .pageNumber(let parameter, let start):
             guard !empty else { return nil }
             let current = Int(request.url.queryValue(parameter) ?? "") ?? start
+            guard current < Int.max else { return nil }
             return request.url.settingQuery(parameter, to: String(current + 1))
         }
     }

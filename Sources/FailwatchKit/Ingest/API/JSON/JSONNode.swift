@@ -27,8 +27,11 @@ enum JSONNode: Sendable, Equatable, Decodable {
             self = .bool(value)
         } else if let value = try? container.decode([String: JSONNode].self) {
             self = .object(value)
+        } else if let value = try? container.decode([JSONNode].self) {
+            self = .array(value)
         } else {
-            self = .array(try container.decode([JSONNode].self))
+            // Valid JSON no Swift number holds (`1e400`): a field with no value, not a failed page.
+            self = .null
         }
     }
 

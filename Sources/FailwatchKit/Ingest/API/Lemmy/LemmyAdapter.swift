@@ -20,22 +20,25 @@ struct LemmyAdapter: APIAdapter {
     func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
         let response = try APIDecoding.decode(LemmySearchResponse.self, from: body, api: "lemmy")
         let entries: [(published: String?, item: FeedItem)]
+        let skipped: String?
         switch query.type {
         case .posts:
             guard let posts = response.posts else { throw .unexpectedShape("lemmy: no 'posts' array") }
-            entries = posts.map { ($0.post.published, item($0)) }
+            entries = posts.elements.map { ($0.post.published, item($0)) }
+            skipped = posts.warning(what: "posts")
         case .comments:
             guard let comments = response.comments else { throw .unexpectedShape("lemmy: no 'comments' array") }
-            entries = comments.map { ($0.comment.published, item($0)) }
+            entries = comments.elements.map { ($0.comment.published, item($0)) }
+            skipped = comments.warning(what: "comments")
         }
-        let page = Int(request.url.queryValue("page") ?? "") ?? 1
+        let page = min(Int(request.url.queryValue("page") ?? "") ?? 1, Int.max - 1)
         let step = NewestFirstCursor(stored: cursor, runStart: page == 1).step(
             values: entries.map(\.published), hasNext: entries.count >= query.pageSize, newer: Self.newer)
         let items = zip(entries, step.keep).compactMap { entry, keep in keep ? entry.item : nil }
         let next =
             step.finished
             ? nil : FetchRequest(url: request.url.settingQuery("page", to: String(page + 1)), headers: request.headers)
-        return APIPage(items: items, next: next, cursor: step.cursor)
+        return APIPage(items: items, next: next, cursor: step.cursor, warnings: [skipped].compactMap { $0 })
     }
 
     /// Compares `published` instants; text that is not a date compares as text.

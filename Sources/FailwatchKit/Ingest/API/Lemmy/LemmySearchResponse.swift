@@ -3,8 +3,9 @@
 /// One page of Lemmy's `GET /api/v3/search` (`SearchResponse` in lemmy-js-client); only the
 /// fields failwatch reads. Posts and comments come in their own arrays.
 struct LemmySearchResponse: Decodable {
-    var posts: [PostView]?
-    var comments: [CommentView]?
+    /// A view with every field null is skipped, not the page.
+    var posts: LenientList<PostView>?
+    var comments: LenientList<CommentView>?
 
     struct PostView: Decodable {
         var post: Post

@@ -51,12 +51,15 @@ public struct MastodonAdapter: APIAdapter {
                 items: [], next: FetchRequest(url: timelineURL(accountID: account.id, minID: position.statusID)),
                 cursor: position.text)
         }
-        let statuses = try APIJSON.decode([MastodonStatus].self, from: body.data, what: "a list of statuses")
+        let list = try APIJSON.decode(LenientList<MastodonStatus>.self, from: body.data, what: "a list of statuses")
+        let statuses = list.elements
         let ids = statuses.map(\.id)
         position.statusID = MastodonCursor.newest(ids + [position.statusID].compactMap { $0 })
         var seen: Set<String> = []
         let items = statuses.compactMap { item($0) }.filter { seen.insert($0.id ?? "").inserted }
-        return APIPage(items: items, next: next(after: ids, body: body, request: request), cursor: position.text)
+        return APIPage(
+            items: items, next: next(after: ids, body: body, request: request), cursor: position.text,
+            warnings: [list.warning(what: "statuses")].compactMap { $0 })
     }
 
     public func explain(status: Int) -> String? {

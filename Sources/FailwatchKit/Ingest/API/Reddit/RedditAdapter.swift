@@ -49,12 +49,12 @@ public struct RedditAdapter: ResumableAPIAdapter {
     }
 
     func date(of value: String) -> Date? {
-        RedditCursor(value).map { Date(timeIntervalSince1970: TimeInterval($0.created)) }
+        RedditCursor(value).flatMap { UntrustedNumber.instant(unixSeconds: Double($0.created)) }
     }
 
     public func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
         let listing = try APIJSON.decode(RedditListing.self, from: body.data, what: "a listing")
-        let children = listing.data.children
+        let children = listing.data.children.elements
         var next: FetchRequest?
         if !children.isEmpty, let after = listing.data.after, !after.isEmpty {
             next = FetchRequest(url: APIURL.setting(request.url, "after", to: after), headers: request.headers)
@@ -62,12 +62,18 @@ public struct RedditAdapter: ResumableAPIAdapter {
         // A run starts without `after`; later pages and a hole's walk page with it.
         let runStart = APIURL.value(of: "after", in: request.url) == nil
         let values = children.map { child in
-            RedditCursor(name: child.data.name, created: Int(child.data.createdUTC ?? 0)).text
+            RedditCursor(name: child.data.name, created: Int(child.data.created?.unixSeconds ?? 0)).text
         }
         let step = NewestFirstCursor.resumableStep(
             RedditCursor.upgrading(cursor), runStart: runStart, values: values, hasNext: next != nil, newer: RedditCursor.newer)
         let items = zip(children, step.keep).compactMap { child, keep in keep ? item(child.data) : nil }
-        return APIPage(items: items, next: step.finished ? nil : next, cursor: step.cursor)
+        var warnings = [listing.data.children.warning(what: "posts")].compactMap { $0 }
+        let badTimes = children.filter { $0.data.createdUTC != nil && $0.data.created == nil }
+        if let first = badTimes.first {
+            warnings.append(
+                "\(badTimes.count) post(s) with created_utc out of range (\(first.data.name)), read without a time")
+        }
+        return APIPage(items: items, next: step.finished ? nil : next, cursor: step.cursor, warnings: warnings)
     }
 
     public func explain(status: Int) -> String? {
@@ -83,7 +89,7 @@ public struct RedditAdapter: ResumableAPIAdapter {
         let author = post.author.flatMap { $0.isEmpty || $0 == "[deleted]" ? nil : "reddit:u/\($0)" }
         return FeedItem(
             id: post.name, title: title, link: post.permalink.map { "https://www.reddit.com" + $0 }, author: author,
-            published: post.createdUTC.map(Date.init(timeIntervalSince1970:)), content: text.isEmpty ? nil : text,
+            published: post.created, content: text.isEmpty ? nil : text,
             categories: post.subreddit.map { ["r/" + $0] } ?? [])
     }
 }

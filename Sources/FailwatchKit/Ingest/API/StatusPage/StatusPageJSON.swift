@@ -3,7 +3,8 @@ import Foundation
 
 /// The public JSON of an Atlassian Statuspage: `/api/v2/summary.json` (page status,
 /// components, unresolved incidents, upcoming and active maintenances) and
-/// `/api/v2/incidents.json` (the 50 most recent incidents, resolved ones included).
+/// `/api/v2/incidents.json` (the 50 most recent incidents, resolved ones included) and
+/// `/api/v2/incidents/<id>.json` (one incident, under `incident`).
 /// Only the fields failwatch reads; unknown fields are ignored, optional ones may be missing.
 ///
 /// Specs: https://metastatuspage.com/api (every Statuspage serves the same `/api` page).
@@ -56,6 +57,9 @@ struct StatusPageJSON: Decodable {
     var page: Page?
     var status: Status?
     var components: [Component]?
-    var incidents: [Incident]?
-    var scheduledMaintenances: [Incident]?
+    /// An incident with every field null is skipped, not the document.
+    var incidents: LenientList<Incident>?
+    /// The single-incident document's one incident.
+    var incident: Incident?
+    var scheduledMaintenances: LenientList<Incident>?
 }

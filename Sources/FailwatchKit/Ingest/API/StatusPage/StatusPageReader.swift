@@ -37,11 +37,19 @@ public enum StatusPageReader {
             == UInt8(ascii: "{")
     }
 
-    /// Reads summary.json, incidents.json, status.json or any Statuspage v2 document.
+    /// Reads summary.json, incidents.json, status.json, incidents/<id>.json or any Statuspage v2 document.
     ///
     /// - Returns: the page status (when the document has one), then incidents, then maintenances.
     /// - Throws: `APIError` when the body is not JSON or holds none of the documented keys.
     public static func statements(json data: Data, origin: Origin) throws(APIError) -> [OfficialStatement] {
+        try read(json: data, origin: origin).statements
+    }
+
+    /// Like ``statements(json:origin:)``, with one line per list that held an entry it could
+    /// not read (skipped, the rest kept).
+    public static func read(json data: Data, origin: Origin) throws(APIError) -> (
+        statements: [OfficialStatement], warnings: [String]
+    ) {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         let document: StatusPageJSON
@@ -52,8 +60,11 @@ public enum StatusPageReader {
         } catch {
             throw .unexpectedShape("statuspage: \(Self.describe(error))")
         }
-        guard document.status != nil || document.incidents != nil || document.scheduledMaintenances != nil else {
-            throw .unexpectedShape("statuspage: no status, incidents or scheduled_maintenances")
+        guard
+            document.status != nil || document.incidents != nil || document.incident != nil
+                || document.scheduledMaintenances != nil
+        else {
+            throw .unexpectedShape("statuspage: no status, incident, incidents or scheduled_maintenances")
         }
         var result: [OfficialStatement] = []
         if let status = document.status {
@@ -67,13 +78,17 @@ public enum StatusPageReader {
                     url: document.page?.url, updatedAt: document.page?.updatedAt.flatMap(FeedDate.parse),
                     fetched: origin.fetched))
         }
-        for incident in document.incidents ?? [] {
+        for incident in (document.incidents?.elements ?? []) + [document.incident].compactMap({ $0 }) {
             result.append(statement(incident, kind: .incident, origin: origin))
         }
-        for maintenance in document.scheduledMaintenances ?? [] {
+        for maintenance in document.scheduledMaintenances?.elements ?? [] {
             result.append(statement(maintenance, kind: .maintenance, origin: origin))
         }
-        return result
+        let warnings = [
+            document.incidents?.warning(what: "incidents"),
+            document.scheduledMaintenances?.warning(what: "scheduled_maintenances"),
+        ]
+        return (result, warnings.compactMap { $0 })
     }
 
     private static func statement(_ incident: StatusPageJSON.Incident, kind: OfficialStatement.Kind, origin: Origin)
