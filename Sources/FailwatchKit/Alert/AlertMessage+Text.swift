@@ -54,7 +54,10 @@ extension AlertMessage {
         var notes: [String] = []
         if silentOutage { notes.append("Silent outage: every official signal is green.") }
         if providersAtOnce >= 2 { notes.append("Likely upstream: \(providersAtOnce) providers at once.") }
-        if kind == .updated || kind == .resolved {
+        if openingLost {
+            notes.append(
+                "The opening alert of this incident could not be delivered; this is the first message about incident \(incidentID).")
+        } else if kind == .updated || kind == .resolved {
             notes.append("Follows the alert of incident \(incidentID).")
         }
         if kind == .test { notes.append("This is a test message; no incident exists.") }

@@ -99,6 +99,15 @@ public struct AlertMessage: Codable, Sendable, Equatable {
     public var createdAt: Date
     /// IANA zone for the times shown in the message (feeds.yml `timezone:`).
     public var timeZoneID: String
+    /// Set by delivery, never stored: this update or resolution is the first message of its
+    /// incident the sink takes, because the opening was given up; the message says so.
+    public var openingLost = false
+
+    /// Every stored field; ``openingLost`` is decided anew at each delivery.
+    private enum CodingKeys: String, CodingKey {
+        case kind, provider, incidentID, updateNumber, complaints, authors, interval, usual, firstComplaint, sources
+        case samples, official, silentOutage, providersAtOnce, moreLink, createdAt, timeZoneID
+    }
 
     public init(
         kind: Kind, provider: Provider, incidentID: String, updateNumber: Int = 0, complaints: Int, authors: Int,

@@ -10,12 +10,20 @@ public enum DeliveryResult: Sendable, Equatable, CustomStringConvertible {
     /// Worth retrying: 5xx, 408, 429, a timeout or a refused connection. `retryAfter` is the
     /// server's `Retry-After` in seconds, when it sent one.
     case retryLater(reason: String, retryAfter: TimeInterval?)
-    /// Retrying cannot help (4xx other than 408/429, e.g. 404 for a deleted webhook); the
-    /// configuration must change. `status` is 0 when no HTTP answer came.
+    /// The sink refused it (4xx other than 408/429, e.g. 404 for a deleted or mistyped webhook):
+    /// retrying the same URL soon cannot help, the configuration must change. The outbox still
+    /// tries again on ``DeliveryBackoff``'s slow schedule until `give_up_after`, so a fixed URL
+    /// delivers. `status` is 0 when no HTTP answer came.
     case rejected(status: Int, reason: String)
 
     public var isDelivered: Bool {
         if case .delivered = self { return true }
+        return false
+    }
+
+    /// Whether the sink refused (``rejected(status:reason:)``) rather than being down for a while.
+    public var isRefusal: Bool {
+        if case .rejected = self { return true }
         return false
     }
 

@@ -15,6 +15,8 @@ import Foundation
 /// - `sources`: source names; `samples`: `[{text, author, link, time, source}]`.
 /// - `official`: `{status_page, last_official_post, monitoring}`.
 /// - `silent_outage` (bool), `providers_at_once` (int), `more_link` (string or null).
+/// - `opening_lost` (bool): true on the first update or resolution a receiver gets of an
+///   incident whose opening could not be delivered (given up after `alerts: give_up_after`).
 ///
 /// Post texts are raw (only control and direction-override characters removed, cut to 2000
 /// characters): escape them before display. Every request is signed, see ``WebhookSignature``.
@@ -58,6 +60,7 @@ enum WebhookPayload {
             "silent_outage": .bool(message.silentOutage),
             "providers_at_once": .int(message.providersAtOnce),
             "more_link": .optional(message.moreLink?.absoluteString),
+            "opening_lost": .bool(message.openingLost),
         ]
     }
 }

@@ -5,8 +5,11 @@ import Foundation
 /// slow or down webhook never holds up polling, and an alert survives any crash before it is sent.
 ///
 /// Per incident and sink, messages go out in order: an update waits until the opening was
-/// delivered (on Discord it then edits the opening message). A sink that fails with a
-/// temporary error is not asked again in this run; its alerts wait for ``DeliveryBackoff``.
+/// delivered (on Discord it then edits the opening message). A sink that fails, whether it is
+/// down (5xx, 429, timeout) or refuses (404 from a deleted or mistyped webhook), is not asked
+/// again in this run; its alerts wait for ``DeliveryBackoff`` and are dropped only after
+/// `alerts: give_up_after`. When the opening is dropped, the first later message the sink takes
+/// says that the opening could not be delivered, so nobody reads an update as the whole story.
 public struct AlertDelivery: Sendable {
     /// What one run's delivery did, for the summary and the exit code.
     public struct Summary: Sendable, Equatable {
@@ -72,33 +75,33 @@ public struct AlertDelivery: Sendable {
                 summary.problems.append("alert \(entry.idempotencyKey): \(reason); it is dropped")
                 continue
             }
+            var message = entry.message
+            if message.updateNumber > 0 {
+                message.openingLost = try !store.hasDelivered(incident: message.incidentID, sink: sink.name)
+            }
             let editing =
-                entry.message.updateNumber > 0 && sink.kind.canEditMessages
-                ? try store.platformMessageID(incident: entry.message.incidentID, sink: sink.name) : nil
-            let request = WebhookRequest.make(for: entry.message, sink: sink, now: now, updating: editing)
+                message.updateNumber > 0 && sink.kind.canEditMessages
+                ? try store.platformMessageID(incident: message.incidentID, sink: sink.name) : nil
+            let request = WebhookRequest.make(for: message, sink: sink, now: now, updating: editing)
             let result = await sender.send(request, now: now)
-            switch result {
-            case .delivered(_, let messageID):
+            if case .delivered(_, let posted) = result {
                 try store.recordAttempt(
                     id, status: .delivered, error: nil, retryAt: nil,
-                    platformMessageID: entry.message.updateNumber == 0 ? messageID : nil, at: now)
+                    platformMessageID: message.updateNumber == 0 ? posted : nil, at: now)
                 summary.sent += 1
-            case .retryLater:
-                let retryAt = backoff.nextAttempt(after: result, attempt: entry.attempts + 1, at: now) ?? now
-                try store.recordAttempt(
-                    id, status: .pending, error: result.description, retryAt: retryAt, platformMessageID: nil, at: now)
-                downSinks.insert(sink.name)
-                waiting.insert(conversation)
-                summary.pending += 1
-                summary.problems.append(
-                    "sink '\(sink.name)' (\(sink.displayURL)): alert \(entry.idempotencyKey) \(result); "
-                        + "kept in the outbox, next try at \(FeedDate.iso8601UTC(retryAt))")
-            case .rejected:
-                try store.recordAttempt(
-                    id, status: .failed, error: result.description, retryAt: nil, platformMessageID: nil, at: now)
-                summary.failed += 1
-                summary.problems.append("sink '\(sink.name)' (\(sink.displayURL)): alert \(entry.idempotencyKey) \(result)")
+                continue
             }
+            let retryAt = backoff.nextAttempt(after: result, attempt: entry.attempts + 1, at: now) ?? now
+            try store.recordAttempt(
+                id, status: .pending, error: result.description, retryAt: retryAt, platformMessageID: nil, at: now)
+            downSinks.insert(sink.name)
+            waiting.insert(conversation)
+            summary.pending += 1
+            let deadline = entry.createdAt.addingTimeInterval(config.alerts.giveUpAfter)
+            summary.problems.append(
+                "sink '\(sink.name)' (\(sink.displayURL)): alert \(entry.idempotencyKey) \(result); "
+                    + "kept in the outbox, next try at \(FeedDate.iso8601UTC(retryAt))"
+                    + (result.isRefusal ? ", dropped after \(FeedDate.iso8601UTC(deadline))" : ""))
         }
         return summary
     }

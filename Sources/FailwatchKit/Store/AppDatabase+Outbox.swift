@@ -64,6 +64,16 @@ extension AppDatabase {
         }
     }
 
+    /// Whether any message of the incident reached the sink.
+    public func hasDelivered(incident: String, sink: String) throws(StoreError) -> Bool {
+        try read("read outbox") { db in
+            try Bool.fetchOne(
+                db,
+                sql: "SELECT EXISTS (SELECT 1 FROM outbox WHERE incidentId = ? AND sinkName = ? AND status = 'delivered')",
+                arguments: [incident, sink]) ?? false
+        }
+    }
+
     private static func outboxEntry(from row: Row) -> OutboxEntry? {
         guard let json = row["message"] as String?,
             let message = try? JSONDecoder().decode(AlertMessage.self, from: Data(json.utf8)),

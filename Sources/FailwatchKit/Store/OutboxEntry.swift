@@ -7,7 +7,7 @@ public struct OutboxEntry: Sendable, Equatable {
         /// Not delivered yet; tried again at ``OutboxEntry/nextAttemptAt``.
         case pending
         case delivered
-        /// The sink refused it for good (e.g. 404) or is no longer configured.
+        /// Given up: not taken within `alerts: give_up_after`, or the sink is no longer configured.
         case failed
     }
 

@@ -14,4 +14,7 @@ public protocol OutboxStore: Sendable {
     ) throws(StoreError)
     /// The id the platform gave an incident's first message in a sink (to edit it in place).
     func platformMessageID(incident: String, sink: String) throws(StoreError) -> String?
+    /// Whether any message of the incident reached the sink: when none did, an update is the
+    /// first the channel hears of it and must say that the opening was lost.
+    func hasDelivered(incident: String, sink: String) throws(StoreError) -> Bool
 }

@@ -22,14 +22,22 @@ import Testing
         #expect(DeliveryBackoff.standard.delay(afterAttempt: 3, retryAfter: 1) == 120)
     }
 
-    @Test func onlyTemporaryFailuresAreScheduledAgain() {
+    @Test func everyFailureIsScheduledAgainRefusalsMoreSlowly() {
         let now = AlertFixtures.now
         let backoff = DeliveryBackoff.standard
         #expect(backoff.nextAttempt(after: .delivered(status: 200, messageID: nil), attempt: 1, at: now) == nil)
-        #expect(backoff.nextAttempt(after: .rejected(status: 404, reason: "gone"), attempt: 1, at: now) == nil)
+        #expect(
+            backoff.nextAttempt(after: .rejected(status: 404, reason: "gone"), attempt: 1, at: now)
+                == now.addingTimeInterval(300))
         #expect(
             backoff.nextAttempt(after: .retryLater(reason: "http 429", retryAfter: 90), attempt: 2, at: now)
                 == now.addingTimeInterval(90))
+    }
+
+    /// A mistyped or deleted webhook: 5 min, 10 min, 20 min, 40 min, then hourly until `give_up_after`.
+    @Test(arguments: [(1, 300.0), (2, 600), (3, 1200), (4, 2400), (5, 3600), (6, 3600), (10_000, 3600)])
+    func refusalsWaitFiveMinutesDoublingUpToAnHour(attempt: Int, seconds: TimeInterval) {
+        #expect(DeliveryBackoff.standard.refusedDelay(afterAttempt: attempt) == seconds)
     }
 
     @Test func absurdRetryAfterIsCapped() {

@@ -44,21 +44,24 @@ import Testing
             fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory, environment: [:])
     }
 
-    /// Queues messages 0…`updates` of one incident for the sink `noc`, as detection would.
-    static func queue(_ store: AppDatabase, updates: Int, incident: String = "vodafone-1795251000") throws {
-        var sample = AlertMessage.sample(provider: .init(id: "vodafone", name: "Vodafone"), now: now, timeZoneID: "UTC")
+    /// Queues messages `first`…`updates` of one incident for the sink `noc` at `time`, as detection would.
+    static func queue(
+        _ store: AppDatabase, updates: Int, from first: Int = 0, incident: String = "vodafone-1795251000",
+        at time: Date = now
+    ) throws {
+        var sample = AlertMessage.sample(provider: .init(id: "vodafone", name: "Vodafone"), now: time, timeZoneID: "UTC")
         sample.incidentID = incident
-        let alerts = (0...updates).map { number in
+        let alerts = (first...updates).map { number in
             var message = sample
             message.kind = number == 0 ? .opened : .updated
             message.updateNumber = number
-            return OutboxEntry(sinkName: "noc", message: message, createdAt: now, nextAttemptAt: now)
+            return OutboxEntry(sinkName: "noc", message: message, createdAt: time, nextAttemptAt: time)
         }
         let checkpoint = DetectionCheckpoint(
             provider: "vodafone", settings: DetectorSettings(), incidentSettings: IncidentSettings(), start: now)
-        try store.saveDetection(provider: "vodafone", checkpoint: checkpoint, incidents: [], alerts: alerts, at: now)
+        try store.saveDetection(provider: "vodafone", checkpoint: checkpoint, incidents: [], alerts: alerts, at: time)
         // Queued twice (a replayed run): the outbox keeps one row per key and sink.
-        try store.saveDetection(provider: "vodafone", checkpoint: checkpoint, incidents: [], alerts: alerts, at: now)
+        try store.saveDetection(provider: "vodafone", checkpoint: checkpoint, incidents: [], alerts: alerts, at: time)
     }
 
     @Test func eachMessageIsSentOnceInOrder() async throws {
@@ -133,14 +136,20 @@ import Testing
             ])
     }
 
-    @Test func rejectedAlertFailsForGoodAndIsReported() async throws {
+    @Test func refusedAlertIsKeptForASlowRetryAndHoldsItsUpdates() async throws {
         let store = try AppDatabase.inMemory()
-        try Self.queue(store, updates: 0)
+        try Self.queue(store, updates: 1)
         let sender = ScriptedSender([.rejected(status: 404, reason: "http 404")])
         let summary = try await AlertDelivery(config: try Self.config(), store: store, sender: sender, now: Self.now)
             .run()
-        #expect(summary.failed == 1 && summary.pending == 0)
-        #expect(try store.pendingAlerts().isEmpty)
+        #expect(summary.failed == 0 && summary.pending == 2 && summary.sent == 0)
+        #expect(sender.sent.count == 1, "the update is not sent while its opening waits")
+        #expect(
+            summary.problems == [
+                "sink 'noc' (https://hooks.example.org/…): alert vodafone-1795251000-0 failed: http 404; "
+                    + "kept in the outbox, next try at 2026-11-21T09:05:00Z, dropped after 2026-11-24T09:00:00Z"
+            ])
+        #expect(try store.outbox().map(\.status) == [.pending, .pending])
     }
 
     @Test func discordUpdatesEditTheOpeningMessage() async throws {
