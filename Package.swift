@@ -63,3 +63,15 @@ let package = Package(
         ),
     ]
 )
+
+// Coverage-guided fuzz targets (Fuzz/README.md), only with FAILWATCH_FUZZ set: linked with
+// `--sanitize=fuzzer`, libFuzzer brings its own main, so normal builds and CI leave them out.
+if Context.environment["FAILWATCH_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "FailwatchFuzz",
+            dependencies: ["FailwatchKit", "FailwatchTestSupport"],
+            path: "Fuzz/FailwatchFuzz",
+            swiftSettings: swiftSettings
+        ))
+}

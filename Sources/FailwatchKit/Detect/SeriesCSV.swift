@@ -18,9 +18,11 @@ public enum SeriesCSV {
     public static func parse(_ text: String, file: String) throws -> [SeriesPoint] {
         var points: [SeriesPoint] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the scalar: as Characters, "\r\n" is one grapheme that "\n" never matches,
+        // and a spreadsheet's CRLF file would be one long line.
+        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine[...]
+            let line = Substring(rawLine.last == "\r" ? rawLine.dropLast() : rawLine)
             if line.allSatisfy(\.isWhitespace) { continue }
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
             if points.isEmpty && lineNumber == 1 && fields.first?.lowercased() == "timestamp" { continue }
@@ -30,21 +32,28 @@ public enum SeriesCSV {
             }
             let stamp = String(fields[0]).trimmingCharacters(in: .whitespaces)
             guard let time = timestamp(stamp) ?? FeedDate.parse(stamp) else {
-                throw DetectError.badRow(file: file, line: lineNumber, reason: "bad timestamp '\(stamp)'")
+                throw DetectError.badRow(file: file, line: lineNumber, reason: "bad timestamp '\(quoted(stamp))'")
             }
             let valueText = fields[1].trimmingCharacters(in: .whitespaces)
             guard let value = Double(valueText), value.isFinite, value >= 0 else {
                 throw DetectError.badRow(
-                    file: file, line: lineNumber, reason: "bad value '\(valueText)', expected a count >= 0")
+                    file: file, line: lineNumber, reason: "bad value '\(quoted(valueText))', expected a count >= 0")
             }
             if let previous = points.last, time <= previous.time {
                 throw DetectError.badRow(
-                    file: file, line: lineNumber, reason: "timestamp '\(stamp)' is not after the previous row")
+                    file: file, line: lineNumber, reason: "timestamp '\(quoted(stamp))' is not after the previous row")
             }
             points.append(SeriesPoint(time: time, value: value, timestamp: stamp))
         }
         guard !points.isEmpty else { throw DetectError.emptySeries(file: file) }
         return points
+    }
+
+    /// A field as an error quotes it: control characters as `?`, at most 60 characters, so the
+    /// message stays one short line whatever the file holds.
+    static func quoted(_ field: some StringProtocol) -> String {
+        let clean = String(String.UnicodeScalarView(field.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+        return clean.count > 60 ? clean.prefix(59) + "…" : clean
     }
 
     /// Reads `YYYY-MM-DD HH:MM:SS` (or with `T`, optional fraction and `Z`) as UTC.

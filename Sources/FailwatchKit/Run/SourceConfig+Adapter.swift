@@ -2,7 +2,7 @@
 
 extension SourceConfig {
     /// The adapter that speaks this source's API; `nil` for feeds, which have their own parser.
-    var apiAdapter: (any APIAdapter)? {
+    public var apiAdapter: (any APIAdapter)? {
         switch query {
         case .feed, .statuspage: return nil
         case .mastodon(let query): return MastodonAdapter(base: url, query: query)

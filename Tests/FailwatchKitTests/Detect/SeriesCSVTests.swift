@@ -37,6 +37,27 @@ func badRowsNameFileAndLine(text: String, message: String) {
     }
 }
 
+/// A series saved by a spreadsheet on Windows: CRLF line ends, a blank CRLF line.
+@Test func readsCRLFLines() throws {
+    let points = try SeriesCSV.parse("timestamp,value\r\n2015-02-26 21:42:53,1\r\n\r\n2015-02-26 21:47:53,2\r\n", file: "w.csv")
+    #expect(points.map(\.value) == [1, 2])
+    #expect(points.map(\.timestamp) == ["2015-02-26 21:42:53", "2015-02-26 21:47:53"])
+}
+
+/// Found by the corpus replay: an error quoted a 1 MB field, or a field holding a lone CR, whole.
+@Test func badFieldsAreQuotedOnOneShortLine() {
+    for text in ["2015-02-26 21:42:53," + String(repeating: "9", count: 1 << 20) + "x\n", "2015-02-26 21:42:53,1\r5\n"] {
+        do {
+            _ = try SeriesCSV.parse(text, file: "s.csv")
+            Issue.record("accepted a bad value")
+        } catch {
+            let message = "\(error)"
+            #expect(message.count < 160 && !message.contains(where: \.isNewline), "\(message.prefix(200))")
+            #expect(message.hasPrefix("series: s.csv:1: bad value '"))
+        }
+    }
+}
+
 @Test(arguments: [("5m", 300.0), ("300s", 300.0), ("1h", 3_600.0), ("2d", 172_800.0), ("90", 90.0)])
 func readsDurations(text: String, seconds: Double) {
     #expect(SeriesBacktest.seconds(text) == seconds)
