@@ -13,22 +13,7 @@ import Testing
     private let sender = WebhookSender(timeout: 30, userAgent: "failwatch-test/1")
 
     private static func config(_ url: URL, kind: String = "slack", giveUpAfter: String = "3d") throws -> FeedsConfig {
-        try FeedsConfig.parse(
-            yaml: """
-                version: 1
-                providers:
-                  - name: Vodafone
-                sources:
-                  - name: demo
-                    url: https://example.org/feed.xml
-                sinks:
-                  - name: noc
-                    kind: \(kind)
-                    url: \(url.absoluteString)\(kind == "webhook" ? "\n    secret: whsec-test-key" : "")
-                alerts:
-                  give_up_after: \(giveUpAfter)
-                """,
-            fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory, environment: [:])
+        try AlertDeliveryTests.config(kind: kind, url: url.absoluteString, extra: "alerts: {give_up_after: \(giveUpAfter)}")
     }
 
     private func deliver(_ config: FeedsConfig, _ store: AppDatabase, after seconds: TimeInterval) async throws

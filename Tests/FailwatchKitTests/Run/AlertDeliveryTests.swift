@@ -26,7 +26,10 @@ import Testing
         var sent: [WebhookRequest] { lock.withLock { requests } }
     }
 
-    static func config(kind: String = "slack", extra: String = "") throws -> FeedsConfig {
+    /// One sink `noc` of `kind` at `url` (a `kind: webhook` sink gets a secret), then `extra` top-level lines.
+    static func config(
+        kind: String = "slack", url: String = "https://hooks.example.org/services/T0/B0/secret", extra: String = ""
+    ) throws -> FeedsConfig {
         try FeedsConfig.parse(
             yaml: """
                 version: 1
@@ -38,7 +41,7 @@ import Testing
                 sinks:
                   - name: noc
                     kind: \(kind)
-                    url: https://hooks.example.org/services/T0/B0/secret
+                    url: \(url)\(kind == "webhook" ? "\n    secret: whsec-test-key" : "")
                 \(extra)
                 """,
             fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory, environment: [:])
