@@ -37,10 +37,11 @@ public struct FuzzMutator: Sendable {
         self.insertions = insertions
     }
 
-    /// Every variant of `seed`; `salt` picks another deterministic sequence of random choices.
+    /// Every variant of `seed`. Another `salt` gives other (still deterministic) flips and
+    /// insertions, and leaves out the variants that do not depend on it.
     public func variants(of seed: Data, salt: UInt64 = 0) -> [Variant] {
         var random = SplitMix64(seed: UInt64(truncatingIfNeeded: seed.count) &* 0x9E37_79B9 ^ salt)
-        var variants = truncations(of: seed)
+        var variants = salt == 0 ? truncations(of: seed) : []
         let bytes = [UInt8](seed)
         for index in 0..<flips where !bytes.isEmpty {
             var copy = bytes
@@ -58,6 +59,7 @@ public struct FuzzMutator: Sendable {
             copy.insert(contentsOf: token.utf8, at: random.next(below: copy.count + 1))
             variants.append(Variant(name: "insert \(index) '\(token.prefix(20))'", data: Data(copy)))
         }
+        guard salt == 0 else { return variants }
         let text = String(decoding: seed, as: UTF8.self)
         for number in Self.hugeNumbers where text.contains(where: \.isASCIIDigit) {
             variants.append(Variant(name: "numbers \(number)", data: Data(Self.replacingDigitRuns(text, with: number).utf8)))

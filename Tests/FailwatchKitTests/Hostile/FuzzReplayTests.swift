@@ -60,6 +60,9 @@ import Testing
         }
     }
 
+    /// Rounds of random choices per seed: 1 in CI; `FAILWATCH_FUZZ_ROUNDS=N` for a longer search.
+    static let rounds = ProcessInfo.processInfo.environment["FAILWATCH_FUZZ_ROUNDS"].flatMap { Int($0) } ?? 1
+
     @Test(arguments: FuzzTarget.allCases)
     func everyVariantGivesAValueOrOneClearError(target: FuzzTarget) throws {
         let mutator = FuzzMutator(target: target)
@@ -67,14 +70,18 @@ import Testing
         var errors = 0
         for url in Self.seeds(target) {
             let seed = try Data(contentsOf: url)
-            for variant in [FuzzMutator.Variant(name: "seed", data: seed)] + mutator.variants(of: seed) {
-                let outcome = target.run(variant.data)
-                if let flaw = outcome.flaw {
-                    Issue.record("\(target) \(url.lastPathComponent) \(variant.name): \(flaw)")
+            for round in 0..<max(1, Self.rounds) {
+                let variants = mutator.variants(of: seed, salt: UInt64(round))
+                for variant in (round == 0 ? [FuzzMutator.Variant(name: "seed", data: seed)] : []) + variants {
+                    let outcome = target.run(variant.data)
+                    if let flaw = outcome.flaw {
+                        Issue.record("\(target) \(url.lastPathComponent) round \(round) \(variant.name): \(flaw)")
+                    }
+                    if case .value = outcome { values += 1 } else { errors += 1 }
                 }
-                if case .value = outcome { values += 1 } else { errors += 1 }
             }
         }
         #expect(values > 0 && errors > 0, "variants exercise both the reading and the refusing paths")
+        if Self.rounds > 1 { print("fuzz replay \(target.rawValue): \(values + errors) inputs, \(values) values, \(errors) errors") }
     }
 }
