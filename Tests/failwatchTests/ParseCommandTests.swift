@@ -27,6 +27,21 @@ import Testing
         #expect(result.stderr == "failwatch: -: not a feed: looks like an HTML page\n")
     }
 
+    /// Found by the corpus replay: bytes the declared encoding does not allow made libxml2 print
+    /// five raw lines of its own to stderr ("encoding error : input conversion failed …").
+    @Test func badBytesForTheDeclaredEncodingAreOneWarningNotLibxml2Noise() async throws {
+        var feed = Data("<?xml version=\"1.0\" encoding=\"EUC-JP\"?>\n<rss version=\"2.0\"><channel><title>T</title>".utf8)
+        feed += Data("<item><title>a ".utf8) + Data([0xF8, 0x22, 0x20, 0x8E]) + Data("</title></item></channel></rss>\n".utf8)
+        let result = try await FailwatchBinary.run(["parse", "-", "--json"], stdin: feed)
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        #expect(result.exitCode == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let warnings = try #require(object["warnings"] as? [String])
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.hasPrefix("ill-formed XML, recovered: ") == true)
+        #expect(warnings.first?.contains("\n") == false)
+    }
+
     @Test func failsWithOneLineForMissingFile() async throws {
         let result = try await FailwatchBinary.run(["parse", "/nonexistent/feed.xml", "--json"])
         #expect(result.exitCode != 0)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import FailwatchKit
+import FailwatchTestSupport
 import Foundation
 import Testing
 
@@ -16,6 +17,21 @@ import Testing
         doctype += "]>"
         let feed = try parseFeed(doctype + "<rss><channel><title>&lol9;</title></channel></rss>")
         #expect((feed.title?.utf8.count ?? 0) < 1_000)
+    }
+
+    /// Found by the corpus replay (round 38 of rdf-rss10.xml: a `<!--` inserted): libxml2 quotes
+    /// the input after "Comment not terminated", line breaks and all, and the error spanned lines.
+    @Test func libxml2MessagesQuotingTheInputStayOneLine() throws {
+        let seed = try Data(contentsOf: FuzzReplayTests.fixtures.appendingPathComponent("ingest/rdf-rss10.xml"))
+        let variant = try #require(
+            FuzzMutator(target: .feed).variants(of: seed, salt: 38).first { $0.name.hasPrefix("insert 13 ") })
+        let outcome = FuzzTarget.feed.run(variant.data)
+        #expect(outcome.flaw == nil, "\(outcome)")
+        guard case .error(let lines) = outcome else {
+            Issue.record("expected the unterminated comment to be refused, got \(outcome)")
+            return
+        }
+        #expect(lines.first?.hasPrefix("unreadable XML: Comment not terminated <!--") == true, "\(lines)")
     }
 
     @Test func quadraticBlowupStaysWithinBudget() throws {

@@ -79,6 +79,12 @@ final class XMLTreeBuilder {
         expansionBudget = max(64 * 1024, bytes.count)
         var handler = XMLTreeBuilder.makeHandler()
         let this = Unmanaged.passUnretained(self).toOpaque()
+        // Errors raised without the parser context (iconv failing on bytes the declared encoding
+        // does not allow) go to the thread's global handler, which libxml2 points at stderr: five
+        // raw lines per feed in cron mail. Route them to this parse's own error record instead.
+        xmlSetStructuredErrorFunc(this, handler.serror)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        cxml_silence_generic_errors()
         guard let context = xmlCreatePushParserCtxt(&handler, this, nil, 0, nil) else { return }
         self.context = context
         defer {
@@ -238,8 +244,11 @@ final class XMLTreeBuilder {
         }
         errorCount += 1
         if firstError == nil {
-            let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
-            firstError = "\(trimmed) (line \(line))"
+            // libxml2 quotes the input after some messages ("Comment not terminated \n <!--…"),
+            // line breaks included: keep one short line.
+            let words = message.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+            let trimmed = words.count > 200 ? words.prefix(199) + "…" : words
+            firstError = line > 0 ? "\(trimmed) (line \(line))" : trimmed
         }
     }
 
