@@ -19,5 +19,5 @@ seeds=Tests/FailwatchKitTests/Fixtures/fuzz/$target
 [ -d "$seeds" ] && cp -n "$seeds"/* "$corpus"/ 2>/dev/null || true
 # -max_len: big enough for the deep-nesting shapes the replay test tries; -rss_limit_mb: a parser
 # that holds more than the fetch cap's worth of memory is a finding too.
-FUZZ_TARGET=$target exec "$binary" "$corpus" -artifact_prefix="$findings/" -max_total_time="$seconds" \
+SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$target exec "$binary" "$corpus" -artifact_prefix="$findings/" -max_total_time="$seconds" \
     -max_len=65536 -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 "$@"

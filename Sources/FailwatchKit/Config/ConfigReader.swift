@@ -43,7 +43,19 @@ struct ConfigReader {
     /// Records one problem; `mark` `nil` points at the start of the file.
     mutating func report(_ message: String, at mark: Mark?) {
         diagnostics.append(
-            ConfigDiagnostic(file: fileName, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
+            ConfigDiagnostic(
+                file: fileName, line: mark?.line ?? 1, column: mark?.column ?? 1, message: Self.oneLine(message)))
+    }
+
+    /// A message as one readable line, whatever the file quoted into it: control characters
+    /// (a `"a\nb"` key) become spaces and each quoted part longer than 60 characters is cut
+    /// (the fuzzer's 400-character key made a 1,100-character line).
+    static func oneLine(_ message: String) -> String {
+        let flat = String(String.UnicodeScalarView(message.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+        let parts = flat.split(separator: "'", omittingEmptySubsequences: false)
+        return parts.enumerated().map { index, part in
+            index % 2 == 1 && index < parts.count - 1 ? AlertText.clean(String(part), limit: 60) : String(part)
+        }.joined(separator: "'")
     }
 
     /// Whether a node is YAML null: an empty value, `~` or `null`.

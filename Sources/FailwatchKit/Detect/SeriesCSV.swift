@@ -49,11 +49,10 @@ public enum SeriesCSV {
         return points
     }
 
-    /// A field as an error quotes it: control characters as `?`, at most 60 characters, so the
+    /// A field as an error quotes it: control characters as spaces, at most 60 characters, so the
     /// message stays one short line whatever the file holds.
     static func quoted(_ field: some StringProtocol) -> String {
-        let clean = String(String.UnicodeScalarView(field.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
-        return clean.count > 60 ? clean.prefix(59) + "…" : clean
+        AlertText.clean(String(field), limit: 60)
     }
 
     /// Reads `YYYY-MM-DD HH:MM:SS` (or with `T`, optional fraction and `Z`) as UTC.

@@ -332,6 +332,20 @@ import Testing
         #expect(lines.allSatisfy { !$0.contains("\n") })
     }
 
+    /// Found by libFuzzer: a 400-character key came back whole in a 1,100-character line; a
+    /// quoted key with a line break split the diagnostic in two.
+    @Test func quotedKeysAndValuesStayOneShortLine() {
+        let long = "version" + String(repeating: "x", count: 400)
+        let lines = ConfigTestSupport.errors(
+            ConfigTestSupport.minimal + "\(long): 1\n\"two\\nlines\": 2\nalerts:\n  give_up_after: " + String(repeating: "9", count: 300)
+                + "\n")
+        #expect(lines.count == 3)
+        #expect(lines.allSatisfy { $0.count < 300 && !$0.contains { $0.isNewline } }, "\(lines)")
+        #expect(lines.first?.hasPrefix("feeds.yml:7:1: unknown key 'versionxxx") == true)
+        #expect(lines.first?.contains("…' at the top level") == true)
+        #expect(lines.dropFirst().first?.hasPrefix("feeds.yml:8:1: unknown key 'two lines' at the top level") == true)
+    }
+
     @Test func loadReportsAMissingFileWithoutALine() {
         #expect(
             throws: ConfigError.unreadable(
