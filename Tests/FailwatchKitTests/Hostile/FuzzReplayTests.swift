@@ -28,7 +28,8 @@ import Testing
         files("fuzz/\(target.rawValue)", ["xml", "json", "yml", "csv", "rss", "atom"])
     }
 
-    /// Every seed of a target: its own, and the inputs its golden tests already hold.
+    /// Every seed of a target: its own, the inputs libFuzzer found (`findings/`, kept so they
+    /// stay fixed), and the inputs its golden tests already hold.
     static func seeds(_ target: FuzzTarget) -> [URL] {
         let borrowed: [URL] =
             switch target {
@@ -43,7 +44,8 @@ import Testing
             case .series:
                 []
             }
-        return ownSeeds(target) + borrowed
+        let findings = files("fuzz/\(target.rawValue)/findings", ["xml", "json", "yml", "csv"])
+        return ownSeeds(target) + findings + borrowed
     }
 
     @Test(arguments: FuzzTarget.allCases)
