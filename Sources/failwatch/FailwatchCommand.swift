@@ -13,6 +13,8 @@ struct FailwatchCommand: AsyncParsableCommand {
             Poll.self,
             CheckConfig.self,
             Status.self,
+            Prune.self,
+            Backup.self,
             Report.self,
             TestAlert.self,
             Classify.self,

@@ -138,12 +138,9 @@ extension FailwatchCommand {
             guard let since, let start = Self.date(since) else {
                 throw ValidationError("backtest: --db needs --since DATE, e.g. --since 2026-11-01")
             }
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw ValidationError("backtest: no store at \(path); hint: pass the store.path of feeds.yml")
-            }
             let loaded = try config.map { try StoreOptions.loadConfig(at: $0) }
             do {
-                let store = try AppDatabase.open(path: path)
+                let store = try AppDatabase.openReadOnly(path: path)
                 let ids = try loaded.map { $0.providers.map { $0.id } } ?? store.providersWithPosts()
                 let providers = ids.map { id in (id: id, detection: loaded?.detection(for: id) ?? DetectionConfig()) }
                 // Replay past the newest post long enough for incidents to resolve.

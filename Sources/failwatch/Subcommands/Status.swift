@@ -15,8 +15,11 @@ extension FailwatchCommand {
         @Option(help: "How many recent runs to list.")
         var runs = 5
 
+        @Flag(help: "Print the status as JSON on stdout (stable snake_case keys).")
+        var json = false
+
         func run() throws {
-            let context = try options.open()
+            let context = try options.open(readOnly: true)
             let states: [SourceState]
             let recent: [RunRecord]
             let incidents: [IncidentRecord]
@@ -26,6 +29,13 @@ extension FailwatchCommand {
                 recent = try context.store.recentRuns(limit: runs)
                 incidents = try context.store.incidents().suffix(10)
                 pending = try context.store.pendingAlerts()
+                if json {
+                    let status = StatusJSON(
+                        config: context.config, states: states, incidents: incidents, pending: pending,
+                        runs: recent, lastPrune: try context.store.lastPrune())
+                    print(status.encoded())
+                    return
+                }
             } catch {
                 throw Terminal.failure(error.description)
             }
@@ -90,8 +100,12 @@ extension FailwatchCommand {
             if let lastModified = state.lastModified { validators.append("last-modified \(lastModified)") }
             var error = state.lastError.map { "\($0) (\(time(state.lastErrorAt)))" } ?? "-"
             if let retryAfter = state.retryAfter { error += "; retry after \(time(retryAfter))" }
+            var fails = "\(state.consecutiveFailures)"
+            if let since = state.failingSince {
+                fails += " since \(time(since))" + (state.failureNoticeAt.map { ", told \(time($0))" } ?? "")
+            }
             return [
-                state.name, time(state.lastSuccessAt), "\(state.consecutiveFailures)", "\(state.postCount)",
+                state.name, time(state.lastSuccessAt), fails, "\(state.postCount)",
                 validators.isEmpty ? "-" : validators.joined(separator: ", "), error,
             ]
         }
