@@ -21,6 +21,11 @@ extension ConfigReader {
             : baseDirectory.appendingPathComponent(scalar.string).standardizedFileURL
         guard let data = FileManager.default.contents(atPath: url.path) else {
             let reason = FileManager.default.fileExists(atPath: url.path) ? "cannot read" : "no such file"
+            if secrets == .optional {
+                // An operator's shell may not read the service's secrets; a command that sends nothing goes on.
+                unsetSecrets.append("env_file \(url.path): \(reason)")
+                return nil
+            }
             report(
                 "env_file '\(scalar.string)' (\(url.path)): \(reason); hint: the path is relative to this file",
                 at: scalar.mark)

@@ -39,7 +39,7 @@ struct ConfigReader {
     var deferring = false
     private(set) var diagnostics: [ConfigDiagnostic] = []
     /// With ``SecretsPolicy/optional``: the unset variables that left a sink or header out.
-    private(set) var unsetSecrets: [String] = []
+    var unsetSecrets: [String] = []
 
     init(fileName: String, baseDirectory: URL, environment: [String: String], secrets: SecretsPolicy = .required) {
         self.fileName = fileName
@@ -146,7 +146,7 @@ struct ConfigReader {
                 value: expanded.value, raw: scalar.string, mark: scalar.mark,
                 usesVariables: !expanded.variables.isEmpty)
         case .failure(.missing(let variable)) where deferring && secrets == .optional:
-            unsetSecrets.append("\(variable) (needed by '\(key)' \(context))")
+            unsetSecrets.append("\(variable) is not set (needed by '\(key)' \(context))")
         case .failure(.missing(let variable)):
             report(
                 "environment variable '\(variable)' is not set, needed by '\(key)' \(context)"

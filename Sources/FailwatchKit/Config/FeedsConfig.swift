@@ -29,8 +29,9 @@ public struct FeedsConfig: Sendable, Equatable {
     public var retention = RetentionConfig()
     /// The `env_file:` read for `${VAR}`s (absolute path), if any.
     public var environmentFile: String?
-    /// Loaded with ``SecretsPolicy/optional``: the unset variables whose sinks and headers were
-    /// left out, as `NAME (needed by 'url' in sink 'slack')`; never values.
+    /// Loaded with ``SecretsPolicy/optional``: why sinks and headers were left out, one phrase
+    /// each (`SLACK_URL is not set (needed by 'url' in sink 'slack')`, an unreadable env_file);
+    /// never values.
     public var unsetSecrets: [String] = []
 
     public init(

@@ -25,7 +25,7 @@ extension FailwatchCommand {
                 )
                 // Secrets may live only where poll runs (an env file, a systemd unit): a warning, not a failure.
                 for unset in loaded.unsetSecrets {
-                    Terminal.note("\(path): warning: \(unset) is not set here; poll and test-alert will need it")
+                    Terminal.note("\(path): warning: \(unset); poll and test-alert will need it")
                 }
             } catch {
                 for line in error.lines {

@@ -85,7 +85,7 @@ extension FailwatchCommand {
         /// The configuration and an in-memory copy of the store (empty when there is none yet); no lock.
         private func dryRunContext() throws -> StoreOptions.Context {
             let config = try options.loadConfig(secrets: .optional)
-            for unset in config.unsetSecrets { Terminal.note("dry run: \(unset) is not set; that sink is left out") }
+            for unset in config.unsetSecrets { Terminal.note("dry run: \(unset); left out") }
             let path = options.db ?? config.store.path
             do {
                 let store =
