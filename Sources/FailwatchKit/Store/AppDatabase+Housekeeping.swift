@@ -50,6 +50,8 @@ extension AppDatabase: HousekeepingStore {
     public func vacuum() throws(StoreError) {
         do {
             try writer.vacuum()
+            // In WAL mode VACUUM writes the compacted file into the log first: fold it back now.
+            try writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         } catch {
             throw Self.storeError(error, path: writer.path, operation: "vacuum")
         }
