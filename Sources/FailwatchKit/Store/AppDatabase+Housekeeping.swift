@@ -50,10 +50,19 @@ extension AppDatabase: HousekeepingStore {
     public func vacuum() throws(StoreError) {
         do {
             try writer.vacuum()
-            // In WAL mode VACUUM writes the compacted file into the log first: fold it back now.
-            try writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         } catch {
             throw Self.storeError(error, path: writer.path, operation: "vacuum")
+        }
+        try foldLog()
+    }
+
+    /// Copies the write-ahead log into the file and empties it (in WAL mode a big delete or a
+    /// VACUUM lands in the log first), so the file's size on disk is the store's size.
+    public func foldLog() throws(StoreError) {
+        do {
+            try writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        } catch {
+            throw Self.storeError(error, path: writer.path, operation: "checkpoint")
         }
     }
 

@@ -38,7 +38,7 @@ extension FailwatchCommand {
             let before = Self.size(path)
             do {
                 let result = try context.store.prune(retention, now: now)
-                if !noVacuum { try context.store.vacuum() }
+                if noVacuum { try context.store.foldLog() } else { try context.store.vacuum() }
                 Terminal.note(
                     "prune: deleted \(result.posts) posts, \(result.runs) runs, \(result.alerts) alerts; store "
                         + "\(Self.megabytes(before)) -> \(Self.megabytes(Self.size(path)))")
