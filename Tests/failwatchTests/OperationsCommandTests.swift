@@ -247,4 +247,62 @@ import Testing
         #expect(try copied.recentRuns(limit: 10).count == 3)
         #expect(!FileManager.default.fileExists(atPath: copy + "-wal"))
     }
+
+    @Test func metricsExposeSourcesPostsAndIncidentsForTheTextfileCollector() async throws {
+        let config = try config()
+        _ = try await poll(config, at: "2026-11-21T09:00:00Z")
+        let out = folder.appendingPathComponent("failwatch.prom").path
+
+        let printed = try await FailwatchBinary.run(["metrics", "--config", config, "--now", "2026-11-21T09:00:00Z"])
+        let written = try await FailwatchBinary.run(["metrics", "--config", config, "--now", "2026-11-21T09:00:00Z", "--out", out])
+
+        #expect(printed.exitCode == 0, "\(printed.stderr)")
+        let lines = printed.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("# TYPE failwatch_source_up gauge"))
+        #expect(lines.contains(#"failwatch_source_up{source="good"} 1"#))
+        #expect(lines.contains(#"failwatch_source_up{source="flaky"} 0"#))
+        #expect(lines.contains(#"failwatch_source_consecutive_failures{source="flaky"} 1"#))
+        #expect(lines.contains(#"failwatch_provider_posts_24h{provider="vodafone",label="outage"} 1"#), "\(printed.stdout)")
+        #expect(lines.contains(#"failwatch_incidents_open{provider="vodafone"} 0"#))
+        #expect(lines.contains("failwatch_last_run_timestamp_seconds 1795251600"))
+        #expect(lines.allSatisfy { $0.hasPrefix("#") || $0.split(separator: " ").count == 2 }, "one sample a line")
+        #expect(written.exitCode == 0, "\(written.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == printed.stdout)
+    }
+
+    @Test func dryRunPrintsTheAlertsItWouldSend() async throws {
+        // Two quiet days (one outage post an hour), then 40 people in ten minutes from 14:00.
+        let day = Date(timeIntervalSince1970: 1_795_219_200)  // 2026-11-21T00:00:00Z
+        var items = ""
+        func item(_ id: String, _ author: String, at time: Date) {
+            items += "<item><title>Vodafone down, no internet (\(id))</title><guid>\(id)</guid>"
+                + "<author>\(author)@example.org</author><pubDate>\(time.formatted(.iso8601))</pubDate></item>"
+        }
+        for hour in 0..<62 { item("q\(hour)", "regular\(hour)", at: day.addingTimeInterval(Double(hour - 48) * 3_600 + 1_234)) }
+        for person in 0..<40 { item("b\(person)", "person\(person)", at: day.addingTimeInterval(14 * 3_600 + Double(person) * 15)) }
+        try "<rss version=\"2.0\"><channel><title>Forum</title>\(items)</channel></rss>".write(
+            to: folder.appendingPathComponent("burst.xml"), atomically: true, encoding: .utf8)
+        let yaml = """
+            version: 1
+            store: {path: store.sqlite}
+            providers:
+              - name: Vodafone
+            sources:
+              - {name: forum, url: "file:burst.xml", backfill: all}
+            detection: {interval: 5m, quiet: 30m}
+            sinks:
+              - {name: noc, kind: slack, url: "http://127.0.0.1:9/never-called"}
+
+            """
+        let config = folder.appendingPathComponent("feeds.yml").path
+        try yaml.write(toFile: config, atomically: true, encoding: .utf8)
+
+        let dry = try await poll(config, at: "2026-11-21T14:15:00Z", ["--dry-run"])
+
+        #expect(dry.exitCode == 0, "\(dry.stderr)")
+        #expect(dry.stdout.hasPrefix("would send to 'noc': "), "\(dry.stdout)\(dry.stderr)")
+        #expect(dry.stdout.contains("Vodafone"))
+        #expect(!dry.stderr.contains("alert:"), "nothing was sent, so nothing failed: \(dry.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("store.sqlite").path))
+    }
 }

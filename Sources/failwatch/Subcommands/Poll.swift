@@ -77,7 +77,7 @@ extension FailwatchCommand {
             } else if !quiet {
                 Terminal.note((dryRun ? "dry run (nothing stored, nothing sent): " : "") + Self.line(summary))
             }
-            if dryRun { try Self.printWouldSend(context.store, now: now) }
+            if dryRun { try Self.printWouldSend(context.store, now: now, json: json) }
             if strict, summary.sourcesFailed > 0 || !summary.alerts.problems.isEmpty { throw ExitCode(3) }
             withExtendedLifetime(context.lock) {}
         }
@@ -98,7 +98,8 @@ extension FailwatchCommand {
         }
 
         /// One line per alert this run would have sent, from the (in-memory) outbox: where it would go and what it says.
-        static func printWouldSend(_ store: AppDatabase, now: Date) throws {
+        /// With `--json` the lines go to stderr, so stdout stays one JSON object.
+        static func printWouldSend(_ store: AppDatabase, now: Date, json: Bool) throws {
             let queued: [OutboxEntry]
             do {
                 // What DryRunSender took this run: new alerts and those left from earlier runs that were due.
@@ -108,10 +109,11 @@ extension FailwatchCommand {
             } catch {
                 throw Terminal.failure(error.description)
             }
-            for entry in queued {
-                print("would send to '\(entry.sinkName)': \(entry.message.headline) (\(entry.message.countsLine))")
+            var lines = queued.map { "would send to '\($0.sinkName)': \($0.message.headline) (\($0.message.countsLine))" }
+            if lines.isEmpty { lines = ["would send nothing"] }
+            for line in lines {
+                if json { Terminal.note(line) } else { print(line) }
             }
-            if queued.isEmpty { print("would send nothing") }
         }
 
         /// Refuses a `--now` more than a day before or after the store's last run: on the store cron
