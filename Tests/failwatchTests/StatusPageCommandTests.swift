@@ -35,7 +35,7 @@ import Testing
             """.write(toFile: config, atomically: true, encoding: .utf8)
 
         let poll = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
-        let status = try await FailwatchBinary.run(["status", "--config", config])
+        let status = try await FailwatchBinary.run(["status", "--config", config, "--now", "2026-11-21T09:05:00Z"])
 
         #expect(poll.exitCode == 0, "\(poll.stderr)")
         #expect(poll.stderr.contains("0 new posts"), "\(poll.stderr)")

@@ -18,7 +18,11 @@ extension FailwatchCommand {
         @Flag(help: "Print the status as JSON on stdout (stable snake_case keys).")
         var json = false
 
+        @Option(help: "Act as if the clock read this ISO-8601 instant (replays, tests): whether a status page is fresh.")
+        var now: String?
+
         func run() throws {
+            let now = try Poll.instant(now)
             let context = try options.open(readOnly: true)
             let states: [SourceState]
             let recent: [RunRecord]
@@ -56,7 +60,6 @@ extension FailwatchCommand {
             }
             print(Self.table(rows))
             let check = OfficialCheck(config: context.config, store: context.store, fetcher: URLSessionFetcher())
-            let now = Date()
             let pages = context.config.providers.compactMap { provider in
                 check.statusPage(for: provider.id, at: now).map { [provider.id, $0] }
             }
