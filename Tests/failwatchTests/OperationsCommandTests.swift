@@ -25,19 +25,18 @@ import Testing
         </channel></rss>
         """
 
-    /// A feeds.yml with a good feed, a feed file that is missing, and `extra` appended.
-    func config(extra: String = "") throws -> String {
+    /// A feeds.yml watching Vodafone with `sources` (flow-style lines), and `extra` appended.
+    func config(
+        sources: [String] = [
+            #"{name: good, url: "file:good.xml", interval: 5m, backfill: all}"#,
+            #"{name: flaky, url: "file:flaky.xml", interval: 5m, backfill: all}"#,
+        ],
+        extra: String = ""
+    ) throws -> String {
         try Self.feed.write(to: folder.appendingPathComponent("good.xml"), atomically: true, encoding: .utf8)
-        let yaml = """
-            version: 1
-            store: {path: store.sqlite}
-            providers:
-              - name: Vodafone
-            sources:
-              - {name: good, url: "file:good.xml", interval: 5m, backfill: all}
-              - {name: flaky, url: "file:flaky.xml", interval: 5m, backfill: all}
-
-            """ + extra
+        let yaml =
+            "version: 1\nstore: {path: store.sqlite}\nproviders:\n  - name: Vodafone\nsources:\n"
+            + sources.map { "  - \($0)\n" }.joined() + extra
         let path = folder.appendingPathComponent("feeds.yml").path
         try yaml.write(toFile: path, atomically: true, encoding: .utf8)
         return path
@@ -282,20 +281,14 @@ import Testing
         for person in 0..<40 { item("b\(person)", "person\(person)", at: day.addingTimeInterval(14 * 3_600 + Double(person) * 15)) }
         try "<rss version=\"2.0\"><channel><title>Forum</title>\(items)</channel></rss>".write(
             to: folder.appendingPathComponent("burst.xml"), atomically: true, encoding: .utf8)
-        let yaml = """
-            version: 1
-            store: {path: store.sqlite}
-            providers:
-              - name: Vodafone
-            sources:
-              - {name: forum, url: "file:burst.xml", backfill: all}
-            detection: {interval: 5m, quiet: 30m}
-            sinks:
-              - {name: noc, kind: slack, url: "http://127.0.0.1:9/never-called"}
+        let config = try config(
+            sources: [#"{name: forum, url: "file:burst.xml", backfill: all}"#],
+            extra: """
+                detection: {interval: 5m, quiet: 30m}
+                sinks:
+                  - {name: noc, kind: slack, url: "http://127.0.0.1:9/never-called"}
 
-            """
-        let config = folder.appendingPathComponent("feeds.yml").path
-        try yaml.write(toFile: config, atomically: true, encoding: .utf8)
+                """)
 
         let dry = try await poll(config, at: "2026-11-21T14:15:00Z", ["--dry-run"])
 
