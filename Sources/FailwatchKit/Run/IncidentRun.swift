@@ -78,14 +78,21 @@ public struct IncidentRun: Sendable {
         let settings = detection.detectorSettings
         let incidentSettings = detection.incidentSettings
         var checkpoint = try store.detectionCheckpoint(provider: provider.id)
-        if checkpoint.map({ !$0.matches(settings, incidentSettings) }) ?? true {
+        let end = VoiceCounter.intervalStart(of: now, interval: settings.interval)
+        // A state older than the detector's memory (the store was not polled for weeks) is
+        // skipped in bulk: the provider warms up again from the stored history, as a first run
+        // does, instead of stepping through every interval of the gap. A state from a replay
+        // more than a day ahead of now would stop detection until then; it starts afresh too.
+        let stale = checkpoint.map {
+            $0.next < end.addingTimeInterval(-Self.longestWarmUp) || $0.next > end.addingTimeInterval(86_400)
+        }
+        if stale ?? true || checkpoint.map({ !$0.matches(settings, incidentSettings) }) ?? true {
             let oldest = try store.earliestPost(provider: provider.id) ?? now
             let start = max(oldest, now.addingTimeInterval(-Self.longestWarmUp))
             checkpoint = DetectionCheckpoint(
                 provider: provider.id, settings: settings, incidentSettings: incidentSettings, start: start)
         }
         guard var checkpoint else { return nil }
-        let end = VoiceCounter.intervalStart(of: now, interval: settings.interval)
         guard checkpoint.next < end else { return nil }
         let lookBack = checkpoint.next.addingTimeInterval(-2 * settings.interval)
         var complaints = try store.complaints(provider: provider.id, from: lookBack, to: end, knownAt: now)

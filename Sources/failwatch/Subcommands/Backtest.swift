@@ -139,11 +139,8 @@ extension FailwatchCommand {
             let configPath = db == nil ? FeedsConfig.path(option: config, environment: ProcessInfo.processInfo.environment) : config
             let loaded = try configPath.map { try StoreOptions.loadConfig(at: $0) }
             guard let path = db ?? loaded?.store.path else { return }
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw Terminal.failure("backtest: no store at \(path); hint: pass the store.path of feeds.yml")
-            }
             do {
-                let store = try AppDatabase.open(path: path)
+                let store = try AppDatabase.openReadOnly(path: path)
                 let ids = try loaded.map { $0.providers.map { $0.id } } ?? store.providersWithPosts()
                 let providers = ids.map { id in (id: id, detection: loaded?.detection(for: id) ?? DetectionConfig()) }
                 // Replay past the newest post long enough for incidents to resolve.
