@@ -48,7 +48,7 @@ public struct FacebookAdapter: APIAdapter {
             base, path: "/\(APIURL.encode(query.pageID))/feed",
             query: [
                 ("fields", Self.fields), ("limit", String(Self.pageSize)),
-                ("since", String(Int64(since.timeIntervalSince1970.rounded(.down).clamped(to: 0...4e12)))),
+                ("since", String(Int64(min(max(0, since.timeIntervalSince1970), 4e12).rounded(.down)))),
             ])
         return FetchRequest(url: url, headers: query.token.map { ["Authorization": "Bearer " + $0] } ?? [:])
     }
@@ -124,8 +124,4 @@ public struct FacebookAdapter: APIAdapter {
         guard let actor, actor.id != nil || actor.name != nil else { return nil }
         return "facebook:" + (actor.name ?? "") + (actor.id.map { "#" + $0 } ?? "")
     }
-}
-
-extension Comparable {
-    fileprivate func clamped(to range: ClosedRange<Self>) -> Self { min(max(self, range.lowerBound), range.upperBound) }
 }
