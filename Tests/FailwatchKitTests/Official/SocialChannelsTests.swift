@@ -93,10 +93,7 @@ import Testing
     }
 
     static func poll(_ config: FeedsConfig, store: AppDatabase, at now: Date) async throws -> RunSummary {
-        let run = PollRun(
-            config: config, store: store, fetcher: URLSessionFetcher(policy: FetchPolicy(config.fetch)),
-            classifier: Classifier(providers: config.providers.map(ProviderTerms.init)), now: now)
-        return try await run.run()
+        try await OfficialSourcesTests.poll(config, store: store, at: now)
     }
 
     @Test func complaintsOnXAndFacebookThenTheProviderSpeaksOnX() async throws {

@@ -110,15 +110,6 @@ public struct FacebookAdapter: APIAdapter {
             author: author(post.from), published: post.createdTime.flatMap(FeedDate.parse), content: text)
     }
 
-    private func item(_ comment: GraphComment) -> FeedItem? {
-        let text = HTMLText.collapsingWhitespace(comment.message ?? "")
-        guard !text.isEmpty else { return nil }
-        return FeedItem(
-            id: "https://www.facebook.com/" + comment.id,
-            link: comment.permalinkURL ?? "https://www.facebook.com/" + comment.id, author: author(comment.from),
-            published: comment.createdTime.flatMap(FeedDate.parse), content: text)
-    }
-
     /// `facebook:Name#id`: names repeat, the (app-scoped) id tells people apart.
     private func author(_ actor: GraphActor?) -> String? {
         guard let actor, actor.id != nil || actor.name != nil else { return nil }

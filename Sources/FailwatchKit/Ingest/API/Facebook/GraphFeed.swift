@@ -10,7 +10,7 @@ struct GraphFeed: Decodable {
     var paging: GraphPaging?
 }
 
-/// A post on the page: the page's own, or a visitor's. Its id is `PAGEID_POSTID`.
+/// A post on the page (the page's own, or a visitor's; its id is `PAGEID_POSTID`), or a comment.
 struct GraphPost: Decodable {
     var id: String
     var message: String?
@@ -29,24 +29,10 @@ struct GraphPost: Decodable {
     }
 }
 
-/// The comments under a post, replies included (`filter(stream)`), newest first.
+/// The comments under a post, replies included (`filter(stream)`), newest first; a comment
+/// has a post's fields less `story` and `comments`, and its id is `POSTID_COMMENTID`.
 struct GraphComments: Decodable {
-    var data: [GraphComment]
-}
-
-struct GraphComment: Decodable {
-    /// `POSTID_COMMENTID`.
-    var id: String
-    var message: String?
-    var createdTime: String?
-    var permalinkURL: String?
-    var from: GraphActor?
-
-    enum CodingKeys: String, CodingKey {
-        case id, message, from
-        case createdTime = "created_time"
-        case permalinkURL = "permalink_url"
-    }
+    var data: [GraphPost]
 }
 
 /// Who wrote: the page itself or a person.
