@@ -60,10 +60,20 @@ public struct AlertMessage: Codable, Sendable, Equatable {
         /// `nil` when none is wired.
         public var monitoring: String?
 
-        public init(statusPage: String? = nil, lastOfficialPost: Date? = nil, monitoring: String? = nil) {
+        /// Where that post was made ("X", "Facebook", "Mastodon"); `nil` when unknown.
+        public var lastOfficialChannel: String?
+        /// What it said, clipped; the provider's text, escaped by each renderer like any other.
+        public var lastOfficialText: String?
+
+        public init(
+            statusPage: String? = nil, lastOfficialPost: Date? = nil, monitoring: String? = nil,
+            lastOfficialChannel: String? = nil, lastOfficialText: String? = nil
+        ) {
             self.statusPage = statusPage
             self.lastOfficialPost = lastOfficialPost
             self.monitoring = monitoring
+            self.lastOfficialChannel = lastOfficialChannel
+            self.lastOfficialText = lastOfficialText
         }
     }
 

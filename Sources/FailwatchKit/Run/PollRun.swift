@@ -114,7 +114,7 @@ public struct PollRun: Sendable {
         let outcome: SourceReport.Outcome
         if source.kind == .statuspage {
             outcome = await pollStatusPage(source, state: state)
-        } else if let adapter = source.apiAdapter {
+        } else if let adapter = source.apiAdapter(now: now) {
             let api = APIPoll(source: source, adapter: adapter, fetcher: fetcher, now: now)
             outcome = await api.run(state: state) { items in
                 posts(from: items, language: nil, source: source, backfillOnly: firstRun)
