@@ -15,6 +15,8 @@ public struct FeedItem: Sendable, Equatable {
     public var content: String?
     public var categories: [String]
     public var language: String?
+    /// A boost or repost of someone else's post, as the API says (Mastodon `reblog`).
+    public var repost = false
 
     public init(
         id: String? = nil, title: String? = nil, link: String? = nil, author: String? = nil,

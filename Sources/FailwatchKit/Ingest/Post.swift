@@ -78,6 +78,7 @@ public struct Post: Sendable, Equatable {
             fetched: fetched,
             contentHash: hash
         )
+        repost = item.repost
     }
 }
 
