@@ -14,7 +14,7 @@
 struct OutageFrame {
     /// What a word tells the frame.
     struct Role: OptionSet, Sendable, Hashable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let service = Role(rawValue: 1 << 0)
         static let providerSide = Role(rawValue: 1 << 1)
         static let otherThing = Role(rawValue: 1 << 2)
@@ -30,6 +30,18 @@ struct OutageFrame {
         static let person = Role(rawValue: 1 << 12)
         /// "down", "dead", "kaputt": a failure only when said of a service, never of a person.
         static let bareFailure = Role(rawValue: 1 << 13)
+        /// "no", "zero", "without", "kein", "haven't had": before a service, it is missing.
+        static let absence = Role(rawValue: 1 << 14)
+        /// "fails", "not coming through", "cuts out", "weg": after a service, it fails.
+        static let failWord = Role(rawValue: 1 << 15)
+        /// "can't", "unable to", "kann nicht": before a service ("can't make calls"), it fails.
+        static let cannot = Role(rawValue: 1 << 16)
+        /// "what's wrong with", "something up with": asks about trouble, like a problem word.
+        static let trouble = Role(rawValue: 1 << 17)
+        /// "slow", "speed", "buffering": a line that works, badly.
+        static let slow = Role(rawValue: 1 << 18)
+        /// "sorry for the interruption", "drop us a DM": the provider's support answering.
+        static let agentReply = Role(rawValue: 1 << 19)
     }
 
     /// Why a failure word is not an outage report.
@@ -45,11 +57,13 @@ struct OutageFrame {
         case marketing = "the provider's marketing"
         case cancel = "cancelling, moving or closing down"
         case idiom = "said of a person, an idiom"
+        case slow = "slow, but working"
+        case agentReply = "the provider's support answering"
 
         /// Whether the post still holds a grievance against the provider (a complaint, not an outage).
         var isGrievance: Bool {
             switch self {
-            case .providerSide, .past, .chronic, .account: true
+            case .providerSide, .past, .chronic, .account, .slow: true
             default: false
             }
         }
@@ -88,8 +102,8 @@ struct OutageFrame {
         var postRoles: Role = []
         for i in tokens.indices where include(clauses[i]) { postRoles.formUnion(roles[i]) }
         let fineClauses = Set(analysis.hits.filter { $0.hit == .fine && include(clauses[$0.token]) }.map { clauses[$0.token] })
-        var candidates = failures
-        for i in problems {
+        var candidates = failures + serviceFailures()
+        for i in problems + tokens.indices.filter({ roles[$0].contains(.trouble) }) {
             let sentence = clauseRoles(around: i, reach: 1)
             let asks = analysis.text.questions > 0 || othersToo || sentence.contains(.now)
             if asks && sentence.contains(.service) && !candidates.contains(where: { clauses[$0] == clauses[i] }) {
@@ -125,6 +139,8 @@ struct OutageFrame {
         }
         if things.contains(.otherThing) && !things.contains(.service) { return .otherThing }
         if things.contains(.providerSide) && !things.contains(.service) { return .providerSide }
+        if postRoles.contains(.agentReply) { return .agentReply }
+        if clause.contains(.slow) { return .slow }
         if postRoles.contains(.maintenance) { return .maintenance }
         if postRoles.contains(.marketing) { return .marketing }
         if postRoles.contains(.exonerate) || fineElsewhere { return .exonerated }
@@ -134,6 +150,28 @@ struct OutageFrame {
         if sentence.contains(.past) && !sentence.contains(.now) { return .past }
         if sentence.contains(.chronic) && !sentence.contains(.now) { return .chronic }
         return nil
+    }
+
+    /// Services said to be missing or failing: "no 4G", "haven't had any data", "calls aren't coming
+    /// through", "can't make calls", "kein Netz", "Internet weg". Returns the service tokens.
+    private func serviceFailures() -> [Int] {
+        let clauses = analysis.clauses
+        var found: [Int] = []
+        for j in roles.indices where roles[j].contains(.service) && (j == 0 || !roles[j - 1].contains(.service)) {
+            var k = j - 1
+            var hit = false
+            while k >= 0 && k >= j - 4 && clauses[k] == clauses[j] && !hit {
+                hit = !roles[k].isDisjoint(with: [.absence, .cannot])
+                k -= 1
+            }
+            k = j + 1
+            while k < roles.count && k <= j + 5 && clauses[k] == clauses[j] && !hit {
+                hit = roles[k].contains(.failWord)
+                k += 1
+            }
+            if hit { found.append(j) }
+        }
+        return found
     }
 
     /// The roles of the clause around token `i`, and of `reach` clauses either side.

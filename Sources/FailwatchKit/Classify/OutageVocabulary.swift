@@ -14,8 +14,8 @@ enum OutageVocabulary {
             .internet,
             """
             internet broadband wifi wlan wi-fi dsl vdsl adsl fibre fiber glasfaser ftth fttc router modem \
-            hub connection connections verbindung internetverbindung leitung anschluss nbn lan online \
-            web kabelinternet internetzugang dongle connectivity
+            hub connection connections verbindung internetverbindung leitung anschluss nbn lan \
+            kabelinternet internetzugang dongle connectivity
             """
         ),
         (
@@ -66,7 +66,7 @@ enum OutageVocabulary {
         ),
         // The provider or its network as a whole: a service, but nothing more precise.
         // A handset ("phone", "Handy") is not a service: "my phone screen is broken" is no outage.
-        (.unknown, "network netzwerk mobilnetz mobile cell cellular networks"),
+        (.unknown, "network netzwerk mobilnetz cell cellular networks \nmobile network\nmobile signal\nmobile service"),
     ]
 
     /// What each ``OutageFrame/Role`` listed here means, and its words.
@@ -78,7 +78,8 @@ enum OutageVocabulary {
             app website site webseite seite page portal login account konto kundenkonto webchat chat \
             hotline support kundenservice kundendienst billing bill bills rechnung payment payments \
             registration password passwort store shop agent advisor adviser operator callback rueckruf \
-            warteschleife hold dm dms queue \
+            warteschleife hold dm dms queue button form link links system code \
+            \nerror message\nerror code
             \nlog in\ncustomer service\ncustomer services\nlive chat\non hold\ncall back\ncalled back\
             \nhung up\nput the phone down\ntop up\nmy account
             """
@@ -140,7 +141,8 @@ enum OutageVocabulary {
             .account,
             """
             activate activation activated ported porting pac stac unpaid barred blocked blacklisted \
-            deactivated suspended gesperrt \
+            deactivated suspended gesperrt unblacklisted blacklist \
+            \nno sim
             \nnew sim\nsim swap\nreplacement sim\nneue sim\nnot paid\npaid my bill\npaid the bill
             """
         ),
@@ -168,11 +170,52 @@ enum OutageVocabulary {
             .cancel,
             """
             cancel cancelled cancelling cancellation kuendigen kuendigung gekuendigt contract vertrag \
-            moving umzug terminate \
+            moving umzug terminate closing close shutting shut switched \
             \nclosing down\nshutting down\nshut down\nclose down\nclosing it down\ndisconnecting my
             """
         ),
         // A person as the subject of "down", "dead", "broke": "I'm down for it", "he's dead".
         (.person, "i im ive id we he hes she shes they theyre ich wir er"),
+        (
+            .absence,
+            """
+            no zero without kein keine keinen keinem kei ka ohne lost losing null \
+            \nnot getting\nnot receiving\nhavent had\nhasnt had\nhave not had\nnot had\nnot have\ndont have\
+            \ndont get\ncant get\nnot got\nno more\nkeeps losing\nkeep losing
+            """
+        ),
+        (
+            .failWord,
+            """
+            down out dead gone weg tot kaputt broken offline fails failed failing disappeared ausgefallen \
+            spinnt streikt futsch \
+            \nnot working\nisnt working\narent working\ndoesnt work\ndont work\nhasnt worked\nhavent worked\
+            \nnot coming through\narent coming through\nnot sending\narent sending\nwont send\nnot loading\
+            \ncuts out\ncutting out\ncut out\nplaying up\nfucking up\nmessing up\ndropping out\ndropped out\
+            \nkeeps dropping\nstopped working\nfails to work\ngeht nicht\ngeht ned\nfunktioniert nicht\nnicht erreichbar
+            """
+        ),
+        (
+            .cannot,
+            """
+            cant cannot unable \
+            \nnot able to\ncant even\nunable to\nkann nicht\nkann keine\nkann nicht mehr\nkomme nicht
+            """
+        ),
+        (
+            .trouble,
+            """
+            \nwhats wrong with\nwhat is wrong with\nsomething up with\nwhats up with\nwhats going on with\
+            \nwhat is going on with\nanything wrong with\nwas ist los mit
+            """
+        ),
+        (.slow, "slow slower speed speeds lag laggy buffering mbps langsam geschwindigkeit ruckelt ruckeln"),
+        (
+            .agentReply,
+            """
+            \nsorry for the\nsorry to hear\ni apologize\nwe apologize\napologies for\ndrop us a dm\nsend us a dm\
+            \nplease dm us\nentschuldigen sie\nschreib uns
+            """
+        ),
     ]
 }

@@ -78,15 +78,18 @@ enum RuleJudge {
         var reasons: [String] = []
         if a.reasons != nil {
             reasons.append("compound sentiment \(RuleAnalysis.format(compound))")
-            if over > 0 { reasons.append("outage guard: \(over) failure word(s) before \"back\"/\"wieder\": the outage is over") }
+            if over > 0 { reasons.append("outage guard: \(over) failure word(s) vetoed, the service is back (\"back up\", \"geht wieder\")") }
         }
         // An outage report needs a service, a failure, now and whose: the frame reads them around each
         // failure word, and around problem words in questions or "anyone else?" posts.
+        // A post that says the service is back reports no outage, whatever it says about before.
         var reading = OutageFrame.Reading()
-        if !failures.isEmpty || (!problems.isEmpty && lastResolved < 0) {
+        if lastResolved >= 0 {
+            over += failures.count
+        } else {
             reading = OutageFrame(a).judge(
-                failures: failures, problems: lastResolved < 0 ? problems : [], othersToo: othersToo > 0,
-                explain: a.reasons != nil, include: include)
+                failures: failures, problems: problems, othersToo: othersToo > 0, explain: a.reasons != nil,
+                include: include)
             reasons += reading.reasons
         }
         let outage = reading.outage ? 1 : 0
