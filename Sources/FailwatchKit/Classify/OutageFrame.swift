@@ -42,6 +42,10 @@ struct OutageFrame {
         static let slow = Role(rawValue: 1 << 18)
         /// "sorry for the interruption", "drop us a DM": the provider's support answering.
         static let agentReply = Role(rawValue: 1 << 19)
+        /// "nothing's working", "immer noch nix": a failure of everything, no service named.
+        static let totalFailure = Role(rawValue: 1 << 20)
+        /// "the", "to", "road": after "down", a direction.
+        static let direction = Role(rawValue: 1 << 21)
     }
 
     /// Why a failure word is not an outage report.
@@ -132,6 +136,8 @@ struct OutageFrame {
         let sentence = clauseRoles(around: i, reach: 1)
         // What failed: this clause's things, else its neighbours'.
         let things: Role = clause.isDisjoint(with: [.service, .otherThing, .providerSide]) ? sentence : clause
+        // "940 down, 880 up": a number before "down" is a speed.
+        if roles[i].contains(.bareFailure) && i > 0 && analysis.text.tokens[i - 1].kind == .number { return .idiom }
         if roles[i].contains(.bareFailure) && !things.contains(.service) {
             for j in max(0, i - 2)..<i where roles[j].contains(.person) && analysis.clauses[j] == analysis.clauses[i] {
                 return .idiom
@@ -166,10 +172,20 @@ struct OutageFrame {
             }
             k = j + 1
             while k < roles.count && k <= j + 5 && clauses[k] == clauses[j] && !hit {
-                hit = roles[k].contains(.failWord)
+                let direction = roles[k].contains(.bareFailure) && k + 1 < roles.count && roles[k + 1].contains(.direction)
+                hit = roles[k].contains(.failWord) && !direction
                 k += 1
             }
             if hit { found.append(j) }
+        }
+        let text = analysis.text
+        for (j, t) in text.tokens.enumerated() {
+            // "#telcodown", "#netzausfall": the failure written into a hashtag.
+            let tagged =
+                t.kind == .hashtag && t.end - t.start >= 6
+                && (text.token(t, hasSuffix: "down") || text.token(t, hasSuffix: "outage")
+                    || text.token(t, hasSuffix: "ausfall") || text.token(t, hasSuffix: "stoerung"))
+            if tagged || roles[j].contains(.totalFailure) { found.append(j) }
         }
         return found
     }

@@ -15,7 +15,7 @@ enum OutageVocabulary {
             """
             internet broadband wifi wlan wi-fi dsl vdsl adsl fibre fiber glasfaser ftth fttc router modem \
             hub connection connections verbindung internetverbindung leitung anschluss nbn lan \
-            kabelinternet internetzugang dongle connectivity
+            kabelinternet internetzugang dongle connectivity intenret internt interent inet
             """
         ),
         (
@@ -29,7 +29,7 @@ enum OutageVocabulary {
             .signal,
             """
             signal signals reception empfang bars coverage mast masts tower netz handynetz mobilfunk \
-            mobilfunknetz roaming service services funkloch
+            mobilfunknetz roaming service services funkloch dienst signl sginal
             """
         ),
         (
@@ -52,7 +52,9 @@ enum OutageVocabulary {
         (
             .hosting,
             """
-            server servers vps hosting webspace dns nameserver domain domains webserver 502 503 504 cpanel \
+            server servers vps hosting webspace dns nameserver nameservers domain domains webserver 502 503 504 \
+            cpanel api cluster nodes webhosting rechenzentrum imap datenbankserver \
+            \nload balancer\nhealth checks
             \nbad gateway\nmy website\nour website\nmy site\nour site\nour sites\nour shop\nmy shop\nmy blog\
             \nmeine website\nunsere website\nmeine seite\nunsere seite\nunser shop\nunsere seiten\nonlineshop
             """
@@ -110,7 +112,10 @@ enum OutageVocabulary {
             // The failure is over or was then.
             .past,
             """
-            yesterday gestern vorgestern was war waren wars ago earlier neulich damals remember \
+            yesterday gestern vorgestern was war waren wars earlier neulich damals remember restored \
+            monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag \
+            freitag samstag sonntag \
+            \nfixed it\nfixed in\nbeen fixed\ngot fixed\nwas fixed\nhas fixed\nwurde behoben
             \nlast night\nlast week\nlast month\nlast weekend\nlast year\nletzte woche\nletzten montag\
             \nletzten monat\nletztes jahr\nletzte nacht\nam wochenende
             """
@@ -133,7 +138,9 @@ enum OutageVocabulary {
             \ncha nuet defuer\nhat nichts mit\nhat nix mit\nnicht schuld\nis fine\nis ok\nworks fine\
             \nworking perfectly\nworking fine\nfull speed\nstayed up\nstill works\nlaeuft einwandfrei\
             \nglad i switched\nglad im with\nglad i am with\nzum glueck\nairplane mode\nflugmodus\nforgot to pay\
-            \nvergessen\nrage quit\nrage-quit\nnot an outage\nstill work\nis not down\nfine here
+            \nvergessen\nrage quit\nrage-quit\nnot an outage\nstill work\nis not down\nfine here\nseems fine\
+            \nfine tonight\nfine now\nfine today\nkann da nix dafuer\nkann da nichts dafuer\nnix zu tun\nnichts zu tun\
+            \nvolles netz\nwork fine\nnicht bei\nin the lift\nim aufzug\nin the tunnel\nim tunnel\nim keller\nin the basement
             """
         ),
         (
@@ -188,7 +195,11 @@ enum OutageVocabulary {
             .failWord,
             """
             down out dead gone weg tot kaputt broken offline fails failed failing disappeared ausgefallen \
-            spinnt streikt futsch \
+            spinnt streikt futsch died dwon donw outtage unmoeglich impossible refusing rejecting verweigert \
+            timeouts timeout paketverlust nueme nimmer nimma 502 503 504 \
+            \nnicht mehr\nkommen nicht an\nkommt nicht an\nkommt nicht\nkommen nicht\nchunnt noed\nchoemed noed\
+            \ngengan ned\nnix laedt\nnix lodt\nnichts laedt\nnot responding\nnot answering\ntiming out\
+            \nbad gateway\npacket loss\ndont resolve\ndoesnt resolve\nnot resolving
             \nnot working\nisnt working\narent working\ndoesnt work\ndont work\nhasnt worked\nhavent worked\
             \nnot coming through\narent coming through\nnot sending\narent sending\nwont send\nnot loading\
             \ncuts out\ncutting out\ncut out\nplaying up\nfucking up\nmessing up\ndropping out\ndropped out\
@@ -209,6 +220,16 @@ enum OutageVocabulary {
             \nwhat is going on with\nanything wrong with\nwas ist los mit
             """
         ),
+        // Nothing works at all: a failure without naming the service.
+        (
+            .totalFailure,
+            """
+            \nnothings working\nnothing works\nnothing is working\nnothing working\nnothing loading\nnothing loads\
+            \nimmer noch nix\nimmer noch nichts\ngar nix geht\nnix lodt\nnix geht mehr
+            """
+        ),
+        // After "down", a direction, not a state ("down the road", "down to").
+        (.direction, "the to under a on with road street hill"),
         (.slow, "slow slower speed speeds lag laggy buffering mbps langsam geschwindigkeit ruckelt ruckeln"),
         (
             .agentReply,
