@@ -46,6 +46,8 @@ struct OutageFrame {
         static let totalFailure = Role(rawValue: 1 << 20)
         /// "the", "to", "road": after "down", a direction.
         static let direction = Role(rawValue: 1 << 21)
+        /// "was": past in English only.
+        static let pastEnglish = Role(rawValue: 1 << 22)
     }
 
     /// Why a failure word is not an outage report.
@@ -139,7 +141,7 @@ struct OutageFrame {
         // "940 down, 880 up": a number before "down" is a speed.
         if roles[i].contains(.bareFailure) && i > 0 && analysis.text.tokens[i - 1].kind == .number { return .idiom }
         if roles[i].contains(.bareFailure) && !things.contains(.service) {
-            for j in max(0, i - 2)..<i where roles[j].contains(.person) && analysis.clauses[j] == analysis.clauses[i] {
+            for j in max(0, i - 3)..<i where roles[j].contains(.person) && analysis.clauses[j] == analysis.clauses[i] {
                 return .idiom
             }
         }
@@ -153,7 +155,10 @@ struct OutageFrame {
         if postRoles.contains(.account) { return .account }
         if clause.contains(.cancel) { return .cancel }
         if clause.contains(.possible) { return .possible }
-        if sentence.contains(.past) && !sentence.contains(.now) { return .past }
+        let past: Role = analysis.language == "de" ? .past : [.past, .pastEnglish]
+        // Its own clause first: "was down yesterday, still no apology" is over, whatever "still" says next.
+        if !clause.isDisjoint(with: past) && !clause.contains(.now) { return .past }
+        if !sentence.isDisjoint(with: past) && !sentence.contains(.now) { return .past }
         if sentence.contains(.chronic) && !sentence.contains(.now) { return .chronic }
         return nil
     }

@@ -112,7 +112,7 @@ enum OutageVocabulary {
             // The failure is over or was then.
             .past,
             """
-            yesterday gestern vorgestern was war waren wars earlier neulich damals remember restored \
+            yesterday gestern vorgestern war waren wars earlier neulich damals remember restored \
             monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag \
             freitag samstag sonntag \
             \nfixed it\nfixed in\nbeen fixed\ngot fixed\nwas fixed\nhas fixed\nwurde behoben
@@ -120,6 +120,8 @@ enum OutageVocabulary {
             \nletzten monat\nletztes jahr\nletzte nacht\nam wochenende
             """
         ),
+        // English past tense ("was down"); German "was" means "something".
+        (.pastEnglish, "was"),
         // Always so: a coverage or speed complaint, not a failure now.
         (
             .chronic,
@@ -186,7 +188,7 @@ enum OutageVocabulary {
         (
             .absence,
             """
-            no zero without kein keine keinen keinem kei ka ohne lost losing null \
+            no zero without kein keine keinen keinem kei ka lost losing null \
             \nnot getting\nnot receiving\nhavent had\nhasnt had\nhave not had\nnot had\nnot have\ndont have\
             \ndont get\ncant get\nnot got\nno more\nkeeps losing\nkeep losing
             """
