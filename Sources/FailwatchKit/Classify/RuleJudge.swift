@@ -86,7 +86,7 @@ enum RuleJudge {
         var reading = OutageFrame.Reading()
         if lastResolved >= 0 {
             over += failures.count
-        } else {
+        } else if !failures.isEmpty || OutageLexicon.standard.mayHoldCandidates(a.text, problems: !problems.isEmpty) {
             reading = OutageFrame(a).judge(
                 failures: failures, problems: problems, othersToo: othersToo > 0, explain: a.reasons != nil,
                 include: include)
