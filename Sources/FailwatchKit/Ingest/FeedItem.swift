@@ -16,7 +16,7 @@ public struct FeedItem: Sendable, Equatable {
     public var categories: [String]
     public var language: String?
     /// A retweet, boost or share of someone else's post, as the API marks it (X's
-    /// `referenced_tweets` type `retweeted`): its author adds no new voice.
+    /// `referenced_tweets` type `retweeted`, Mastodon's `reblog`): its author adds no new voice.
     public var repost = false
 
     public init(

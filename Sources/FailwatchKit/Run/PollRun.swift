@@ -184,6 +184,7 @@ public struct PollRun: Sendable {
             post.sentiment = verdict.sentiment
             post.language = post.language ?? verdict.language
             post.providers = verdict.providers
+            post.repost = post.repost || verdict.repost
             return post
         }
         return (posts, skipped)
