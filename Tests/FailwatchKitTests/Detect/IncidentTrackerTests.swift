@@ -8,16 +8,16 @@ private let t0 = Date(timeIntervalSince1970: 1_735_689_600)
 private func signal(_ minute: Int, _ count: Double, alarm: Bool) -> SpikeSignal {
     SpikeSignal(
         start: t0.addingTimeInterval(Double(minute) * 60), count: count, expected: 2, dispersion: 0.3,
-        tailProbability: alarm ? 1e-9 : 0.5, evidence: alarm ? 50 : 0, alarm: alarm)
+        tailProbability: alarm ? 1e-9 : 0.5, surprise: alarm ? 9 : 0, alarm: alarm)
 }
 
 /// Feeds (minute, count, alarm) steps and collects the events with the minute they came at.
 private func run(
-    _ steps: [(Int, Double, Bool)], settings: IncidentSettings = IncidentSettings(), sources: [Int: Set<String>] = [:]
+    _ steps: [(Int, Double, Bool)], settings: IncidentSettings = IncidentSettings(), sources: [Int: [String: Int]] = [:]
 ) -> [(minute: Int, event: IncidentEvent)] {
     var tracker = IncidentTracker(provider: "acme", settings: settings)
     return steps.compactMap { step in
-        tracker.step(signal(step.0, step.1, alarm: step.2), sources: sources[step.0] ?? []).map { (step.0, $0) }
+        tracker.step(signal(step.0, step.1, alarm: step.2), sources: sources[step.0] ?? [:]).map { (step.0, $0) }
     }
 }
 
@@ -41,11 +41,22 @@ private func span(_ from: Int, _ to: Int, _ count: Double, _ alarm: Bool) -> [(I
     #expect(events.map(\.event.update) == [0, 1, 2])
 }
 
-@Test func newSourceEscalates() {
-    let events = run(
-        [(0, 10, true), (5, 10, true), (10, 10, true)], sources: [0: ["mastodon"], 5: ["mastodon"], 10: ["reddit"]])
+@Test func aSourceJoiningWithOnePostIsNoNewsButWithSeveralAfterAQuarterHourItIs() {
+    let steps = span(0, 40, 10, true)
+    let sources: [Int: [String: Int]] = [0: ["mastodon": 6], 5: ["mastodon": 2, "forum": 1], 10: ["reddit": 3]]
+    let events = run(steps, sources: sources)
+    // reddit's three posts at minute 10 wait for the quarter hour; forum's single post never counts.
     #expect(events.map(\.event.kind) == [.opened, .escalated])
+    #expect(events.map(\.minute) == [0, 15])
     #expect(events.last?.event.sources == ["mastodon", "reddit"])
+}
+
+@Test func noUpdateInTheFirstQuarterHourUnlessThePeopleDoubled() {
+    // 10 people, then 15 (not double) with a new source: quiet; 20 at minute 10 is double: an update.
+    let sources: [Int: [String: Int]] = [0: ["mastodon": 10], 5: ["reddit": 5]]
+    let events = run([(0, 10, true), (5, 15, true), (10, 20, true)], sources: sources)
+    #expect(events.map(\.event.kind) == [.opened, .escalated])
+    #expect(events.map(\.minute) == [0, 10])
 }
 
 @Test func flappingWithinCoolDownDoesNotReopen() {
@@ -92,5 +103,4 @@ private func span(_ from: Int, _ to: Int, _ count: Double, _ alarm: Bool) -> [(I
     let events = run(steps, settings: IncidentSettings(volumeWindow: 3_600))
     #expect(events.map(\.event.kind) == [.opened, .escalated, .escalated, .escalated])
     #expect(events.map(\.minute) == [0, 5, 15, 35])  // hourly volume 10 -> 20 -> 40 -> 80
-    #expect(run(steps).map(\.event.kind) == [.opened])
 }
