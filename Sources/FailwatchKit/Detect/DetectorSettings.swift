@@ -73,7 +73,7 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     public var burstRecordHalfLife: TimeInterval
 
     public init(
-        interval: TimeInterval = 300, minimumPeople: Double = 5,
+        interval: TimeInterval = 300, minimumPeople: Double = 6,
         evidenceWindows: [TimeInterval] = [300, 900, 1_800, 3_600], baselineWeeks: Int = 4,
         baselineDays: Int = 7, clipSigmas: Double = 3, dispersionHalfLife: TimeInterval = 3 * 86_400,
         priorDispersion: Double = 0.5, minimumDispersion: Double = 0.02, coldStartMean: Double = 1,
@@ -132,7 +132,7 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         switch sensitivity {
         case .low: DetectorSettings(interval: interval, burstReturnPeriod: 12 * 86_400)
         case .balanced: DetectorSettings(interval: interval)
-        case .high: DetectorSettings(interval: interval, minimumPeople: 3, burstReturnPeriod: 6 * 86_400)
+        case .high: DetectorSettings(interval: interval, minimumPeople: 4, burstReturnPeriod: 6 * 86_400)
         }
     }
 }

@@ -60,8 +60,8 @@ public struct IncidentTracker: Codable, Sendable {
         let news = settings.escalateOnNewSources && settled && !joined.isEmpty
         defer { incident = current }
         guard louder || news else { return nil }
-        current.sources.formUnion(unannounced.keys)
-        unannounced = [:]
+        current.sources.formUnion(joined.keys)
+        for source in joined.keys { unannounced[source] = nil }
         current.update += 1
         current.announcedVolume = max(volume, current.announcedVolume)
         current.announcedAt = signal.start

@@ -19,7 +19,7 @@ public struct VoiceLedger: Codable, Sendable, Equatable {
     private var heard: [String: Date] = [:]
 
     /// Texts with at least this many words are compared with other accounts' texts (campaigns).
-    static let campaignWords = 8
+    static let campaignWords = 12
 
     public init(memory: TimeInterval = 3_600) {
         self.memory = memory

@@ -112,11 +112,11 @@ import Testing
         ),
         (
             "detection:\n  minimum_count: 5\n",
-            "feeds.yml:8:3: 'minimum_count' in 'detection' is no longer read; hint: remove it, use 'minimum_people' (distinct people within up to an hour)"
+            "feeds.yml:8:18: 'minimum_count' in 'detection' is no longer read; hint: remove it, use 'minimum_people' (distinct people within up to an hour)"
         ),
         (
             "detection:\n  threshold: 20\n",
-            "feeds.yml:8:3: 'threshold' in 'detection' is no longer read; hint: remove it, the threshold follows from 'false_alarm_every'"
+            "feeds.yml:8:14: 'threshold' in 'detection' is no longer read; hint: remove it, the threshold follows from 'false_alarm_every'"
         ),
         (
             "detection:\n  escalation: 1\n",

@@ -88,13 +88,33 @@ private func span(_ from: Int, _ to: Int, _ count: Double, _ alarm: Bool) -> [(I
     #expect(restored.step(signal(5, 25, alarm: true))?.kind == .escalated)
 }
 
-@Test func commonCauseNamesProvidersSpikingTogether() {
-    let spiking = signal(0, 30, alarm: true)
-    let calm = signal(0, 1, alarm: false)
-    let cause = CommonCause.assess(["telco": spiking, "isp": spiking, "cable": spiking, "dsl": calm])
-    #expect(cause?.summary == "likely upstream: 3 providers at once (cable, isp, telco)")
-    #expect(CommonCause.assess(["telco": spiking, "isp": spiking, "dsl": calm]) == nil)
-    #expect(CommonCause.assess(["telco": spiking, "isp": spiking], minimumProviders: 2)?.providers == ["isp", "telco"])
+private func post(_ text: String, symptom: Symptom? = nil, minute: Int = 0) -> Complaint {
+    Complaint(
+        event: DetectorEvent(time: t0.addingTimeInterval(Double(minute) * 60), author: "a\(text.count)", outage: true,
+            complaint: true), source: "forum", text: text, symptom: symptom)
+}
+
+@Test func twoProvidersSpikingOverOneNamedAppAreOneEvent() {
+    let posts = [
+        post("WhatsApp is down again, Kabelfix?", symptom: .app), post("whatsapp not sending anything", symptom: .app),
+        post("Talnetz internet dead?", symptom: .internet), post("is whatsapp broken for everyone", symptom: .app),
+        post("no messages going out", symptom: .unknown),
+    ]
+    let cause = CommonCause.assess(others: ["Kabelfix", "Talnetz"], complaints: posts)
+    #expect(cause?.summary == "WhatsApp named in 60% of posts; Kabelfix and Talnetz spike too")
+    #expect(CommonCause.assess(others: [], complaints: posts) == nil)
+}
+
+@Test func twoProvidersDownForTheirOwnReasonsStayTwoIncidents() {
+    let posts = [
+        post("Kabelfix internet down in Graz", symptom: .internet), post("no TV on Talnetz", symptom: .tv),
+        post("Talnetz landline dead", symptom: .phone), post("anyone else? app says error", symptom: .app),
+    ]
+    #expect(CommonCause.assess(others: ["Talnetz"], complaints: posts) == nil)
+    let vague = [post("nothing works, what is going on", symptom: .app), post("everything is dead", symptom: .unknown)]
+    #expect(
+        CommonCause.assess(others: ["Talnetz"], complaints: vague)?.summary
+            == "no failure of the provider's own named; Talnetz spikes too")
 }
 
 @Test func hourlyVolumeWindowEscalatesOnTheSummedVolume() {
