@@ -125,19 +125,22 @@ class Detector:
         cap = max(s.maxlen, max(st["evidenceWindows"]))
         if len(s.recent) > cap: s.recent = s.recent[-cap:]
         excess = [sum(c - e for c, e in s.recent[-L:]) for L in s.lengths]
-        sur = 0.; people = 0.
+        sur = 0.; people = 0.; recent_sur = 0.
         for k in st["evidenceWindows"]:
             S = sum(c for c, _ in s.recent[-k:]); M = sum(e for _, e in s.recent[-k:])
-            sur = max(sur, min(-math.log10(max(nb_sf(S, M, disp), 1e-300)), 300))
+            sk = min(-math.log10(max(nb_sf(S, M, disp), 1e-300)), 300)
+            sur = max(sur, sk)
+            if k * st["interval"] <= 900: recent_sur = max(recent_sur, sk)
             people = max(people, S)
         T = math.log10(max(st["burstReturnPeriod"] / st["interval"], 1) * len(st["evidenceWindows"]))
+        TR = math.log10(max(st["burstReleasePeriod"] / st["interval"], 1) * len(st["evidenceWindows"]))
         s.ev = sur
         knows = all(h.total >= st["warmUp"] / st["interval"] for h in s.bursts[:st.get("knowsWindows")])
         dec = s.burst_decades(excess) if past and knows else None
         burst = None
         if dec is not None:
             burst = st["interval"] * 10 ** min(max(max(dec), 0), 12)
-        counted = sur >= T and people >= st["minPeople"]
+        counted = recent_sur >= TR if s.alarmed else (sur >= T and people >= st["minPeople"])
         if burst is not None:
             alarm = counted and decide(s, count, expected, disp, dec, burst, excess)
         else:

@@ -15,7 +15,7 @@ public struct CommonCause: Codable, Hashable, Sendable {
     /// Providers' alarms this close together are one event.
     public static let window: TimeInterval = 900
     /// A service counts as named when at least this share of the posts name it.
-    public static let namedShare = 0.3
+    public static let namedShare = 0.2
     /// Symptoms that are a provider's own failure; posts with others (an app, unknown) may blame anyone.
     static let providerSymptoms: Set<Symptom> = [.internet, .mobileData, .signal, .calls, .sms, .tv, .phone, .email, .hosting]
 

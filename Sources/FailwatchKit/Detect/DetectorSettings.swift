@@ -120,6 +120,13 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         return log10(intervals * Double(max(evidenceWindows.count, 1)))
     }
 
+    /// An ongoing alarm lasts while the people of the last quarter hour stay rarer than once per
+    /// ``burstReleasePeriod`` (a day: 3.06 decades by default), counted like ``surpriseThreshold``.
+    public var releaseThreshold: Double {
+        let intervals = max(burstReleasePeriod / max(interval, 1), 1)
+        return log10(intervals * Double(max(evidenceWindows.count, 1)))
+    }
+
     /// The settings behind a sensitivity word.
     ///
     /// - Parameters:

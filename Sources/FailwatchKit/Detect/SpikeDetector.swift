@@ -95,8 +95,13 @@ public struct SpikeDetector: Codable, Sendable {
         let evidence = windowEvidence(dispersion: dispersion)
         let rarity = pastWarmUp && knowsBursts ? burstDecades(excess) : nil
         let burst = rarity.map { period(decades: $0.max() ?? 0) }
-        // The count model: are this many people rare, at some window, for the usual at this hour?
-        let counted = evidence.surprise >= settings.surpriseThreshold && evidence.people >= settings.minimumPeople
+        // The count model: are this many people rare, at some window, for the usual at this hour? An
+        // ongoing alarm lasts while the last quarter hour alone stays rarer than once per release period,
+        // so the incident ends soon after the reports do, not when they leave the hour window.
+        let counted =
+            alarmed
+            ? evidence.recentSurprise >= settings.releaseThreshold
+            : evidence.surprise >= settings.surpriseThreshold && evidence.people >= settings.minimumPeople
         let alarm: Bool
         if let burst {
             // The provider's own bursts: onset needs a burst rarer than the design period (and above the
@@ -127,6 +132,8 @@ public struct SpikeDetector: Codable, Sendable {
         var window: TimeInterval = 0
         /// People in the longest window.
         var longest = 0.0
+        /// The largest rarity over the windows of at most a quarter hour.
+        var recentSurprise = 0.0
     }
 
     /// Scores the people in each evidence window (the sum of the latest intervals) against the sum of their
@@ -142,6 +149,7 @@ public struct SpikeDetector: Codable, Sendable {
             let tail = NegativeBinomial(mean: usual, dispersion: dispersion).upperTail(people)
             let surprise = min(-log10(max(tail, 1e-300)), 300)
             if window >= (settings.evidenceWindows.max() ?? window) { result.longest = people }
+            if window <= 900 { result.recentSurprise = max(result.recentSurprise, surprise) }
             if surprise > result.surprise || result.window == 0 {
                 result.surprise = surprise
                 result.people = people

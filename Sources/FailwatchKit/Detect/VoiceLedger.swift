@@ -15,7 +15,7 @@ import Foundation
 public struct VoiceLedger: Codable, Sendable, Equatable {
     /// How long a voice stays heard: the longest evidence window.
     public var memory: TimeInterval
-    /// Key → when it was last heard.
+    /// Key → when it was last heard (each post refreshes it, so one window never counts a person twice).
     private var heard: [String: Date] = [:]
 
     /// Texts with at least this many words are compared with other accounts' texts (campaigns).

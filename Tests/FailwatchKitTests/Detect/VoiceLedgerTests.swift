@@ -20,13 +20,17 @@ private func complaint(
     #expect(ledger.newVoices(in: posts, start: t0, interval: 300) == 1)
 }
 
-@Test func aPersonHeardWithinTheHourIsNotNewAgain() {
+@Test func aPersonHeardWithinTheLastHourIsNotNewAgain() {
     var ledger = VoiceLedger()
     #expect(ledger.newVoices(in: [complaint("a", "down")], start: t0, interval: 300) == 1)
     let later = t0.addingTimeInterval(1_800)
     #expect(ledger.newVoices(in: [complaint("a", "still down", minute: 30)], start: later, interval: 300) == 0)
-    let muchLater = t0.addingTimeInterval(3_900)
-    #expect(ledger.newVoices(in: [complaint("a", "down again", minute: 65)], start: muchLater, interval: 300) == 1)
+    // Still heard 35 minutes after the last post (an hour's window would count them twice) …
+    let soon = t0.addingTimeInterval(3_900)
+    #expect(ledger.newVoices(in: [complaint("a", "down", minute: 65)], start: soon, interval: 300) == 0)
+    // … new again once an hour has passed since they were last heard.
+    let muchLater = t0.addingTimeInterval(3_900 + 3_600)
+    #expect(ledger.newVoices(in: [complaint("a", "down again", minute: 125)], start: muchLater, interval: 300) == 1)
 }
 
 @Test func aLongTextPastedByManyAccountsIsOneVoiceButShortQuestionsAreTheirAuthors() {
