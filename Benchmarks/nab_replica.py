@@ -140,7 +140,7 @@ class Detector:
         burst = None
         if dec is not None:
             burst = st["interval"] * 10 ** min(max(max(dec), 0), 12)
-        counted = recent_sur >= TR if s.alarmed else (sur >= T and people >= st["minPeople"])
+        counted = recent_sur >= TR and (s.alarmed or (sur >= T and people >= st["minPeople"]))
         if burst is not None:
             alarm = counted and decide(s, count, expected, disp, dec, burst, excess)
         else:

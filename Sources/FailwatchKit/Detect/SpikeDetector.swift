@@ -95,13 +95,13 @@ public struct SpikeDetector: Codable, Sendable {
         let evidence = windowEvidence(dispersion: dispersion)
         let rarity = pastWarmUp && knowsBursts ? burstDecades(excess) : nil
         let burst = rarity.map { period(decades: $0.max() ?? 0) }
-        // The count model: are this many people rare, at some window, for the usual at this hour? An
-        // ongoing alarm lasts while the last quarter hour alone stays rarer than once per release period,
-        // so the incident ends soon after the reports do, not when they leave the hour window.
+        // The count model: are this many people rare, at some window, for the usual at this hour? Any
+        // alarm also needs the last quarter hour alone to be rarer than once per release period, so an
+        // incident ends soon after the reports do, not when they leave the hour window.
+        let current = evidence.recentSurprise >= settings.releaseThreshold
         let counted =
-            alarmed
-            ? evidence.recentSurprise >= settings.releaseThreshold
-            : evidence.surprise >= settings.surpriseThreshold && evidence.people >= settings.minimumPeople
+            current
+            && (alarmed || evidence.surprise >= settings.surpriseThreshold && evidence.people >= settings.minimumPeople)
         let alarm: Bool
         if let burst {
             // The provider's own bursts: onset needs a burst rarer than the design period (and above the
