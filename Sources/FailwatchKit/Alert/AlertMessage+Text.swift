@@ -74,12 +74,23 @@ extension AlertMessage {
     public var notes: [String] {
         var notes: [String] = []
         if silentOutage { notes.append("Silent outage: every official signal is green.") }
-        if providersAtOnce >= 2 { notes.append("Likely upstream: \(providersAtOnce) providers at once.") }
+        if let commonCause {
+            notes.append("Likely one cause: \(commonCause).")
+        } else if providersAtOnce >= 2 {
+            notes.append("Likely upstream: \(providersAtOnce) providers at once.")
+        }
+        if let symptoms, kind != .resolved { notes.append(Self.sentence(symptoms)) }
+        if let places, kind != .resolved { notes.append(Self.sentence(places)) }
         if kind == .updated || kind == .resolved {
             notes.append("Follows the alert of incident \(incidentID).")
         }
         if kind == .test { notes.append("This is a test message; no incident exists.") }
         return notes
+    }
+
+    /// "most reported: SMS 70%" → "Most reported: SMS 70%."
+    static func sentence(_ text: String) -> String {
+        (text.prefix(1).uppercased() + text.dropFirst()) + (text.hasSuffix(".") ? "" : ".")
     }
 
     /// "sources: mastodon-stoerung, reddit-de-stoerung"

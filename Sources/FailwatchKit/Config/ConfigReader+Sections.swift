@@ -12,7 +12,7 @@ extension ConfigReader {
     static let classifierKeys = ["model"]
     static let fetchKeys = ["concurrency", "timeout", "max_body", "max_decompressed", "max_redirects", "user_agent"]
     static let providerKeys = [
-        "id", "name", "aliases", "handles", "hashtags", "domains", "exclude", "languages", "outage_terms",
+        "id", "name", "aliases", "handles", "hashtags", "domains", "exclude", "languages", "places", "outage_terms",
         "negative_terms", "internal", "detection",
     ]
     static let sourceKeys = [
