@@ -110,6 +110,34 @@ def reddit(index, query, items, page_size):
     return {"kind": "Listing", "data": {"after": last, "children": children}}
 
 
+def snowflake(t):
+    return str(((t * 1000 - 1288834974657) << 22) + 7)
+
+
+def x(index, query, items, page_size):
+    """GET /2/tweets/search/recent: posts newest first with includes.users, paged by meta.next_token."""
+    start = int(query.get("next_token", ["0"])[0])
+    size = int(query.get("max_results", [str(page_size)])[0])
+    rows = range(start, min(items, start + size))
+    data = [{"id": str(int(snowflake(stamp(i))) + index), "text": text(index, i), "author_id": str(1000 + i), "created_at": iso(stamp(i)), "lang": "de",
+             "conversation_id": str(int(snowflake(stamp(i))) + index), "edit_history_tweet_ids": []} for i in rows]
+    users = [{"id": str(1000 + i), "name": f"User {i}", "username": f"user{i}"} for i in rows]
+    meta = {"result_count": len(data), **({"next_token": str(start + size)} if start + size < items else {})}
+    return {"data": data, "includes": {"users": users}, "meta": meta}
+
+
+def facebook(index, query, items, page_size):
+    """GET /{page}/feed: one page post per page of comments, comments nested, paged by cursors.after."""
+    start = int(query.get("after", ["0"])[0])
+    rows = range(start, min(items, start + page_size))
+    post = {"id": f"1047{index}_{start}", "message": title(index, start), "created_time": iso(stamp(start)),
+            "from": {"name": "Vodafone", "id": f"1047{index}"},
+            "comments": {"data": [{"id": f"{start}_{index}x{i}", "message": text(index, i), "created_time": iso(stamp(i)),
+                                   "from": {"name": f"User {i}", "id": str(5000 + i)}} for i in rows]}}
+    paging = {"cursors": {"after": str(start + page_size)}, **({"next": "more"} if start + page_size < items else {})}
+    return {"data": [post], "paging": paging}
+
+
 def link_next(body, query):
     """The Link header Mastodon pages with, for a list of statuses."""
     if isinstance(body, list) and body:
@@ -125,6 +153,8 @@ KINDS = {
     "json": ("items: /data/items\n    fields: {{id: /id, title: /title, text: /body, author: /user/name, time: /created}}\n"
              "    time_format: unix\n    author_prefix: 'example:'\n    cursor: {{param: since}}\n"
              "    next: {{param: page, start: 1}}", "/posts?per_page={page}", generic),
+    "x": ("query: vodafone\n    max_results: {page}", "", x),
+    "facebook": ("page_id: vodafone", "/v21.0", facebook),
     # The responders below serve the documented shapes; enable a kind once its adapter is in
     # main by uncommenting its line and matching its feeds.yml keys.
     # "mastodon": ("tag: störung\n    page_size: {page}", "", mastodon),

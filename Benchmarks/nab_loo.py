@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 """Leave-one-file-out on NAB's public five with nab_replica: choose the best setting on four files,
-score the fifth with it.  Usage: python3 nab_loo.py  (sweeps the return period 6-10 d)."""
+score the fifth with it.  Usage: python3 nab_loo.py  (sweeps false_alarm_every 6-10 d)."""
 from nab_replica import *
 
 from concurrent.futures import ProcessPoolExecutor

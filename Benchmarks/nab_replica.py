@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
 """Python replica of failwatch's SpikeDetector + IncidentTracker, scored with shared/tools/nab_score.py.
 
-Reproduces `Benchmarks/nab.sh` exactly (balanced 85.3, low 79.6, high 85.0 at step 11 of
-nab-log.md) but lets settings be swept without a release build: `python3 nab_replica.py`.
+Step 12 of nab-log.md (window evidence instead of the CUSUM): people over 5/15/30/60 min against the
+usual under a negative binomial, threshold log10(returnPeriod / interval x 4), minPeople over a window.
+Lets settings be swept without a release build: `python3 nab_replica.py`.
 Keep it in step with SpikeDetector.swift when the detector changes. `weighting`: "rarity"
 (burstRoutinePeriod, as rarityDecades = log10(period / interval)), "alarm" (burstAlarmWeight)."""
 import math, sys, os, datetime as dt
@@ -14,16 +15,16 @@ DATA = os.path.join(os.environ.get("FAILWATCH_CORPORA", "/work/shared/corpora"),
 FILES = ["Twitter_volume_AAPL.csv", "Twitter_volume_GOOG.csv", "Twitter_volume_IBM.csv",
          "Twitter_volume_KO.csv", "Twitter_volume_PFE.csv"]
 
-DEFAULTS = dict(interval=300., shiftRatio=5., threshold=20., evidenceCap=2., persistence=1, minimumCount=5.,
+DEFAULTS = dict(interval=300., minPeople=6., evidenceWindows=[1, 3, 6, 12],
     baselineWeeks=4, baselineDays=7, clipSigmas=3., dispersionHalfLife=3*86400., priorDispersion=0.5,
-    minimumDispersion=0.02, coldStartMean=1., warmUp=86400., coldStartFloor=20.,
+    minimumDispersion=0.02, coldStartMean=1., warmUp=86400.,
     burstWindows=[300., 900., 3600., 10800.], burstQuantile=0.99, burstReferenceQuantile=0.9,
     burstReturnPeriod=8*86400., burstReleasePeriod=86400., burstHalfLife=7*86400., burstLag=12*3600.,
     burstOffset=1., burstAlarmWeight=0.25, burstRecordRatio=1.25, burstRecordHalfLife=2*86400.,
     # experimental
     weighting="rarity", rarityDecades=math.log10(86400 / 300), rarityFloor=0.1, combine=None)
-PRESETS = {"balanced": {}, "low": dict(threshold=30., burstReturnPeriod=10*86400.),
-           "high": dict(threshold=15., minimumCount=3., burstReturnPeriod=6*86400.)}
+PRESETS = {"balanced": {}, "low": dict(burstReturnPeriod=12*86400.),
+           "high": dict(minPeople=4., burstReturnPeriod=6*86400.)}
 
 NB = 201
 BW = 0.05
@@ -51,6 +52,16 @@ class Hist:
         k = ks[0]; idx = NB - 1 - k
         frac = (cum[k] - target) / w[idx]
         return 10 ** (LOW + (idx - 1 + frac) * BW)
+
+from scipy.special import betainc, gammainc
+
+def nb_sf(x, m, phi):
+    """P(X >= x), X ~ NB(mean m, variance m + phi m^2)."""
+    if x <= 0: return 1.0
+    m = max(m, 1e-9)
+    if phi < 1e-9: return gammainc(x, m)
+    r = 1 / phi
+    return betainc(x, r, m / (r + m))
 
 def nb_llr(count, mean, disp, ratio):
     if disp < 1e-9:
@@ -84,8 +95,8 @@ class Detector:
         if c:
             c.sort(); m = len(c) // 2
             return c[m] if len(c) % 2 else (c[m - 1] + c[m]) / 2
-        if s.oint > 0: return s.osum / s.oint
-        return st["coldStartMean"]
+        n0 = max(3600 / st["interval"], 1)
+        return (s.osum + n0 * st["coldStartMean"]) / (s.oint + n0)
 
     def burst_decades(s, excess):
         st = s.st
@@ -104,29 +115,36 @@ class Detector:
     def observe(s, count, t):
         st = s.st
         hour = int(math.floor(t / 3600))
-        expected = max(s.baseline(hour), 0.1)
+        expected = max(s.baseline(hour), 0.01)
         if s.dd == 0:
             s.dn = st["priorDispersion"] * expected * expected; s.dd = expected * expected
         disp = max(st["minimumDispersion"], s.dn / s.dd)
         if s.first is None: s.first = t
         past = t - s.first >= st["warmUp"]
         s.recent.append((count, expected))
-        if len(s.recent) > s.maxlen: s.recent = s.recent[-s.maxlen:]
+        cap = max(s.maxlen, max(st["evidenceWindows"]))
+        if len(s.recent) > cap: s.recent = s.recent[-cap:]
         excess = [sum(c - e for c, e in s.recent[-L:]) for L in s.lengths]
+        sur = 0.; people = 0.; recent_sur = 0.
+        for k in st["evidenceWindows"]:
+            S = sum(c for c, _ in s.recent[-k:]); M = sum(e for _, e in s.recent[-k:])
+            sk = min(-math.log10(max(nb_sf(S, M, disp), 1e-300)), 300)
+            sur = max(sur, sk)
+            if k * st["interval"] <= 900: recent_sur = max(recent_sur, sk)
+            people = max(people, S)
+        T = math.log10(max(st["burstReturnPeriod"] / st["interval"], 1) * len(st["evidenceWindows"]))
+        TR = math.log10(max(st["burstReleasePeriod"] / st["interval"], 1) * len(st["evidenceWindows"]))
+        s.ev = sur
         knows = all(h.total >= st["warmUp"] / st["interval"] for h in s.bursts[:st.get("knowsWindows")])
         dec = s.burst_decades(excess) if past and knows else None
         burst = None
         if dec is not None:
             burst = st["interval"] * 10 ** min(max(max(dec), 0), 12)
-        inc = 0.
-        if past:
-            inc = nb_llr(count, expected, disp, st["shiftRatio"])
-            s.ev = min(max(0, s.ev + inc), st["evidenceCap"] * st["threshold"])
-            s.rising = s.rising + 1 if inc > 0 else 0
+        counted = recent_sur >= TR and (s.alarmed or (sur >= T and people >= st["minPeople"]))
         if burst is not None:
-            alarm = decide(s, count, expected, disp, dec, burst, excess)
+            alarm = counted and decide(s, count, expected, disp, dec, burst, excess)
         else:
-            alarm = count >= st["coldStartFloor"] and count >= st["shiftRatio"] * expected
+            alarm = counted
         s.alarmed = alarm
         s.since = 0 if alarm else min(s.since + 1, 10**6)
         if past:
@@ -149,7 +167,7 @@ class Detector:
         clipped = min(count, expected + st["clipSigmas"] * math.sqrt(var))
         h = s.hours.setdefault(hour, [0., 0]); h[0] += clipped; h[1] += 1
         s.osum += clipped; s.oint += 1
-        if not s.ev >= st["threshold"]:
+        if not s.ev >= T:
             hl = max(st["dispersionHalfLife"] / st["interval"], 1)
             a = 1 - 0.5 ** (1 / hl)
             dev = clipped - expected
@@ -161,11 +179,9 @@ def decide(s, count, expected, disp, dec, burst, excess):
     st = s.st
     if st["combine"] is not None:
         return st["combine"](s, count, expected, disp, dec, burst, excess)
-    return (s.ev >= st["threshold"] and count >= st["minimumCount"] and
-            (burst >= st["burstReleasePeriod"] if s.alarmed else
-             (s.rising >= st["persistence"] and any(
-                 st["interval"] * 10 ** d >= st["burstReturnPeriod"] and x >= st["burstRecordRatio"] * p
-                 for d, x, p in zip(dec, excess, s.peaks)))))
+    return (burst >= st["burstReleasePeriod"] if s.alarmed else
+            any(st["interval"] * 10 ** d >= st["burstReturnPeriod"] and x >= st["burstRecordRatio"] * p
+                for d, x, p in zip(dec, excess, s.peaks)))
 
 class Tracker:
     def __init__(s, quiet=3600., cool=12 * 3600., esc=2.):
@@ -205,7 +221,8 @@ def run_file(name, settings):
     alerts = []
     for v, t in zip(vals, epoch):
         a = d.observe(v, t)
-        alerts.append(1.0 if tr.step(a, v, t) else 0.0)
+        last_hour = sum(c for c, _ in d.recent[-max(settings["evidenceWindows"]):])
+        alerts.append(1.0 if tr.step(a, last_hour, t) else 0.0)
     return alerts
 
 def score(alerts_by_file, names=None):

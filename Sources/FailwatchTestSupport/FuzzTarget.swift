@@ -123,7 +123,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             guard
                 let config = try? FeedsConfig.parse(
                     yaml: yaml, fileName: "feeds.yml", baseDirectory: URL(fileURLWithPath: "/"), environment: [:]),
-                let adapter = config.sources.first?.apiAdapter, let url = URL(string: source.url)
+                let adapter = config.sources.first?.apiAdapter(now: now), let url = URL(string: source.url)
             else { continue }
             adapters[target] = (adapter, url)
         }

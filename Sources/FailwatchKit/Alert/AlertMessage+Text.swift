@@ -44,16 +44,43 @@ extension AlertMessage {
     public var officialLine: String {
         var parts: [String] = []
         parts.append("status page: \(official.statusPage ?? "not watched")")
-        parts.append("last official post \(official.lastOfficialPost.map { time($0) } ?? "none seen")")
+        parts.append(lastWordPhrase)
         if let monitoring = official.monitoring { parts.append("monitoring: \(monitoring)") }
         return parts.joined(separator: " · ")
+    }
+
+    /// "last official post 09:12", or with its channel: "last official post on X 3 days ago
+    /// (18 Nov 10:00): Frohe Weihnachten… · no official word yet, 23 min after the first complaint".
+    var lastWordPhrase: String {
+        guard let post = official.lastOfficialPost else { return "last official post none seen" }
+        guard let channel = official.lastOfficialChannel else { return "last official post \(time(post))" }
+        var phrase = "last official post on \(channel) \(Self.age(createdAt.timeIntervalSince(post))) ago (\(time(post)))"
+        if let text = official.lastOfficialText?.nonEmpty { phrase += ": " + text }
+        if post < firstComplaint, kind != .resolved {
+            phrase += " · no official word yet, \(Self.age(createdAt.timeIntervalSince(firstComplaint))) after the first complaint"
+        }
+        return phrase
+    }
+
+    /// "23 min", "5 h", "3 days": how long ago, as a reader skims it.
+    static func age(_ seconds: TimeInterval) -> String {
+        let minutes = Int(min(max(0, seconds) / 60, 1e9).rounded(.down))
+        if minutes < 120 { return "\(minutes) min" }
+        if minutes < 48 * 60 { return "\(minutes / 60) h" }
+        return "\(minutes / 1440) days"
     }
 
     /// Notes that change how to read the alert; empty when none applies.
     public var notes: [String] {
         var notes: [String] = []
         if silentOutage { notes.append("Silent outage: every official signal is green.") }
-        if providersAtOnce >= 2 { notes.append("Likely upstream: \(providersAtOnce) providers at once.") }
+        if let commonCause {
+            notes.append("Likely one cause: \(commonCause).")
+        } else if providersAtOnce >= 2 {
+            notes.append("Likely upstream: \(providersAtOnce) providers at once.")
+        }
+        if let symptoms, kind != .resolved { notes.append(Self.sentence(symptoms)) }
+        if let places, kind != .resolved { notes.append(Self.sentence(places)) }
         if openingLost {
             notes.append(
                 "The opening alert of this incident could not be delivered; this is the first message about incident \(incidentID).")
@@ -62,6 +89,11 @@ extension AlertMessage {
         }
         if kind == .test { notes.append("This is a test message; no incident exists.") }
         return notes
+    }
+
+    /// "most reported: SMS 70%" → "Most reported: SMS 70%."
+    static func sentence(_ text: String) -> String {
+        (text.prefix(1).uppercased() + text.dropFirst()) + (text.hasSuffix(".") ? "" : ".")
     }
 
     /// "sources: mastodon-stoerung, reddit-de-stoerung"

@@ -60,10 +60,20 @@ public struct AlertMessage: Codable, Sendable, Equatable {
         /// `nil` when none is wired.
         public var monitoring: String?
 
-        public init(statusPage: String? = nil, lastOfficialPost: Date? = nil, monitoring: String? = nil) {
+        /// Where that post was made ("X", "Facebook", "Mastodon"); `nil` when unknown.
+        public var lastOfficialChannel: String?
+        /// What it said, clipped; the provider's text, escaped by each renderer like any other.
+        public var lastOfficialText: String?
+
+        public init(
+            statusPage: String? = nil, lastOfficialPost: Date? = nil, monitoring: String? = nil,
+            lastOfficialChannel: String? = nil, lastOfficialText: String? = nil
+        ) {
             self.statusPage = statusPage
             self.lastOfficialPost = lastOfficialPost
             self.monitoring = monitoring
+            self.lastOfficialChannel = lastOfficialChannel
+            self.lastOfficialText = lastOfficialText
         }
     }
 
@@ -73,13 +83,13 @@ public struct AlertMessage: Codable, Sendable, Equatable {
     public var incidentID: String
     /// 0 for the opening message, then 1, 2, … for each update; the resolution takes the next number.
     public var updateNumber: Int
-    /// Complaints in the last interval.
+    /// Complaints counted: since the burst began in an opening message, over the last hour in an update.
     public var complaints: Int
-    /// Distinct authors of those complaints.
+    /// Distinct people behind them (reposts and copy-paste campaigns count once).
     public var authors: Int
-    /// Length of the interval in seconds (600 for "in 10 min").
+    /// The span they were counted over, in seconds (600 for "in 10 min").
     public var interval: TimeInterval
-    /// The usual number of complaints in such an interval at this hour of the week.
+    /// The usual number of people in such a span at this hour of the week.
     public var usual: Double
     /// The first complaint of the incident.
     public var firstComplaint: Date
@@ -93,6 +103,13 @@ public struct AlertMessage: Codable, Sendable, Equatable {
     /// How many watched providers have an open incident at the same time (including this
     /// one); 2 or more hints at a shared upstream (a carrier, a DNS or CDN provider).
     public var providersAtOnce: Int
+    /// Other providers spiking in the same quarter hour and what their posts name, e.g. "WhatsApp named
+    /// in 60% of posts; Kabelfix and Talnetz spike too"; `nil` when this provider spikes alone.
+    public var commonCause: String?
+    /// The most reported symptoms, e.g. "most reported: SMS 70%, calls 20%"; `nil` when none is known.
+    public var symptoms: String?
+    /// Where reports come from, among the provider's `places:`, e.g. "reports from: Graz 4, Linz 2".
+    public var places: String?
     /// Where to read more (a report page, a dashboard); `nil` when none is configured.
     public var moreLink: URL?
     /// When the message was made; shown in footers.
@@ -106,13 +123,15 @@ public struct AlertMessage: Codable, Sendable, Equatable {
     /// Every stored field; ``openingLost`` is decided anew at each delivery.
     private enum CodingKeys: String, CodingKey {
         case kind, provider, incidentID, updateNumber, complaints, authors, interval, usual, firstComplaint, sources
-        case samples, official, silentOutage, providersAtOnce, moreLink, createdAt, timeZoneID
+        case samples, official, silentOutage, providersAtOnce, commonCause, symptoms, places, moreLink, createdAt
+        case timeZoneID
     }
 
     public init(
         kind: Kind, provider: Provider, incidentID: String, updateNumber: Int = 0, complaints: Int, authors: Int,
         interval: TimeInterval, usual: Double, firstComplaint: Date, sources: [String], samples: [SamplePost],
         official: OfficialState = OfficialState(), silentOutage: Bool = false, providersAtOnce: Int = 1,
+        commonCause: String? = nil, symptoms: String? = nil, places: String? = nil,
         moreLink: URL? = nil, createdAt: Date, timeZoneID: String = "UTC"
     ) {
         self.kind = kind
@@ -129,6 +148,9 @@ public struct AlertMessage: Codable, Sendable, Equatable {
         self.official = official
         self.silentOutage = silentOutage
         self.providersAtOnce = providersAtOnce
+        self.commonCause = commonCause
+        self.symptoms = symptoms
+        self.places = places
         self.moreLink = moreLink
         self.createdAt = createdAt
         self.timeZoneID = timeZoneID

@@ -15,6 +15,8 @@ import Foundation
 /// - `sources`: source names; `samples`: `[{text, author, link, time, source}]`.
 /// - `official`: `{status_page, last_official_post, monitoring}`.
 /// - `silent_outage` (bool), `providers_at_once` (int), `more_link` (string or null).
+/// - `common_cause`, `symptoms`, `places`: one line each ("WhatsApp named in 60% of posts; Kabelfix
+///   spikes too", "most reported: SMS 70%, calls 20%", "reports from: Graz 4, Linz 2") or null.
 /// - `opening_lost` (bool): true on the first update or resolution a receiver gets of an
 ///   incident whose opening could not be delivered (given up after `alerts: give_up_after`).
 ///
@@ -59,6 +61,9 @@ enum WebhookPayload {
             ],
             "silent_outage": .bool(message.silentOutage),
             "providers_at_once": .int(message.providersAtOnce),
+            "common_cause": .optional(message.commonCause),
+            "symptoms": .optional(message.symptoms),
+            "places": .optional(message.places),
             "more_link": .optional(message.moreLink?.absoluteString),
             "opening_lost": .bool(message.openingLost),
         ]

@@ -11,6 +11,10 @@ public struct Classification: Sendable, Equatable, Codable {
     public var complaint: Bool
     /// The post reports a service being down.
     public var outage: Bool
+    /// What failed, for an outage verdict ("sms", "internet"…); `nil` for every other label.
+    public var symptom: Symptom?
+    /// The text reposts someone else's ("RT @user: …"): detection counts its author once.
+    public var repost = false
     /// One verdict per provider the post mentions.
     public var providers: [ProviderVerdict]
     /// Matched terms and rules, for `failwatch explain`.
@@ -25,7 +29,7 @@ public struct Classification: Sendable, Equatable, Codable {
 
     /// The stored form: the verdict and its reasons; the tuning numbers are left out.
     enum CodingKeys: String, CodingKey {
-        case label, sentiment, language, complaint, outage, providers, reasons
+        case label, sentiment, language, complaint, outage, symptom, repost, providers, reasons
     }
 
     public init(

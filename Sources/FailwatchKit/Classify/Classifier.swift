@@ -110,11 +110,14 @@ public struct Classifier: Sendable {
                 } else {
                     own = RuleJudge.judge(analysis) { clauseProviders[Int($0)].contains(provider) }
                 }
-                providers.append(ProviderVerdict(id: providerIDs[provider], label: own.label, sentiment: own.sentiment))
+                providers.append(
+                    ProviderVerdict(id: providerIDs[provider], label: own.label, sentiment: own.sentiment, symptom: own.symptom))
             }
         }
         var result = Classification(
             label: verdict.label, sentiment: verdict.sentiment, language: lang, providers: providers, reasons: reasons)
+        result.symptom = verdict.symptom
+        result.repost = Self.isRepost(tokens)
         result.complaintScore = Double(verdict.complaintScore)
         result.lexiconSentiment = Double(verdict.compound)
         result.cueCounts = verdict.cueCounts
@@ -146,6 +149,14 @@ public struct Classifier: Sendable {
         }
         return result
     }
+
+    /// "RT @user: …": a retweet written into the text, as X bridges and RSS mirrors keep it.
+    static func isRepost(_ text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        return tokens.count > 1 && tokens[0].kind == .word && tokens[1].kind == .mention && tokens[0].hash == retweetHash
+    }
+
+    private static let retweetHash = TextHash.phrase("rt")[0]
 
     static func normalizedLanguage(_ language: String?) -> String? {
         guard let language, !language.isEmpty else { return nil }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// Reads `{"id","text","lang"}` lines and writes `{"id","label","complaint","outage","sentiment","lang"}`
-/// lines without Foundation's JSON, which would cost more than classifying.
+/// Reads `{"id","text","lang"}` lines and writes `{"id","label","complaint","outage","sentiment","lang",
+/// "symptom","repost"}` lines (and `"providers"` for a post that names configured providers) without
+/// Foundation's JSON, which would cost more than classifying.
 ///
 /// The reader takes objects whose `id`, `text`, `lang` and `label` are scalars; nested values of
 /// other fields are skipped. A line it cannot read is reported by the `classify` command, which goes on.
@@ -174,6 +175,21 @@ public enum ClassifyJSONL {
         case "other": append(#""other""#, to: &out)
         default: appendString(c.language, to: &out)
         }
+        appendSymptom(c.symptom, to: &out)
+        append(c.repost ? #","repost":true"# : #","repost":false"#, to: &out)
+        if !c.providers.isEmpty {
+            append(#","providers":["#, to: &out)
+            for (k, p) in c.providers.enumerated() {
+                append(k == 0 ? #"{"id":"# : #",{"id":"#, to: &out)
+                appendString(p.id, to: &out)
+                append(#","label":""#, to: &out)
+                append(labelText(p.label), to: &out)
+                append(p.outage ? #"","outage":true"# : #"","outage":false"#, to: &out)
+                appendSymptom(p.symptom, to: &out)
+                out.append(0x7D)
+            }
+            out.append(0x5D)
+        }
         if details {
             out.append(contentsOf: #","score":"#.utf8)
             appendNumber(c.complaintScore, to: &out)
@@ -189,6 +205,16 @@ public enum ClassifyJSONL {
             out.append(0x5D)
         }
         append("}\n", to: &out)
+    }
+
+    /// `,"symptom":"sms"`, or `,"symptom":null` for a verdict that is no outage.
+    static func appendSymptom(_ symptom: Symptom?, to out: inout [UInt8]) {
+        guard let symptom else {
+            append(#","symptom":null"#, to: &out)
+            return
+        }
+        append(#","symptom":"#, to: &out)
+        appendString(symptom.rawValue, to: &out)
     }
 
     /// A label's raw value as constant text (see ``append(_:to:)``).

@@ -65,11 +65,9 @@ public struct LinearModel: Sendable, Equatable {
                 result.label = label
             }
         }
-        if result.label.isComplaint {
-            result.sentiment = min(Double(verdict.compound), -0.25)
-        } else {
-            result.sentiment = Double(verdict.compound)
-        }
+        result.sentiment = Double(verdict.compound)
+        // A model that calls it an outage where the rules saw none still names what failed, if it can.
+        result.symptom = result.label == .outage ? verdict.symptom ?? .unknown : nil
         return result
     }
 

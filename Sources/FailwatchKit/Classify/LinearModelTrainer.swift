@@ -41,8 +41,12 @@ public enum LinearModelTrainer {
 
     static let knownLabels: Set<String> = Set(Label.allCases.map(\.rawValue)).union(["not_complaint"])
 
-    /// Reads labelled JSONL: `{"text","label"}` with one of the five labels or `not_complaint`,
-    /// or a boolean `complaint`; `lang` is optional.
+    /// Labels of outage-labelled sets that mean "no complaint": `other`, and `hard_negative` (failure
+    /// words in another sense), so `train` reads them as they are.
+    static let notComplaintLabels: Set<String> = ["other", "hard_negative"]
+
+    /// Reads labelled JSONL: `{"text","label"}` with one of the five labels or `not_complaint` (also
+    /// written `other` or `hard_negative`), or a boolean `complaint`; `lang` is optional.
     public static func examples(fromJSONL bytes: [UInt8]) throws -> [Example] {
         var result: [Example] = []
         var lineNumber = 0
@@ -58,7 +62,9 @@ public enum LinearModelTrainer {
                     problem = .malformed(line: lineNumber, reason: "not a flat JSON object with a string \"text\"")
                     continue
                 }
-                guard let label = post.label, knownLabels.contains(label) else {
+                guard let label = post.label.map({ notComplaintLabels.contains($0) ? "not_complaint" : $0 }),
+                    knownLabels.contains(label)
+                else {
                     problem = .unknownLabel(line: lineNumber, label: post.label ?? "")
                     continue
                 }

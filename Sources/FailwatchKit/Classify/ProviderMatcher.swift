@@ -39,6 +39,15 @@ struct ProviderMatcher: Sendable {
             Pattern(provider: provider, hashes: hashes, term: term, isExclusion: exclusion))
     }
 
+    /// Whether a configured term is written as the token is: "#x" for a hashtag, "@x" for a mention, a plain word else.
+    private static func fits(_ term: String, _ token: Token) -> Bool {
+        switch token.kind {
+        case .hashtag: term.hasPrefix("#")
+        case .mention: term.hasPrefix("@")
+        default: !term.hasPrefix("#") && !term.hasPrefix("@")
+        }
+    }
+
     /// Every provider mention outside that provider's exclusion phrases, in text order.
     func matches(in text: TokenizedText) -> [Match] {
         if isEmpty { return [] }
@@ -61,6 +70,16 @@ struct ProviderMatcher: Sendable {
                 }
             }
         }
+        // A name and its hashtag hash alike ("liwest", "#liwest"): one match per place, named as written.
+        var unique: [Match] = []
+        for m in found {
+            if let k = unique.firstIndex(where: { $0.provider == m.provider && $0.token == m.token }) {
+                if Self.fits(m.term, tokens[m.token]) && !Self.fits(unique[k].term, tokens[m.token]) { unique[k] = m }
+            } else {
+                unique.append(m)
+            }
+        }
+        found = unique
         if excluded.isEmpty { return found }
         return found.filter { m in
             !excluded.contains { $0.provider == m.provider && m.token >= $0.from && m.token < $0.to }

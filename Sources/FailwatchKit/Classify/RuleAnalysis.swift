@@ -9,6 +9,8 @@ struct RuleAnalysis {
     enum Hit: UInt8, Sendable {
         case outage, othersToo, problem, complaint, complaintWeak, resolved, fine, duration, infrastructure, negation,
             askedComplaint
+        /// A problem word in a yes/no question ("is there a problem with texts?"): asked, and a candidate outage.
+        case askedProblem
     }
 
     let text: TokenizedText
@@ -304,7 +306,7 @@ struct RuleAnalysis {
             }
             if c.contains(.infrastructure) && !consumed[i] { record(.infrastructure, i, nil) }
             if c.contains(.problem) {
-                if asked { record(.askedComplaint, i, "problem word in a yes/no question") } else { record(.problem, i, "problem word") }
+                if asked { record(.askedProblem, i, "problem word in a yes/no question") } else { record(.problem, i, "problem word") }
             }
             if c.contains(.othersToo) { record(.othersToo, i, "asks whether others are hit") }
             if c.contains(.complaint) {

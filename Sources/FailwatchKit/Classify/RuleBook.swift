@@ -244,14 +244,16 @@ struct RuleBook: Sendable {
         table[first, default: Entry()].phrases.append(Int32(phrases.count - 1))
     }
 
-    /// Adds user terms: outage terms as outage phrases, negative terms as strongly negative words.
+    /// Adds a user's negative term: strongly negative, and a complaint word ("extra words for other
+    /// complaints", as feeds.yml says).
     mutating func addNegative(_ term: String, provider: Int32 = -1) {
         let hashes = TextHash.phrase(term)
         if hashes.count == 1 && provider < 0 {
             table[hashes[0], default: Entry()].en = -2
             table[hashes[0], default: Entry()].de = -2
+            table[hashes[0], default: Entry()].cues.formUnion(.complaint)
         } else {
-            add(term, cues: .negativeTerm, provider: provider)
+            add(term, cues: [.negativeTerm, .complaint], provider: provider)
         }
     }
 

@@ -11,6 +11,8 @@ enum RuleJudge {
         var compound: Float
         var complaintScore: Float
         var outageHits: Int
+        /// What failed, for an outage verdict.
+        var symptom: Symptom? = nil
         var reasons: [String]
         /// Cue counts behind the score: complaint, weak, problem, others-too, duration, fine, addressed,
         /// tokens, negation, asked (grievance words in yes/no questions).
@@ -39,7 +41,9 @@ enum RuleJudge {
 
         var lastResolved = -1
         for h in a.hits where h.hit == .resolved && include(a.clauses[h.token]) { lastResolved = max(lastResolved, h.token) }
-        var outage = 0
+        var failures: [Int] = []
+        var problems: [Int] = []
+        var over = 0
         var othersToo = 0
         var problem = 0
         var complaint = 0
@@ -51,13 +55,20 @@ enum RuleJudge {
         var infrastructure = 0
         for h in a.hits where include(a.clauses[h.token]) {
             switch h.hit {
-            case .outage: if h.token > lastResolved { outage += 1 }
-            case .othersToo: othersToo += 1
-            case .problem: problem += 1
+            case .outage: if h.token > lastResolved { failures.append(h.token) } else { over += 1 }
+            case .othersToo:
+                othersToo += 1
+                problems.append(h.token)
+            case .problem:
+                problem += 1
+                problems.append(h.token)
             case .complaint: complaint += 1
             case .complaintWeak: weak += 1
             case .negation: negation += 1
             case .askedComplaint: asked += 1
+            case .askedProblem:
+                asked += 1
+                problems.append(h.token)
             case .fine: fine += 1
             case .duration: duration += 1
             case .infrastructure: infrastructure += 1
@@ -67,15 +78,22 @@ enum RuleJudge {
         var reasons: [String] = []
         if a.reasons != nil {
             reasons.append("compound sentiment \(RuleAnalysis.format(compound))")
+            if over > 0 { reasons.append("outage guard: \(over) failure word(s) vetoed, the service is back (\"back up\", \"geht wieder\")") }
         }
-        if outage == 0 && lastResolved < 0 && infrastructure > 0 && (problem > 0 || othersToo > 0) {
-            outage = 1
-            if a.reasons != nil { reasons.append("rule: infrastructure + problem/others-too → outage") }
+        // An outage report needs a service, a failure, now and whose: the frame reads them around each
+        // failure word, and around problem words in questions or "anyone else?" posts.
+        // A post that says the service is back reports no outage, whatever it says about before.
+        var reading = OutageFrame.Reading()
+        if lastResolved >= 0 {
+            over += failures.count
+        } else if !failures.isEmpty || OutageLexicon.standard.mayHoldCandidates(a.text, problems: !problems.isEmpty) {
+            reading = OutageFrame(a).judge(
+                failures: failures, problems: problems, othersToo: othersToo > 0, explain: a.reasons != nil,
+                include: include)
+            reasons += reading.reasons
         }
-        if outage == 0 && lastResolved < 0 && problem > 0 && othersToo > 0 {
-            outage = 1
-            if a.reasons != nil { reasons.append("rule: problem + others-too → outage") }
-        }
+        let outage = reading.outage ? 1 : 0
+        complaint += reading.grievances + over
         // Weak cues pile up in long texts without meaning more; they only support a real signal.
         var score = Float(complaint) * t.complaintTerm + Float(asked) * t.askedComplaint
         score += min(Float(weak) * t.complaintWeak + Float(negation) * t.negation, t.weakCap)
@@ -98,11 +116,10 @@ enum RuleJudge {
         if a.reasons != nil {
             reasons.append("complaint score \(RuleAnalysis.format(score)) (complaint at \(t.complaint))")
         }
-        var sentiment = Double(compound)
-        if label.isComplaint { sentiment = min(sentiment, -0.25) }
+        // The label says what the post reports; the sentiment stays what its words say.
         var verdict = Verdict(
-            label: label, sentiment: max(-1, min(1, sentiment)), compound: compound, complaintScore: score,
-            outageHits: outage, reasons: reasons)
+            label: label, sentiment: max(-1, min(1, Double(compound))), compound: compound, complaintScore: score,
+            outageHits: outage, symptom: label == .outage ? reading.symptom ?? .unknown : nil, reasons: reasons)
         if wantCounts {
             verdict.cueCounts = [
                 complaint, weak, problem, othersToo, duration, fine, a.addressed ? 1 : 0, a.text.tokens.count, negation, asked,

@@ -5,11 +5,19 @@ import Yams
 /// The `detection:` section (top level and per provider) and the `alerts:` section.
 extension ConfigReader {
     static let detectionKeys = [
-        "sensitivity", "interval", "quiet", "cool_down", "escalation", "threshold", "shift_ratio", "minimum_count",
-        "persistence", "warm_up", "cold_start_floor", "burst_return_period", "burst_release_period", "burst_windows",
+        "sensitivity", "interval", "quiet", "cool_down", "escalation", "false_alarm_every", "minimum_people", "warm_up",
+        "burst_return_period", "burst_release_period", "burst_windows",
         "burst_quantile", "burst_reference_quantile", "burst_half_life", "burst_lag", "burst_offset",
         "burst_alarm_weight", "burst_routine_period", "burst_rare_weight",
         "burst_record_ratio", "burst_record_half_life",
+    ] + retiredDetectionKeys.keys.sorted()
+    /// Keys of the former evidence test (a CUSUM with a per-interval floor), each with what replaces it.
+    static let retiredDetectionKeys = [
+        "threshold": "the threshold follows from 'false_alarm_every'",
+        "shift_ratio": "the threshold follows from 'false_alarm_every'",
+        "persistence": "people now add up over 5 to 60 minutes",
+        "minimum_count": "use 'minimum_people' (distinct people within up to an hour)",
+        "cold_start_floor": "a new provider is judged against a prior usual; use 'minimum_people'",
     ]
     static let alertsKeys = ["more_link", "give_up_after"]
 
@@ -39,11 +47,11 @@ extension ConfigReader {
         config.coolDown = duration(fields, "cool_down", minimum: 0, maximum: 7 * 86_400)
         config.warmUp = duration(fields, "warm_up", minimum: 0, maximum: 60 * 86_400)
         config.escalation = number(fields, "escalation", in: 1.1...100)
-        config.threshold = number(fields, "threshold", in: 0.1...10_000)
-        config.shiftRatio = number(fields, "shift_ratio", in: 1.1...1_000)
-        config.minimumCount = number(fields, "minimum_count", in: 1...100_000)
-        config.coldStartFloor = number(fields, "cold_start_floor", in: 1...100_000)
-        config.persistence = int(fields, "persistence", in: 1...100)
+        config.minimumPeople = number(fields, "minimum_people", in: 1...100_000)
+        for (key, replacement) in Self.retiredDetectionKeys.sorted(by: { $0.key < $1.key }) {
+            guard let node = fields[key] else { continue }
+            report("'\(key)' \(fields.context) is no longer read; hint: remove it, \(replacement)", at: node.mark)
+        }
         readBurst(fields, into: &config)
         if let interval = config.interval.map({ Int($0) }), 3_600 % interval != 0 && interval % 3_600 != 0,
             let node = fields["interval"]
@@ -57,7 +65,14 @@ extension ConfigReader {
 
     /// The burst gate's keys: return periods, time scales, quantiles and how the burst history learns.
     private mutating func readBurst(_ fields: Fields, into config: inout DetectionConfig) {
-        config.burstReturnPeriod = duration(fields, "burst_return_period", minimum: 3_600, maximum: 365 * 86_400)
+        config.burstReturnPeriod =
+            duration(fields, "false_alarm_every", minimum: 3_600, maximum: 365 * 86_400)
+            ?? duration(fields, "burst_return_period", minimum: 3_600, maximum: 365 * 86_400)
+        if fields["false_alarm_every"] != nil, let node = fields["burst_return_period"] {
+            report(
+                "'burst_return_period' \(fields.context) is the older name of 'false_alarm_every'; hint: keep one of them",
+                at: node.mark)
+        }
         config.burstReleasePeriod = duration(fields, "burst_release_period", minimum: 300, maximum: 365 * 86_400)
         config.burstWindows = durationList(fields, "burst_windows", minimum: 60, maximum: 7 * 86_400)
         config.burstQuantile = number(fields, "burst_quantile", in: 0.5...0.9999)
@@ -74,7 +89,7 @@ extension ConfigReader {
             let node = fields["burst_release_period"]
         {
             report(
-                "'burst_release_period' \(fields.context) must not exceed 'burst_return_period'; hint: an alarm ends when bursts grow commoner than the release period",
+                "'burst_release_period' \(fields.context) must not exceed 'false_alarm_every'; hint: an alarm ends when bursts grow commoner than the release period",
                 at: node.mark)
         }
         if let reference = config.burstReferenceQuantile, let usual = config.burstQuantile, reference >= usual,

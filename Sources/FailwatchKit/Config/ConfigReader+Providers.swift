@@ -63,6 +63,7 @@ extension ConfigReader {
         provider.domains = domains(textList(fields, "domains"), context: context)
         provider.exclude = textList(fields, "exclude").map(\.value)
         provider.languages = languages(textList(fields, "languages"), context: context)
+        provider.places = textList(fields, "places").map(\.value)
         provider.outageTerms = textList(fields, "outage_terms").map(\.value)
         provider.negativeTerms = textList(fields, "negative_terms").map(\.value)
         provider.internalMonitor = readInternalMonitor(fields)

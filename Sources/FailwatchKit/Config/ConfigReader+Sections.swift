@@ -5,13 +5,14 @@ import Yams
 /// The sections of feeds.yml version 1: top level, `store`, `fetch`, `classifier`, `providers`, `sources`, `sinks`.
 extension ConfigReader {
     static let topKeys = [
-        "version", "timezone", "store", "fetch", "classifier", "providers", "sources", "sinks", "detection", "alerts",
+        "version", "timezone", "env_file", "store", "fetch", "classifier", "providers", "sources", "sinks", "detection", "alerts",
+        "retention",
     ]
     static let storeKeys = ["path"]
     static let classifierKeys = ["model"]
     static let fetchKeys = ["concurrency", "timeout", "max_body", "max_decompressed", "max_redirects", "user_agent"]
     static let providerKeys = [
-        "id", "name", "aliases", "handles", "hashtags", "domains", "exclude", "languages", "outage_terms",
+        "id", "name", "aliases", "handles", "hashtags", "domains", "exclude", "languages", "places", "outage_terms",
         "negative_terms", "internal", "detection",
     ]
     static let sourceKeys = [
@@ -29,6 +30,7 @@ extension ConfigReader {
                 of: root, allowed: Self.topKeys, context: "at the top level", expected: "a mapping",
                 allowExtensions: true)
         else { return nil }
+        let envFile = readEnvironmentFile(top)
         readVersion(top)
         let timezone = readTimeZone(top)
         let store = readStore(top)
@@ -39,10 +41,15 @@ extension ConfigReader {
         let sinks = readSinks(top, providerIDs: Set(providers.map(\.id)))
         let detection = readDetection(top["detection"], context: "") ?? DetectionConfig()
         let alerts = readAlerts(top["alerts"])
+        let retention = readRetention(top["retention"])
         guard diagnostics.isEmpty, let store else { return nil }
-        return FeedsConfig(
+        var config = FeedsConfig(
             version: 1, timezone: timezone, store: store, fetch: fetch, providers: providers, sources: sources,
             sinks: sinks, classifier: classifier, detection: detection, alerts: alerts)
+        config.retention = retention
+        config.environmentFile = envFile
+        config.unsetSecrets = unsetSecrets
+        return config
     }
 
     private mutating func readVersion(_ top: Fields) {

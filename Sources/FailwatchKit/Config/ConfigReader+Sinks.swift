@@ -19,7 +19,12 @@ extension ConfigReader {
             return []
         }
         return uniquelyNamed(Array(sequence), kind: "sink") { reader, node, index in
-            reader.readSink(node, index: index, providerIDs: providerIDs)
+            // A command that sends nothing loads without the sink's secrets, and without the sink.
+            let unset = reader.unsetSecrets.count
+            reader.deferring = true
+            defer { reader.deferring = false }
+            let read = reader.readSink(node, index: index, providerIDs: providerIDs)
+            return reader.unsetSecrets.count > unset ? (nil, read.name) : read
         }
     }
 

@@ -107,6 +107,8 @@ extension ConfigReader {
         case .hackernews: return readHackerNews(fields).map(SourceQuery.hackernews)
         case .lemmy: return readLemmy(fields).map(SourceQuery.lemmy)
         case .json: return readJSONAPI(fields).map(SourceQuery.json)
+        case .x: return readX(fields).map(SourceQuery.x)
+        case .facebook: return readFacebook(fields).map(SourceQuery.facebook)
         }
     }
 

@@ -31,13 +31,21 @@ struct ConfigReader {
 
     let fileName: String
     let baseDirectory: URL
-    let environment: [String: String]
+    /// Values for `${VAR}`: the process environment, plus `env_file:` once read.
+    var environment: [String: String]
+    /// Whether an unset variable of a sink or a header may wait for a command that uses it.
+    let secrets: SecretsPolicy
+    /// Set while reading a part whose unset variables may wait (a sink, a header).
+    var deferring = false
     private(set) var diagnostics: [ConfigDiagnostic] = []
+    /// With ``SecretsPolicy/optional``: the unset variables that left a sink or header out.
+    var unsetSecrets: [String] = []
 
-    init(fileName: String, baseDirectory: URL, environment: [String: String]) {
+    init(fileName: String, baseDirectory: URL, environment: [String: String], secrets: SecretsPolicy = .required) {
         self.fileName = fileName
         self.baseDirectory = baseDirectory
         self.environment = environment
+        self.secrets = secrets
     }
 
     /// Records one problem; `mark` `nil` points at the start of the file.
@@ -149,6 +157,8 @@ struct ConfigReader {
             return Scalar(
                 value: expanded.value, raw: scalar.string, mark: scalar.mark,
                 usesVariables: !expanded.variables.isEmpty)
+        case .failure(.missing(let variable)) where deferring && secrets == .optional:
+            unsetSecrets.append("\(variable) is not set (needed by '\(key)' \(context))")
         case .failure(.missing(let variable)):
             report(
                 "environment variable '\(variable)' is not set, needed by '\(key)' \(context)"

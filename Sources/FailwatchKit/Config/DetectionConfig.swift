@@ -17,19 +17,12 @@ public struct DetectionConfig: Sendable, Equatable {
     public var coolDown: TimeInterval?
     /// `escalation:` an update is posted when the volume reaches this multiple of the last one (default 2).
     public var escalation: Double?
-    /// `threshold:` evidence in nats needed before an alarm (overrides the preset).
-    public var threshold: Double?
-    /// `shift_ratio:` the rise the detector is tuned to (overrides the preset).
-    public var shiftRatio: Double?
-    /// `minimum_count:` fewest voices in an interval that may alarm (overrides the preset).
-    public var minimumCount: Double?
-    /// `persistence:` consecutive rising intervals before an alarm (overrides the preset).
-    public var persistence: Int?
-    /// `warm_up:` how long the detector learns before it trusts its baseline (overrides the preset).
+    /// `minimum_people:` fewest distinct people within one evidence window (up to an hour) that may alarm.
+    public var minimumPeople: Double?
+    /// `warm_up:` how long the detector learns before it trusts the provider's burst history.
     public var warmUp: TimeInterval?
-    /// `cold_start_floor:` voices needed to alarm during the warm-up (overrides the preset).
-    public var coldStartFloor: Double?
-    /// `burst_return_period:` an alarm needs a burst rarer than once in this long for the provider.
+    /// `false_alarm_every:` (or its older name `burst_return_period:`) the design false-alarm rate: at most
+    /// one false alarm per provider in this long; the count model's threshold and the burst gate follow from it.
     public var burstReturnPeriod: TimeInterval?
     /// `burst_release_period:` an ongoing alarm lasts while the burst stays rarer than once in this long.
     public var burstReleasePeriod: TimeInterval?
@@ -61,21 +54,17 @@ public struct DetectionConfig: Sendable, Equatable {
 
     public init(
         sensitivity: Sensitivity? = nil, interval: TimeInterval? = nil, quiet: TimeInterval? = nil,
-        coolDown: TimeInterval? = nil, escalation: Double? = nil, threshold: Double? = nil,
-        shiftRatio: Double? = nil, minimumCount: Double? = nil, persistence: Int? = nil,
-        warmUp: TimeInterval? = nil, coldStartFloor: Double? = nil
+        coolDown: TimeInterval? = nil, escalation: Double? = nil, minimumPeople: Double? = nil,
+        warmUp: TimeInterval? = nil, falseAlarmEvery: TimeInterval? = nil
     ) {
         self.sensitivity = sensitivity
         self.interval = interval
         self.quiet = quiet
         self.coolDown = coolDown
         self.escalation = escalation
-        self.threshold = threshold
-        self.shiftRatio = shiftRatio
-        self.minimumCount = minimumCount
-        self.persistence = persistence
+        self.minimumPeople = minimumPeople
         self.warmUp = warmUp
-        self.coldStartFloor = coldStartFloor
+        self.burstReturnPeriod = falseAlarmEvery
     }
 
     /// This configuration with every field `override` sets replaced.
@@ -90,12 +79,8 @@ public struct DetectionConfig: Sendable, Equatable {
         inherit(\.quiet)
         inherit(\.coolDown)
         inherit(\.escalation)
-        inherit(\.threshold)
-        inherit(\.shiftRatio)
-        inherit(\.minimumCount)
-        inherit(\.persistence)
+        inherit(\.minimumPeople)
         inherit(\.warmUp)
-        inherit(\.coldStartFloor)
         inherit(\.burstReturnPeriod)
         inherit(\.burstReleasePeriod)
         inherit(\.burstWindows)
@@ -118,12 +103,8 @@ public struct DetectionConfig: Sendable, Equatable {
         func apply<Value>(_ field: KeyPath<DetectionConfig, Value?>, to setting: WritableKeyPath<DetectorSettings, Value>) {
             if let value = self[keyPath: field] { settings[keyPath: setting] = value }
         }
-        apply(\.threshold, to: \.threshold)
-        apply(\.shiftRatio, to: \.shiftRatio)
-        apply(\.minimumCount, to: \.minimumCount)
-        apply(\.persistence, to: \.persistence)
+        apply(\.minimumPeople, to: \.minimumPeople)
         apply(\.warmUp, to: \.warmUp)
-        apply(\.coldStartFloor, to: \.coldStartFloor)
         apply(\.burstReturnPeriod, to: \.burstReturnPeriod)
         apply(\.burstReleasePeriod, to: \.burstReleasePeriod)
         apply(\.burstWindows, to: \.burstWindows)

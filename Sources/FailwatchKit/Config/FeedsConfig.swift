@@ -25,6 +25,14 @@ public struct FeedsConfig: Sendable, Equatable {
     public var detection: DetectionConfig
     /// `alerts:`: what every alert carries besides the evidence.
     public var alerts: AlertsConfig
+    /// `retention:`: what `prune` deletes; nothing without the section.
+    public var retention = RetentionConfig()
+    /// The `env_file:` read for `${VAR}`s (absolute path), if any.
+    public var environmentFile: String?
+    /// Loaded with ``SecretsPolicy/optional``: why sinks and headers were left out, one phrase
+    /// each (`SLACK_URL is not set (needed by 'url' in sink 'slack')`, an unreadable env_file);
+    /// never values.
+    public var unsetSecrets: [String] = []
 
     public init(
         version: Int = 1, timezone: TimeZone = TimeZone(secondsFromGMT: 0) ?? .current, store: StoreConfig,
@@ -60,9 +68,13 @@ public struct FeedsConfig: Sendable, Equatable {
     /// against its directory.
     /// - Parameters:
     ///   - path: as the user gave it; it is also the file name in messages.
-    ///   - environment: values for `${VAR}`.
+    ///   - environment: values for `${VAR}`; they win over `env_file:`'s.
+    ///   - secrets: `.optional` for commands that neither fetch nor send: sinks and headers whose
+    ///     variables are unset are left out instead of refusing the file.
     /// - Throws: ``ConfigError`` with every problem found.
-    public static func load(path: String, environment: [String: String]) throws(ConfigError) -> FeedsConfig {
+    public static func load(
+        path: String, environment: [String: String], secrets: SecretsPolicy = .required
+    ) throws(ConfigError) -> FeedsConfig {
         let url = URL(fileURLWithPath: path)
         let data: Data
         do {
@@ -76,7 +88,8 @@ public struct FeedsConfig: Sendable, Equatable {
             throw .unreadable(file: path, reason: "the file is not UTF-8 text")
         }
         return try parse(
-            yaml: yaml, fileName: path, baseDirectory: url.deletingLastPathComponent(), environment: environment)
+            yaml: yaml, fileName: path, baseDirectory: url.deletingLastPathComponent(), environment: environment,
+            secrets: secrets)
     }
 
     /// Parses and validates feeds.yml text.
@@ -84,10 +97,12 @@ public struct FeedsConfig: Sendable, Equatable {
     ///   - yaml: the file's text.
     ///   - fileName: how messages name the file.
     ///   - baseDirectory: against which relative `store.path` and `file:` URLs are resolved.
-    ///   - environment: values for `${VAR}`.
+    ///   - environment: values for `${VAR}`; they win over `env_file:`'s.
+    ///   - secrets: whether unset variables of sinks and headers may wait (see ``load(path:environment:secrets:)``).
     /// - Throws: ``ConfigError/invalid(_:)`` with every problem, in file order.
     public static func parse(
-        yaml: String, fileName: String, baseDirectory: URL, environment: [String: String]
+        yaml: String, fileName: String, baseDirectory: URL, environment: [String: String],
+        secrets: SecretsPolicy = .required
     ) throws(ConfigError) -> FeedsConfig {
         let root: Node?
         do {
@@ -95,7 +110,8 @@ public struct FeedsConfig: Sendable, Equatable {
         } catch {
             throw .invalid([YAMLSyntaxDiagnostic.make(from: error, yaml: yaml, fileName: fileName)])
         }
-        var reader = ConfigReader(fileName: fileName, baseDirectory: baseDirectory, environment: environment)
+        var reader = ConfigReader(
+            fileName: fileName, baseDirectory: baseDirectory, environment: environment, secrets: secrets)
         let config = reader.readFeedsConfig(root)
         guard let config, reader.diagnostics.isEmpty else {
             let sorted = reader.diagnostics.enumerated().sorted {

@@ -21,6 +21,8 @@ public struct ProviderConfig: Sendable, Equatable {
     public var exclude: [String]
     /// Lower-case language codes the provider's customers write in; empty means any.
     public var languages: [String]
+    /// Towns, regions or postcodes the provider serves (`places`): alerts say where reports come from.
+    public var places: [String] = []
     /// Extra outage words for this provider's classifier (`outage_terms`).
     public var outageTerms: [String]
     /// Extra negative words for this provider's classifier (`negative_terms`).

@@ -20,6 +20,11 @@ public enum SourceKind: String, Sendable, Equatable, CaseIterable {
     case lemmy
     /// Any other public JSON API, mapped onto posts in feeds.yml.
     case json
+    /// X (Twitter) API v2: recent search, or an account's timeline.
+    case x
+    /// A Facebook page through the Graph API: the page's posts are its statements, the
+    /// comments under them its customers' posts.
+    case facebook
 
     /// The feeds.yml keys this kind reads beyond those every source has (name, kind, url,
     /// providers, interval, headers, max_pages, backfill).
@@ -33,6 +38,8 @@ public enum SourceKind: String, Sendable, Equatable, CaseIterable {
         case .hackernews: return ["query", "tags", "page_size"]
         case .lemmy: return ["query", "type", "page_size"]
         case .json: return ["items", "fields", "time_format", "author_prefix", "cursor", "next"]
+        case .x: return XQuery.settingKeys
+        case .facebook: return FacebookQuery.settingKeys
         }
     }
 }

@@ -15,6 +15,8 @@ public enum SourceQuery: Sendable, Equatable {
     case hackernews(HackerNewsQuery)
     case lemmy(LemmyQuery)
     case json(JSONAPIQuery)
+    case x(XQuery)
+    case facebook(FacebookQuery)
 
     /// The kind this query belongs to.
     public var kind: SourceKind {
@@ -27,6 +29,8 @@ public enum SourceQuery: Sendable, Equatable {
         case .hackernews: return .hackernews
         case .lemmy: return .lemmy
         case .json: return .json
+        case .x: return .x
+        case .facebook: return .facebook
         }
     }
 }

@@ -9,6 +9,8 @@ public struct DetectionCheckpoint: Codable, Sendable {
     public var incidentSettings: IncidentSettings
     public var detector: SpikeDetector
     public var tracker: IncidentTracker
+    /// Who was heard in the last hour, so a resumed run counts only new people.
+    public var voices: VoiceLedger
     /// The start of the first interval not yet observed.
     public var next: Date
     /// The `now` of the run that saved this state: posts fetched after it are news to the next run.
@@ -20,6 +22,7 @@ public struct DetectionCheckpoint: Codable, Sendable {
         self.incidentSettings = incidentSettings
         self.detector = SpikeDetector(settings: settings)
         self.tracker = IncidentTracker(provider: provider, settings: incidentSettings)
+        self.voices = VoiceLedger(memory: settings.evidenceWindows.max() ?? 3_600)
         self.next = VoiceCounter.intervalStart(of: start, interval: settings.interval)
     }
 

@@ -6,19 +6,21 @@ import Foundation
 public enum DetectionReplay {
     /// Observes every interval from `from` up to `to` (only whole intervals that end by `to`).
     ///
-    /// Each interval's count is its distinct outage voices (``VoiceCounter/voices(in:)``), so
-    /// the detector at an interval has seen nothing later than that interval.
+    /// Each interval's count is its new voices (``VoiceLedger/newVoices(in:start:interval:)``): people
+    /// not heard within the last hour, so the detector's windows add up distinct people. The detector
+    /// at an interval has seen nothing later than that interval.
     /// - Parameters:
     ///   - detector: the detector, advanced in place.
     ///   - tracker: the incident tracker, advanced in place.
+    ///   - voices: who was heard lately, advanced in place.
     ///   - complaints: outage complaints of one provider; those outside `[from, to)` are ignored.
     ///   - from: the first interval's start (on the interval grid).
     ///   - to: the end; the interval holding `to` is left for a later call.
     ///   - interval: the interval length in seconds.
     /// - Returns: one step per interval, oldest first.
     public static func advance<D: SeriesDetector>(
-        _ detector: inout D, _ tracker: inout IncidentTracker, complaints: [Complaint], from: Date, to: Date,
-        interval: TimeInterval
+        _ detector: inout D, _ tracker: inout IncidentTracker, voices: inout VoiceLedger, complaints: [Complaint],
+        from: Date, to: Date, interval: TimeInterval
     ) -> [DetectionStep] {
         let first = VoiceCounter.intervalStart(of: from, interval: interval)
         let end = VoiceCounter.intervalStart(of: to, interval: interval)
@@ -33,11 +35,11 @@ public enum DetectionReplay {
         steps.reserveCapacity(slots)
         for (index, bucket) in buckets.enumerated() {
             let start = first.addingTimeInterval(Double(index) * interval)
-            let voices = VoiceCounter.voices(in: bucket.map(\.event))
+            let people = voices.newVoices(in: bucket, start: start, interval: interval)
             var sources: [String: Int] = [:]
-            for complaint in bucket { sources[complaint.source, default: 0] += 1 }
-            let signal = detector.observe(Double(voices), at: start)
-            let event = tracker.step(signal, sources: Set(sources.keys))
+            for complaint in bucket where !complaint.repost { sources[complaint.source, default: 0] += 1 }
+            let signal = detector.observe(Double(people), at: start)
+            let event = tracker.step(signal, sources: sources)
             steps.append(
                 DetectionStep(
                     signal: signal, event: event, incident: tracker.incident, posts: bucket.count,

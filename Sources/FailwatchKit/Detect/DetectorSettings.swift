@@ -8,16 +8,12 @@ import Foundation
 public struct DetectorSettings: Codable, Hashable, Sendable {
     /// The counting interval in seconds (five minutes by default).
     public var interval: TimeInterval
-    /// The rise the detector is tuned to (x times the usual): the alternative hypothesis of the CUSUM.
-    public var shiftRatio: Double
-    /// Evidence (log-likelihood ratio, in nats) needed before an alarm.
-    public var threshold: Double
-    /// Accumulated evidence is capped at this multiple of ``threshold`` so an alarm ends soon after the wave.
-    public var evidenceCap: Double
-    /// Consecutive intervals above the usual level (positive evidence) needed before an alarm.
-    public var persistence: Int
-    /// An absolute floor: an interval with fewer voices never alarms (cold start, sparse providers).
-    public var minimumCount: Double
+    /// The fewest distinct people, within one of the ``evidenceWindows``, that may alarm: a count model
+    /// finds two people rare when 0.01 is usual, but two people are no outage yet.
+    public var minimumPeople: Double
+    /// The sliding windows over which distinct people are summed and scored against the usual, in seconds
+    /// (5, 15, 30 and 60 minutes: a sharp wave shows in the short ones, a slow start in the long ones).
+    public var evidenceWindows: [TimeInterval]
     /// How many past weeks of the same hour of the week form the baseline.
     public var baselineWeeks: Int
     /// How many past days of the same hour of the day form the baseline.
@@ -30,12 +26,12 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     public var priorDispersion: Double
     /// The dispersion estimate never falls below this, so a quiet week does not make every blip an alarm.
     public var minimumDispersion: Double
-    /// The usual count per interval assumed with no history at all.
+    /// The usual count per interval assumed before any history: a prior worth an hour of data, so a
+    /// new provider alarms only on many people at once (an outage), never on a handful.
     public var coldStartMean: Double
-    /// How long the detector learns before it trusts its baseline, in seconds.
+    /// How long the detector learns before it trusts its burst history, in seconds; until then the
+    /// count model alone decides.
     public var warmUp: TimeInterval
-    /// During the warm-up an interval alarms only with this many voices (and ``shiftRatio`` times the mean so far).
-    public var coldStartFloor: Double
     /// The time scales of the burst gate, in seconds: voices above the baseline are summed over each
     /// (5 minutes catches sharp waves, 3 hours slow build-ups).
     public var burstWindows: [TimeInterval]
@@ -43,8 +39,9 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     public var burstQuantile: Double
     /// Its routine burst: a lower quantile. A power-law tail through the two says how rare a bigger burst is.
     public var burstReferenceQuantile: Double
-    /// An alarm needs a burst that, by the provider's own burst history, comes less often than once
-    /// in this many seconds (eight days: at most about one false alert a week per time scale).
+    /// The false-alarm rate the detector is designed for: at most one false alarm per provider in this
+    /// many seconds (eight days by default). Both gates derive from it: the count model's threshold
+    /// (``surpriseThreshold``) and the provider's own burst history (a burst rarer than once in this long).
     public var burstReturnPeriod: TimeInterval
     /// An ongoing alarm lasts while the burst stays rarer than once in this many seconds.
     public var burstReleasePeriod: TimeInterval
@@ -76,11 +73,11 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     public var burstRecordHalfLife: TimeInterval
 
     public init(
-        interval: TimeInterval = 300, shiftRatio: Double = 5, threshold: Double = 20,
-        evidenceCap: Double = 2, persistence: Int = 1, minimumCount: Double = 5, baselineWeeks: Int = 4,
+        interval: TimeInterval = 300, minimumPeople: Double = 6,
+        evidenceWindows: [TimeInterval] = [300, 900, 1_800, 3_600], baselineWeeks: Int = 4,
         baselineDays: Int = 7, clipSigmas: Double = 3, dispersionHalfLife: TimeInterval = 3 * 86_400,
         priorDispersion: Double = 0.5, minimumDispersion: Double = 0.02, coldStartMean: Double = 1,
-        warmUp: TimeInterval = 86_400, coldStartFloor: Double = 20,
+        warmUp: TimeInterval = 86_400,
         burstWindows: [TimeInterval] = [300, 900, 3_600, 10_800], burstQuantile: Double = 0.99,
         burstReferenceQuantile: Double = 0.9, burstReturnPeriod: TimeInterval = 8 * 86_400,
         burstReleasePeriod: TimeInterval = 86_400, burstHalfLife: TimeInterval = 7 * 86_400,
@@ -89,11 +86,8 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         burstRecordRatio: Double = 1.25, burstRecordHalfLife: TimeInterval = 2 * 86_400
     ) {
         self.interval = interval
-        self.shiftRatio = shiftRatio
-        self.threshold = threshold
-        self.evidenceCap = evidenceCap
-        self.persistence = persistence
-        self.minimumCount = minimumCount
+        self.minimumPeople = minimumPeople
+        self.evidenceWindows = evidenceWindows
         self.baselineWeeks = baselineWeeks
         self.baselineDays = baselineDays
         self.clipSigmas = clipSigmas
@@ -102,7 +96,6 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         self.minimumDispersion = minimumDispersion
         self.coldStartMean = coldStartMean
         self.warmUp = warmUp
-        self.coldStartFloor = coldStartFloor
         self.burstWindows = burstWindows
         self.burstQuantile = burstQuantile
         self.burstReferenceQuantile = burstReferenceQuantile
@@ -118,22 +111,35 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
         self.burstRecordHalfLife = burstRecordHalfLife
     }
 
+    /// The count model's threshold in decades of rarity: an interval alarms only when the people in one
+    /// of the ``evidenceWindows`` are rarer than once per ``burstReturnPeriod`` under the usual, with the
+    /// windows' tests counted apart (Bonferroni): `log10(period / interval × windows)`, 3.96 by default
+    /// (about 5 people in 15 minutes when 0.1 per 5 minutes is usual).
+    public var surpriseThreshold: Double {
+        let intervals = max(burstReturnPeriod / max(interval, 1), 1)
+        return log10(intervals * Double(max(evidenceWindows.count, 1)))
+    }
+
+    /// An ongoing alarm lasts while the people of the last quarter hour stay rarer than once per
+    /// ``burstReleasePeriod`` (a day: 3.06 decades by default), counted like ``surpriseThreshold``.
+    public var releaseThreshold: Double {
+        let intervals = max(burstReleasePeriod / max(interval, 1), 1)
+        return log10(intervals * Double(max(evidenceWindows.count, 1)))
+    }
+
     /// The settings behind a sensitivity word.
     ///
     /// - Parameters:
     ///   - sensitivity: `low`, `balanced` or `high`.
     ///   - interval: the counting interval in seconds.
-    /// - Returns: `balanced` is the default init (catches 30 voices in ten minutes over a usual of a few;
-    ///   bursts rarer than once in eight days for the provider); `low` asks for more evidence and bursts
-    ///   rarer than once in ten days (fewest false alerts); `high` needs less evidence and fewer voices, and
-    ///   alarms on bursts rarer than once in six days (earlier, at the price of more false alerts).
+    /// - Returns: `balanced` is the default init (at most one false alarm per provider in eight days, five
+    ///   people); `low` designs for one in twelve days, `high` for one in six days and three people
+    ///   (earlier, at the price of more false alerts).
     public static func preset(_ sensitivity: Sensitivity, interval: TimeInterval = 300) -> DetectorSettings {
         switch sensitivity {
-        case .low: DetectorSettings(interval: interval, threshold: 30, burstReturnPeriod: 10 * 86_400)
+        case .low: DetectorSettings(interval: interval, burstReturnPeriod: 12 * 86_400)
         case .balanced: DetectorSettings(interval: interval)
-        case .high:
-            DetectorSettings(
-                interval: interval, threshold: 15, minimumCount: 3, burstReturnPeriod: 6 * 86_400)
+        case .high: DetectorSettings(interval: interval, minimumPeople: 4, burstReturnPeriod: 6 * 86_400)
         }
     }
 }

@@ -41,6 +41,6 @@ public struct HuginnDetector: SeriesDetector, Codable {
         sumOfSquares += count * count
         return SpikeSignal(
             start: start, count: count, expected: mean, dispersion: 0, tailProbability: alarm ? 0 : 1,
-            evidence: sigma > 0 ? (count - mean) / sigma : 0, alarm: alarm)
+            surprise: sigma > 0 ? (count - mean) / sigma : 0, alarm: alarm)
     }
 }

@@ -16,10 +16,12 @@ public struct Incident: Codable, Hashable, Sendable {
     public var announcedVolume: Double
     /// The largest count seen in the incident.
     public var peakCount: Double
-    /// Sources heard during the incident.
+    /// Sources announced in the incident's messages.
     public var sources: Set<String>
     /// The latest announcement said "active" (so a resolution is worth a message).
     public var announcedActive: Bool
+    /// When the latest message went out (the opening or an update).
+    public var announcedAt: Date?
 
     public var isOpen: Bool { resolvedAt == nil }
 }

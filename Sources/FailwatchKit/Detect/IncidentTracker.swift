@@ -6,8 +6,10 @@ import Foundation
 /// A pure state machine: the value is the state (`Codable`, for the store to keep between cron runs),
 /// ``step(_:sources:)`` takes one interval's signal and returns at most one event.
 /// - opened: the first alarm (outside a cool-down);
-/// - escalated: the volume (counts over ``IncidentSettings/volumeWindow``) reached
-///   ``IncidentSettings/escalationFactor`` times the last announced volume, or a new source joined;
+/// - escalated: the people of the last hour (``SpikeSignal/lastHourPeople``, or the counts over
+///   ``IncidentSettings/volumeWindow`` when one is set) reached ``IncidentSettings/escalationFactor``
+///   times the last announced number; or, once ``IncidentSettings/settleTime`` has passed since the last
+///   message, a source not yet announced carried ``IncidentSettings/newSourcePosts`` complaints;
 /// - resolved: no alarm for ``IncidentSettings/quietTime``.
 /// An alarm within ``IncidentSettings/coolDown`` after a resolution reopens the same incident
 /// silently, so a flapping signal does not post a new incident every run.
@@ -18,6 +20,8 @@ public struct IncidentTracker: Codable, Sendable {
     public private(set) var incident: Incident?
     /// Recent intervals (start, count) within ``IncidentSettings/volumeWindow``: the volume.
     private var recent: [RecentCount] = []
+    /// Complaints per source heard in the incident but not yet announced.
+    private var unannounced: [String: Int] = [:]
 
     private struct RecentCount: Codable, Sendable {
         var start: Date
@@ -33,26 +37,34 @@ public struct IncidentTracker: Codable, Sendable {
     ///
     /// - Parameters:
     ///   - signal: the detector's signal for the interval.
-    ///   - sources: sources that carried complaints in the interval (for escalation and evidence).
+    ///   - sources: complaints per source in the interval (for updates and evidence).
     /// - Returns: the event to announce, if any.
-    public mutating func step(_ signal: SpikeSignal, sources: Set<String> = []) -> IncidentEvent? {
+    public mutating func step(_ signal: SpikeSignal, sources: [String: Int] = [:]) -> IncidentEvent? {
         recent.removeAll { signal.start.timeIntervalSince($0.start) >= settings.volumeWindow }
         recent.append(RecentCount(start: signal.start, count: signal.count))
-        let volume = recent.reduce(0) { $0 + $1.count }
+        let volume = settings.volumeWindow > 0 ? recent.reduce(0) { $0 + $1.count } : signal.lastHourPeople
         guard signal.alarm else { return resolveIfQuiet(at: signal) }
         guard var current = incident, isAlive(current, at: signal.start) else {
-            return open(signal, volume: volume, sources: sources)
+            unannounced = [:]
+            return open(signal, volume: volume, sources: Set(sources.keys))
         }
-        let newSources = !sources.isSubset(of: current.sources) && !current.sources.isEmpty
+        for (source, posts) in sources where !current.sources.contains(source) {
+            unannounced[source, default: 0] += posts
+        }
         current.resolvedAt = nil
         current.lastAlarmAt = signal.start
         current.peakCount = max(current.peakCount, signal.count)
-        current.sources.formUnion(sources)
         let louder = volume >= settings.escalationFactor * current.announcedVolume
+        let settled = signal.start.timeIntervalSince(current.announcedAt ?? current.openedAt) >= settings.settleTime
+        let joined = unannounced.filter { $0.value >= settings.newSourcePosts }
+        let news = settings.escalateOnNewSources && settled && !joined.isEmpty
         defer { incident = current }
-        guard louder || (newSources && settings.escalateOnNewSources) else { return nil }
+        guard louder || news else { return nil }
+        current.sources.formUnion(joined.keys)
+        for source in joined.keys { unannounced[source] = nil }
         current.update += 1
         current.announcedVolume = max(volume, current.announcedVolume)
+        current.announcedAt = signal.start
         current.announcedActive = true
         return event(.escalated, current, signal)
     }
@@ -67,7 +79,7 @@ public struct IncidentTracker: Codable, Sendable {
         let opened = Incident(
             id: "\(provider)-\(Int(signal.start.timeIntervalSince1970))", openedAt: signal.start,
             lastAlarmAt: signal.start, resolvedAt: nil, update: 0, announcedVolume: volume,
-            peakCount: signal.count, sources: sources, announcedActive: true)
+            peakCount: signal.count, sources: sources, announcedActive: true, announcedAt: signal.start)
         incident = opened
         return event(.opened, opened, signal)
     }

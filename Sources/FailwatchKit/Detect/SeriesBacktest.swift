@@ -33,9 +33,9 @@ public enum SeriesBacktest {
         switch kind {
         case .failwatch: replay(points, detector: SpikeDetector(settings: settings), incidents: incidents)
         case .huginn:
-            replay(points, detector: HuginnDetector(minimumCount: settings.minimumCount), incidents: incidents)
+            replay(points, detector: HuginnDetector(minimumCount: settings.minimumPeople), incidents: incidents)
         case .socialmetrix:
-            replay(points, detector: SocialmetrixDetector(minimumCount: settings.minimumCount), incidents: incidents)
+            replay(points, detector: SocialmetrixDetector(minimumCount: settings.minimumPeople), incidents: incidents)
         }
     }
 

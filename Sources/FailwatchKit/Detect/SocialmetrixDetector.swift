@@ -43,6 +43,6 @@ public struct SocialmetrixDetector: SeriesDetector, Codable {
         let alarm = covered >= horizon - day && totals[0] > threshold && count >= minimumCount
         return SpikeSignal(
             start: start, count: count, expected: mean, dispersion: 0, tailProbability: alarm ? 0 : 1,
-            evidence: totals[0] - threshold, alarm: alarm)
+            surprise: totals[0] - threshold, alarm: alarm)
     }
 }

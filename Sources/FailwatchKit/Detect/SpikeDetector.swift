@@ -6,28 +6,30 @@ import Foundation
 /// The baseline for an interval is the median of the hourly means at the same hour of the week
 /// (past ``DetectorSettings/baselineWeeks``) and of the day (past ``DetectorSettings/baselineDays``),
 /// learnt from counts clipped at a few standard deviations above the baseline, so an incident
-/// neither poisons the baseline nor hides the next one. Counts are modelled as negative binomial
-/// with a dispersion estimated from the same clipped history (a ratio of moving sums). A CUSUM
-/// of the log-likelihood ratio "the level rose ``DetectorSettings/shiftRatio`` times" against
-/// "the usual level" says whether the excess is unlikely under that count model.
+/// neither poisons the baseline nor hides the next one. With little history the baseline leans on a
+/// prior (``DetectorSettings/coldStartMean``, worth an hour of data).
 ///
-/// Real voice counts are burstier than any such model: some providers draw a crowd every other
-/// day. So an alarm also needs a burst that is rare for this provider. For each time scale of
-/// ``DetectorSettings/burstWindows`` the detector keeps a fading histogram of past excesses (voices
-/// above the baseline summed over the window) and fits a power-law tail through two of its
-/// quantiles (``DetectorSettings/burstReferenceQuantile`` and ``DetectorSettings/burstQuantile``):
-/// heavy-tailed providers, whose big bursts are common, need a far bigger burst than providers whose
-/// bursts stay small. An alarm starts when the excess at some scale is rarer than once per
-/// ``DetectorSettings/burstReturnPeriod``, and lasts while it stays rarer than once per
-/// ``DetectorSettings/burstReleasePeriod``. The short scales catch sharp waves, the long ones slow
-/// build-ups. Excesses join the histograms ``DetectorSettings/burstLag`` late, and those rarer than
-/// ``DetectorSettings/burstRoutinePeriod`` with a weight that shrinks with their rarity, so an unfolding
-/// or past incident does not hide the next. The weight depends on the burst alone, not on whether it
-/// alarmed, so the burst history (and thus the rarity) is the same for every return period: a longer
-/// period can only drop alarms, never add them elsewhere.
+/// Evidence adds up over time: the people of the latest 5, 15, 30 and 60 minutes
+/// (``DetectorSettings/evidenceWindows``) are scored against the sum of the usual counts there, as
+/// negative binomial with a dispersion estimated from the clipped history, so the model knows how rare
+/// ten people in fifteen minutes are when 0.1 per five minutes is usual, without any per-interval floor.
+/// The threshold follows from the design false-alarm rate, one per ``DetectorSettings/burstReturnPeriod``
+/// (``DetectorSettings/surpriseThreshold``), and at least ``DetectorSettings/minimumPeople`` must speak.
 ///
-/// Until the warm-up is over and the histograms hold a warm-up's worth of history, only absolute
-/// floors alarm (``DetectorSettings/coldStartFloor`` voices in an interval).
+/// Real counts are burstier than any such model: some providers draw a crowd every other day. So once
+/// the detector knows the provider, an alarm also needs a burst that is rare for this provider, at the
+/// same design rate. For each time scale of ``DetectorSettings/burstWindows`` it keeps a fading
+/// histogram of past excesses (people above the baseline summed over the window) and fits a power-law
+/// tail through two of its quantiles: heavy-tailed providers need a far bigger burst than providers
+/// whose bursts stay small. An alarm starts when the excess at some scale is rarer than once per
+/// ``DetectorSettings/burstReturnPeriod`` (and at least ``DetectorSettings/burstRecordRatio`` times
+/// that scale's recent peak, so the aftershocks of a big wave stay quiet), and lasts while it stays
+/// rarer than once per ``DetectorSettings/burstReleasePeriod``. Excesses join the histograms
+/// ``DetectorSettings/burstLag`` late, and rare ones with a weight that shrinks with their rarity, so
+/// an unfolding or past incident does not hide the next.
+///
+/// Until the warm-up is over and the histograms hold a warm-up's worth of history, the count model
+/// alone decides.
 ///
 /// The value is the whole state: it is `Codable`, and ``observe(_:at:)`` uses only what it has
 /// seen so far, so replaying a prefix of the data gives a prefix of the signals.
@@ -37,10 +39,8 @@ public struct SpikeDetector: Codable, Sendable {
     private var overall = HourTotal()
     private var dispersionNumerator = 0.0
     private var dispersionDenominator = 0.0
-    private var evidence = 0.0
     private var latestHour: Int?
     private var firstStart: Date?
-    private var risingIntervals = 0
     private var alarmed = false
     /// The latest intervals (as many as the longest burst window holds), newest last.
     private var recent: [RecentInterval] = []
@@ -81,7 +81,7 @@ public struct SpikeDetector: Codable, Sendable {
     public mutating func observe(_ count: Double, at start: Date) -> SpikeSignal {
         let hour = Int((start.timeIntervalSince1970 / 3600).rounded(.down))
         forgetOldHours(now: hour)
-        let expected = max(baselineMean(hour: hour), 0.1)
+        let expected = max(baselineMean(hour: hour), 0.01)
         if dispersionDenominator == 0 {
             dispersionNumerator = settings.priorDispersion * expected * expected
             dispersionDenominator = expected * expected
@@ -92,32 +92,72 @@ public struct SpikeDetector: Codable, Sendable {
         self.firstStart = firstStart
         let pastWarmUp = start.timeIntervalSince(firstStart) >= settings.warmUp
         let excess = remember(count, expected: expected)
+        let evidence = windowEvidence(dispersion: dispersion)
         let rarity = pastWarmUp && knowsBursts ? burstDecades(excess) : nil
         let burst = rarity.map { period(decades: $0.max() ?? 0) }
-        if pastWarmUp {
-            let increment = model.logLikelihoodRatio(of: count, ratio: settings.shiftRatio)
-            evidence = min(max(0, evidence + increment), settings.evidenceCap * settings.threshold)
-            risingIntervals = increment > 0 ? risingIntervals + 1 : 0
-        }
+        // The count model: are this many people rare, at some window, for the usual at this hour? Any
+        // alarm also needs the last quarter hour alone to be rarer than once per release period, so an
+        // incident ends soon after the reports do, not when they leave the hour window.
+        let current = evidence.recentSurprise >= settings.releaseThreshold
+        let counted =
+            current
+            && (alarmed || evidence.surprise >= settings.surpriseThreshold && evidence.people >= settings.minimumPeople)
         let alarm: Bool
         if let burst {
-            // Persistence gates the onset only; an ongoing alarm lasts while evidence, floor and burst do.
-            alarm =
-                evidence >= settings.threshold && count >= settings.minimumCount
-                && (alarmed
-                    ? burst >= settings.burstReleasePeriod
-                    : risingIntervals >= settings.persistence && startsAlarm(excess, decades: rarity ?? []))
+            // The provider's own bursts: onset needs a burst rarer than the design period (and above the
+            // recent peak); an ongoing alarm lasts while bursts stay rarer than the release period.
+            alarm = counted && (alarmed ? burst >= settings.burstReleasePeriod : startsAlarm(excess, decades: rarity ?? []))
         } else {
-            // No history to trust yet: only absolute floors.
-            alarm = count >= settings.coldStartFloor && count >= settings.shiftRatio * expected
+            // No burst history to trust yet: the count model alone, against the prior-weighted usual.
+            alarm = counted
         }
         alarmed = alarm
         intervalsSinceAlarm = alarm ? 0 : min(intervalsSinceAlarm + 1, Self.longAgo)
         if pastWarmUp { learnBursts(excess, decades: rarity) }
-        learn(count, hour: hour, model: model, suspicious: evidence >= settings.threshold)
+        learn(count, hour: hour, model: model, suspicious: evidence.surprise >= settings.surpriseThreshold)
         return SpikeSignal(
             start: start, count: count, expected: expected, dispersion: dispersion,
-            tailProbability: model.upperTail(count), evidence: evidence, burstPeriod: burst ?? 0, alarm: alarm)
+            tailProbability: model.upperTail(count), surprise: evidence.surprise, people: evidence.people,
+            usualPeople: evidence.usual, window: evidence.window, lastHourPeople: evidence.longest,
+            burstPeriod: burst ?? 0, alarm: alarm)
+    }
+
+    /// The count model's verdict over the evidence windows.
+    private struct WindowEvidence {
+        /// The largest rarity over the windows, in decades (−log10 of the tail probability).
+        var surprise = 0.0
+        /// People in the most surprising window, its usual and its length in seconds.
+        var people = 0.0
+        var usual = 0.0
+        var window: TimeInterval = 0
+        /// People in the longest window.
+        var longest = 0.0
+        /// The largest rarity over the windows of at most a quarter hour.
+        var recentSurprise = 0.0
+    }
+
+    /// Scores the people in each evidence window (the sum of the latest intervals) against the sum of their
+    /// usual counts, as negative binomial with the provider's dispersion (the window's intervals taken as
+    /// moving together: wider than independent ones, so a noisy provider gets no false precision).
+    private func windowEvidence(dispersion: Double) -> WindowEvidence {
+        var result = WindowEvidence()
+        for window in settings.evidenceWindows {
+            let length = max(1, Int((window / settings.interval).rounded()))
+            let slice = recent.suffix(length)
+            let people = slice.reduce(0) { $0 + $1.count }
+            let usual = slice.reduce(0) { $0 + $1.expected }
+            let tail = NegativeBinomial(mean: usual, dispersion: dispersion).upperTail(people)
+            let surprise = min(-log10(max(tail, 1e-300)), 300)
+            if window >= (settings.evidenceWindows.max() ?? window) { result.longest = people }
+            if window <= 900 { result.recentSurprise = max(result.recentSurprise, surprise) }
+            if surprise > result.surprise || result.window == 0 {
+                result.surprise = surprise
+                result.people = people
+                result.usual = usual
+                result.window = Double(slice.count) * settings.interval
+            }
+        }
+        return result
     }
 
     /// Intervals summed by each burst window.
@@ -125,11 +165,18 @@ public struct SpikeDetector: Codable, Sendable {
         settings.burstWindows.map { max(1, Int(($0 / settings.interval).rounded())) }
     }
 
+    /// How many recent intervals the burst and evidence windows need.
+    private var recentCapacity: Int {
+        let evidence = settings.evidenceWindows.map { max(1, Int(($0 / settings.interval).rounded())) }
+        return max(windowLengths.max() ?? 1, evidence.max() ?? 1)
+    }
+
     /// Keeps the interval among the recent ones and returns the excess over each burst window.
     private mutating func remember(_ count: Double, expected: Double) -> [Double] {
         let lengths = windowLengths
         recent.append(RecentInterval(count: count, expected: expected))
-        if recent.count > (lengths.max() ?? 1) { recent.removeFirst(recent.count - (lengths.max() ?? 1)) }
+        let capacity = recentCapacity
+        if recent.count > capacity { recent.removeFirst(recent.count - capacity) }
         return lengths.map { length in
             recent.suffix(length).reduce(0) { $0 + $1.count - $1.expected }
         }
@@ -210,8 +257,9 @@ public struct SpikeDetector: Codable, Sendable {
             if let total = hours[hour - 24 * day] { candidates.append(total.mean) }
         }
         if !candidates.isEmpty { return Self.median(candidates) }
-        if overall.intervals > 0 { return overall.mean }
-        return settings.coldStartMean
+        // Little history: what was seen so far, weighed against the prior as if it were an hour of data.
+        let priorIntervals = max(3_600 / settings.interval, 1)
+        return (overall.sum + priorIntervals * settings.coldStartMean) / (Double(overall.intervals) + priorIntervals)
     }
 
     /// Adds the clipped count to the history, and to the dispersion estimate unless the level is suspect.

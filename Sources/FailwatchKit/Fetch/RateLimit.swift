@@ -13,13 +13,13 @@ public struct RateLimit: Sendable, Equatable {
     /// When the window resets (`x-ratelimit-reset`); `nil` when not sent or unreadable.
     public var resetAfter: RetryAfter?
 
-    /// Reads the headers of one response.
+    /// Reads the headers of one response; X spells them `x-rate-limit-*`.
     /// - Parameter headers: response headers with lower-cased names.
     public init(headers: [String: String]) {
-        remaining = headers["x-ratelimit-remaining"].flatMap {
+        remaining = (headers["x-ratelimit-remaining"] ?? headers["x-rate-limit-remaining"]).flatMap {
             Double($0.trimmingCharacters(in: .whitespaces))
         }
-        resetAfter = headers["x-ratelimit-reset"].flatMap(Self.reset(_:))
+        resetAfter = (headers["x-ratelimit-reset"] ?? headers["x-rate-limit-reset"]).flatMap(Self.reset(_:))
     }
 
     /// Whether the window is used up, so the next request would be refused.

@@ -15,6 +15,9 @@ public struct FeedItem: Sendable, Equatable {
     public var content: String?
     public var categories: [String]
     public var language: String?
+    /// A retweet, boost or share of someone else's post, as the API marks it (X's
+    /// `referenced_tweets` type `retweeted`, Mastodon's `reblog`): its author adds no new voice.
+    public var repost = false
 
     public init(
         id: String? = nil, title: String? = nil, link: String? = nil, author: String? = nil,

@@ -88,6 +88,7 @@ public struct Post: Sendable, Equatable {
             identity: id.map { PostIdentity.of(id: $0, scope: scope ?? sourceName) }
                 ?? PostIdentity.ofContent(link: link, contentHash: hash)
         )
+        repost = item.repost
     }
 }
 

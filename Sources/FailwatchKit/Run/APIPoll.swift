@@ -35,6 +35,11 @@ struct APIPoll: Sendable {
                 harvest.warnings = Self.unread(dropped, date: resumable.date(of:))
             }
         }
+        if let renews = budgetRenews(cursor) {
+            harvest.notBefore = renews
+            harvest.warnings.append(budgetWarning(renews))
+            return .fetched(harvest)
+        }
         var request: FetchRequest? = adapter.firstRequest(cursor: cursor, oldest: oldest)
         request?.etag = state?.etag
         request?.lastModified = state?.lastModified
@@ -71,6 +76,7 @@ struct APIPoll: Sendable {
             let adapted = posts(read.items)
             harvest.posts += adapted.posts
             harvest.skippedOld += adapted.skippedOld
+            harvest.statements += statements(read.statements)
             let moved = read.cursor != nil && read.cursor != cursor
             cursor = read.cursor ?? cursor
             harvest.cursor = cursor
@@ -80,10 +86,34 @@ struct APIPoll: Sendable {
                 break
             }
             let reachedOldest = read.items.contains { ($0.published ?? $0.updated).map { $0 < oldest } ?? false }
-            if reachedOldest || read.next != nil && read.items.isEmpty && !moved { break }
+            if reachedOldest || read.next != nil && read.items.isEmpty && read.statements.isEmpty && !moved { break }
+            if let renews = budgetRenews(cursor) {
+                harvest.notBefore = renews
+                harvest.warnings.append(budgetWarning(renews))
+                break
+            }
             request = read.next ?? holeRequest(cursor, oldest: oldest)
         }
         return .fetched(harvest)
+    }
+
+    /// What the provider said on a page, as its statements (never classified).
+    private func statements(_ items: [FeedItem]) -> [OfficialStatement] {
+        items.map { item in
+            OfficialStatement(
+                post: Post(item: item, language: nil, sourceName: source.name, fetched: now),
+                providerID: source.officialProviderID)
+        }
+    }
+
+    /// When a metered source's spent budget renews; `nil` for other adapters and while posts are left.
+    private func budgetRenews(_ cursor: String?) -> Date? {
+        (adapter as? any MeteredAPIAdapter)?.budgetRenews(cursor: cursor)
+    }
+
+    private func budgetWarning(_ renews: Date) -> String {
+        let words = (adapter as? any MeteredAPIAdapter)?.budgetSpent ?? "budget spent"
+        return "\(words); reading again after \(FeedDate.iso8601UTC(renews))"
     }
 
     /// The request into the newest hole an earlier walk left; `nil` when there is none or the

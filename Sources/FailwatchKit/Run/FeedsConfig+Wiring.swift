@@ -27,6 +27,6 @@ extension Classifier {
         let classification = classify(text, language: language, explain: false)
         return PostVerdict(
             label: classification.label, sentiment: classification.sentiment, language: classification.language,
-            providers: classification.providers.filter { scope.includes($0.id) })
+            providers: classification.providers.filter { scope.includes($0.id) }, repost: classification.repost)
     }
 }

@@ -11,11 +11,12 @@ extension IncidentRun {
         return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
     }
 
-    /// The chat message for one event: the interval's counts against the usual, the incident's
-    /// first complaint, sources and newest complaints, and what the provider says officially.
+    /// The chat message for one event: everyone since the burst began against the usual for that span,
+    /// the first complaint, symptoms and places, sources and newest complaints, other providers spiking
+    /// too, and what the provider says officially.
     func message(
         _ event: IncidentEvent, step: DetectionStep, record: IncidentRecord, evidence: [Complaint],
-        provider: ProviderConfig, official: AlertMessage.OfficialState, providersAtOnce: Int, interval: TimeInterval
+        provider: ProviderConfig, official: AlertMessage.OfficialState, cause: CommonCause?, interval: TimeInterval
     ) -> AlertMessage {
         let kind: AlertMessage.Kind =
             switch event.kind {
@@ -23,13 +24,21 @@ extension IncidentRun {
             case .escalated: .updated
             case .resolved: .resolved
             }
+        let voiced = evidence.filter { !$0.repost }
+        let stepEnd = step.signal.start.addingTimeInterval(interval)
+        let span = max(interval, (stepEnd.timeIntervalSince(record.firstComplaintAt) / interval).rounded(.up) * interval)
+        let counted = kind == .resolved ? [] : voiced
         return AlertMessage(
             kind: kind, provider: AlertMessage.Provider(id: provider.id, name: provider.name),
-            incidentID: event.incidentID, updateNumber: event.update, complaints: step.posts, authors: step.authors,
-            interval: interval, usual: step.signal.expected, firstComplaint: record.firstComplaintAt,
-            sources: record.sources, samples: Self.samples(evidence), official: official,
-            silentOutage: record.silent, providersAtOnce: providersAtOnce, moreLink: config.alerts.moreLink,
-            createdAt: now, timeZoneID: config.timezone.identifier)
+            incidentID: event.incidentID, updateNumber: event.update,
+            complaints: kind == .resolved ? step.posts : counted.count,
+            authors: kind == .resolved ? Int(step.signal.count) : VoiceLedger.people(in: counted, interval: interval),
+            interval: kind == .resolved ? interval : span,
+            usual: step.signal.expected * (kind == .resolved ? 1 : span / interval), firstComplaint: record.firstComplaintAt,
+            sources: record.sources, samples: Self.samples(voiced), official: official,
+            silentOutage: record.silent, providersAtOnce: 1 + (cause?.others.count ?? 0), commonCause: cause?.summary,
+            symptoms: ReportSummary.symptoms(voiced), places: ReportSummary.places(voiced, places: provider.places),
+            moreLink: config.alerts.moreLink, createdAt: now, timeZoneID: config.timezone.identifier)
     }
 
     /// The newest complaints, one per author, preferring posts that say more than a few words;

@@ -58,16 +58,9 @@ public struct IncidentRun: Sendable {
         for provider in config.providers {
             if let pass = try advance(provider) { passes.append(pass) }
         }
-        // Which providers alarmed in each interval, for "likely upstream".
-        var alarms: [Date: [String: SpikeSignal]] = [:]
-        for pass in passes {
-            for step in pass.steps where step.signal.alarm {
-                alarms[step.signal.start, default: [:]][pass.provider.id] = step.signal
-            }
-        }
         var summary = Summary()
         for pass in passes {
-            try await record(pass, alarms: alarms, summary: &summary)
+            try await record(pass, passes: passes, summary: &summary)
         }
         return summary
     }
@@ -78,14 +71,21 @@ public struct IncidentRun: Sendable {
         let settings = detection.detectorSettings
         let incidentSettings = detection.incidentSettings
         var checkpoint = try store.detectionCheckpoint(provider: provider.id)
-        if checkpoint.map({ !$0.matches(settings, incidentSettings) }) ?? true {
+        let end = VoiceCounter.intervalStart(of: now, interval: settings.interval)
+        // A state older than the detector's memory (the store was not polled for weeks) is
+        // skipped in bulk: the provider warms up again from the stored history, as a first run
+        // does, instead of stepping through every interval of the gap. A state from a replay
+        // more than a day ahead of now would stop detection until then; it starts afresh too.
+        let stale = checkpoint.map {
+            $0.next < end.addingTimeInterval(-Self.longestWarmUp) || $0.next > end.addingTimeInterval(86_400)
+        }
+        if stale ?? true || checkpoint.map({ !$0.matches(settings, incidentSettings) }) ?? true {
             let oldest = try store.earliestPost(provider: provider.id) ?? now
             let start = max(oldest, now.addingTimeInterval(-Self.longestWarmUp))
             checkpoint = DetectionCheckpoint(
                 provider: provider.id, settings: settings, incidentSettings: incidentSettings, start: start)
         }
         guard var checkpoint else { return nil }
-        let end = VoiceCounter.intervalStart(of: now, interval: settings.interval)
         guard checkpoint.next < end else { return nil }
         let lookBack = checkpoint.next.addingTimeInterval(-2 * settings.interval)
         var complaints = try store.complaints(provider: provider.id, from: lookBack, to: end, knownAt: now)
@@ -95,17 +95,15 @@ public struct IncidentRun: Sendable {
                 provider: provider.id, before: checkpoint.next, arrivedAfter: savedAt, knownAt: now)
         }
         let steps = DetectionReplay.advance(
-            &checkpoint.detector, &checkpoint.tracker, complaints: complaints, from: checkpoint.next, to: end,
-            interval: settings.interval)
+            &checkpoint.detector, &checkpoint.tracker, voices: &checkpoint.voices, complaints: complaints,
+            from: checkpoint.next, to: end, interval: settings.interval)
         checkpoint.next = end
         checkpoint.savedAt = now
         return Pass(provider: provider, checkpoint: checkpoint, steps: steps, complaints: complaints)
     }
 
     /// Turns a provider's steps into incident rows and outbox alerts, saved with its checkpoint.
-    private func record(
-        _ pass: Pass, alarms: [Date: [String: SpikeSignal]], summary: inout Summary
-    ) async throws(StoreError) {
+    private func record(_ pass: Pass, passes: [Pass], summary: inout Summary) async throws(StoreError) {
         let interval = pass.checkpoint.settings.interval
         var records: [String: IncidentRecord] = [:]
         var openInStore = Set<String>()  // open when this run began: its resolution is news however late
@@ -121,10 +119,11 @@ public struct IncidentRun: Sendable {
                 if let stored, stored.resolvedAt == nil { openInStore.insert(incident.id) }
             }
             let stillOpen = final?.id == incident.id && final?.isOpen == true
-            var record = records[incident.id] ?? opening(incident, pass: pass, stillOpen: stillOpen)
+            var record = records[incident.id] ?? opening(incident, step: step, pass: pass, stillOpen: stillOpen)
             let evidence = try store.complaints(
                 provider: pass.provider.id, from: record.firstComplaintAt, to: stepEnd, knownAt: now)
-            Self.update(&record, incident: incident, step: step, evidence: evidence, alarms: alarms)
+            let cause = try commonCause(of: pass, at: step.signal.start, passes: passes, evidence: evidence)
+            Self.update(&record, incident: incident, step: step, evidence: evidence, cause: cause, interval: interval)
             if !touched.contains(incident.id) { touched.append(incident.id) }
             records[incident.id] = record
             guard let event = step.event else { continue }
@@ -142,8 +141,7 @@ public struct IncidentRun: Sendable {
             }
             let message = self.message(
                 event, step: step, record: record, evidence: evidence, provider: pass.provider, official: official,
-                providersAtOnce: CommonCause.assess(alarms[step.signal.start] ?? [:])?.providers.count ?? 1,
-                interval: interval)
+                cause: cause, interval: interval)
             for sink in config.sinks(for: pass.provider.id) {
                 alerts.append(OutboxEntry(sinkName: sink.name, message: message, createdAt: now, nextAttemptAt: now))
             }
@@ -154,31 +152,62 @@ public struct IncidentRun: Sendable {
         summary.queued += alerts.count
     }
 
-    /// Folds one interval of an incident into its row: peak, authors, updates, sources, cause.
+    /// Folds one interval of an incident into its row: peak, people, updates, sources, cause.
     private static func update(
         _ record: inout IncidentRecord, incident: Incident, step: DetectionStep, evidence: [Complaint],
-        alarms: [Date: [String: SpikeSignal]]
+        cause: CommonCause?, interval: TimeInterval
     ) {
         if step.signal.count > (record.peakCount ?? -1) {
             record.peakAt = step.signal.start
             record.peakCount = step.signal.count
             record.peakExpected = step.signal.expected
         }
-        record.authors = max(record.authors, Set(evidence.map(\.event.author)).count)
+        record.authors = max(record.authors, VoiceLedger.people(in: evidence, interval: interval))
         record.updates = incident.update
-        record.sources = rankedSources(evidence, adding: record.sources + incident.sources.sorted())
+        record.sources = rankedSources(evidence.filter { !$0.repost }, adding: record.sources + incident.sources.sorted())
         record.resolvedAt = incident.resolvedAt
-        if record.commonCause == nil, let cause = CommonCause.assess(alarms[step.signal.start] ?? [:]) {
-            record.commonCause = cause.summary
-        }
+        if record.commonCause == nil, let cause { record.commonCause = cause.summary }
     }
 
-    /// A new incident's row: its first complaint is the earliest in the two intervals before it.
-    private func opening(_ incident: Incident, pass: Pass, stillOpen: Bool) -> IncidentRecord {
+    /// Other providers alarming within a quarter hour before this interval (in this run, or with an
+    /// incident opened in the store), judged with their posts of the last hour.
+    private func commonCause(of pass: Pass, at start: Date, passes: [Pass], evidence: [Complaint]) throws(StoreError)
+        -> CommonCause?
+    {
+        let recent = start.addingTimeInterval(-CommonCause.window)...start
+        var others: [ProviderConfig] = []
+        for other in passes where other.provider.id != pass.provider.id {
+            if other.steps.contains(where: { $0.signal.alarm && recent.contains($0.signal.start) }) {
+                others.append(other.provider)
+            }
+        }
+        for other in config.providers where other.id != pass.provider.id && !others.contains(other) {
+            let open = try store.incidents(provider: other.id).contains { incident in
+                incident.resolvedAt == nil && incident.openedAt <= start.addingTimeInterval(CommonCause.window)
+                    && incident.openedAt >= start.addingTimeInterval(-CommonCause.window)
+            }
+            if open { others.append(other) }
+        }
+        guard !others.isEmpty else { return nil }
+        let hour = start.addingTimeInterval(-3_600)
+        var complaints = evidence.filter { $0.event.time >= hour }
+        for other in others {
+            complaints += try store.complaints(
+                provider: other.id, from: hour, to: start.addingTimeInterval(pass.checkpoint.settings.interval),
+                knownAt: now)
+        }
+        return CommonCause.assess(others: others.map(\.name), complaints: complaints.filter { !$0.repost })
+    }
+
+    /// A new incident's row: its first complaint is the earliest in the evidence window that alarmed
+    /// (the burst's start), so the opening message counts everyone since then.
+    private func opening(_ incident: Incident, step: DetectionStep, pass: Pass, stillOpen: Bool) -> IncidentRecord {
         let interval = pass.checkpoint.settings.interval
-        let window = incident.openedAt.addingTimeInterval(-2 * interval)..<incident.openedAt.addingTimeInterval(interval)
-        let first = pass.complaints.first { window.contains($0.event.time) }?.event.time ?? incident.openedAt
         let raised = incident.openedAt.addingTimeInterval(interval)
+        let span = max(step.signal.window, interval)
+        let window = raised.addingTimeInterval(-span)..<raised
+        let first =
+            pass.complaints.first { window.contains($0.event.time) && !$0.repost }?.event.time ?? incident.openedAt
         return IncidentRecord(
             id: incident.id, providerID: pass.provider.id, firstComplaintAt: first, openedAt: raised,
             announced: stillOpen || raised >= now.addingTimeInterval(-announceWindow))

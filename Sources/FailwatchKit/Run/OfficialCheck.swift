@@ -21,12 +21,14 @@ public struct OfficialCheck: Sendable {
     public func state(for providerID: String, at now: Date) async -> AlertMessage.OfficialState {
         let monitor = config.providers.first { $0.id == providerID }?.internalMonitor
         async let monitoring = monitoringPhrase(monitor)
-        let official = config.sources.filter { $0.isOfficial && $0.providers.includes(providerID) }
+        let official = config.sources.filter { $0.carriesOfficialWord && $0.providers.includes(providerID) }
         let statusPage = statusPage(for: providerID, at: now)
         let latest = try? store.latestOfficialWord(sourceNames: official.map(\.name), notAfter: now)
+        let channel = latest.flatMap { word in official.first { $0.name == word.sourceName } }?.kind.channelName
         return AlertMessage.OfficialState(
             statusPage: statusPage, lastOfficialPost: latest?.createdAt,
-            monitoring: await monitoring)
+            monitoring: await monitoring, lastOfficialChannel: channel,
+            lastOfficialText: latest.map { StatusPageReader.clip($0.title, to: 80) })
     }
 
     private func monitoringPhrase(_ monitor: InternalMonitor?) async -> String? {

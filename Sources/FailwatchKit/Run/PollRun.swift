@@ -56,9 +56,10 @@ public struct PollRun: Sendable {
                 group.addTask { await self.poll(source, state: state) }
             }
             for _ in 0..<max(1, config.fetch.concurrency) { startNext() }
-            for await report in group {
+            for await var report in group {
                 guard storeFailure == nil else { continue }
                 startNext()
+                report.notice = SourceNotice.after(report.outcome, previous: states[report.name], now: now)
                 do throws(StoreError) {
                     reports[report.name] = try store.record(report, runID: runID, at: now)
                 } catch {
@@ -72,13 +73,24 @@ public struct PollRun: Sendable {
         let incidents = try await IncidentRun(config: config, store: store, now: now, official: official).run()
         let alerts = try await AlertDelivery(config: config, store: store, sender: sender, now: now).run()
 
+        let pruned = try pruneIfDue()
+
         var summary = RunSummary(
             runID: runID, startedAt: now, duration: started.duration(to: .now).seconds,
             sources: due.compactMap { reports[$0.name] }, notDue: notDue)
         summary.incidents = incidents
         summary.alerts = alerts
+        summary.pruned = pruned
         try store.finish(summary)
         return summary
+    }
+
+    /// Deletes what `retention:` no longer keeps, once a day (``PruneSchedule``).
+    ///
+    /// - Returns: what was deleted, `nil` when no prune was due.
+    func pruneIfDue() throws(StoreError) -> PruneResult? {
+        guard PruneSchedule.isDue(config.retention, last: try store.lastPrune(), now: now) else { return nil }
+        return try store.prune(config.retention, now: now)
     }
 
     /// A source is due when its interval has passed since the last fetch and no Retry-After
@@ -86,6 +98,9 @@ public struct PollRun: Sendable {
     /// because this run started a second early.
     func isDue(_ source: SourceConfig, state: SourceState?) -> Bool {
         guard let state else { return true }
+        // A fetch "after" now was made by a replay with --now ahead (or a clock set back): it
+        // must not hold the source (or its Retry-After) back until that time comes.
+        if let last = state.lastFetchAt, last > now.addingTimeInterval(60) { return true }
         if let retryAfter = state.retryAfter, now < retryAfter { return false }
         guard let last = state.lastFetchAt else { return true }
         let slack = min(30, source.interval * 0.1)
@@ -99,7 +114,7 @@ public struct PollRun: Sendable {
         let outcome: SourceReport.Outcome
         if source.kind == .statuspage {
             outcome = await pollStatusPage(source, state: state)
-        } else if let adapter = source.apiAdapter {
+        } else if let adapter = source.apiAdapter(now: now) {
             let api = APIPoll(source: source, adapter: adapter, fetcher: fetcher, now: now)
             outcome = await api.run(state: state) { items in
                 posts(from: items, language: nil, source: source, backfillOnly: firstRun)
@@ -150,10 +165,14 @@ public struct PollRun: Sendable {
     ) -> (posts: [Post], skippedOld: Int) {
         let oldest = source.oldestBackfilled(now: now)
         let scope = PostIdentity.scope(kind: source.kind.rawValue, url: source.displayURL)
+        // Items older than `retention: posts` would be pruned the next day and stored again
+        // the day after (as late complaints): they are not stored at all.
+        let kept = config.retention.posts.map { now.addingTimeInterval(-$0) }
         var skipped = 0
         let posts: [Post] = items.compactMap { item in
             var post = Post(item: item, language: language, sourceName: source.name, fetched: now, scope: scope)
             guard post.hasVisibleText else { return nil }
+            if let kept, let published = post.published, published < kept { return nil }
             if backfillOnly, let published = post.published, published < oldest {
                 skipped += 1
                 return nil
@@ -165,6 +184,7 @@ public struct PollRun: Sendable {
             post.sentiment = verdict.sentiment
             post.language = post.language ?? verdict.language
             post.providers = verdict.providers
+            post.repost = post.repost || verdict.repost
             return post
         }
         return (posts, skipped)

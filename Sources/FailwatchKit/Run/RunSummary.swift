@@ -14,6 +14,8 @@ public struct RunSummary: Sendable, Equatable {
     public var incidents = IncidentRun.Summary()
     /// Alerts sent, still pending and failed.
     public var alerts = AlertDelivery.Summary()
+    /// What the daily prune deleted, when this run pruned.
+    public var pruned: PruneResult?
 
     public init(runID: Int64?, startedAt: Date, duration: TimeInterval, sources: [SourceReport], notDue: [String]) {
         self.runID = runID

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
+import Foundation
 
 extension SourceConfig {
     /// The adapter that speaks this source's API; `nil` for feeds, which have their own parser.
-    public var apiAdapter: (any APIAdapter)? {
+    /// - Parameter now: the run's `now`, for adapters that date requests or budgets by it.
+    public func apiAdapter(now: Date) -> (any APIAdapter)? {
         switch query {
         case .feed, .statuspage: return nil
         case .mastodon(let query): return MastodonAdapter(base: url, query: query)
@@ -11,6 +13,8 @@ extension SourceConfig {
         case .hackernews(let query): return HackerNewsAdapter(base: url, query: query)
         case .lemmy(let query): return LemmyAdapter(base: url, query: query)
         case .json(let query): return JSONAPIAdapter(url: url, query: query)
+        case .x(let query): return XAdapter(base: url, query: query, now: now)
+        case .facebook(let query): return FacebookAdapter(base: url, query: query, now: now)
         }
     }
 }

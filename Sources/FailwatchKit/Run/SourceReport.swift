@@ -53,6 +53,8 @@ public struct SourceReport: Sendable, Equatable {
     /// Filled in when stored: posts that were new, and those already known.
     public var postsNew = 0
     public var postsDuplicate = 0
+    /// What is news about the source's health (set by the run before storing; see ``SourceNotice``).
+    public var notice: SourceNotice?
 
     public init(name: String, kind: String, url: String, outcome: Outcome, duration: TimeInterval) {
         self.name = name

@@ -46,13 +46,13 @@ public enum StoreBacktest {
                 switch kind {
                 case .failwatch:
                     var detector = SpikeDetector(settings: settings)
-                    steps = replay(&detector, &tracker, complaints, start, until, settings.interval)
+                    steps = replay(&detector, &tracker, complaints, start, until, settings)
                 case .huginn:
-                    var detector = HuginnDetector(minimumCount: settings.minimumCount)
-                    steps = replay(&detector, &tracker, complaints, start, until, settings.interval)
+                    var detector = HuginnDetector(minimumCount: settings.minimumPeople)
+                    steps = replay(&detector, &tracker, complaints, start, until, settings)
                 case .socialmetrix:
-                    var detector = SocialmetrixDetector(minimumCount: settings.minimumCount)
-                    steps = replay(&detector, &tracker, complaints, start, until, settings.interval)
+                    var detector = SocialmetrixDetector(minimumCount: settings.minimumPeople)
+                    steps = replay(&detector, &tracker, complaints, start, until, settings)
                 }
                 var byID: [String: Finding] = [:]
                 var order: [String] = []
@@ -80,8 +80,12 @@ public enum StoreBacktest {
 
     private static func replay<D: SeriesDetector>(
         _ detector: inout D, _ tracker: inout IncidentTracker, _ complaints: [Complaint], _ from: Date, _ to: Date,
-        _ interval: TimeInterval
+        _ settings: DetectorSettings
     ) -> [DetectionStep] {
-        DetectionReplay.advance(&detector, &tracker, complaints: complaints, from: from, to: to, interval: interval)
+        // The same ledger a fresh checkpoint starts with, so the replay counts as `poll` does.
+        var voices = VoiceLedger(memory: settings.evidenceWindows.max() ?? 3_600)
+        return DetectionReplay.advance(
+            &detector, &tracker, voices: &voices, complaints: complaints, from: from, to: to,
+            interval: settings.interval)
     }
 }

@@ -157,6 +157,19 @@ extension AppDatabase {
             try db.alter(table: "post") { t in t.add(column: "repost", .boolean).notNull().defaults(to: false) }
             try db.alter(table: "postProvider") { t in t.add(column: "symptom", .text) }  // Symptom raw value
         }
+        migrator.registerMigration("v8-ops-source-health-and-housekeeping") { db in
+            // A failing source is told once when it starts, once a day while it stays down, and
+            // once when it recovers (SourceNotice), so `poll --quiet` from cron mails only news.
+            try db.alter(table: "source") { t in
+                t.add(column: "failingSince", .integer)
+                t.add(column: "failureNoticeAt", .integer)
+            }
+            // When a chore (`prune`) last ran, so poll does it once a day by itself.
+            try db.create(table: "chore") { t in
+                t.primaryKey("name", .text)
+                t.column("lastRunAt", .integer).notNull()
+            }
+        }
         return migrator
     }
 

@@ -17,8 +17,11 @@ public struct PostVerdict: Sendable {
     /// The language the classifier read the post in (given, or guessed).
     public var language: String
     public var providers: [ProviderVerdict]
+    /// The text reposts someone else's ("RT @user:"); a post the API marked as a repost stays one.
+    public var repost: Bool
 
-    public init(label: Label, sentiment: Double, language: String, providers: [ProviderVerdict]) {
+    public init(label: Label, sentiment: Double, language: String, providers: [ProviderVerdict], repost: Bool = false) {
+        self.repost = repost
         self.label = label
         self.sentiment = sentiment
         self.language = language
@@ -58,8 +61,8 @@ extension AppDatabase {
                 for (id, oldLabel, verdict) in verdicts {
                     if oldLabel != verdict.label.rawValue { changed += 1 }
                     try db.execute(
-                        sql: "UPDATE post SET label = ?, sentiment = ?, language = COALESCE(language, ?) WHERE id = ?",
-                        arguments: [verdict.label.rawValue, verdict.sentiment, verdict.language, id])
+                        sql: "UPDATE post SET label = ?, sentiment = ?, language = COALESCE(language, ?), repost = (repost OR ?) WHERE id = ?",
+                        arguments: [verdict.label.rawValue, verdict.sentiment, verdict.language, verdict.repost, id])
                     try db.execute(sql: "DELETE FROM postProvider WHERE postId = ?", arguments: [id])
                     for provider in verdict.providers {
                         try db.execute(

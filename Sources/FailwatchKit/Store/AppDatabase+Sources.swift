@@ -70,7 +70,8 @@ extension AppDatabase {
             try db.execute(
                 sql: """
                     UPDATE source SET etag = ?, lastModified = ?, cursor = COALESCE(?, cursor), lastFetchAt = ?,
-                    lastSuccessAt = ?, consecutiveFailures = 0, retryAfter = ? WHERE name = ?
+                    lastSuccessAt = ?, consecutiveFailures = 0, retryAfter = ?, failingSince = NULL,
+                    failureNoticeAt = NULL WHERE name = ?
                     """,
                 arguments: [
                     harvest.etag, harvest.lastModified, harvest.cursor, at, at, harvest.notBefore?.unixSeconds,
@@ -80,7 +81,8 @@ extension AppDatabase {
             try db.execute(
                 sql: """
                     UPDATE source SET etag = ?, lastModified = ?, lastFetchAt = ?, lastSuccessAt = ?,
-                    consecutiveFailures = 0, retryAfter = NULL WHERE name = ?
+                    consecutiveFailures = 0, retryAfter = NULL, failingSince = NULL, failureNoticeAt = NULL
+                    WHERE name = ?
                     """,
                 arguments: [etag, lastModified, at, at, report.name])
         case let .postponed(until, reason):
@@ -91,9 +93,10 @@ extension AppDatabase {
             try db.execute(
                 sql: """
                     UPDATE source SET lastFetchAt = ?, lastError = ?, lastErrorAt = ?,
-                    consecutiveFailures = consecutiveFailures + 1 WHERE name = ?
+                    consecutiveFailures = consecutiveFailures + 1, failingSince = COALESCE(failingSince, ?),
+                    failureNoticeAt = CASE WHEN ? THEN ? ELSE failureNoticeAt END WHERE name = ?
                     """,
-                arguments: [at, reason, at, report.name])
+                arguments: [at, reason, at, at, report.notice?.toldFailure ?? false, at, report.name])
         }
     }
 
@@ -140,7 +143,8 @@ extension AppDatabase {
             lastModified: row["lastModified"], cursor: row["cursor"], lastFetchAt: Date(unixSeconds: row["lastFetchAt"]),
             lastSuccessAt: Date(unixSeconds: row["lastSuccessAt"]), lastError: row["lastError"],
             lastErrorAt: Date(unixSeconds: row["lastErrorAt"]), consecutiveFailures: row["consecutiveFailures"],
-            retryAfter: Date(unixSeconds: row["retryAfter"]), postCount: postCount)
+            retryAfter: Date(unixSeconds: row["retryAfter"]), postCount: postCount,
+            failingSince: Date(unixSeconds: row["failingSince"]), failureNoticeAt: Date(unixSeconds: row["failureNoticeAt"]))
     }
 }
 

@@ -43,6 +43,38 @@ public struct AppDatabase: SourceStore, DetectionStore, OutboxStore, RunStore {
         return try AppDatabase(pool)
     }
 
+    /// Opens an existing store for reading only, for commands that must never create or change
+    /// one (`status`, `report`, `backtest --db`): a mistyped path is an error, not a new empty store.
+    ///
+    /// - Throws: `StoreError.cannotOpen` when the file is missing, is no failwatch store, or was
+    ///   written by an older failwatch that has not migrated it yet (the next `poll` does).
+    public static func openReadOnly(path: String) throws(StoreError) -> AppDatabase {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .cannotOpen(path: path, reason: "no such file; hint: pass --db PATH or set store.path in the configuration")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        let queue: DatabaseQueue
+        let migrated: Bool
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            migrated = try queue.read { db in try migrator.hasCompletedMigrations(db) }
+        } catch {
+            throw storeError(error, path: path, operation: "open")
+        }
+        guard migrated else {
+            throw .cannotOpen(
+                path: path, reason: "written by an older failwatch (or not a failwatch store); hint: run `failwatch poll` once to upgrade it")
+        }
+        return AppDatabase(reading: queue)
+    }
+
+    /// Wraps a read-only connection; its schema was checked by the caller.
+    private init(reading reader: DatabaseQueue) {
+        self.writer = reader
+    }
+
     /// An empty store in memory, with the real migrations; for tests and dry runs.
     public static func inMemory() throws(StoreError) -> AppDatabase {
         do {

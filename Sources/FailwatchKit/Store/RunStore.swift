@@ -11,5 +11,5 @@ public protocol RunStore: Sendable {
     func recentRuns(limit: Int) throws(StoreError) -> [RunRecord]
 }
 
-/// Everything one poll run touches: sources, detection, outbox and the run log.
-public typealias PollStore = SourceStore & DetectionStore & OutboxStore & RunStore
+/// Everything one poll run touches: sources, detection, outbox, the run log and housekeeping.
+public typealias PollStore = SourceStore & DetectionStore & OutboxStore & RunStore & HousekeepingStore

@@ -19,12 +19,19 @@ public struct SourceState: Sendable, Equatable {
     public var retryAfter: Date?
     /// Posts stored from this source (filled by status queries only).
     public var postCount: Int
+    /// The first failure of the current run of failures; `nil` while the source is healthy.
+    public var failingSince: Date?
+    /// When a run last told of this source's failure (see ``SourceNotice``).
+    public var failureNoticeAt: Date?
 
     public init(
         name: String, kind: String, url: String, etag: String? = nil, lastModified: String? = nil, cursor: String? = nil,
         lastFetchAt: Date? = nil, lastSuccessAt: Date? = nil, lastError: String? = nil, lastErrorAt: Date? = nil,
-        consecutiveFailures: Int = 0, retryAfter: Date? = nil, postCount: Int = 0
+        consecutiveFailures: Int = 0, retryAfter: Date? = nil, postCount: Int = 0, failingSince: Date? = nil,
+        failureNoticeAt: Date? = nil
     ) {
+        self.failingSince = failingSince
+        self.failureNoticeAt = failureNoticeAt
         self.name = name
         self.kind = kind
         self.url = url

@@ -25,11 +25,23 @@ struct StoreOptions: ParsableArguments {
 
     /// Loads the configuration, takes the run lock when asked, and opens the store.
     ///
-    /// - Parameter lockWait: seconds to wait for the run lock; `nil` for read-only commands.
+    /// - Parameters:
+    ///   - lockWait: seconds to wait for the run lock; `nil` for commands that do not write.
+    ///   - secrets: `.required` for commands that fetch or send.
+    ///   - readOnly: open an existing store for reading only; a missing file is one line, not a new store.
     /// - Throws: `exit 1 with one line on stderr or `ExitCode(75)` when the lock stays held.
-    func open(lockWait: TimeInterval? = nil) throws -> Context {
-        let config = try loadConfig()
+    func open(lockWait: TimeInterval? = nil, secrets: SecretsPolicy = .optional, readOnly: Bool = false) throws
+        -> Context
+    {
+        let config = try loadConfig(secrets: secrets)
         let path = db ?? config.store.path
+        if readOnly {
+            do {
+                return Context(config: config, store: try AppDatabase.openReadOnly(path: path), lock: nil)
+            } catch {
+                throw Terminal.failure(error.description)
+            }
+        }
         var lock: RunLock?
         if let lockWait {
             do {
@@ -62,14 +74,16 @@ struct StoreOptions: ParsableArguments {
         return Classifier(providers: (config?.providers ?? []).map(ProviderTerms.init), model: model)
     }
 
-    func loadConfig() throws -> FeedsConfig {
-        try Self.loadConfig(at: configPath)
+    func loadConfig(secrets: SecretsPolicy = .optional) throws -> FeedsConfig {
+        try Self.loadConfig(at: configPath, secrets: secrets)
     }
 
     /// Loads a configuration, or prints each problem as `FILE:LINE:COL: message` and exits 1.
-    static func loadConfig(at path: String) throws -> FeedsConfig {
+    ///
+    /// - Parameter secrets: `.optional` (the default) for commands that neither fetch nor send.
+    static func loadConfig(at path: String, secrets: SecretsPolicy = .optional) throws -> FeedsConfig {
         do {
-            return try FeedsConfig.load(path: path, environment: ProcessInfo.processInfo.environment)
+            return try FeedsConfig.load(path: path, environment: ProcessInfo.processInfo.environment, secrets: secrets)
         } catch {
             for line in error.lines { Terminal.note(line) }
             throw ExitCode.failure

@@ -17,11 +17,16 @@ struct JSONSummary: Encodable {
     struct Incidents: Encodable {
         var opened, updated, resolved: Int
     }
+    struct Pruned: Encodable {
+        var posts, runs, alerts: Int
+    }
     struct Result: Encodable {
         var source, url, outcome: String
         var new, duplicate: Int
         var durationSeconds: Double
         var message: String?
+        /// `started_failing`, `still_failing` (the daily reminder) or `recovered`; absent when no news.
+        var notice: String?
     }
 
     var run: Int64?
@@ -33,6 +38,8 @@ struct JSONSummary: Encodable {
     var notDue: [String]
     var incidents: Incidents
     var alerts: Alerts
+    /// What this run's daily prune deleted; absent when it did not prune.
+    var pruned: Pruned?
 
     init(_ summary: RunSummary) {
         run = summary.runID
@@ -46,8 +53,9 @@ struct JSONSummary: Encodable {
             Result(
                 source: $0.name, url: $0.url, outcome: $0.outcomeName, new: $0.postsNew,
                 duplicate: $0.postsDuplicate, durationSeconds: ($0.duration * 1000).rounded() / 1000,
-                message: $0.problem)
+                message: $0.problem, notice: $0.notice.map(Self.name))
         }
+        pruned = summary.pruned.map { Pruned(posts: $0.posts, runs: $0.runs, alerts: $0.alerts) }
         notDue = summary.notDue
         incidents = Incidents(
             opened: summary.incidents.opened, updated: summary.incidents.updated,
@@ -55,6 +63,14 @@ struct JSONSummary: Encodable {
         alerts = Alerts(
             sent: summary.alerts.sent, pending: summary.alerts.pending, failed: summary.alerts.failed,
             problems: summary.alerts.problems)
+    }
+
+    static func name(_ notice: SourceNotice) -> String {
+        switch notice {
+        case .startedFailing: "started_failing"
+        case .stillFailing: "still_failing"
+        case .recovered: "recovered"
+        }
     }
 
     func encoded() -> String {

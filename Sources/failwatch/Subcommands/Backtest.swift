@@ -39,23 +39,17 @@ extension FailwatchCommand {
         @Option(help: "failwatch, or a named baseline: huginn (mean + 3 sigma over 14 days), socialmetrix (24 h vs 7 d + 2 sigma).")
         var detector: String = SeriesBacktest.DetectorKind.failwatch.rawValue
 
-        @Option(help: "Evidence threshold in nats (overrides the sensitivity preset).")
-        var threshold: Double?
+        @Option(help: "Design false-alarm rate: at most one false alarm in this long, e.g. 8d (overrides the preset).")
+        var falseAlarmEvery: String?
 
-        @Option(help: "The rise the detector is tuned to, as a ratio to the usual (overrides the preset).")
-        var shiftRatio: Double?
-
-        @Option(help: "Fewest voices in an interval that may alarm (overrides the preset).")
-        var minimumCount: Double?
+        @Option(help: "Fewest distinct people within an evidence window (up to an hour) that may alarm (overrides the preset).")
+        var minimumPeople: Double?
 
         @Option(help: "Floor of the count model's overdispersion (overrides the preset).")
         var minimumDispersion: Double?
 
         @Option(help: "Half-life of the dispersion estimate, e.g. 3d (overrides the preset).")
         var dispersionHalfLife: String?
-
-        @Option(help: "Consecutive rising intervals needed before an alarm (overrides the preset).")
-        var persistence: Int?
 
         @Option(help: "Quiet time before an incident resolves, e.g. 1h.")
         var quietTime: String = "1h"
@@ -94,11 +88,14 @@ extension FailwatchCommand {
                 throw Terminal.failure(DetectError.badInterval(coolDown).description)
             }
             var settings = DetectorSettings.preset(preset, interval: seconds)
-            if let threshold { settings.threshold = threshold }
-            if let shiftRatio { settings.shiftRatio = shiftRatio }
-            if let minimumCount { settings.minimumCount = minimumCount }
+            if let minimumPeople { settings.minimumPeople = minimumPeople }
             if let minimumDispersion { settings.minimumDispersion = minimumDispersion }
-            if let persistence { settings.persistence = persistence }
+            if let falseAlarmEvery {
+                guard let period = SeriesBacktest.seconds(falseAlarmEvery) else {
+                    throw ValidationError(DetectError.badInterval(falseAlarmEvery).description)
+                }
+                settings.burstReturnPeriod = period
+            }
             if let dispersionHalfLife {
                 guard let halfLife = SeriesBacktest.seconds(dispersionHalfLife) else {
                     throw Terminal.failure(DetectError.badInterval(dispersionHalfLife).description)
@@ -139,11 +136,8 @@ extension FailwatchCommand {
             let configPath = db == nil ? FeedsConfig.path(option: config, environment: ProcessInfo.processInfo.environment) : config
             let loaded = try configPath.map { try StoreOptions.loadConfig(at: $0) }
             guard let path = db ?? loaded?.store.path else { return }
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw Terminal.failure("backtest: no store at \(path); hint: pass the store.path of feeds.yml")
-            }
             do {
-                let store = try AppDatabase.open(path: path)
+                let store = try AppDatabase.openReadOnly(path: path)
                 let ids = try loaded.map { $0.providers.map { $0.id } } ?? store.providersWithPosts()
                 let providers = ids.map { id in (id: id, detection: loaded?.detection(for: id) ?? DetectionConfig()) }
                 // Replay past the newest post long enough for incidents to resolve.

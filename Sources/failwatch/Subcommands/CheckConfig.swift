@@ -19,10 +19,14 @@ extension FailwatchCommand {
             let environment = ProcessInfo.processInfo.environment
             let path = FeedsConfig.path(option: config, environment: environment)
             do {
-                let loaded = try FeedsConfig.load(path: path, environment: environment)
+                let loaded = try FeedsConfig.load(path: path, environment: environment, secrets: .optional)
                 print(
                     "\(path): ok (\(Self.count(loaded.providers.count, "provider")), \(Self.count(loaded.sources.count, "source")))"
                 )
+                // Secrets may live only where poll runs (an env file, a systemd unit): a warning, not a failure.
+                for unset in loaded.unsetSecrets {
+                    Terminal.note("\(path): warning: \(unset); poll and test-alert will need it")
+                }
             } catch {
                 for line in error.lines {
                     FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -9,9 +9,13 @@ extension FailwatchCommand {
         static let configuration = CommandConfiguration(
             abstract: "Classify JSONL posts ({\"id\",\"text\",\"lang\"?}) from stdin; JSONL verdicts on stdout.",
             discussion: """
-                Output per line: {"id","label","complaint","outage","sentiment","lang"}. A line that is \
-                not a flat JSON object with a string "text" gets a one-line error on stderr naming its \
-                line number and is skipped.
+                Output per line: {"id","label","complaint","outage","sentiment","lang","symptom","repost"}; \
+                "symptom" names what failed for an outage (internet, mobile_data, signal, calls, sms, tv, \
+                phone, email, hosting, app, unknown), else null; "repost" marks "RT @user:" text. With \
+                --config, a post naming configured providers also gets "providers": \
+                [{"id","label","outage","symptom"}], the verdict for each. A line that is not a flat JSON \
+                object with a string "text" gets a one-line error on stderr naming its line number and is \
+                skipped; the exit status is then non-zero, after every good line was written.
                 """
         )
 
@@ -43,7 +47,7 @@ extension FailwatchCommand {
                 if timing { kept += block }
             }
             if timing { Self.time(classifier, input: kept) }
-            if bad > 0 && bad == lines { throw ExitCode.failure }
+            if bad > 0 { throw ExitCode.failure }
         }
 
         /// Classifies the posts again in one tight loop on one core, timed by this thread's CPU clock

@@ -24,8 +24,11 @@ extension FailwatchCommand {
             print("sentiment: \(String(format: "%+.3f", c.sentiment))")
             print("language:  \(c.language)")
             print("complaint: \(c.complaint)  outage: \(c.outage)")
+            if let symptom = c.symptom { print("symptom:   \(symptom.rawValue)") }
+            if c.repost { print("repost:    true") }
             for p in c.providers {
-                print("provider:  \(p.id) → \(p.label.rawValue) (\(String(format: "%+.3f", p.sentiment)))")
+                let symptom = p.symptom.map { ", \($0.rawValue)" } ?? ""
+                print("provider:  \(p.id) → \(p.label.rawValue)\(symptom) (\(String(format: "%+.3f", p.sentiment)))")
             }
             print("because:")
             for reason in c.reasons { print("  - \(reason)") }

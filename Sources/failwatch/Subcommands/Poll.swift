@@ -22,10 +22,28 @@ extension FailwatchCommand {
         @Option(help: "Act as if the clock read this ISO-8601 instant (replays, tests); never changes what is fetched.")
         var now: String?
 
+        @Flag(
+            help: """
+                Allow --now more than a day away from the store's last run (a replay on a copy of the store); \
+                without it such a --now is refused, so one mistyped date cannot hold a production store's sources back.
+                """)
+        var replay = false
+
+        @Flag(
+            help: """
+                Fetch, classify and detect against an in-memory copy of the store; store nothing, send \
+                nothing, and print the alerts that would be sent.
+                """)
+        var dryRun = false
+
         @Flag(help: "Print the run summary as JSON on stdout.")
         var json = false
 
-        @Flag(help: "Print nothing but failures.")
+        @Flag(
+            help: """
+                Print nothing but news for cron: a source's failure when it starts, a reminder a day while \
+                it stays down, and its recovery; postponements, warnings and alert problems.
+                """)
         var quiet = false
 
         @Flag(help: "Exit 3 when any source failed or any alert is still waiting in the outbox.")
@@ -36,11 +54,13 @@ extension FailwatchCommand {
 
         func run() async throws {
             let now = try Self.instant(now)
-            let context = try options.open(lockWait: wait)
+            let context = dryRun ? try dryRunContext() : try options.open(lockWait: wait, secrets: .required)
+            if self.now != nil, !replay, !dryRun { try Self.refuseFarReplay(now, store: context.store) }
             let run = PollRun(
                 config: context.config, store: context.store,
                 fetcher: URLSessionFetcher(policy: FetchPolicy(context.config.fetch)),
-                classifier: try StoreOptions.classifier(context.config), now: now)
+                classifier: try StoreOptions.classifier(context.config), now: now,
+                sender: dryRun ? DryRunSender() : WebhookSender())
             let summary: RunSummary
             do {
                 summary = try await run.run()
@@ -48,15 +68,16 @@ extension FailwatchCommand {
                 throw Terminal.failure(error.description)
             }
             for report in summary.sources {
-                guard let problem = report.problem else { continue }
-                Terminal.error("source '\(report.name)' (\(report.url)): \(problem)")
+                guard let line = Self.sourceLine(report, quiet: quiet) else { continue }
+                Terminal.error("source '\(report.name)' (\(report.url)): \(line)")
             }
             for problem in summary.alerts.problems { Terminal.error("alert: \(problem)") }
             if json {
                 print(JSONSummary(summary).encoded())
             } else if !quiet {
-                Terminal.note(Self.line(summary))
+                Terminal.note((dryRun ? "dry run (nothing stored, nothing sent): " : "") + Self.line(summary))
             }
+            if dryRun { try Self.printWouldSend(context.store, now: now, json: json) }
             if strict, Self.strictFailure(summary) { throw ExitCode(3) }
             withExtendedLifetime(context.lock) {}
         }
@@ -69,6 +90,53 @@ extension FailwatchCommand {
                 || summary.alerts.failed > 0
         }
 
+        /// The configuration and an in-memory copy of the store (empty when there is none yet); no lock.
+        private func dryRunContext() throws -> StoreOptions.Context {
+            let config = try options.loadConfig(secrets: .optional)
+            for unset in config.unsetSecrets { Terminal.note("dry run: \(unset); left out") }
+            let path = options.db ?? config.store.path
+            do {
+                let store =
+                    FileManager.default.fileExists(atPath: path)
+                    ? try AppDatabase.openReadOnly(path: path).copyInMemory() : try AppDatabase.inMemory()
+                return StoreOptions.Context(config: config, store: store, lock: nil)
+            } catch {
+                throw Terminal.failure(error.description)
+            }
+        }
+
+        /// One line per alert this run would have sent, from the (in-memory) outbox: where it would go and what it says.
+        /// With `--json` the lines go to stderr, so stdout stays one JSON object.
+        static func printWouldSend(_ store: AppDatabase, now: Date, json: Bool) throws {
+            let queued: [OutboxEntry]
+            do {
+                // What DryRunSender took this run: new alerts and those left from earlier runs that were due.
+                queued = try store.outbox().filter { entry in
+                    entry.deliveredAt.map { abs($0.timeIntervalSince(now)) < 1 } ?? false
+                }
+            } catch {
+                throw Terminal.failure(error.description)
+            }
+            var lines = queued.map { "would send to '\($0.sinkName)': \($0.message.headline) (\($0.message.countsLine))" }
+            if lines.isEmpty { lines = ["would send nothing"] }
+            for line in lines {
+                if json { Terminal.note(line) } else { print(line) }
+            }
+        }
+
+        /// Refuses a `--now` more than a day before or after the store's last run: on the store cron
+        /// uses, it would stamp sources and detection with another time.
+        static func refuseFarReplay(_ now: Date, store: AppDatabase) throws {
+            guard let last = try? store.recentRuns(limit: 1).first?.startedAt else { return }
+            let gap = now.timeIntervalSince(last)
+            guard abs(gap) > 86_400 else { return }
+            let days = Int((abs(gap) / 86_400).rounded())
+            throw Terminal.failure(
+                "poll: --now \(now.formatted(.iso8601)) is \(days) day\(days == 1 ? "" : "s") \(gap > 0 ? "after" : "before") "
+                    + "the store's last run (\(last.formatted(.iso8601))); hint: add --replay to replay on purpose, "
+                    + "best on a copy of the store (failwatch backup COPY, then --db COPY)")
+        }
+
         /// `--now` as a date, or the real clock: the one place a poll reads the time.
         static func instant(_ text: String?) throws -> Date {
             guard let text else { return Date() }
@@ -76,6 +144,22 @@ extension FailwatchCommand {
                 throw Terminal.failure("--now: '\(text)' is not an ISO-8601 instant like 2026-11-21T08:00:00Z")
             }
             return date
+        }
+
+        /// A source's line on stderr, `nil` when there is nothing to say. `--quiet` keeps a failure
+        /// that was told less than a day ago to itself (``SourceNotice``).
+        static func sourceLine(_ report: SourceReport, quiet: Bool) -> String? {
+            switch (report.notice, report.problem) {
+            case let (.recovered(since, failures)?, _):
+                let since = since.map { " (failing since \($0.formatted(.iso8601)))" } ?? ""
+                return "recovered after \(failures) failed run\(failures == 1 ? "" : "s")\(since)"
+            case let (.stillFailing(since, failures)?, problem?):
+                return "still failing since \(since.formatted(.iso8601)) (\(failures) runs in a row): \(problem)"
+            case (nil, let problem?) where report.outcomeName == "failed":
+                return quiet ? nil : problem
+            default:
+                return report.problem
+            }
         }
 
         /// "; incidents: 1 opened; alerts: 1 sent, 2 pending", empty when nothing happened.
@@ -102,7 +186,9 @@ extension FailwatchCommand {
                 + "; \(summary.postsNew) new posts, \(summary.postsDuplicate) already known"
                 + (summary.postsSkippedOld > 0
                     ? ", \(summary.postsSkippedOld) older than the first-run window (backfill:) skipped" : "")
-                + Self.alertsPart(summary) + String(format: " (%.2f s)", summary.duration)
+                + Self.alertsPart(summary)
+                + (summary.pruned.map { "; pruned \($0.posts) posts, \($0.runs) runs, \($0.alerts) alerts" } ?? "")
+                + String(format: " (%.2f s)", summary.duration)
         }
     }
 }

@@ -52,7 +52,7 @@ extension FailwatchCommand {
         }
 
         func run() async throws {
-            let context = try options.open()
+            let context = try options.open(secrets: postSummary ? .required : .optional, readOnly: true)
             let config = context.config
             let now = Date()
             let format = ReportFormat(rawValue: format.lowercased()) ?? .html

@@ -22,8 +22,12 @@ extension FailwatchCommand {
             guard runs >= 0 else { throw ValidationError("--runs must be 0 or more, found \(runs)") }
         }
 
+        @Flag(help: "Print the status as JSON on stdout (stable snake_case keys).")
+        var json = false
+
         func run() throws {
-            let context = try options.open()
+            let now = try Poll.instant(now)
+            let context = try options.open(readOnly: true)
             let states: [SourceState]
             let recent: [RunRecord]
             let incidents: [IncidentRecord]
@@ -33,6 +37,13 @@ extension FailwatchCommand {
                 recent = try context.store.recentRuns(limit: runs)
                 incidents = try context.store.incidents().suffix(10)
                 pending = try context.store.pendingAlerts()
+                if json {
+                    let status = StatusJSON(
+                        config: context.config, states: states, incidents: incidents, pending: pending,
+                        runs: recent, lastPrune: try context.store.lastPrune())
+                    print(status.encoded())
+                    return
+                }
             } catch {
                 throw Terminal.failure(error.description)
             }
@@ -53,7 +64,6 @@ extension FailwatchCommand {
             }
             print(Self.table(rows))
             let check = OfficialCheck(config: context.config, store: context.store, fetcher: URLSessionFetcher())
-            let now = try Poll.instant(self.now)
             let pages = context.config.providers.compactMap { provider in
                 check.statusPage(for: provider.id, at: now).map { [provider.id, $0] }
             }
@@ -98,8 +108,12 @@ extension FailwatchCommand {
             if let lastModified = state.lastModified { validators.append("last-modified \(lastModified)") }
             var error = state.lastError.map { "\($0) (\(time(state.lastErrorAt)))" } ?? "-"
             if let retryAfter = state.retryAfter { error += "; retry after \(time(retryAfter))" }
+            var fails = "\(state.consecutiveFailures)"
+            if let since = state.failingSince {
+                fails += " since \(time(since))" + (state.failureNoticeAt.map { ", told \(time($0))" } ?? "")
+            }
             return [
-                state.name, time(state.lastSuccessAt), "\(state.consecutiveFailures)", "\(state.postCount)",
+                state.name, time(state.lastSuccessAt), fails, "\(state.postCount)",
                 validators.isEmpty ? "-" : validators.joined(separator: ", "), error,
             ]
         }

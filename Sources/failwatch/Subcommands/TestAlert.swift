@@ -30,7 +30,7 @@ extension FailwatchCommand {
         func run() async throws {
             let environment = ProcessInfo.processInfo.environment
             let path = FeedsConfig.path(option: config, environment: environment)
-            let loaded = try StoreOptions.loadConfig(at: path)
+            let loaded = try StoreOptions.loadConfig(at: path, secrets: .required)
             var sinks = loaded.sinks
             if sinks.isEmpty {
                 throw Terminal.failure(

@@ -26,11 +26,18 @@ func rejectsLinesWithoutAStringText(line: String) {
 
 @Test func writesTheHarnessContract() {
     var out: [UInt8] = []
-    let c = Classification(label: .outage, sentiment: -0.25, language: "de")
+    var c = Classification(
+        label: .outage, sentiment: -0.25, language: "de",
+        providers: [
+            ProviderVerdict(id: "netz", label: .outage, sentiment: -0.25, symptom: .sms),
+            ProviderVerdict(id: "kabel", label: .neutral, sentiment: 0),
+        ])
+    c.symptom = .sms
     ClassifyJSONL.appendOutput(id: "q\"1", classification: c, to: &out)
     #expect(
         String(decoding: out, as: UTF8.self)
-            == #"{"id":"q\"1","label":"outage","complaint":true,"outage":true,"sentiment":-0.2500,"lang":"de"}"# + "\n")
+            == #"{"id":"q\"1","label":"outage","complaint":true,"outage":true,"sentiment":-0.2500,"lang":"de","symptom":"sms","repost":false,"providers":[{"id":"netz","label":"outage","outage":true,"symptom":"sms"},{"id":"kabel","label":"neutral","outage":false,"symptom":null}]}"#
+                + "\n")
 }
 
 private func read(_ line: String) -> (ClassifyJSONL.Fields, String, String?)? {

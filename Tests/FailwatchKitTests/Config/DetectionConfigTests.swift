@@ -22,12 +22,12 @@ import Testing
               sensitivity: high
               interval: 10m
               quiet: 1h
-              threshold: 30
+              false_alarm_every: 4w
             alerts:
               more_link: https://grafana.example.org/d/failwatch
             providers:
               - name: Vodafone
-                detection: {sensitivity: low, minimum_count: 8, cool_down: 2h}
+                detection: {sensitivity: low, minimum_people: 8, cool_down: 2h}
               - name: Telekom
             sources:
               - name: demo
@@ -36,13 +36,12 @@ import Testing
             """)
         let vodafone = config.detection(for: "vodafone")
         #expect(vodafone.detectorSettings.interval == 600)
-        #expect(vodafone.detectorSettings.shiftRatio == DetectorSettings.preset(.low).shiftRatio)
-        #expect(vodafone.detectorSettings.threshold == 30)
-        #expect(vodafone.detectorSettings.minimumCount == 8)
+        #expect(vodafone.detectorSettings.burstReturnPeriod == 28 * 86_400)
+        #expect(vodafone.detectorSettings.minimumPeople == 8)
         #expect(vodafone.incidentSettings.quietTime == 3_600)
         #expect(vodafone.incidentSettings.coolDown == 7_200)
         let telekom = config.detection(for: "telekom")
-        #expect(telekom.detectorSettings.minimumCount == DetectorSettings.preset(.high).minimumCount)
+        #expect(telekom.detectorSettings.minimumPeople == DetectorSettings.preset(.high).minimumPeople)
         #expect(telekom.incidentSettings.coolDown == IncidentSettings().coolDown)
         #expect(config.alerts.moreLink?.absoluteString == "https://grafana.example.org/d/failwatch")
     }
@@ -108,8 +107,16 @@ import Testing
             "feeds.yml:8:10: expected a duration like 15m for 'quiet' in 'detection', found '30'; hint: add a unit, e.g. '30s' or '30m'"
         ),
         (
-            "detection:\n  threshhold: 40\n",
-            "feeds.yml:8:3: unknown key 'threshhold' in 'detection' (did you mean 'threshold'?)"
+            "detection:\n  minimum_poeple: 4\n",
+            "feeds.yml:8:3: unknown key 'minimum_poeple' in 'detection' (did you mean 'minimum_people'?)"
+        ),
+        (
+            "detection:\n  minimum_count: 5\n",
+            "feeds.yml:8:18: 'minimum_count' in 'detection' is no longer read; hint: remove it, use 'minimum_people' (distinct people within up to an hour)"
+        ),
+        (
+            "detection:\n  threshold: 20\n",
+            "feeds.yml:8:14: 'threshold' in 'detection' is no longer read; hint: remove it, the threshold follows from 'false_alarm_every'"
         ),
         (
             "detection:\n  escalation: 1\n",
@@ -133,7 +140,7 @@ import Testing
         ),
         (
             "detection:\n  burst_return_period: 1d\n  burst_release_period: 2d\n",
-            "feeds.yml:9:25: 'burst_release_period' in 'detection' must not exceed 'burst_return_period'; hint: an alarm ends when bursts grow commoner than the release period"
+            "feeds.yml:9:25: 'burst_release_period' in 'detection' must not exceed 'false_alarm_every'; hint: an alarm ends when bursts grow commoner than the release period"
         ),
         (
             "detection:\n  burst_rare_weight: 2\n",
@@ -154,7 +161,7 @@ import Testing
             providers:
               - name: Vodafone
                 detection:
-                  persistence: 0
+                  minimum_people: 0
             sources:
               - name: demo
                 url: https://example.org/feed.xml
@@ -162,7 +169,7 @@ import Testing
             """
         #expect(
             ConfigTestSupport.errors(yaml) == [
-                "feeds.yml:5:20: 'persistence' in 'detection' in provider 'Vodafone' must be between 1 and 100, found '0'"
+                "feeds.yml:5:23: 'minimum_people' in 'detection' in provider 'Vodafone' must be between 1 and 100000, found '0'"
             ])
     }
 }

@@ -55,8 +55,8 @@ func ordinaryNoisyFortnightRaisesNoIncident(sensitivity: Sensitivity) {
     counts[burst + 1] = 18
     let events = SyntheticSeries.events(counts)
     #expect(events.first?.kind == .opened)
-    // 12 voices alone are not yet enough evidence; with the next 18 (30 in ten minutes) it alerts.
-    #expect(events.first?.time == SyntheticSeries.time(burst + 1))
+    // 12 people in five minutes against almost nobody: an outage at once.
+    #expect(events.first?.time == SyntheticSeries.time(burst))
     #expect(events.filter { $0.kind == .opened }.count == 1)
 }
 
@@ -105,8 +105,9 @@ func ordinaryNoisyFortnightRaisesNoIncident(sensitivity: Sensitivity) {
     #expect(sameHourLater.expected < 10, "baseline \(sameHourLater.expected) learnt the outage")
 }
 
-@Test func coldStartUsesAbsoluteFloors() {
-    let quiet = SyntheticSeries.signals([4, 6, 8, 10, 12])
+@Test func coldStartLeansOnAPriorOfOneVoiceAnInterval() {
+    // No history: a steady few people are no outage, forty at once are.
+    let quiet = SyntheticSeries.signals([1, 2, 1, 2, 3, 2])
     let quietAlarmed = quiet.contains(where: \.alarm)
     #expect(!quietAlarmed)
     let loud = SyntheticSeries.signals([1, 2, 1, 40])
@@ -141,10 +142,11 @@ func ordinaryNoisyFortnightRaisesNoIncident(sensitivity: Sensitivity) {
     let low = DetectorSettings.preset(.low)
     let balanced = DetectorSettings.preset(.balanced)
     let high = DetectorSettings.preset(.high)
-    #expect(low.threshold > balanced.threshold && balanced.threshold > high.threshold)
-    #expect(low.minimumCount >= balanced.minimumCount && balanced.minimumCount >= high.minimumCount)
-    #expect(low.shiftRatio >= balanced.shiftRatio && low.minimumDispersion >= balanced.minimumDispersion)
+    #expect(low.surpriseThreshold > balanced.surpriseThreshold && balanced.surpriseThreshold > high.surpriseThreshold)
+    #expect(low.minimumPeople >= balanced.minimumPeople && balanced.minimumPeople >= high.minimumPeople)
     #expect(low.burstReturnPeriod > balanced.burstReturnPeriod && balanced.burstReturnPeriod > high.burstReturnPeriod)
+    // One false alarm in eight days, four windows of five minutes: 10^3.96 intervals.
+    #expect(abs(balanced.surpriseThreshold - log10(8 * 288 * 4)) < 1e-9)
 }
 
 @Test func anUnfoldingWaveIsJudgedAgainstTheBurstsBeforeIt() {
@@ -187,17 +189,26 @@ func ordinaryNoisyFortnightRaisesNoIncident(sensitivity: Sensitivity) {
     #expect(!burstyAlarmed)
 }
 
-@Test func persistenceIgnoresAOneIntervalBlip() {
-    var series = SyntheticSeries(seed: 12)
-    var counts = series.ordinary(days: 9)
-    let blip = 8 * perDay + 14 * 12
-    counts[blip] += 60  // one interval only, then back to normal
-    counts[blip + 1] = 0
-    let eager = SyntheticSeries.signals(counts)
-    var patient = DetectorSettings()
-    patient.persistence = 2
-    let waiting = SyntheticSeries.signals(counts, settings: patient)
-    #expect(eager[blip].alarm)
-    let waitingAlarmed = waiting.contains(where: \.alarm)
-    #expect(!waitingAlarmed)
+@Test func aSlowStartOfTenPeopleInFifteenMinutesAlarmsWithoutAPerIntervalFloor() {
+    // A sparse provider (0.1 people per five minutes), then 2, 3, 5, 4 and 4 people: no interval alone
+    // holds six, but fifteen minutes hold ten against a usual of 0.3 (rarer than once in eight days).
+    var series = SyntheticSeries(seed: 21)
+    var counts = series.ordinary(days: 14, low: 0.1, high: 0.1)
+    let start = 13 * perDay + 15 * 12
+    for (offset, people) in [2.0, 3, 5, 4, 4].enumerated() { counts[start + offset] = people }
+    let signals = SyntheticSeries.signals(counts)
+    #expect(firstAlarm(signals, from: 0) == start + 2, "alarmed at \(String(describing: firstAlarm(signals, from: 0)))")
+    #expect(signals[start + 2].people >= 6)
+    #expect(signals[start + 2].count < 6, "no interval alone holds six people")
+}
+
+@Test func aHandfulOfStrayReportsInAnHourIsNoOutage() {
+    // Four people within the hour against 0.1 per five minutes: rare, but fewer than six people.
+    var series = SyntheticSeries(seed: 22)
+    var counts = series.ordinary(days: 14, low: 0.1, high: 0.1)
+    let start = 13 * perDay + 15 * 12
+    for offset in [0, 3, 6, 9] { counts[start + offset] = 1 }
+    let signals = SyntheticSeries.signals(counts)
+    let alarmed = signals[start...].contains(where: \.alarm)
+    #expect(!alarmed)
 }

@@ -38,6 +38,9 @@ public struct APIPage: Sendable, Equatable {
     /// The cursor to store if the run ends after this page: the next run must fetch
     /// everything after it and nothing before. `nil` keeps the cursor so far.
     public var cursor: String?
+    /// What the provider itself said on the page (a Facebook page's own posts and replies):
+    /// stored as its statements, never classified as complaints.
+    public var statements: [FeedItem] = []
     /// What could not be read (an item skipped: every field null, a time out of range) or what the
     /// items lacked that the configuration promised (a pointer that matched no item), one line each;
     /// the rest of the page is kept.

@@ -125,10 +125,12 @@ public struct MastodonAdapter: APIAdapter {
         let text = HTMLText.plainText(post.content ?? "")
         let warning = HTMLText.collapsingWhitespace(post.spoilerText ?? "")
         guard !text.isEmpty || !warning.isEmpty else { return nil }
-        return FeedItem(
+        var item = FeedItem(
             id: post.uri ?? post.url ?? post.id, title: warning.isEmpty ? nil : warning, link: post.url ?? post.uri,
             author: post.account.flatMap { author($0) }, published: post.createdAt.flatMap(FeedDate.parse),
             content: text, categories: (post.tags ?? []).map(\.name), language: post.language)
+        item.repost = status.reblog != nil
+        return item
     }
 
     /// `mastodon:@name@host`: a local `acct` gets the host of the profile page (else the instance's).

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// Decides whether the failure words of a post make an outage report: a service the customer buys,
+/// failing, now, for the writer (or the provider the post is about).
+///
+/// The rules find failure words ("down", "no signal", "geht nicht", configured `outage_terms`) and
+/// questions about problems. The frame then reads what surrounds each: *what* failed (a service from
+/// ``OutageVocabulary/services``, which also names the symptom), *when* (now, or over, or always so)
+/// and *whose* (the writer's own service works, or they caused it themselves). Guards veto failure
+/// words that are about something else: another thing failing (power, trains), a provider's app,
+/// support line or bill, a past outage, a maintenance notice, marketing, cancelling, an idiom.
+/// Vetoes that still leave a grievance against the provider (past outage, app, support, account,
+/// chronic coverage) count as complaint words instead.
+struct OutageFrame {
+    /// What a word tells the frame.
+    struct Role: OptionSet, Sendable, Hashable {
+        let rawValue: UInt32
+        static let service = Role(rawValue: 1 << 0)
+        static let providerSide = Role(rawValue: 1 << 1)
+        static let otherThing = Role(rawValue: 1 << 2)
+        static let now = Role(rawValue: 1 << 3)
+        static let past = Role(rawValue: 1 << 4)
+        static let chronic = Role(rawValue: 1 << 5)
+        static let exonerate = Role(rawValue: 1 << 6)
+        static let account = Role(rawValue: 1 << 7)
+        static let maintenance = Role(rawValue: 1 << 8)
+        static let possible = Role(rawValue: 1 << 9)
+        static let marketing = Role(rawValue: 1 << 10)
+        static let cancel = Role(rawValue: 1 << 11)
+        static let person = Role(rawValue: 1 << 12)
+        /// "down", "dead", "kaputt": a failure only when said of a service, never of a person.
+        static let bareFailure = Role(rawValue: 1 << 13)
+        /// "no", "zero", "without", "kein", "haven't had": before a service, it is missing.
+        static let absence = Role(rawValue: 1 << 14)
+        /// "fails", "not coming through", "cuts out", "weg": after a service, it fails.
+        static let failWord = Role(rawValue: 1 << 15)
+        /// "can't", "unable to", "kann nicht": before a service ("can't make calls"), it fails.
+        static let cannot = Role(rawValue: 1 << 16)
+        /// "what's wrong with", "something up with": asks about trouble, like a problem word.
+        static let trouble = Role(rawValue: 1 << 17)
+        /// "slow", "speed", "buffering": a line that works, badly.
+        static let slow = Role(rawValue: 1 << 18)
+        /// "sorry for the interruption", "drop us a DM": the provider's support answering.
+        static let agentReply = Role(rawValue: 1 << 19)
+        /// "nothing's working", "immer noch nix": a failure of everything, no service named.
+        static let totalFailure = Role(rawValue: 1 << 20)
+        /// "the", "to", "road": after "down", a direction.
+        static let direction = Role(rawValue: 1 << 21)
+        /// "was": past in English only.
+        static let pastEnglish = Role(rawValue: 1 << 22)
+    }
+
+    /// Why a failure word is not an outage report.
+    enum Guard: String, Sendable {
+        case otherThing = "something other than a telecom service fails"
+        case providerSide = "the provider's app, website, bill or support fails, not the service"
+        case past = "the failure is over or was in the past"
+        case chronic = "always so: coverage or speed, not a failure now"
+        case exonerated = "the writer's own service works, or they caused it"
+        case account = "the writer's SIM or account explains it"
+        case maintenance = "a planned maintenance notice"
+        case possible = "a possible interruption announced, not one happening"
+        case marketing = "the provider's marketing"
+        case cancel = "cancelling, moving or closing down"
+        case idiom = "said of a person, an idiom"
+        case slow = "slow, but working"
+        case agentReply = "the provider's support answering"
+
+        /// Whether the post still holds a grievance against the provider (a complaint, not an outage).
+        var isGrievance: Bool {
+            switch self {
+            case .providerSide, .past, .chronic, .account, .slow: true
+            default: false
+            }
+        }
+    }
+
+    /// The frame's answer for a set of clauses.
+    struct Reading: Sendable {
+        var outage = false
+        var symptom: Symptom?
+        /// Failure words vetoed by a guard that leaves a grievance: each counts as a complaint word.
+        var grievances = 0
+        var reasons: [String] = []
+    }
+
+    /// Roles and symptom per token.
+    let roles: [Role]
+    let symptoms: [Symptom?]
+    private let analysis: RuleAnalysis
+
+    init(_ analysis: RuleAnalysis) {
+        self.analysis = analysis
+        (roles, symptoms) = OutageLexicon.standard.tag(analysis.text.tokens)
+    }
+
+    /// Judges the candidates in the clauses `include` accepts.
+    ///
+    /// - Parameters:
+    ///   - failures: tokens of failure words.
+    ///   - problems: tokens of problem words ("issue", "Störung?") and "anyone else?": a failure when
+    ///     their sentence names a service and asks, or says now ("problem with texts in Leeds?").
+    ///   - othersToo: the post asks whether others are hit.
+    func judge(failures: [Int], problems: [Int], othersToo: Bool, explain: Bool, include: (Int32) -> Bool) -> Reading {
+        var reading = Reading()
+        let tokens = analysis.text.tokens
+        let clauses = analysis.clauses
+        var postRoles: Role = []
+        for i in tokens.indices where include(clauses[i]) { postRoles.formUnion(roles[i]) }
+        let fineClauses = Set(analysis.hits.filter { $0.hit == .fine && include(clauses[$0.token]) }.map { clauses[$0.token] })
+        var candidates = failures + serviceFailures()
+        for i in problems + tokens.indices.filter({ roles[$0].contains(.trouble) }) {
+            let sentence = clauseRoles(around: i, reach: 1)
+            let asks = analysis.text.questions > 0 || othersToo || sentence.contains(.now)
+            if asks && sentence.contains(.service) && !candidates.contains(where: { clauses[$0] == clauses[i] }) {
+                candidates.append(i)
+            }
+        }
+        let failureClauses = Set(candidates.map { clauses[$0] })
+        for i in candidates where include(clauses[i]) {
+            let word = explain ? "\"\(analysis.text.text(of: tokens[i]))\"" : ""
+            if let veto = veto(i, postRoles: postRoles, fineElsewhere: !fineClauses.subtracting(failureClauses).isEmpty) {
+                if veto.isGrievance { reading.grievances += 1 }
+                if explain { reading.reasons.append("outage guard: failure \(word) vetoed, \(veto.rawValue)") }
+                continue
+            }
+            let symptom = nearestSymptom(to: i)
+            if !reading.outage || (reading.symptom == .unknown && symptom != .unknown) { reading.symptom = symptom }
+            reading.outage = true
+            if explain { reading.reasons.append(describe(i, symptom: symptom)) }
+        }
+        return reading
+    }
+
+    /// The guard that vetoes failure word `i`, if any.
+    private func veto(_ i: Int, postRoles: Role, fineElsewhere: Bool) -> Guard? {
+        let clause = clauseRoles(around: i, reach: 0)
+        let sentence = clauseRoles(around: i, reach: 1)
+        // What failed: this clause's things, else its neighbours'.
+        let things: Role = clause.isDisjoint(with: [.service, .otherThing, .providerSide]) ? sentence : clause
+        // "940 down, 880 up": a number before "down" is a speed.
+        if roles[i].contains(.bareFailure) && i > 0 && analysis.text.tokens[i - 1].kind == .number { return .idiom }
+        if roles[i].contains(.bareFailure) && !things.contains(.service) {
+            for j in max(0, i - 3)..<i where roles[j].contains(.person) && analysis.clauses[j] == analysis.clauses[i] {
+                return .idiom
+            }
+        }
+        if things.contains(.otherThing) && !things.contains(.service) { return .otherThing }
+        if things.contains(.providerSide) && !things.contains(.service) { return .providerSide }
+        if postRoles.contains(.agentReply) { return .agentReply }
+        if clause.contains(.slow) { return .slow }
+        if postRoles.contains(.maintenance) { return .maintenance }
+        if postRoles.contains(.marketing) { return .marketing }
+        if postRoles.contains(.exonerate) || fineElsewhere { return .exonerated }
+        if postRoles.contains(.account) { return .account }
+        if clause.contains(.cancel) { return .cancel }
+        if clause.contains(.possible) { return .possible }
+        let past: Role = analysis.language == "de" ? .past : [.past, .pastEnglish]
+        // Its own clause first: "was down yesterday, still no apology" is over, whatever "still" says next.
+        if !clause.isDisjoint(with: past) && !clause.contains(.now) { return .past }
+        if !sentence.isDisjoint(with: past) && !sentence.contains(.now) { return .past }
+        if sentence.contains(.chronic) && !sentence.contains(.now) { return .chronic }
+        return nil
+    }
+
+    /// Services said to be missing or failing: "no 4G", "haven't had any data", "calls aren't coming
+    /// through", "can't make calls", "kein Netz", "Internet weg". Returns the service tokens.
+    private func serviceFailures() -> [Int] {
+        let clauses = analysis.clauses
+        var found: [Int] = []
+        for j in roles.indices where roles[j].contains(.service) && (j == 0 || !roles[j - 1].contains(.service)) {
+            var k = j - 1
+            var hit = false
+            while k >= 0 && k >= j - 4 && clauses[k] == clauses[j] && !hit {
+                hit = !roles[k].isDisjoint(with: [.absence, .cannot])
+                k -= 1
+            }
+            k = j + 1
+            while k < roles.count && k <= j + 5 && clauses[k] == clauses[j] && !hit {
+                let direction = roles[k].contains(.bareFailure) && k + 1 < roles.count && roles[k + 1].contains(.direction)
+                hit = roles[k].contains(.failWord) && !direction
+                k += 1
+            }
+            if hit { found.append(j) }
+        }
+        let text = analysis.text
+        for (j, t) in text.tokens.enumerated() {
+            // "#telcodown", "#netzausfall": the failure written into a hashtag.
+            let tagged =
+                t.kind == .hashtag && t.end - t.start >= 6
+                && (text.token(t, hasSuffix: "down") || text.token(t, hasSuffix: "outage")
+                    || text.token(t, hasSuffix: "ausfall") || text.token(t, hasSuffix: "stoerung"))
+            if tagged || roles[j].contains(.totalFailure) { found.append(j) }
+        }
+        return found
+    }
+
+    /// The roles of the clause around token `i`, and of `reach` clauses either side.
+    private func clauseRoles(around i: Int, reach: Int32) -> Role {
+        let clauses = analysis.clauses
+        let c = clauses[i]
+        var result: Role = []
+        var j = i
+        while j >= 0 && clauses[j] >= c - reach {
+            result.formUnion(roles[j])
+            j -= 1
+        }
+        j = i + 1
+        while j < roles.count && clauses[j] <= c + reach {
+            result.formUnion(roles[j])
+            j += 1
+        }
+        return result
+    }
+
+    /// The symptom of the service nearest token `i` in its clause and the next ones; `unknown` without one.
+    private func nearestSymptom(to i: Int) -> Symptom {
+        let clauses = analysis.clauses
+        var best: (distance: Int, symptom: Symptom)? = nil
+        for j in symptoms.indices where abs(Int(clauses[j]) - Int(clauses[i])) <= 1 {
+            guard let s = symptoms[j], s != .unknown else { continue }
+            let distance = abs(j - i) + (clauses[j] == clauses[i] ? 0 : 20)
+            if best == nil || distance < best!.distance { best = (distance, s) }
+        }
+        return best?.symptom ?? .unknown
+    }
+
+    /// "outage frame: failure "down" + service "broadband" (internet) + now "still" + whose @handle".
+    private func describe(_ i: Int, symptom: Symptom) -> String {
+        let tokens = analysis.text.tokens
+        let clauses = analysis.clauses
+        func words(_ role: Role) -> String {
+            let found = tokens.indices.filter { abs(Int(clauses[$0]) - Int(clauses[i])) <= 1 && roles[$0].contains(role) }
+            return found.isEmpty ? "–" : found.map { "\"\(analysis.text.text(of: tokens[$0]))\"" }.joined(separator: " ")
+        }
+        var whose: [String] = []
+        for t in tokens where t.kind == .mention { whose.append("@" + analysis.text.text(of: t)) }
+        if analysis.addressed && whose.isEmpty { whose.append("addressed to someone") }
+        if analysis.text.questions > 0 { whose.append("asked") }
+        return "outage frame: failure \"\(analysis.text.text(of: tokens[i]))\" + service \(words(.service)) (\(symptom.rawValue))"
+            + " + now \(words(.now)) + whose \(whose.isEmpty ? "the writer" : whose.joined(separator: ", "))"
+    }
+}

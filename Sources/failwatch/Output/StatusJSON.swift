@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+import FailwatchKit
+import Foundation
+
+/// The `status --json` object: the same facts as the tables, with stable snake_case keys for
+/// scripts and monitoring. Times are ISO-8601 UTC; absent values are left out.
+struct StatusJSON: Encodable {
+    struct Source: Encodable {
+        var name: String
+        var configured: Bool
+        var kind: String?
+        var lastFetch, lastSuccess, lastErrorAt, failingSince, failureToldAt, retryAfter: Date?
+        var consecutiveFailures: Int
+        var lastError: String?
+        var posts: Int
+    }
+    struct Incident: Encodable {
+        var id, provider: String
+        var raised: Date
+        var resolved: Date?
+        var announced: Bool
+        var peak, usual: Double?
+        var people, updates: Int
+        var sources: [String]
+    }
+    struct Run: Encodable {
+        var id: Int64
+        var started: Date
+        var durationSeconds: Double?
+        var ok, notModified, failed, postponed, notDue, newPosts, knownPosts: Int
+    }
+
+    var sources: [Source]
+    var incidents: [Incident]
+    /// Alerts waiting in the outbox, per sink.
+    var pendingAlerts: [String: Int]
+    var runs: [Run]
+    var lastPrune: Date?
+
+    init(
+        config: FeedsConfig, states: [SourceState], incidents: [IncidentRecord], pending: [OutboxEntry],
+        runs: [RunRecord], lastPrune: Date?
+    ) {
+        let known = Dictionary(uniqueKeysWithValues: states.map { ($0.name, $0) })
+        let configured = Set(config.sources.map(\.name))
+        let names = config.sources.map(\.name) + states.map(\.name).filter { !configured.contains($0) }
+        sources = names.map { name in
+            let state = known[name]
+            return Source(
+                name: name, configured: configured.contains(name), kind: state?.kind, lastFetch: state?.lastFetchAt,
+                lastSuccess: state?.lastSuccessAt, lastErrorAt: state?.lastErrorAt, failingSince: state?.failingSince,
+                failureToldAt: state?.failureNoticeAt, retryAfter: state?.retryAfter,
+                consecutiveFailures: state?.consecutiveFailures ?? 0, lastError: state?.lastError,
+                posts: state?.postCount ?? 0)
+        }
+        self.incidents = incidents.map {
+            Incident(
+                id: $0.id, provider: $0.providerID, raised: $0.openedAt, resolved: $0.resolvedAt,
+                announced: $0.announced, peak: $0.peakCount, usual: $0.peakExpected, people: $0.authors,
+                updates: $0.updates, sources: $0.sources)
+        }
+        pendingAlerts = Dictionary(pending.map { ($0.sinkName, 1) }, uniquingKeysWith: +)
+        self.runs = runs.map {
+            Run(
+                id: $0.id, started: $0.startedAt, durationSeconds: $0.duration, ok: $0.sourcesOK,
+                notModified: $0.sourcesNotModified, failed: $0.sourcesFailed, postponed: $0.sourcesPostponed,
+                notDue: $0.sourcesNotDue, newPosts: $0.postsNew, knownPosts: $0.postsDuplicate)
+        }
+        self.lastPrune = lastPrune
+    }
+
+    func encoded() -> String {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}

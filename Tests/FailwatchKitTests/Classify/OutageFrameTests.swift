@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchKit
+import Testing
+
+// The outage frame: a service + a failure + now + whose. Every sentence here is written for these
+// tests; each guard family has its own test, so a rule that breaks one family says which.
+
+private let rules = Classifier()
+
+private func verdict(_ text: String, _ lang: String) -> Classification {
+    rules.classify(text, language: lang)
+}
+
+/// A guard that leaves a grievance: no outage, but a complaint.
+private func expectComplaintNotOutage(_ text: String, _ lang: String) {
+    let c = verdict(text, lang)
+    #expect(!c.outage, "\(c.reasons)")
+    #expect(c.complaint, "\(c.reasons)")
+}
+
+private func expectNoOutage(_ text: String, _ lang: String) {
+    let c = verdict(text, lang)
+    #expect(!c.outage, "\(c.reasons)")
+}
+
+@Test(arguments: [
+    ("my mobile data hasnt worked since lunchtime, anyone else?", "en", Symptom.mobileData),
+    ("Is Telco down? no signal at all in Leeds", "en", .signal),
+    ("texts arent sending tonight, is there a problem with sms in Hull?", "en", .sms),
+    ("cant make calls since 9am, emergency only on the screen", "en", .calls),
+    ("broadband still down, third day now", "en", .internet),
+    ("all the tv channels are gone tonight", "en", .tv),
+    ("our site on their servers returns 503 since ten minutes", "en", .hosting),
+    ("webmail not loading, mail server refuses my login", "en", .email),
+    ("landline has no dial tone again this morning", "en", .phone),
+    ("Seit 20 Minuten kein Internet, bei euch auch?", "de", .internet),
+    ("Handy zeigt kein Netz, ist bei Funkwelle was kaputt?", "de", .signal),
+    ("Fernsehen geht seit dem Abend nicht mehr", "de", .tv),
+    ("Festnetz tot, schonwieder", "de", .phone),
+    ("S Internet isch scho wieder weg", "de", .internet),  // Swiss
+    ("Des Internet geht ned, seit a Stund", "de", .internet),  // Austrian
+    ("whatsapp is down for me right now", "en", .app),
+])
+func outageReportsNameWhatFailed(text: String, lang: String, symptom: Symptom) {
+    let c = verdict(text, lang)
+    #expect(c.outage, "\(c.reasons)")
+    #expect(c.symptom == symptom, "\(c.reasons)")
+}
+
+@Test(arguments: [
+    ("the broadband was down for two hours yesterday, still no apology", "en"),
+    ("internet is back now after the outage, not good enough", "en"),
+    ("Gestern Abend war das Internet drei Stunden weg. Kein Wort vom Anbieter.", "de"),
+    ("Internet geht wieder, aber drei Stunden Ausfall ist eine Frechheit", "de"),
+])
+func aPastOutageIsAComplaint(text: String, lang: String) {
+    expectComplaintNotOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("Bluewave is down all over town, glad I'm with Telco", "en"),
+    ("Bei Kabelnet ist alles tot, bei mir läuft alles. Zum Glück gewechselt.", "de"),
+    ("whatsapp is down, the internet is fine, not an isp thing", "en"),
+])
+func anotherCompanysOutageWithContrastIsNoOutageOfTheWriters(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("power cut on our street, everything is dead", "en"),
+    ("Strom ausgefallen im ganzen Viertel", "de"),
+    ("the heating is broken again and the engineer comes friday", "en"),
+    ("Zug fällt aus, Stellwerk kaputt", "de"),
+    ("the parcel delivery failed twice, courier is useless", "en"),
+    ("my phone screen is broken after I dropped it", "en"),
+])
+func otherThingsFailingAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("I'm down for pizza tonight", "en"),
+    ("the new shop is just down the road", "en"),
+    ("calm down mate, it is only a game", "en"),
+    ("I'm dead 😂", "en"),
+    ("we are so down for this", "en"),
+])
+func idiomsAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("they are closing down the store in town", "en"),
+    ("why are you shutting down the rewards app?", "en"),
+    ("I want to cancel my contract and disconnect the line", "en"),
+    ("Ich will kündigen, Vertrag läuft aus und die Leitung wird abgeschaltet", "de"),
+])
+func cancellingOrClosingDownIsNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("Planned maintenance on Tuesday night: internet may be down between 1 and 3am", "en"),
+    ("Geplante Wartungsarbeiten: heute Nacht kann es zu Unterbrechungen kommen", "de"),
+])
+func maintenanceNoticesAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("Never lose signal again with our new network. Switch today!", "en"),
+    ("RT @TelcoNews: No outages with our fibre, 99.9% uptime guaranteed", "en"),
+    ("Nie wieder offline: Glasfaser mit Verfügbarkeitsgarantie. Jetzt wechseln!", "de"),
+])
+func marketingAndItsRepostsAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("my broadband is so slow tonight, useless, it takes ages to load anything", "en"),
+    ("Internet am Abend so langsam, Videos ruckeln", "de"),
+])
+func aSlowLineThatWorksIsAComplaint(text: String, lang: String) {
+    expectComplaintNotOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("your app keeps crashing and I cant log in to pay my bill", "en"),
+    ("the website login is down again, cannot see my bill", "en"),
+    ("Die Kundenportal-Seite geht nicht, Rechnung kann ich nicht sehen", "de"),
+])
+func providerSystemsAreAComplaint(text: String, lang: String) {
+    expectComplaintNotOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("got my new sim today and still no service, activation is taking ages", "en"),
+    ("paid the bill but they barred my number, no service now", "en"),
+])
+func noServiceTheWritersAccountExplainsIsAComplaint(text: String, lang: String) {
+    expectComplaintNotOutage(text, lang)
+}
+
+@Test func aRetweetIsMarkedAsARepost() {
+    #expect(verdict("RT @someone: no internet in Graz since noon", "en").repost)
+    #expect(!verdict("no internet in Graz since noon, RT if you too", "en").repost)
+}
+
+@Test func explainNamesTheFrameAndTheGuard() {
+    let outage = verdict("@Telco my broadband is still down", "en")
+    #expect(outage.reasons.contains { $0.hasPrefix("outage frame:") && $0.contains("\"broadband\"") && $0.contains("\"still\"") })
+    let past = verdict("my broadband was down yesterday", "en")
+    #expect(past.reasons.contains { $0.hasPrefix("outage guard:") && $0.contains("past") })
+}
+
+@Test func anOutageKeepsTheSentimentItsWordsHave() {
+    let mild = verdict("internet down", "en")
+    let angry = verdict("internet down AGAIN, absolutely useless and pathetic!!", "en")
+    #expect(mild.outage && angry.outage)
+    #expect(mild.sentiment != angry.sentiment)
+    #expect(angry.sentiment < mild.sentiment)
+}
+
+@Test func perProviderVerdictsFollowTheirOwnClauses() {
+    let classifier = Classifier(providers: [
+        ProviderTerms(id: "a1", name: "A1"), ProviderTerms(id: "liwest", name: "LIWEST", hashtags: ["liwest"]),
+    ])
+    let c = classifier.classify("A1 is down all over Vienna, glad I'm with LIWEST", language: "en")
+    let a1 = c.providers.first { $0.id == "a1" }
+    let liwest = c.providers.first { $0.id == "liwest" }
+    #expect(a1?.outage == true, "\(c.reasons)")
+    #expect(a1?.symptom != nil)
+    #expect(liwest?.outage == false, "\(c.reasons)")
+    #expect(liwest?.symptom == nil)
+    // One match per place in the text, named as written: no "#liwest" for a plain word.
+    let matches = c.reasons.filter { $0.hasPrefix("provider liwest") }
+    #expect(matches == ["provider liwest (\"LIWEST\")"])
+}
+
+@Test func negativeTermsCountAsComplaintWords() {
+    let plain = Classifier().classify("Bereitstellung verschoben", language: "de")
+    let configured = Classifier(extraNegativeTerms: ["Bereitstellung verschoben"])
+        .classify("Bereitstellung verschoben", language: "de")
+    #expect(!plain.complaint)
+    #expect(configured.complaint, "\(configured.reasons)")
+}
