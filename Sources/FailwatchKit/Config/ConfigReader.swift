@@ -61,9 +61,10 @@ struct ConfigReader {
     static func oneLine(_ message: String) -> String {
         let flat = String(String.UnicodeScalarView(message.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
         let parts = flat.split(separator: "'", omittingEmptySubsequences: false)
-        return parts.enumerated().map { index, part in
+        let cut = parts.enumerated().map { index, part in
             index % 2 == 1 && index < parts.count - 1 ? AlertText.clean(String(part), limit: 60) : String(part)
         }.joined(separator: "'")
+        return AlertText.truncate(cut, limit: 500)  // quotes inside the quoted text can defeat the pairing
     }
 
     /// Whether a node is YAML null: an empty value, `~` or `null`.
@@ -135,7 +136,8 @@ struct ConfigReader {
         }
     }
 
-    private mutating func reportUnknownKey(_ name: String, at mark: Mark?, allowed: [String], context: String) {
+    private mutating func reportUnknownKey(_ key: String, at mark: Mark?, allowed: [String], context: String) {
+        let name = AlertText.clean(key, limit: 60)  // a key may hold quotes and be any length
         if let guess = ConfigSuggestion.closest(to: name, among: allowed) {
             report("unknown key '\(name)' \(context) (did you mean '\(guess)'?)", at: mark)
         } else {
