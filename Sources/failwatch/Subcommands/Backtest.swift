@@ -51,8 +51,8 @@ extension FailwatchCommand {
         @Option(help: "Half-life of the dispersion estimate, e.g. 3d (overrides the preset).")
         var dispersionHalfLife: String?
 
-        @Option(help: "Quiet time before an incident resolves, e.g. 1h.")
-        var quietTime: String = "1h"
+        @Option(help: "Quiet time before an incident resolves, e.g. 1h (default: detection's quiet, 30m).")
+        var quietTime: String = "30m"
 
         @Option(help: "Cool-down after a resolution during which the same incident reopens silently, e.g. 12h.")
         var coolDown: String = "12h"
