@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import FailwatchKit
+import FailwatchTestSupport
 import Foundation
 import Testing
 
@@ -168,7 +169,7 @@ func ordinaryNoisyFortnightRaisesNoIncident(sensitivity: Sensitivity) {
     var noisy = SyntheticSeries(seed: 14)
     var calm = quiet.ordinary(days: 10)
     var bursty = noisy.ordinary(days: 10)
-    var hours = SyntheticSeries.Generator(state: 99)
+    var hours = SplitMix64(seed: 99)
     for day in 1..<9 {
         let at = day * perDay + Int.random(in: 0..<(20 * 12), using: &hours)
         for offset in 0..<(12 * 4) { bursty[at + offset] += 30 }  // four hours a day: part of its normal

@@ -1,28 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 import FailwatchKit
+import FailwatchTestSupport
 import Foundation
 
 /// Deterministic synthetic complaint counts: a daily rhythm with Poisson noise, plus bursts.
 struct SyntheticSeries {
-    /// SplitMix64: a seeded generator, so every run sees the same "noise".
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let start = Date(timeIntervalSince1970: 1_735_689_600)  // 2025-01-01 00:00 UTC
     static let interval: TimeInterval = 300
     static let perDay = 288
 
-    var generator: Generator
+    var generator: SplitMix64
 
-    init(seed: UInt64 = 42) { generator = Generator(state: seed) }
+    init(seed: UInt64 = 42) { generator = SplitMix64(seed: seed) }
 
     /// Usual voices per interval at an interval index: a daytime hump between `low` and `high`.
     static func usual(_ index: Int, low: Double, high: Double) -> Double {

@@ -49,7 +49,7 @@ struct SimulatedDay {
     /// against a usual of 0.3 is what detection is meant to call: the first minutes of an outage.)
     static func ordinaryFortnight() -> SimulatedDay {
         var simulated = SimulatedDay()
-        var random = SplitMix(seed: 47)
+        var random = SplitMix64(seed: 47)
         let start = day.addingTimeInterval(-2 * 86_400)
         for hour in 0..<(16 * 24) {
             let hourOfDay = hour % 24
@@ -211,21 +211,5 @@ struct SimulatedDay {
             results.append(PollResult(now: now, summary: summary, requests: receiver.requests.count))
         }
         return results
-    }
-}
-
-/// A small deterministic random source, so that a simulated fortnight is the same on every run.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    /// A number in [0, 1).
-    mutating func unit() -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
     }
 }
