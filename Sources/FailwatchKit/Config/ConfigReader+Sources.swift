@@ -109,6 +109,8 @@ extension ConfigReader {
         case .json: return readJSONAPI(fields).map(SourceQuery.json)
         case .x: return readX(fields).map(SourceQuery.x)
         case .facebook: return readFacebook(fields).map(SourceQuery.facebook)
+        case .instagram: return readInstagram(fields).map(SourceQuery.instagram)
+        case .threads: return readThreads(fields).map(SourceQuery.threads)
         }
     }
 

@@ -17,6 +17,8 @@ public enum SourceQuery: Sendable, Equatable {
     case json(JSONAPIQuery)
     case x(XQuery)
     case facebook(FacebookQuery)
+    case instagram(InstagramQuery)
+    case threads(ThreadsQuery)
 
     /// The kind this query belongs to.
     public var kind: SourceKind {
@@ -31,6 +33,8 @@ public enum SourceQuery: Sendable, Equatable {
         case .json: return .json
         case .x: return .x
         case .facebook: return .facebook
+        case .instagram: return .instagram
+        case .threads: return .threads
         }
     }
 }

@@ -15,6 +15,10 @@ extension SourceConfig {
         case .json(let query): return JSONAPIAdapter(url: url, query: query)
         case .x(let query): return XAdapter(base: url, query: query, now: now)
         case .facebook(let query): return FacebookAdapter(base: url, query: query, now: now)
+        case .instagram(let query): return InstagramAdapter(base: url, query: query, now: now)
+        case .threads(.search(let terms, let token)): return ThreadsSearchAdapter(base: url, terms: terms, token: token)
+        case .threads(.account(let token, let window)):
+            return ThreadsAccountAdapter(base: url, token: token, commentWindow: window, now: now)
         }
     }
 }
