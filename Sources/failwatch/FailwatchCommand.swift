@@ -15,6 +15,7 @@ struct FailwatchCommand: AsyncParsableCommand {
             Status.self,
             Prune.self,
             Backup.self,
+            Announce.self,
             Metrics.self,
             Report.self,
             TestAlert.self,

@@ -9,6 +9,9 @@ public struct AlertsConfig: Sendable, Equatable {
     /// the outbox with one line, so a sink that stays down for days does not replay a stale
     /// conversation when it comes back, nor keep the outbox growing.
     public var giveUpAfter: TimeInterval
+    /// `holding_statement:` the suggested first statement per language for every provider
+    /// without its own; languages without one use ``HoldingTemplate/builtIn``.
+    public var holdingStatements: [String: HoldingTemplate] = [:]
 
     /// Three days: long enough to ride out a weekend-long webhook outage.
     public static let defaultGiveUpAfter: TimeInterval = 3 * 86_400

@@ -51,10 +51,13 @@ enum ReportMarkdown {
             for incident in report.incidents {
                 var word = ReportWording.officialDelay(incident)
                 if let statement = incident.officialWord {
-                    word += " (" + (statement.kind == "incident" ? "status page" : "official post") + ": "
+                    word += " (" + ReportWording.wordKind(statement) + ": "
                         + escape(AlertText.clean(statement.title, limit: 120)) + ")"
                 } else {
                     word = "**\(word)**"
+                    if let last = ReportWording.lastWordBefore(incident, zone), let said = incident.lastWordBefore {
+                        word += "; " + escape(last) + ": " + escape(AlertText.clean(said.title, limit: 80))
+                    }
                 }
                 let cells = [
                     escape(incident.providerName), ReportWording.time(incident.start, zone),

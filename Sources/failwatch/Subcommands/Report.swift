@@ -62,8 +62,10 @@ extension FailwatchCommand {
                 let chosen = try Self.providers(providers, in: config.providers)
                 let aggregates = try context.store.reportAggregates(week: reportWeek, providers: chosen)
                 let scopes = Dictionary(config.sources.map { ($0.name, $0.providers) }) { first, _ in first }
+                let channels = Dictionary(config.sources.map { ($0.name, $0.kind.channelName) }) { first, _ in first }
                 report = WeeklyReport.build(
-                    week: reportWeek, providers: chosen, aggregates: aggregates, officialScopes: scopes, generatedAt: now)
+                    week: reportWeek, providers: chosen, aggregates: aggregates, officialScopes: scopes, channels: channels,
+                    generatedAt: now)
             } catch let error as ReportError {
                 throw Terminal.failure(error.description)
             } catch let error as StoreError {
