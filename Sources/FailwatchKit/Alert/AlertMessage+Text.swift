@@ -59,13 +59,20 @@ extension AlertMessage {
         guard let channel = official.lastOfficialChannel else { return "last official post \(time(post))" }
         var phrase = "last official post on \(channel) \(Self.age(createdAt.timeIntervalSince(post))) ago (\(time(post)))"
         if let text = official.lastOfficialText?.nonEmpty { phrase += ": " + text }
-        if post < firstComplaint, kind != .resolved {
+        let lead = firstComplaint.timeIntervalSince(post)
+        if lead > Self.officialLead, kind != .resolved {
             phrase += silence
-        } else if post >= firstComplaint {
-            phrase += " · the provider spoke on \(channel) \(Self.age(post.timeIntervalSince(firstComplaint))) after the first complaint"
+        } else if lead > 0 {
+            phrase += " · the provider spoke on \(channel) \(Self.age(lead)) before the first complaint"
+        } else {
+            phrase += " · the provider spoke on \(channel) \(Self.age(-lead)) after the first complaint"
         }
         return phrase
     }
+
+    /// How long before the first complaint a post still speaks about the incident (an announcement
+    /// that came first), as the weekly report counts it.
+    public static let officialLead: TimeInterval = 3_600
 
     /// "23 min", "5 h", "3 days": how long ago, as a reader skims it.
     static func age(_ seconds: TimeInterval) -> String {

@@ -22,7 +22,7 @@ public struct WeeklyReport: Sendable, Equatable {
 
     /// How long an official word may come before the first complaint and still count for the
     /// incident (a provider that announced first deserves the credit).
-    public static let officialLead: TimeInterval = 3600
+    public static let officialLead: TimeInterval = AlertMessage.officialLead
 
     /// Builds the report.
     /// - Parameters:
