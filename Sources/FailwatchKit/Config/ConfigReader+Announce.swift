@@ -10,7 +10,7 @@ extension ConfigReader {
         guard
             let announce = self.fields(
                 of: node, allowed: AnnounceConfig.keys, context: "in 'announce' \(fields.context)",
-                expected: "a mapping like {token: ${MASTODON_TOKEN}}")
+                expected: "a mapping like {token: \"${MASTODON_TOKEN}\"}")
         else { return (nil, nil) }
         let unsetBefore = unsetSecrets.count
         deferring = true
@@ -30,7 +30,7 @@ extension ConfigReader {
             return (token.map { .mastodon(token: $0.value) }, unset)
         case .bluesky?:
             for key in ["handle", "app_password"] where announce[key] == nil {
-                reportMissing(key, in: announce, hint: "announce: {handle: liwest.bsky.social, app_password: ${LIWEST_BLUESKY_APP_PASSWORD}}")
+                reportMissing(key, in: announce, hint: "announce: {handle: liwest.bsky.social, app_password: \"${LIWEST_BLUESKY_APP_PASSWORD}\"}")
             }
             var host = AnnounceConfig.defaultPDS
             if let pds {

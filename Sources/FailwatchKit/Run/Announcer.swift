@@ -34,8 +34,8 @@ public struct Announcer: Sendable {
         guard let announce = source.announce else {
             throw Failure(
                 description: "announce: source '\(name)' cannot post: "
-                    + (source.announceUnset ?? "it has no announce: settings; hint: add announce: {token: ${…}} (mastodon)"
-                        + " or announce: {handle: …, app_password: ${…}} (bluesky)"))
+                    + (source.announceUnset ?? "it has no announce: settings; hint: add announce: {token: \"${…}\"} (mastodon)"
+                        + " or announce: {handle: …, app_password: \"${…}\"} (bluesky)"))
         }
         let posted: AnnounceWire.Posted
         switch announce {

@@ -85,7 +85,7 @@ import Testing
         }
     }
 
-    static func config(_ server: LoopbackServer, hook: URL) throws -> FeedsConfig {
+    static func config(_ server: LoopbackServer, hook: URL, more: String = "", environment: [String: String] = [:]) throws -> FeedsConfig {
         try FeedsConfig.parse(
             yaml: """
                 version: 1
@@ -118,6 +118,7 @@ import Testing
                     token: ${FACEBOOK_PAGE_TOKEN}
                     providers: liwest
                     interval: 5m
+                \(more)
                 sinks:
                   - name: program
                     kind: webhook
@@ -128,7 +129,114 @@ import Testing
                   quiet: 30m
                 """,
             fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory,
-            environment: ["X_BEARER_TOKEN": "x-secret", "FACEBOOK_PAGE_TOKEN": "fb-secret", "HOOK_SECRET": "hook-secret"])
+            environment: ["X_BEARER_TOKEN": "x-secret", "FACEBOOK_PAGE_TOKEN": "fb-secret", "HOOK_SECRET": "hook-secret"]
+                .merging(environment) { _, given in given })
+    }
+
+    /// Polls the world every five minutes from `from` through `through` (minutes after the first complaint).
+    static func poll(
+        _ world: World, config: FeedsConfig, store: AppDatabase, minutes: StrideThrough<Int>
+    ) async throws {
+        let classifier = Classifier(providers: config.providers.map(ProviderTerms.init))
+        for minute in minutes {
+            let now = Self.start + Double(minute) * 60 + 30
+            world.now.withLock { $0 = now }
+            let run = PollRun(
+                config: config, store: store, fetcher: URLSessionFetcher(policy: FetchPolicy(config.fetch)),
+                classifier: classifier, now: now, sender: WebhookSender(timeout: 60))
+            let summary = try await run.run()
+            #expect(summary.sources.allSatisfy { $0.problem == nil }, "\(summary.sources.map(\.problem))")
+        }
+    }
+
+    /// The provider's own Mastodon account, where `failwatch announce` posts: what it was sent, and
+    /// its timeline serving the posted status back (the same URI the announcement stored).
+    final class Mastodon: Sendable {
+        let posted = Locked<[(text: String, language: String?, time: Date)]>([])
+
+        func post(_ request: RecordedRequest, now: Date) -> LoopbackResponse {
+            let body = (try? JSONSerialization.jsonObject(with: request.body)) as? [String: Any] ?? [:]
+            let text = body["status"] as? String ?? ""
+            posted.withLock { $0.append((text, body["language"] as? String, now)) }
+            return .text(status(text, index: posted.withLock { $0.count }, time: now), contentType: "application/json")
+        }
+
+        func status(_ text: String, index: Int, time: Date) -> String {
+            let escaped = String(decoding: (try? JSONSerialization.data(withJSONObject: [text])) ?? Data(), as: UTF8.self).dropFirst().dropLast()
+            return #"{"id":"11100\#(index)","uri":"https://social.example/users/liwest/statuses/11100\#(index)","#
+                + #""url":"https://social.example/@liwest/11100\#(index)","created_at":"\#(FeedDate.iso8601UTC(time))","#
+                + #""content":\#(escaped),"language":"de","account":{"id":"1","acct":"liwest","username":"liwest"}}"#
+        }
+
+        func timeline() -> LoopbackResponse {
+            let statuses = posted.withLock { $0 }.enumerated().reversed().map { status($1.text, index: $0 + 1, time: $1.time) }
+            return .text("[" + statuses.joined(separator: ",") + "]", contentType: "application/json")
+        }
+    }
+
+    @Test func announcingThroughMastodonIsTheProvidersFirstWordInTheNextUpdateAndTheReport() async throws {
+        try await WebhookReceiver.with { receiver in
+            try await LoopbackServer.with { server in
+                let world = World()
+                let mastodon = Mastodon()
+                server.route("/2/tweets/search/recent") { world.search($0) }
+                server.route("/2/users/30541877/tweets") { _ in .text(#"{"meta":{"result_count":0}}"#, contentType: "application/json") }
+                server.route("/v21.0/104729384756102/feed") { world.feed($0) }
+                server.route("/api/v1/statuses") { mastodon.post($0, now: world.now.withLock { $0 }) }
+                server.route("/api/v1/accounts/1/statuses") { _ in mastodon.timeline() }
+                let more = """
+                      - name: liwest-mastodon
+                        kind: mastodon
+                        url: \(server.url("/").absoluteString)
+                        account: liwest
+                        account_id: "1"
+                        official: true
+                        providers: liwest
+                        interval: 5m
+                        announce:
+                          token: ${LIWEST_MASTODON_TOKEN}
+                    """
+                let config = try Self.config(
+                    server, hook: receiver.url(), more: more, environment: ["LIWEST_MASTODON_TOKEN": "md-secret"])
+                let store = try AppDatabase.inMemory()
+                try await Self.poll(world, config: config, store: store, minutes: stride(from: -10, through: 10, by: 5))
+                let incident = try #require(try store.incidents(provider: "liwest").first)
+
+                // The provider posts the suggested statement at 09:12.
+                let at = Self.start + 12 * 60
+                world.now.withLock { $0 = at }
+                let statement = try await IncidentAnnouncement(config: config, store: store, now: at)
+                    .announce(incidentID: incident.id, via: "liwest-mastodon", text: nil, language: nil)
+                let request = try #require(server.requests(to: "/api/v1/statuses").first)
+                #expect(request.header("Authorization") == "Bearer md-secret")
+                #expect(request.header("Idempotency-Key") == "failwatch-announce-\(incident.id)")
+                let posted = try #require(mastodon.posted.withLock { $0 }.first)
+                #expect(posted.text.hasPrefix("Wir wissen von einer Störung bei Internet in Linz"), "\(posted.text)")
+                #expect(posted.language == "de")
+                #expect(statement.externalID == "https://social.example/users/liwest/statuses/111001")
+                #expect(statement.createdAt == at)
+                let state = await OfficialCheck(config: config, store: store, fetcher: URLSessionFetcher()).state(for: "liwest", at: at)
+                #expect(state.lastOfficialChannel == "Mastodon")
+
+                // The polls after it read the same status from the timeline: still one word, and the update says so.
+                try await Self.poll(world, config: config, store: store, minutes: stride(from: 15, through: 45, by: 5))
+                #expect(try store.statements(providerID: "liwest", from: at - 60, to: at + 3_600).filter { $0.kind == .post }.count == 1)
+                let update = try #require(
+                    receiver.requests.compactMap(\.json).first {
+                        $0["event"] as? String == "updated" && (FeedDate.parse($0["created_at"] as? String ?? "") ?? .distantPast) > at
+                    })
+                let lastWord = try #require((update["official"] as? [String: Any])?["last_word"] as? String)
+                #expect(lastWord.contains("the provider spoke on Mastodon 12 min after the first complaint"), "\(lastWord)")
+                let week = try ReportWeek.parse("2026-W47", now: at, timeZone: config.timezone)
+                let report = WeeklyReport.build(
+                    week: week, providers: config.providers,
+                    aggregates: try store.reportAggregates(week: week, providers: config.providers),
+                    channels: Dictionary(uniqueKeysWithValues: config.sources.map { ($0.name, $0.kind.channelName) }),
+                    generatedAt: at + 3_600)
+                #expect(report.incidents.first?.timeToOfficialWord.map { Int($0.rounded()) } == 12 * 60)
+                #expect(report.incidents.first?.officialWord?.channel == "Mastodon")
+            }
+        }
     }
 
     @Test func alertSaysNoOfficialWordThenWhenAndWhereAndTheReportAgrees() async throws {
