@@ -80,19 +80,9 @@ public struct Announcer: Sendable {
 
     /// One POST; a network failure is one line.
     private func send(_ request: WebhookRequest, source: String) async throws(Failure) -> (Int, Data) {
-        var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
-        urlRequest.httpMethod = request.method
-        urlRequest.httpBody = request.body
-        for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
-        urlRequest.setValue("failwatch/\(FailwatchVersion.current) (+announce)", forHTTPHeaderField: "User-Agent")
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.httpCookieStorage = nil
-        configuration.urlCache = nil
-        let session = URLSession(configuration: configuration)
-        defer { session.finishTasksAndInvalidate() }
+        let sender = WebhookSender(timeout: timeout, userAgent: "failwatch/\(FailwatchVersion.current) (+announce)")
         do {
-            let (data, response) = try await session.data(for: urlRequest)
+            let (data, response) = try await sender.exchange(request)
             return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
         } catch let error as URLError {
             throw Failure(description: "announce: \(source): \(request.url.host ?? "the host") could not be reached (\(error.code.rawValue))")

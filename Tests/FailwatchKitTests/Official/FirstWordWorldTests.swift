@@ -248,16 +248,7 @@ import Testing
                 server.route("/v21.0/104729384756102/feed") { world.feed($0) }
                 let config = try Self.config(server, hook: receiver.url())
                 let store = try AppDatabase.inMemory()
-                let classifier = Classifier(providers: config.providers.map(ProviderTerms.init))
-                for minute in stride(from: -10, through: 60, by: 5) {
-                    let now = Self.start + Double(minute) * 60 + 30
-                    world.now.withLock { $0 = now }
-                    let run = PollRun(
-                        config: config, store: store, fetcher: URLSessionFetcher(policy: FetchPolicy(config.fetch)),
-                        classifier: classifier, now: now, sender: WebhookSender(timeout: 60))
-                    let summary = try await run.run()
-                    #expect(summary.sources.allSatisfy { $0.problem == nil }, "\(summary.sources.map(\.problem))")
-                }
+                try await Self.poll(world, config: config, store: store, minutes: stride(from: -10, through: 60, by: 5))
 
                 let messages = receiver.requests.compactMap(\.json)
                 let opening = try #require(messages.first { $0["event"] as? String == "opened" })

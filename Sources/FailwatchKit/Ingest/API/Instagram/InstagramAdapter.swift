@@ -51,18 +51,13 @@ public struct InstagramAdapter: APIAdapter {
             base, path: "/\(APIURL.encode(query.accountID))/media",
             query: [
                 ("fields", Self.fields), ("limit", String(Self.pageSize)),
-                ("since", String(Int64(min(max(0, since.timeIntervalSince1970), 4e12).rounded(.down)))),
+                ("since", GraphAPI.unix(since)),
             ])
-        return FetchRequest(url: url, headers: query.token.map { ["Authorization": "Bearer " + $0] } ?? [:])
+        return FetchRequest(url: url, headers: GraphAPI.headers(query.token))
     }
 
     public func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
-        if let failure = try? JSONDecoder().decode(GraphErrorBody.self, from: body.data) {
-            throw .refused(
-                GraphAPIError.explain(
-                    code: failure.error.code, subcode: failure.error.subcode, message: failure.error.message,
-                    product: .instagram))
-        }
+        try GraphAPI.throwIfError(body, product: .instagram)
         let media = try APIJSON.decode(InstagramMediaPage.self, from: body.data, what: "a page of media")
         let since = APIURL.value(of: "since", in: request.url).flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
             ?? .distantPast
@@ -105,11 +100,9 @@ public struct InstagramAdapter: APIAdapter {
                 "instagram: \(anonymous) comments without author (a deleted or restricted account);"
                     + " each counts as one person")
         }
-        if !reachedWindow, media.paging?.next != nil, !media.data.elements.isEmpty,
-            let after = media.paging?.cursors?.after?.nonEmpty
-        {
-            page.next = FetchRequest(url: APIURL.setting(request.url, "after", to: after), headers: request.headers)
-        }
+        page.next = GraphAPI.nextPage(
+            media.paging, request: request, hasItems: !media.data.elements.isEmpty,
+            more: !reachedWindow && media.paging?.next != nil)
         return page
     }
 

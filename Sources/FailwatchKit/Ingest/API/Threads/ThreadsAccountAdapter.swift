@@ -38,7 +38,7 @@ public struct ThreadsAccountAdapter: APIAdapter {
                 base, path: "/me/threads",
                 query: [
                     ("fields", ThreadsMedia.fields), ("limit", String(Self.pageSize)),
-                    ("since", ThreadsSearchAdapter.unix(since)),
+                    ("since", GraphAPI.unix(since)),
                 ]))
     }
 
@@ -53,9 +53,6 @@ public struct ThreadsAccountAdapter: APIAdapter {
             if APIURL.value(of: "after", in: request.url) == nil { pending = Pending(owner: posts.first?.username, ids: []) }
             pending.owner = pending.owner ?? posts.first?.username
             pending.ids += posts.filter { $0.hasReplies != false }.map(\.id)
-            if page.paging?.next != nil, !posts.isEmpty, let after = page.paging?.cursors?.after?.nonEmpty {
-                result.next = self.request(APIURL.setting(request.url, "after", to: after))
-            }
         } else {
             var anonymous = 0
             for post in posts {
@@ -73,10 +70,8 @@ public struct ThreadsAccountAdapter: APIAdapter {
                 result.warnings.append(
                     "threads: \(anonymous) replies without author (accounts that are not public); each counts as one person")
             }
-            if page.paging?.next != nil, !posts.isEmpty, let after = page.paging?.cursors?.after?.nonEmpty {
-                result.next = self.request(APIURL.setting(request.url, "after", to: after))
-            }
         }
+        result.next = GraphAPI.nextPage(page.paging, request: request, hasItems: !posts.isEmpty, more: page.paging?.next != nil)
         if result.next == nil, !pending.ids.isEmpty {
             let id = pending.ids.removeFirst()
             result.next = self.request(
@@ -92,12 +87,7 @@ public struct ThreadsAccountAdapter: APIAdapter {
 
     /// A page, or the Graph API error it carries as one line naming what the token lacks.
     static func decode(_ body: FetchedBody) throws(APIError) -> ThreadsMediaPage {
-        if let failure = try? JSONDecoder().decode(GraphErrorBody.self, from: body.data) {
-            throw .refused(
-                GraphAPIError.explain(
-                    code: failure.error.code, subcode: failure.error.subcode, message: failure.error.message,
-                    product: .threads))
-        }
+        try GraphAPI.throwIfError(body, product: .threads)
         return try APIJSON.decode(ThreadsMediaPage.self, from: body.data, what: "a page of threads")
     }
 
@@ -114,7 +104,7 @@ public struct ThreadsAccountAdapter: APIAdapter {
     }
 
     private func request(_ url: URL) -> FetchRequest {
-        FetchRequest(url: url, headers: token.map { ["Authorization": "Bearer " + $0] } ?? [:])
+        FetchRequest(url: url, headers: GraphAPI.headers(token))
     }
 
     /// The account's username and the threads whose conversations this run has yet to read.

@@ -47,24 +47,17 @@ public struct ThreadsSearchAdapter: ResumableAPIAdapter {
             ("q", terms), ("search_type", "RECENT"), ("fields", ThreadsMedia.fields), ("limit", String(Self.pageSize)),
         ]
         // Threads refuses times before its API began (2023-07-05).
-        parameters.append(("since", Self.unix(max(since, Date(timeIntervalSince1970: 1_688_540_400)))))
-        if let until { parameters.append(("until", Self.unix(until))) }
+        parameters.append(("since", GraphAPI.unix(max(since, Date(timeIntervalSince1970: 1_688_540_400)))))
+        if let until { parameters.append(("until", GraphAPI.unix(until))) }
         let url = APIURL.make(base, path: "/keyword_search", query: parameters)
-        return FetchRequest(url: url, headers: token.map { ["Authorization": "Bearer " + $0] } ?? [:])
-    }
-
-    static func unix(_ date: Date) -> String {
-        String(Int64(min(max(0, date.timeIntervalSince1970), 4e12).rounded(.down)))
+        return FetchRequest(url: url, headers: GraphAPI.headers(token))
     }
 
     public func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
         let page = try ThreadsAccountAdapter.decode(body)
         let posts = page.data.elements
-        var next: FetchRequest?
-        let more = page.paging?.next != nil || posts.count >= Self.pageSize
-        if !posts.isEmpty, more, let after = page.paging?.cursors?.after?.nonEmpty {
-            next = FetchRequest(url: APIURL.setting(request.url, "after", to: after), headers: request.headers)
-        }
+        let next = GraphAPI.nextPage(
+            page.paging, request: request, hasItems: !posts.isEmpty, more: page.paging?.next != nil || posts.count >= Self.pageSize)
         let runStart = ["after", "until"].allSatisfy { APIURL.value(of: $0, in: request.url) == nil }
         let values = posts.map { $0.timestamp.flatMap(FeedDate.parse).map(FeedDate.iso8601UTC) }
         let newer = { (a: String, b: String) in
