@@ -13,7 +13,7 @@ extension ConfigReader {
     static let fetchKeys = ["concurrency", "timeout", "max_body", "max_decompressed", "max_redirects", "user_agent"]
     static let providerKeys = [
         "id", "name", "aliases", "handles", "hashtags", "domains", "exclude", "languages", "places", "outage_terms",
-        "negative_terms", "internal", "detection",
+        "negative_terms", "internal", "detection", "maintenance",
     ]
     static let sourceKeys = [
         "name", "kind", "url", "providers", "interval", "headers", "max_pages", "backfill", "official",
@@ -36,7 +36,7 @@ extension ConfigReader {
         let store = readStore(top)
         let fetch = top["fetch"].flatMap { readFetch($0) } ?? .defaults
         let classifier = top["classifier"].flatMap { readClassifier($0) } ?? ClassifierConfig()
-        let providers = readProviders(top)
+        let providers = readProviders(top, timeZone: timezone)
         let sources = readSources(top, providerIDs: Set(providers.map(\.id)))
         let sinks = readSinks(top, providerIDs: Set(providers.map(\.id)))
         let detection = readDetection(top["detection"], context: "") ?? DetectionConfig()

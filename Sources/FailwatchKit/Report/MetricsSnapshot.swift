@@ -66,7 +66,7 @@ public struct MetricsSnapshot: Sendable {
         family(
             "failwatch_outbox_alerts", "Alerts in the outbox by sink and status.",
             sinks.flatMap { sink in
-                [OutboxEntry.Status.pending, .delivered, .failed].map { status in
+                [OutboxEntry.Status.pending, .delivered, .failed, .held, .suppressed].map { status in
                     (
                         [("sink", sink), ("status", status.rawValue)],
                         Double(outbox.filter { $0.sinkName == sink && $0.status == status }.count)
