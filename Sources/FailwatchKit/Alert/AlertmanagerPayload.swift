@@ -8,7 +8,7 @@ import Foundation
 /// Labels (the alert's identity, the same in every post of an incident): `alertname`
 /// (`CustomerReportedOutage`, `FailwatchTestAlert` for test-alert), `provider`, `incident`,
 /// `severity`. Annotations: `summary` (the headline), `description` (counts, official word,
-/// notes) and `samples` (up to three complaints with their links, one a line). `startsAt` is the first complaint. While the incident is open `endsAt` lies
+/// notes) and `samples` (the complaints an alert shows, with their links, one a line). `startsAt` is the first complaint. While the incident is open `endsAt` lies
 /// ``OnCallSettings/expireAfter`` ahead and every poll run posts the alert again; the
 /// resolution posts `endsAt` = the time it resolved.
 ///
@@ -30,7 +30,7 @@ enum AlertmanagerPayload {
             }
         let description = ([message.countsLine, message.officialLine, message.sourcesLine] + message.notes)
             .map { AlertText.clean($0, limit: 500) }.joined(separator: "\n")
-        let samples = message.shownSamples.prefix(3).map { post in
+        let samples = message.shownSamples.map { post in
             AlertText.clean("\(post.author): \(post.text)", limit: 300) + (post.link.map { " \($0.absoluteString)" } ?? "")
         }
         var alert: [String: JSONValue] = [

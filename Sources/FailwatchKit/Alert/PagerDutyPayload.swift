@@ -25,7 +25,7 @@ enum PagerDutyPayload {
             "sources": .array(message.sources.map { .string($0) }),
             "official": .string(AlertText.clean(message.officialLine, limit: 500)),
             "notes": .array(message.notes.map { .string(AlertText.clean($0, limit: 500)) }),
-            "samples": .array(message.shownSamples.prefix(3).map { post in
+            "samples": .array(message.shownSamples.map { post in
                 [
                     "author": .string(AlertText.clean(post.author, limit: 100)),
                     "text": .string(AlertText.clean(post.text, limit: 300)),

@@ -54,13 +54,13 @@ import Testing
                 """))
         #expect(
             errors == [
-                "feeds.yml:9:5: missing required key 'routing_key' in sink 'pd'; hint: the integration key of an Events API v2 integration, e.g. routing_key: ${PAGERDUTY_ROUTING_KEY}",
-                "feeds.yml:11:15: unknown severity 'loud' in sink 'pd'; hint: one of critical, error, warning, info",
-                "feeds.yml:12:5: missing required key 'url' in sink 'am'; hint: the Alertmanager's address, e.g. url: http://alertmanager.internal:9093",
-                "feeds.yml:14:18: 'routing_key' in sink 'am' is only used by kind pagerduty; hint: remove it",
-                "feeds.yml:15:14: 'mention' in sink 'am' is not used by kind alertmanager; hint: remove it, or notify in the receiving program",
-                "feeds.yml:19:19: 'expire_after' in sink 'chat' is only used by kind alertmanager; hint: remove it",
-            ].sorted(), "\(errors)")
+                "feeds.yml:8:5: missing required key 'routing_key' in sink 'pd'; hint: the integration key of an Events API v2 integration, e.g. routing_key: ${PAGERDUTY_ROUTING_KEY}",
+                "feeds.yml:10:15: unknown severity 'loud' in sink 'pd'; hint: one of critical, error, warning, info",
+                "feeds.yml:11:5: missing required key 'url' in sink 'am'; hint: the Alertmanager's address, e.g. url: http://alertmanager.internal:9093",
+                "feeds.yml:13:18: 'routing_key' in sink 'am' is only used by kind pagerduty; hint: remove it",
+                "feeds.yml:14:14: 'mention' in sink 'am' is not used by kind alertmanager; hint: remove it, or notify in the receiving program",
+                "feeds.yml:18:19: 'expire_after' in sink 'chat' is only used by kind alertmanager; hint: remove it",
+            ], "\(errors)")
         #expect(!errors.joined().contains("KEYsecret"))
     }
 
