@@ -55,7 +55,7 @@ import Testing
 
         let status = try await run(["status", "--config", config, "--now", "2026-11-21T09:30:00Z"])
         #expect(status.stdout.contains("vodafone  silenced"), "\(status.stdout)")
-        #expect(status.stdout.contains("in maintenance  -      feeds.yml  maintenance every saturday 08:00–10:00"), "\(status.stdout)")
+        #expect(status.stdout.contains("in maintenance  -                     feeds.yml  maintenance every saturday 08:00–10:00 UTC: weekly works"), "\(status.stdout)")
         let json = try await run(["status", "--json", "--config", config, "--now", "2026-11-21T09:30:00Z"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let holds = try #require(object["silences"] as? [[String: Any]])

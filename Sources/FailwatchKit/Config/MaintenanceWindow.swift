@@ -54,7 +54,9 @@ public struct MaintenanceWindow: Sendable, Equatable {
             let names = days.count == 7 ? "day" : days.sorted().map { Self.dayNames[$0 - 1] }.joined(separator: ", ")
             when = "every \(names) \(Self.clock(from))–\(Self.clock(until))"
         }
-        return "maintenance \(when) \(timeZone.identifier)" + (reason.map { ": \($0)" } ?? "")
+        // Foundation on Linux names the zone written as UTC "GMT".
+        let zone = timeZone.identifier == "GMT" ? "UTC" : timeZone.identifier
+        return "maintenance \(when) \(zone)" + (reason.map { ": \($0)" } ?? "")
     }
 
     private func local(_ date: Date) -> String {

@@ -99,7 +99,7 @@ import Testing
             timeZone: berlin, reason: "fibre splice"))
         #expect(windows[0].summary == "maintenance 2026-12-08 22:00–2026-12-09 02:00 Europe/Berlin: fibre splice")
         #expect(windows[1].schedule == .weekly(days: [1, 7], from: 23 * 60, until: 90))
-        #expect(windows[1].summary == "maintenance every sunday, saturday 23:00–01:30 GMT")
+        #expect(windows[1].summary == "maintenance every sunday, saturday 23:00–01:30 UTC")
     }
 
     @Test func maintenanceMistakesPointAtTheirLine() {

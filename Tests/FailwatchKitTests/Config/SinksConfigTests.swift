@@ -53,7 +53,7 @@ import Testing
     @Test(arguments: [
         (
             "  - {name: a, kind: slack, url: \"${HOOK}\", colour: red}\n",
-            "feeds.yml:8:44: unknown key 'colour' in sink 'a'; hint: allowed keys are name, kind, url, providers, secret, mention"
+            "feeds.yml:8:44: unknown key 'colour' in sink 'a'; hint: allowed keys are name, kind, url, providers, secret, mention, routing_key, severity, expire_after"
         ),
         (
             "  - {name: a, kind: slak, url: \"${HOOK}\"}\n",
@@ -61,7 +61,7 @@ import Testing
         ),
         (
             "  - {name: a, url: \"${HOOK}\"}\n",
-            "feeds.yml:8:5: missing required key 'kind' in sink 'a'; hint: one of slack, mattermost, discord, teams, googlechat, webhook"
+            "feeds.yml:8:5: missing required key 'kind' in sink 'a'; hint: one of slack, mattermost, discord, teams, googlechat, webhook, pagerduty, alertmanager"
         ),
         (
             "  - {name: a, kind: slack}\n",
