@@ -146,9 +146,10 @@ import Testing
             "SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T/B/x",
             "DISCORD_WEBHOOK_URL": "https://discord.com/api/webhooks/1/x",
             "TICKETING_WEBHOOK_URL": "https://tickets.example/hook", "TICKETING_WEBHOOK_SECRET": "k",
+            "PAGERDUTY_ROUTING_KEY": "0123456789abcdef0123456789abcdef",
         ]
         let config = try FeedsConfig.parse(
             yaml: yaml, fileName: "feeds.yml", baseDirectory: root, environment: environment)
-        #expect(config.sinks.map(\.kind) == [.slack, .discord, .webhook])
+        #expect(config.sinks.map(\.kind) == [.slack, .discord, .webhook, .pagerduty, .alertmanager])
     }
 }
