@@ -28,15 +28,8 @@ extension ConfigReader {
                 expected: "a mapping with from: and until: (and every: for a weekly window)")
         else { return nil }
         var zone = fileZone
-        if let scalar = text(fields, "timezone") {
-            guard let given = TimeZone(identifier: scalar.value) else {
-                let guess = ConfigSuggestion.closest(to: scalar.value, among: TimeZone.knownTimeZoneIdentifiers)
-                report(
-                    "unknown time zone '\(scalar.raw)' \(context)"
-                        + (guess.map { " (did you mean '\($0)'?)" } ?? "; hint: use an IANA name such as Europe/Berlin"),
-                    at: scalar.mark)
-                return nil
-            }
+        if let given = timeZone(fields, context: context) {
+            guard let given else { return nil }
             zone = given
         }
         let reason = text(fields, "reason")?.value

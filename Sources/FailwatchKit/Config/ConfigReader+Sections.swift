@@ -65,14 +65,20 @@ extension ConfigReader {
 
     private mutating func readTimeZone(_ top: Fields) -> TimeZone {
         let utc = TimeZone(secondsFromGMT: 0) ?? .current
-        guard let scalar = text(top, "timezone") else { return utc }
-        if let zone = TimeZone(identifier: scalar.value) { return zone }
+        return timeZone(top, context: nil).flatMap { $0 } ?? utc
+    }
+
+    /// `timezone:` of `fields` as an IANA zone: `nil` when absent, `.some(nil)` when unknown (reported).
+    /// - Parameter context: where it sits, for the message; `nil` at the top level.
+    mutating func timeZone(_ fields: Fields, context: String?) -> TimeZone?? {
+        guard let scalar = text(fields, "timezone") else { return nil }
+        if let zone = TimeZone(identifier: scalar.value) { return .some(zone) }
         let guess = ConfigSuggestion.closest(to: scalar.value, among: TimeZone.knownTimeZoneIdentifiers)
         report(
-            "unknown time zone '\(scalar.raw)'"
+            "unknown time zone '\(scalar.raw)'" + (context.map { " \($0)" } ?? "")
                 + (guess.map { " (did you mean '\($0)'?)" } ?? "; hint: use an IANA name such as Europe/Berlin or UTC"),
             at: scalar.mark)
-        return utc
+        return .some(nil)
     }
 
     private mutating func readStore(_ top: Fields) -> StoreConfig? {

@@ -131,7 +131,7 @@ import Testing
                 "feeds.yml:7:16: unknown day 'someday' in 'every' in maintenance #2 in provider 'Vodafone'; hint: monday … sunday, mon … sun, or day",
                 "feeds.yml:11:15: expected a time of day like 02:00 for '25:00' in maintenance #3 in provider 'Vodafone'; hint: quote it, e.g. from: \"02:00\"",
                 "feeds.yml:13:15: expected a date and time like 2026-12-08 22:00 for '02:00' in maintenance #4 in provider 'Vodafone'; hint: add 'every:' for a weekly window",
-                "feeds.yml:16:19: unknown time zone 'Mars/Olympus' in maintenance #5 in provider 'Vodafone'; hint: use an IANA name such as Europe/Berlin",
+                "feeds.yml:16:19: unknown time zone 'Mars/Olympus' in maintenance #5 in provider 'Vodafone'; hint: use an IANA name such as Europe/Berlin or UTC",
             ], "\(errors)")
     }
 

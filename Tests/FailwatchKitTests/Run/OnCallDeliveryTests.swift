@@ -11,25 +11,11 @@ import Testing
     static let routingKey = "KEYsecretKEYsecretKEYsecret00000"
 
     static func config(_ sink: String, url: URL) throws -> FeedsConfig {
-        try FeedsConfig.parse(
-            yaml: """
-                version: 1
-                providers:
-                  - name: Vodafone
-                sources:
-                  - name: demo
-                    url: https://example.org/feed.xml
-                sinks:
-                  - name: oncall
-                    kind: \(sink)
-                    url: \(url.absoluteString)
-
-                """ + (sink == "pagerduty" ? "    routing_key: ${PD_KEY}\n" : ""),
-            fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory,
-            environment: ["PD_KEY": routingKey])
+        try AlertDeliveryTests.config(
+            kind: sink, url: url.absoluteString, extra: sink == "pagerduty" ? "    routing_key: \(routingKey)" : "")
     }
 
-    /// Queues messages of one incident for `oncall`; the incident is stored open, or resolved with `resolved`.
+    /// Queues messages of one incident for the sink `noc`; the incident is stored open, or resolved with `resolved`.
     static func queue(_ store: AppDatabase, _ kinds: [AlertMessage.Kind], resolved: Bool = false, at time: Date = now) throws {
         var sample = AlertMessage.sample(provider: .init(id: "vodafone", name: "Vodafone"), now: time, timeZoneID: "UTC")
         sample.incidentID = "vodafone-1795251000"
@@ -37,7 +23,7 @@ import Testing
             var message = sample
             message.kind = kind
             message.updateNumber = number
-            return OutboxEntry(sinkName: "oncall", message: message, createdAt: time, nextAttemptAt: time)
+            return OutboxEntry(sinkName: "noc", message: message, createdAt: time, nextAttemptAt: time)
         }
         let incident = IncidentRecord(
             id: sample.incidentID, providerID: "vodafone", firstComplaintAt: time.addingTimeInterval(-600),
