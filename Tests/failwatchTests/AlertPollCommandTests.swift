@@ -139,6 +139,9 @@ import Testing
                 "--now", "2026-11-21T14:00:00Z",
             ])
             #expect(silence.exitCode == 0, "\(silence.stderr)")
+            let dryRun = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T14:15:00Z", "--dry-run"])
+            #expect(dryRun.stdout.contains("would hold for 'noc': Vodafone: "), "\(dryRun.stdout)")
+            #expect(dryRun.stdout.contains("(silenced by ana until 2026-11-21T14:25:00Z: planned works)"), "\(dryRun.stdout)")
             let held = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T14:15:00Z"])
             #expect(held.stderr.contains("incidents: 1 opened; alerts: 1 held (silence or maintenance)"), "\(held.stderr)")
             #expect(receiver.requests.isEmpty)
