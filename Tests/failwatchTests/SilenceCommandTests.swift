@@ -61,6 +61,10 @@ import Testing
         let holds = try #require(object["silences"] as? [[String: Any]])
         #expect(holds.map { $0["kind"] as? String } == ["silence", "maintenance"])
         #expect(holds.first?["by"] as? String == "ana")
+        let metrics = try await run(["metrics", "--config", config, "--now", "2026-11-21T09:30:00Z"])
+        #expect(metrics.stdout.contains(#"failwatch_provider_alerts_held{provider="vodafone"} 1"#), "\(metrics.stdout)")
+        let later = try await run(["metrics", "--config", config, "--now", "2026-11-21T12:00:00Z"])
+        #expect(later.stdout.contains(#"failwatch_provider_alerts_held{provider="vodafone"} 0"#), "\(later.stdout)")
 
         let unknown = try await run(["silence", "vodafon", "--for", "1h", "--reason", "x", "--config", config])
         #expect(unknown.exitCode == 1 && unknown.stderr.contains("no provider 'vodafon' in the configuration; hint: providers are vodafone"))

@@ -14,6 +14,8 @@ public struct MetricsSnapshot: Sendable {
     public var incidents: [IncidentRecord]
     public var outbox: [OutboxEntry]
     public var lastRun: RunRecord?
+    /// Providers whose alerts a silence or maintenance window holds now.
+    public var held: Set<String> = []
 
     public init(
         sources: [SourceState], lastDay: [String: [Label: Int]], providers: [String], incidents: [IncidentRecord],
@@ -54,6 +56,9 @@ public struct MetricsSnapshot: Sendable {
                     ([("provider", provider), ("label", label.rawValue)], Double(lastDay[provider]?[label] ?? 0))
                 }
             })
+        family(
+            "failwatch_provider_alerts_held", "1 while a silence or maintenance window holds the provider's alerts.",
+            providers.map { ([("provider", $0)], held.contains($0) ? 1 : 0) })
         family(
             "failwatch_incidents_open", "Incidents open now.",
             providers.map { provider in
