@@ -17,13 +17,13 @@ import Testing
         ])
     }
 
-    /// Detection and delivery every five minutes from the burst until `minutes` after it.
-    static func poll(
-        _ store: AppDatabase, through minutes: Int, from start: Int = 0, hold: AlertHold, sender: Sender
-    ) async throws -> [AlertDelivery.Summary] {
+    /// Detection and delivery at each of `minutes` after the burst, as cron runs them.
+    static func poll(_ store: AppDatabase, at minutes: [Int], hold: AlertHold, sender: Sender) async throws
+        -> [AlertDelivery.Summary]
+    {
         let config = try IncidentRunTests.config()
         var summaries: [AlertDelivery.Summary] = []
-        for minute in stride(from: start, through: minutes, by: 5) {
+        for minute in minutes {
             let now = IncidentRunTests.burst.addingTimeInterval(Double(minute) * 60)
             var detection = IncidentRun(config: config, store: store, now: now) { _, _ in AlertMessage.OfficialState() }
             detection.hold = hold
@@ -40,7 +40,7 @@ import Testing
         let sender = Sender()
         let hold = Self.hold(until: IncidentRunTests.burst.addingTimeInterval(20 * 60))
 
-        let during = try await Self.poll(store, through: 15, hold: hold, sender: sender)
+        let during = try await Self.poll(store, at: [0, 5, 10, 15], hold: hold, sender: sender)
         #expect(sender.sent.isEmpty, "nothing is sent while silenced")
         #expect(during.last?.held ?? 0 > 0)
         let incident = try #require(try store.incidents().first)
@@ -48,7 +48,7 @@ import Testing
         #expect(incident.heldBy == "silenced by ana until 2026-11-21T14:20:00Z: planned works")
         #expect(try store.outbox().allSatisfy { $0.status == .held && $0.heldReason == incident.heldBy })
 
-        let after = try await Self.poll(store, through: 20, from: 20, hold: hold, sender: sender)
+        let after = try await Self.poll(store, at: [20], hold: hold, sender: sender)
         #expect(after.first?.sent == 1)
         #expect(sender.sent.map { $0.headers["Idempotency-Key"] } == ["\(incident.id)-0"], "the opening, late but sent")
     }
@@ -58,10 +58,10 @@ import Testing
         let sender = Sender()
         let hold = Self.hold(until: IncidentRunTests.burst.addingTimeInterval(3 * 3_600 + 120))
 
-        _ = try await Self.poll(store, through: 180, hold: hold, sender: sender)
+        _ = try await Self.poll(store, at: [0, 5, 10, 15, 60, 180], hold: hold, sender: sender)
         let incident = try #require(try store.incidents().first)
         #expect(incident.resolvedAt != nil, "detected and resolved while silenced")
-        let after = try await Self.poll(store, through: 185, from: 185, hold: hold, sender: sender)
+        let after = try await Self.poll(store, at: [185], hold: hold, sender: sender)
 
         #expect(sender.sent.isEmpty)
         #expect(after.first?.suppressed == 2, "opening and resolution")
@@ -83,7 +83,7 @@ import Testing
                 schedule: .weekly(days: [7], from: 13 * 60, until: 15 * 60), timeZone: TimeZone(secondsFromGMT: 0) ?? .current,
                 reason: "weekly works")
         ]
-        _ = try await Self.poll(store, through: 15, hold: AlertHold(providers: [provider]), sender: sender)
+        _ = try await Self.poll(store, at: [0, 5, 10, 15], hold: AlertHold(providers: [provider]), sender: sender)
         #expect(sender.sent.isEmpty)
         #expect(try store.incidents().first?.heldBy == "maintenance every saturday 13:00–15:00 UTC: weekly works")
     }
