@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchStore
 import Foundation
 
 /// The body of `POST /api/v2/alerts` for `kind: alertmanager`: a list of one `postableAlert`

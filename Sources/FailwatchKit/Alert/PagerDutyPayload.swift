@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchStore
 import Foundation
 
 /// An event for PagerDuty's Events API v2 (`kind: pagerduty`): an opening or update triggers

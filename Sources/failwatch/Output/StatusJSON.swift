@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import FailwatchKit
+import FailwatchStore
 import Foundation
 
 /// The `status --json` object: the same facts as the tables, with stable snake_case keys for
@@ -59,7 +61,7 @@ struct StatusJSON: Encodable {
     var sinks: [Sink] = []
 
     mutating func addHolds(
-        config: FeedsConfig, silences: [FailwatchKit.Silence], held: [OutboxEntry], sinks: [String: SinkHealth],
+        config: FeedsConfig, silences: [FailwatchStore.Silence], held: [OutboxEntry], sinks: [String: SinkHealth],
         now: Date
     ) {
         self.silences = silences.map {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
+import FailwatchCore
 import FailwatchKit
+import FailwatchStore
 import Foundation
 
 extension FailwatchCommand {
@@ -49,7 +51,7 @@ extension FailwatchCommand {
             }
             guard provider != nil else { throw ValidationError("give a provider id, or --list") }
             guard let duration else { throw ValidationError("--for is required, e.g. --for 2h") }
-            guard let seconds = FailwatchKit.Silence.duration(duration), seconds >= 60, seconds <= Self.longest else {
+            guard let seconds = FailwatchStore.Silence.duration(duration), seconds >= 60, seconds <= Self.longest else {
                 throw ValidationError("--for: '\(duration)' is not a duration from 1m to 31d, e.g. 90m, 2h, 1d")
             }
             guard let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -64,13 +66,13 @@ extension FailwatchCommand {
                 try Self.printList(context.store, now: now)
                 return
             }
-            guard let provider, let duration, let seconds = FailwatchKit.Silence.duration(duration), let reason else { return }
+            guard let provider, let duration, let seconds = FailwatchStore.Silence.duration(duration), let reason else { return }
             try Self.requireProvider(provider, in: context.config)
             let who = Self.person(by)
             do {
                 let silence = try context.store.addSilence(
-                    FailwatchKit.Silence(
-                        providerID: provider, reason: FailwatchKit.Silence.cleaned(reason), createdBy: who, createdAt: now,
+                    FailwatchStore.Silence(
+                        providerID: provider, reason: FailwatchStore.Silence.cleaned(reason), createdBy: who, createdAt: now,
                         endsAt: now.addingTimeInterval(seconds)))
                 print("\(provider): \(silence.summary)")
             } catch {
@@ -80,7 +82,7 @@ extension FailwatchCommand {
 
         /// One line per silence, "PROVIDER  UNTIL  BY  REASON", or "no silences".
         static func printList(_ store: AppDatabase, now: Date) throws {
-            let silences: [FailwatchKit.Silence]
+            let silences: [FailwatchStore.Silence]
             do {
                 silences = try store.silences(endingAfter: now)
             } catch {
@@ -104,14 +106,14 @@ extension FailwatchCommand {
         static func requireProvider(_ id: String, in config: FeedsConfig) throws {
             guard !config.providers.contains(where: { $0.id == id }) else { return }
             let ids = config.providers.map(\.id).joined(separator: ", ")
-            throw Terminal.failure("no provider '\(FailwatchKit.Silence.cleaned(id))' in the configuration; hint: providers are \(ids)")
+            throw Terminal.failure("no provider '\(FailwatchStore.Silence.cleaned(id))' in the configuration; hint: providers are \(ids)")
         }
 
         /// `--by`, else the login name from the environment (sudo's caller first), else "unknown".
         static func person(_ given: String?) -> String {
             let environment = ProcessInfo.processInfo.environment
             let name = given ?? environment["SUDO_USER"] ?? environment["USER"] ?? environment["LOGNAME"]
-            return name.map(FailwatchKit.Silence.cleaned).flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
+            return name.map(FailwatchStore.Silence.cleaned).flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
         }
     }
 

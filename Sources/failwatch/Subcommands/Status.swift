@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
+import FailwatchCore
+import FailwatchFetch
 import FailwatchKit
+import FailwatchStore
 import Foundation
 
 extension FailwatchCommand {
@@ -33,7 +36,7 @@ extension FailwatchCommand {
             let incidents: [IncidentRecord]
             let pending: [OutboxEntry]
             let held: [OutboxEntry]
-            let silences: [FailwatchKit.Silence]
+            let silences: [FailwatchStore.Silence]
             let sinks: [String: SinkHealth]
             do {
                 states = try context.store.sourceStatuses()
@@ -112,7 +115,7 @@ extension FailwatchCommand {
 
         /// Silences and maintenance windows in force or to come, held alerts, and sinks that fail.
         static func printHolds(
-            config: FeedsConfig, silences: [FailwatchKit.Silence], held: [OutboxEntry], sinks: [String: SinkHealth],
+            config: FeedsConfig, silences: [FailwatchStore.Silence], held: [OutboxEntry], sinks: [String: SinkHealth],
             now: Date
         ) {
             var rows = [["PROVIDER", "STATE", "UNTIL", "BY", "REASON"]]

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import FailwatchKit
+import FailwatchStore
 import Foundation
 import Testing
 
@@ -66,7 +68,7 @@ import Testing
         #expect(sender.sent.isEmpty)
         #expect(after.first?.suppressed == 2, "opening and resolution")
         #expect(try store.outbox().map(\.status) == [.suppressed, .suppressed])
-        let report = try ReportSeed.report(store, providers: [ProviderConfig(id: "vodafone", name: "Vodafone")])
+        let report = try ReportSeed.report(store, providers: [ProviderTerms(id: "vodafone", name: "Vodafone")])
         #expect(report.incidents.first?.heldBy == "silenced by ana until 2026-11-21T17:02:00Z: planned works")
         for format in [ReportFormat.md, .html, .csv, .json] {
             #expect(format.render(report).contains("silenced by ana until 2026-11-21T17:02:00Z: planned works"), "\(format)")
