@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
+import FailwatchCore
 import FailwatchKit
 
 /// The `failwatch` command line: thin commands over FailwatchKit.
@@ -13,6 +14,8 @@ struct FailwatchCommand: AsyncParsableCommand {
             Poll.self,
             CheckConfig.self,
             Status.self,
+            Silence.self,
+            Unsilence.self,
             Prune.self,
             Backup.self,
             Announce.self,

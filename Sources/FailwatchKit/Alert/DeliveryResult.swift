@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchFetch
 import Foundation
 
 /// What one delivery attempt came to, as data the outbox stores: sent, try again later, or
@@ -37,6 +39,19 @@ public enum DeliveryResult: Sendable, Equatable, CustomStringConvertible {
             return "failed: \(reason) (temporary\(wait))"
         case .rejected(_, let reason):
             return "failed: \(reason)"
+        }
+    }
+
+    /// The same result with every secret of the sink (a routing key sent in the body, which an
+    /// answer may echo) replaced by `…` in its reason.
+    public func hiding(_ secrets: [String]) -> DeliveryResult {
+        func clean(_ reason: String) -> String {
+            secrets.filter { $0.count >= 6 }.reduce(reason) { $0.replacingOccurrences(of: $1, with: "…") }
+        }
+        switch self {
+        case .delivered: return self
+        case .retryLater(let reason, let retryAfter): return .retryLater(reason: clean(reason), retryAfter: retryAfter)
+        case .rejected(let status, let reason): return .rejected(status: status, reason: clean(reason))
         }
     }
 

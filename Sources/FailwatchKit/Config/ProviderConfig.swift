@@ -35,6 +35,8 @@ public struct ProviderConfig: Sendable, Equatable {
     public var statusURL: URL?
     /// `holding_statement:` this provider's own suggested first statements, per language.
     public var holdingStatements: [String: HoldingTemplate] = [:]
+    /// `maintenance:` windows: its alerts are held meanwhile, its incidents still recorded.
+    public var maintenance: [MaintenanceWindow] = []
 
     public init(
         id: String, name: String, aliases: [String] = [], handles: [String] = [], hashtags: [String] = [],

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// The report as RFC 4180 CSV for spreadsheets: one row per provider and day, and a second
@@ -38,7 +39,7 @@ public enum ReportCSV {
                 "week", "incident_id", "provider_id", "provider", "first_complaint", "detected", "alerted", "peak", "end",
                 "duration_minutes", "peak_complaints", "baseline", "authors", "minutes_to_alert",
                 "minutes_to_official_word", "official_word_kind", "official_word_title", "official_word_url", "silent",
-                "common_cause", "official_word_channel", "last_word_before", "last_word_before_channel",
+                "common_cause", "held_by", "official_word_channel", "last_word_before", "last_word_before_channel",
             ]
         ]
         for incident in report.incidents {
@@ -52,6 +53,7 @@ public enum ReportCSV {
                 incident.officialWord.map { AlertText.clean($0.title, limit: 300) } ?? "",
                 incident.officialWord?.url.flatMap(ReportPost.safeLink) ?? "", incident.silent ? "true" : "false",
                 incident.commonCause.map { AlertText.clean($0, limit: 300) } ?? "",
+                incident.heldBy.map { AlertText.clean($0, limit: 300) } ?? "",
                 incident.officialWord?.channel ?? "", incident.lastWordBefore.map { ReportWording.iso($0.createdAt, zone) } ?? "",
                 incident.lastWordBefore?.channel ?? "",
             ])

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// The report as one self-contained HTML page: inline CSS and SVG, no script, no request
@@ -115,6 +116,7 @@ enum ReportHTML {
             var notes: [String] = []
             if incident.silent { notes.append("silent outage: every official signal stayed green") }
             if let cause = incident.commonCause { notes.append(AlertText.clean(cause, limit: 200)) }
+            if let held = incident.heldBy { notes.append("alerts held: " + AlertText.clean(held, limit: 200)) }
             if !notes.isEmpty { word += "<br><span class=\"small\">\(escape(notes.joined(separator: "; ")))</span>" }
             html += cell("Provider's first word", word) + "</tr>\n"
         }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// The report as JSON, schema `failwatch.report/1` (docs/report-schema.md): every figure the
@@ -138,6 +139,7 @@ enum ReportJSON {
             } ?? .null,
             "silent": .bool(incident.silent),
             "common_cause": .optional(incident.commonCause.map { AlertText.clean($0, limit: 300) }),
+            "held_by": .optional(incident.heldBy.map { AlertText.clean($0, limit: 300) }),
         ]
     }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// The report as Markdown for a wiki page or a chat post: tables side by side, no charts.
@@ -59,6 +60,7 @@ enum ReportMarkdown {
                         word += "; " + escape(last) + ": " + escape(AlertText.clean(said.title, limit: 80))
                     }
                 }
+                if let held = incident.heldBy { word += "; alerts held: " + escape(AlertText.clean(held, limit: 120)) }
                 let cells = [
                     escape(incident.providerName), ReportWording.time(incident.start, zone),
                     incident.peakAt.map { ReportWording.time($0, zone) } ?? "–",

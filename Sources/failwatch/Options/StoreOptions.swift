@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
+import FailwatchCore
 import FailwatchKit
+import FailwatchStore
 import Foundation
 
 /// `--config` and `--db`, shared by every command that reads the configuration or the store.
@@ -55,6 +57,22 @@ struct StoreOptions: ParsableArguments {
         do {
             let store = try AppDatabase.open(path: path, busyTimeout: lockWait ?? 10)
             return Context(config: config, store: store, lock: lock)
+        } catch {
+            throw Terminal.failure(error.description)
+        }
+    }
+
+    /// Configuration and an existing store opened for writing, without the run lock (one short
+    /// write, as `silence` makes): a mistyped `--db` is one line, not a new empty store.
+    func openExisting() throws -> Context {
+        let config = try loadConfig()
+        let path = db ?? config.store.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Terminal.failure(
+                "store: cannot open \(path): no such file; hint: pass --db PATH, or run `failwatch poll` once to create it")
+        }
+        do {
+            return Context(config: config, store: try AppDatabase.open(path: path), lock: nil)
         } catch {
             throw Terminal.failure(error.description)
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
+import FailwatchCore
 import FailwatchKit
+import FailwatchStore
 import Foundation
 
 extension FailwatchCommand {
@@ -60,11 +62,12 @@ extension FailwatchCommand {
             do {
                 let reportWeek = try ReportWeek.parse(week, now: now, timeZone: config.timezone)
                 let chosen = try Self.providers(providers, in: config.providers)
-                let aggregates = try context.store.reportAggregates(week: reportWeek, providers: chosen)
+                let terms = chosen.map(ProviderTerms.init)
+                let aggregates = try context.store.reportAggregates(week: reportWeek, providers: terms)
                 let scopes = Dictionary(config.sources.map { ($0.name, $0.providers) }) { first, _ in first }
                 let channels = Dictionary(config.sources.map { ($0.name, $0.kind.channelName) }) { first, _ in first }
                 report = WeeklyReport.build(
-                    week: reportWeek, providers: chosen, aggregates: aggregates, officialScopes: scopes, channels: channels,
+                    week: reportWeek, providers: terms, aggregates: aggregates, officialScopes: scopes, channels: channels,
                     generatedAt: now)
             } catch let error as ReportError {
                 throw Terminal.failure(error.description)
@@ -119,7 +122,9 @@ extension FailwatchCommand {
 
         private func post(_ report: WeeklyReport, config: FeedsConfig, now: Date) async throws {
             let ids = report.providers.map(\.id)
-            let sinks = config.sinks.filter { sink in ids.contains { sink.providers.includes($0) } }
+            let sinks = config.sinks.filter { sink in
+                !sink.kind.isOnCall && ids.contains { sink.providers.includes($0) }
+            }
             guard !sinks.isEmpty else {
                 throw Terminal.failure("report: --post-summary needs a sink; hint: add a 'sinks:' section to the configuration")
             }
@@ -127,7 +132,8 @@ extension FailwatchCommand {
             if let agent = config.fetch.userAgent { sender.userAgent = agent }
             var failed = false
             for sink in sinks {
-                let result = await sender.send(ReportDigest.request(report, link: link, sink: sink, now: now), now: now)
+                guard let request = ReportDigest.request(report, link: link, sink: sink, now: now) else { continue }
+                let result = await sender.send(request, now: now)
                 Terminal.note("\(sink.name): \(result)")
                 if !result.isDelivered { failed = true }
             }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import FailwatchKit
 import Foundation
 import Testing
@@ -61,7 +62,7 @@ import Testing
             errors(yaml) == [
                 "feeds.yml:4:5: unknown key 'colour' in provider 'Vodafone'; hint: allowed keys are id, name, aliases, "
                     + "handles, hashtags, domains, exclude, languages, places, outage_terms, negative_terms, internal, detection, "
-                    + "status_url, holding_statement"
+                    + "maintenance, status_url, holding_statement"
             ])
     }
 
