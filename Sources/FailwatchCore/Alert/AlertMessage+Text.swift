@@ -51,7 +51,7 @@ extension AlertMessage {
 
     /// "last official post 09:12", or with its channel: "last official post on X 3 days ago
     /// (18 Nov 10:00): Frohe Weihnachten… · no official word yet, 23 min after the first complaint".
-    var lastWordPhrase: String {
+    public var lastWordPhrase: String {
         let silence = " · no official word yet, \(Self.age(createdAt.timeIntervalSince(firstComplaint))) after the first complaint"
         guard let post = official.lastOfficialPost else {
             return "last official post none seen" + (kind == .resolved || kind == .test ? "" : silence)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// `holding_statement:` (in `alerts:` or a provider) and a provider's `status_url:`: the first

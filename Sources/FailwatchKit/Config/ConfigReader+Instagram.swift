@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 
 /// `kind: instagram`: `account_id:` (required), `token:` and `comment_window:`.
 extension ConfigReader {

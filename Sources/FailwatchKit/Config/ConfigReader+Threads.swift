@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 
 /// `kind: threads`: `query:` (a keyword search) or nothing (the token's own account, with
 /// `comment_window:`), and `token:`.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 
 /// A suggested first statement with blanks, as feeds.yml writes it (`alerts: holding_statement:`
 /// or a provider's own): `{provider}`, `{symptom}`, `{places}` and `{status_url}` are filled from

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchCore
+@testable import FailwatchFetch
 @testable import FailwatchKit
+@testable import FailwatchStore
 import FailwatchTestSupport
 import Foundation
 import Testing
@@ -229,8 +232,8 @@ import Testing
                 #expect(lastWord.contains("the provider spoke on Mastodon 12 min after the first complaint"), "\(lastWord)")
                 let week = try ReportWeek.parse("2026-W47", now: at, timeZone: config.timezone)
                 let report = WeeklyReport.build(
-                    week: week, providers: config.providers,
-                    aggregates: try store.reportAggregates(week: week, providers: config.providers),
+                    week: week, providers: config.providers.map(ProviderTerms.init),
+                    aggregates: try store.reportAggregates(week: week, providers: config.providers.map(ProviderTerms.init)),
                     channels: Dictionary(uniqueKeysWithValues: config.sources.map { ($0.name, $0.kind.channelName) }),
                     generatedAt: at + 3_600)
                 #expect(report.incidents.first?.timeToOfficialWord.map { Int($0.rounded()) } == 12 * 60)
@@ -278,9 +281,9 @@ import Testing
                 let incident = try #require(try store.incidents(provider: "liwest").first)
                 #expect(incident.firstComplaintAt == Self.start)
                 let week = try ReportWeek.parse("2026-W47", now: Self.start + 3_600, timeZone: config.timezone)
-                let aggregates = try store.reportAggregates(week: week, providers: config.providers)
+                let aggregates = try store.reportAggregates(week: week, providers: config.providers.map(ProviderTerms.init))
                 let report = WeeklyReport.build(
-                    week: week, providers: config.providers, aggregates: aggregates,
+                    week: week, providers: config.providers.map(ProviderTerms.init), aggregates: aggregates,
                     channels: Dictionary(uniqueKeysWithValues: config.sources.map { ($0.name, $0.kind.channelName) }),
                     generatedAt: Self.start + 3_600)
                 let summary = try #require(report.incidents.first)

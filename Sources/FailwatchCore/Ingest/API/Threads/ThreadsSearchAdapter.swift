@@ -34,12 +34,12 @@ public struct ThreadsSearchAdapter: ResumableAPIAdapter {
         search(since: NewestFirstCursor(stored: cursor, runStart: true).floor, until: nil, oldest: oldest)
     }
 
-    func request(below resume: String, downTo end: String?, oldest: Date) -> FetchRequest? {
+    public func request(below resume: String, downTo end: String?, oldest: Date) -> FetchRequest? {
         // `until` is exclusive and whole seconds: one second above keeps the posts of that second.
         search(since: end, until: date(of: resume).map { $0.addingTimeInterval(1) }, oldest: oldest)
     }
 
-    func date(of value: String) -> Date? { FeedDate.parse(value) }
+    public func date(of value: String) -> Date? { FeedDate.parse(value) }
 
     private func search(since floor: String?, until: Date?, oldest: Date) -> FetchRequest {
         let since = floor.flatMap(FeedDate.parse).map { max($0, oldest) } ?? oldest
