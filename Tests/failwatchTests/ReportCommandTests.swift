@@ -37,8 +37,10 @@ import Testing
             return Post(
                 sourceName: "demo", guid: "g\(index)", link: "https://example.org/p/\(index)", author: "anna", title: nil,
                 text: text, language: "de", published: tuesday.addingTimeInterval(Double(index) * 600), fetched: tuesday,
-                contentHash: ContentHash.of(author: "anna", text: text), label: .outage, sentiment: -0.5,
-                providers: [ProviderVerdict(id: "vodafone", label: .outage, sentiment: -0.5)])
+                contentHash: ContentHash.of(author: "anna", text: text),
+                verdict: Classification(
+                    label: .outage, sentiment: -0.5, language: "de",
+                    providers: [ProviderVerdict(id: "vodafone", label: .outage, sentiment: -0.5)]))
         }
         let run = try store.startRun(at: tuesday.addingTimeInterval(-86_400 * 10))
         try store.record(
