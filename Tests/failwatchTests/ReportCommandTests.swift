@@ -93,6 +93,19 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/week-incidents.csv").path))
     }
 
+    @Test func nowPicksTheDefaultWeekAndTheReportTime() async throws {
+        let dir = try setUp()
+        let config = dir.appendingPathComponent("feeds.yml").path
+        let pinned = try await FailwatchBinary.run(
+            ["report", "--config", config, "--format", "md", "--week", "2026-W47", "--now", "2026-11-23T06:00:00Z"],
+            environment: unused)
+        let lastWeek = try await FailwatchBinary.run(
+            ["report", "--config", config, "--format", "md", "--now", "2026-11-23T06:00:00Z"], environment: unused)
+        #expect(pinned.exitCode == 0)
+        #expect(lastWeek.stdout == pinned.stdout)
+        #expect(pinned.stdout.contains("generated Mon 23 Nov 07:00"), "\(pinned.stdout.prefix(400))")
+    }
+
     @Test(arguments: [
         (["--week", "2026-W60"], "report: '2026-W60' is not a week"),
         (["--provider", "nobody"], "report: no provider 'nobody' in the configuration; hint: configured providers are vodafone, telekom"),
