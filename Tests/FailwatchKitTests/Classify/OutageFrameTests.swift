@@ -19,6 +19,13 @@ private func expectComplaintNotOutage(_ text: String, _ lang: String) {
     #expect(c.complaint, "\(c.reasons)")
 }
 
+/// An outage report, naming `symptom` when given.
+private func expectOutage(_ text: String, _ lang: String, symptom: Symptom? = nil) {
+    let c = verdict(text, lang)
+    #expect(c.outage, "\(c.reasons)")
+    if let symptom { #expect(c.symptom == symptom, "\(c.reasons)") }
+}
+
 private func expectNoOutage(_ text: String, _ lang: String) {
     let c = verdict(text, lang)
     #expect(!c.outage, "\(c.reasons)")
@@ -43,9 +50,7 @@ private func expectNoOutage(_ text: String, _ lang: String) {
     ("whatsapp is down for me right now", "en", .app),
 ])
 func outageReportsNameWhatFailed(text: String, lang: String, symptom: Symptom) {
-    let c = verdict(text, lang)
-    #expect(c.outage, "\(c.reasons)")
-    #expect(c.symptom == symptom, "\(c.reasons)")
+    expectOutage(text, lang, symptom: symptom)
 }
 
 @Test(arguments: [
@@ -199,9 +204,7 @@ func noServiceTheWritersAccountExplainsIsAComplaint(text: String, lang: String) 
     ("📵 seit heute Mittag in Linz", "de", .signal),
 ])
 func everyCommonWayOfSayingAServiceFailsCounts(text: String, lang: String, symptom: Symptom) {
-    let c = verdict(text, lang)
-    #expect(c.outage, "\(c.reasons)")
-    #expect(c.symptom == symptom, "\(c.reasons)")
+    expectOutage(text, lang, symptom: symptom)
 }
 
 @Test(arguments: [
@@ -210,7 +213,7 @@ func everyCommonWayOfSayingAServiceFailsCounts(text: String, lang: String, sympt
     ("gibt es Probleme mit dem Netz in Bern", "de"),
 ])
 func aQuestionWithoutItsQuestionMarkCounts(text: String, lang: String) {
-    #expect(verdict(text, lang).outage, "\(verdict(text, lang).reasons)")
+    expectOutage(text, lang)
 }
 
 @Test(arguments: [
@@ -220,7 +223,7 @@ func aQuestionWithoutItsQuestionMarkCounts(text: String, lang: String) {
     ("@telco dead again", "en"),
 ])
 func aNameAndAFailureWordAloneReportAnOutage(text: String, lang: String) {
-    #expect(verdict(text, lang).outage, "\(verdict(text, lang).reasons)")
+    expectOutage(text, lang)
 }
 
 @Test(arguments: [
@@ -267,14 +270,11 @@ func aServiceSaidToBeBackReportsNoOutage(text: String, lang: String) {
     ("Telefon läuft einwandfrei, aber kein Internet seit heute früh", "de", .internet),
 ])
 func onePartDownWhileTheRestWorksIsAnOutage(text: String, lang: String, symptom: Symptom) {
-    let c = verdict(text, lang)
-    #expect(c.outage, "\(c.reasons)")
-    #expect(c.symptom == symptom, "\(c.reasons)")
+    expectOutage(text, lang, symptom: symptom)
 }
 
 @Test func sayingThereIsNoGuaranteeIsNoMarketing() {
-    let c = verdict("no signal for 30 hours now and still no guarantee it gets fixed", "en")
-    #expect(c.outage, "\(c.reasons)")
+    expectOutage("no signal for 30 hours now and still no guarantee it gets fixed", "en")
 }
 
 @Test(arguments: [
@@ -282,7 +282,7 @@ func onePartDownWhileTheRestWorksIsAnOutage(text: String, lang: String, symptom:
     ("Seit 2 Wochen kein Empfang, das war noch nie so", "de"),
 ])
 func aFailureThatHasLastedDaysGoesOnNow(text: String, lang: String) {
-    #expect(verdict(text, lang).outage, "\(verdict(text, lang).reasons)")
+    expectOutage(text, lang)
 }
 
 @Test(arguments: [
@@ -294,7 +294,7 @@ func aFailureThatHasLastedDaysGoesOnNow(text: String, lang: String) {
     ("I can hear them but they can't hear me on calls today", "en"),
 ])
 func wordsThatOnlyLookLikeAGuardDoNotVeto(text: String, lang: String) {
-    #expect(verdict(text, lang).outage, "\(verdict(text, lang).reasons)")
+    expectOutage(text, lang)
 }
 
 @Test(arguments: [
