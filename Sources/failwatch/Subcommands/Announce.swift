@@ -34,7 +34,7 @@ extension FailwatchCommand {
         var now: String?
 
         func run() async throws {
-            let now = try Poll.instant(now)
+            let now = try CommandClock.instant(now)
             let context = try options.open(lockWait: via == nil ? nil : 30, readOnly: via == nil)
             let announcement = IncidentAnnouncement(config: context.config, store: context.store, now: now)
             do {
