@@ -47,9 +47,24 @@ public struct AlertDelivery: Sendable {
     /// - Throws: `StoreError` when the outbox cannot be read or updated.
     public func run() async throws(StoreError) -> Summary {
         var summary = Summary()
+        let pending = try await store.claimPendingAlerts(now: now)
+        var attempted = Set<Int64>()
+        do throws(StoreError) {
+            try await deliver(pending, attempted: &attempted, summary: &summary)
+        } catch {
+            try? await store.releaseAlerts(pending.compactMap(\.id).filter { !attempted.contains($0) })
+            throw error
+        }
+        try await store.releaseAlerts(pending.compactMap(\.id).filter { !attempted.contains($0) })
+        return summary
+    }
+
+    /// Works through the claimed alerts in order; `attempted` collects the ids whose outcome was recorded.
+    private func deliver(
+        _ pending: [OutboxEntry], attempted: inout Set<Int64>, summary: inout Summary
+    ) async throws(StoreError) {
         var waiting = Set<String>()  // "incident sink": an earlier message of the same conversation is pending
         var downSinks = Set<String>()
-        let pending = try store.pendingAlerts()
         for entry in pending {
             guard let id = entry.id else { continue }
             let conversation = entry.message.incidentID + " " + entry.sinkName
@@ -61,7 +76,8 @@ public struct AlertDelivery: Sendable {
             }
             if now.timeIntervalSince(entry.createdAt) > config.alerts.giveUpAfter {
                 let reason = "not delivered within \(ConfigReader.format(config.alerts.giveUpAfter))"
-                try store.recordAttempt(id, status: .failed, error: reason, retryAt: nil, platformMessageID: nil, at: now)
+                attempted.insert(id)
+                try await store.recordAttempt(id, status: .failed, error: reason, retryAt: nil, platformMessageID: nil, at: now)
                 summary.failed += 1
                 summary.problems.append(
                     "sink '\(entry.sinkName)': alert \(entry.idempotencyKey) \(reason)"
@@ -70,29 +86,32 @@ public struct AlertDelivery: Sendable {
             }
             guard let sink = config.sinks.first(where: { $0.name == entry.sinkName }) else {
                 let reason = "sink '\(entry.sinkName)' is no longer configured"
-                try store.recordAttempt(id, status: .failed, error: reason, retryAt: nil, platformMessageID: nil, at: now)
+                attempted.insert(id)
+                try await store.recordAttempt(id, status: .failed, error: reason, retryAt: nil, platformMessageID: nil, at: now)
                 summary.failed += 1
                 summary.problems.append("alert \(entry.idempotencyKey): \(reason); it is dropped")
                 continue
             }
             var message = entry.message
             if message.updateNumber > 0 {
-                message.openingLost = try !store.hasDelivered(incident: message.incidentID, sink: sink.name)
+                message.openingLost = try await !store.hasDelivered(incident: message.incidentID, sink: sink.name)
             }
             let editing =
                 message.updateNumber > 0 && sink.kind.canEditMessages
-                ? try store.platformMessageID(incident: message.incidentID, sink: sink.name) : nil
+                ? try await store.platformMessageID(incident: message.incidentID, sink: sink.name) : nil
             let request = WebhookRequest.make(for: message, sink: sink, now: now, updating: editing)
             let result = await sender.send(request, now: now)
             if case .delivered(_, let posted) = result {
-                try store.recordAttempt(
+                attempted.insert(id)
+                try await store.recordAttempt(
                     id, status: .delivered, error: nil, retryAt: nil,
                     platformMessageID: message.updateNumber == 0 ? posted : nil, at: now)
                 summary.sent += 1
                 continue
             }
             let retryAt = backoff.nextAttempt(after: result, attempt: entry.attempts + 1, at: now) ?? now
-            try store.recordAttempt(
+            attempted.insert(id)
+            try await store.recordAttempt(
                 id, status: .pending, error: result.description, retryAt: retryAt, platformMessageID: nil, at: now)
             downSinks.insert(sink.name)
             waiting.insert(conversation)
@@ -103,6 +122,5 @@ public struct AlertDelivery: Sendable {
                     + "kept in the outbox, next try at \(FeedDate.iso8601UTC(retryAt))"
                     + (result.isRefusal ? ", dropped after \(FeedDate.iso8601UTC(deadline))" : ""))
         }
-        return summary
     }
 }

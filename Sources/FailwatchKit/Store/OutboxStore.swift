@@ -4,17 +4,24 @@ import Foundation
 /// The outbox alerts wait in until a sink takes them (see ``SourceStore`` on why a protocol).
 public protocol OutboxStore: Sendable {
     /// Alerts still to send, oldest first.
-    func pendingAlerts() throws(StoreError) -> [OutboxEntry]
+    func pendingAlerts() async throws(StoreError) -> [OutboxEntry]
+    /// The pending alerts this poller may send now, oldest first: a store shared by several
+    /// pollers claims them, whole conversations (incident and sink) at a time, so each message
+    /// is sent by one poller and an update never overtakes its opening. A claim ends with
+    /// ``recordAttempt(_:status:error:retryAt:platformMessageID:at:)`` or ``releaseAlerts(_:)``.
+    func claimPendingAlerts(now: Date) async throws(StoreError) -> [OutboxEntry]
+    /// Gives claimed alerts that were not attempted back to the other pollers.
+    func releaseAlerts(_ ids: [Int64]) async throws(StoreError)
     /// Every alert, sent or not.
-    func outbox() throws(StoreError) -> [OutboxEntry]
+    func outbox() async throws(StoreError) -> [OutboxEntry]
     /// Records how one attempt ended: delivered, to retry at `retryAt`, or failed for good.
     func recordAttempt(
         _ id: Int64, status: OutboxEntry.Status, error: String?, retryAt: Date?, platformMessageID: String?,
         at now: Date
-    ) throws(StoreError)
+    ) async throws(StoreError)
     /// The id the platform gave an incident's first message in a sink (to edit it in place).
-    func platformMessageID(incident: String, sink: String) throws(StoreError) -> String?
+    func platformMessageID(incident: String, sink: String) async throws(StoreError) -> String?
     /// Whether any message of the incident reached the sink: when none did, an update is the
     /// first the channel hears of it and must say that the opening was lost.
-    func hasDelivered(incident: String, sink: String) throws(StoreError) -> Bool
+    func hasDelivered(incident: String, sink: String) async throws(StoreError) -> Bool
 }

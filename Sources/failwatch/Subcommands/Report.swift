@@ -52,7 +52,7 @@ extension FailwatchCommand {
         }
 
         func run() async throws {
-            let context = try options.open(secrets: postSummary ? .required : .optional, readOnly: true)
+            let context = try await options.open(secrets: postSummary ? .required : .optional, readOnly: true)
             let config = context.config
             let now = Date()
             let format = ReportFormat(rawValue: format.lowercased()) ?? .html
@@ -60,7 +60,8 @@ extension FailwatchCommand {
             do {
                 let reportWeek = try ReportWeek.parse(week, now: now, timeZone: config.timezone)
                 let chosen = try Self.providers(providers, in: config.providers)
-                let aggregates = try context.store.reportAggregates(week: reportWeek, providers: chosen)
+                let aggregates = try await context.store.reportAggregates(
+                    week: reportWeek, providers: chosen, termSample: 3000, examples: 3)
                 let scopes = Dictionary(config.sources.map { ($0.name, $0.providers) }) { first, _ in first }
                 report = WeeklyReport.build(
                     week: reportWeek, providers: chosen, aggregates: aggregates, officialScopes: scopes, generatedAt: now)
