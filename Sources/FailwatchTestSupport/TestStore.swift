@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import FailwatchKit
+import FailwatchStore
 import Foundation
 
 /// The stores the store tests run against: SQLite always, PostgreSQL when

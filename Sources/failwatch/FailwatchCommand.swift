@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
+import FailwatchCore
 import FailwatchKit
 
 /// The `failwatch` command line: thin commands over FailwatchKit.
@@ -15,6 +16,7 @@ struct FailwatchCommand: AsyncParsableCommand {
             Status.self,
             Prune.self,
             Backup.self,
+            MigrateStore.self,
             Metrics.self,
             Report.self,
             TestAlert.self,

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchStore
 import Foundation
 
 /// Where failwatch keeps posts, cursors and incidents between cron runs.

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import FailwatchKit
+import FailwatchStore
 import FailwatchTestSupport
 import Foundation
 import Testing
@@ -210,7 +212,8 @@ import Testing
         try await store.record(fetched("news", [post("old", at: old)]), runID: oldRun, at: old)
         let runID = try await store.startRun(at: now)
         let report = try await store.record(fetched("news", [post("new"), post("calm", label: .neutral)]), runID: runID, at: now)
-        try await store.finish(RunSummary(runID: runID, startedAt: now, duration: 1.5, sources: [report], notDue: ["slow"]))
+        try await store.finish(
+            try #require(RunSummary(runID: runID, startedAt: now, duration: 1.5, sources: [report], notDue: ["slow"]).record))
 
         let runs = try await store.recentRuns(limit: 5)
         let pruned = try await store.prune(RetentionConfig(posts: 30 * 86_400, runs: 30 * 86_400), now: now)

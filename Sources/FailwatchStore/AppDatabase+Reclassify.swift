@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import Foundation
+import GRDB
+
+/// A stored post as the classifier needs it.
+public struct StoredPostText: Sendable {
+    public var id: Int64
+    public var sourceName: String
+    public var text: String
+    public var language: String?
+    /// The label stored before reclassification (`nil` for a post never labelled or an unknown label).
+    public var label: Label?
+
+    public init(id: Int64, sourceName: String, text: String, language: String?, label: Label? = nil) {
+        self.id = id
+        self.sourceName = sourceName
+        self.text = text
+        self.language = language
+        self.label = label
+    }
+}
+
+/// A post's new verdict, to be written back.
+public struct PostVerdict: Sendable {
+    public var label: Label
+    public var sentiment: Double
+    /// The language the classifier read the post in (given, or guessed).
+    public var language: String
+    public var providers: [ProviderVerdict]
+    /// The text reposts someone else's ("RT @user:"); a post the API marked as a repost stays one.
+    public var repost: Bool
+
+    public init(label: Label, sentiment: Double, language: String, providers: [ProviderVerdict], repost: Bool = false) {
+        self.repost = repost
+        self.label = label
+        self.sentiment = sentiment
+        self.language = language
+        self.providers = providers
+    }
+}
+
+extension AppDatabase {
+    public func postTexts(after id: Int64, limit: Int) throws(StoreError) -> [StoredPostText] {
+        try read("read posts") { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT id, sourceName, text, language, label FROM post WHERE id > ? ORDER BY id LIMIT ?",
+                arguments: [id, limit]
+            ).map { row in
+                StoredPostText(
+                    id: row["id"], sourceName: row["sourceName"], text: row["text"], language: row["language"],
+                    label: (row["label"] as String?).flatMap(Label.init(rawValue:)))
+            }
+        }
+    }
+
+    public func saveVerdicts(_ verdicts: [(post: StoredPostText, verdict: PostVerdict)]) throws(StoreError) -> Int {
+        try write("reclassify posts") { db in
+            var changed = 0
+            for (post, verdict) in verdicts {
+                if post.label != verdict.label { changed += 1 }
+                try db.execute(
+                    sql: "UPDATE post SET label = ?, sentiment = ?, language = COALESCE(language, ?), repost = (repost OR ?) WHERE id = ?",
+                    arguments: [verdict.label.rawValue, verdict.sentiment, verdict.language, verdict.repost, post.id])
+                try db.execute(sql: "DELETE FROM postProvider WHERE postId = ?", arguments: [post.id])
+                for provider in verdict.providers {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO postProvider (postId, providerId, label, sentiment, symptom)
+                            VALUES (?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            post.id, provider.id, provider.label.rawValue, provider.sentiment, provider.symptom?.rawValue,
+                        ])
+                }
+            }
+            return changed
+        }
+    }
+}
