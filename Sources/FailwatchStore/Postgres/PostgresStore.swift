@@ -93,7 +93,15 @@ public final class PostgresStore: Sendable {
         if let message = error.serverInfo?[.message] {
             return message + (error.serverInfo?[.sqlState].map { " (\($0))" } ?? "")
         }
-        if let underlying = error.underlying { return "\(error.code): \(underlying)" }
+        if error.code == .connectionError {
+            let detail = error.underlying.map { "\($0)" } ?? ""
+            for (needle, phrase) in [("refused", "connection refused"), ("imed out", "timed out"), ("esolv", "host not found")]
+            where detail.contains(needle) {
+                return phrase
+            }
+            return "cannot connect"
+        }
+        if let underlying = error.underlying { return "\(error.code): \(String("\(underlying)".prefix(200)))" }
         return "\(error.code)"
     }
 
