@@ -47,10 +47,7 @@ extension PostgresStore: DetectionStore {
     public func complaints(provider: String, from: Date, to: Date, knownAt: Date?) async throws(StoreError) -> [Complaint] {
         try await complaints(
             provider: provider,
-            condition: """
-                COALESCE(post.published, post.fetched) >= ? AND COALESCE(post.published, post.fetched) < ?
-                AND post.fetched <= ?
-                """,
+            condition: StoreSQL.complaintsInSpan,
             arguments: [from.unixSeconds, to.unixSeconds, (knownAt ?? .distantFuture).unixSeconds])
     }
 
@@ -59,7 +56,7 @@ extension PostgresStore: DetectionStore {
     ) async throws(StoreError) -> [Complaint] {
         let late = try await complaints(
             provider: provider,
-            condition: "COALESCE(post.published, post.fetched) < ? AND post.fetched > ? AND post.fetched <= ?",
+            condition: StoreSQL.lateComplaints,
             arguments: [before.unixSeconds, arrivedAfter.unixSeconds, knownAt.unixSeconds])
         return late.map { complaint in
             var moved = complaint
@@ -73,14 +70,7 @@ extension PostgresStore: DetectionStore {
     ) async throws(StoreError) -> [Complaint] {
         try await run("read complaints") { connection in
             try await self.rows(
-                connection,
-                """
-                SELECT post.id, COALESCE(post.published, post.fetched) AS time, post.author, post.title,
-                post.sourceName, post.text, post.link, post.repost, postProvider.symptom
-                FROM postProvider JOIN post ON post.id = postProvider.postId
-                WHERE postProvider.providerId = ? AND postProvider.label = 'outage' AND \(condition)
-                ORDER BY time, post.id
-                """, [provider] + arguments
+                connection, StoreSQL.complaints(where: condition), [provider] + arguments
             ).map { row in
                 let id = try row.value("id", as: Int64.self)
                 let author = try row.value("author", as: String?.self) ?? "post:\(id)"

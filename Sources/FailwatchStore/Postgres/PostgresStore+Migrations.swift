@@ -130,10 +130,12 @@ extension PostgresStore {
     /// Applies the migrations not applied yet, all in one transaction.
     func migrate() async throws(StoreError) {
         try await transaction("migration") { connection in
+            // The lock first: pollers started together would race on CREATE SCHEMA IF NOT EXISTS
+            // (seen: 1 of 3 pollers exited with a duplicate key on the schema's name).
+            try await self.execute(connection, "SELECT pg_advisory_xact_lock(?)", [Self.migrationLockKey])
             if let schema = self.location.schema {
                 try await self.execute(connection, "CREATE SCHEMA IF NOT EXISTS \"\(schema.replacingOccurrences(of: "\"", with: ""))\"")
             }
-            try await self.execute(connection, "SELECT pg_advisory_xact_lock(?)", [Self.migrationLockKey])
             try await self.execute(
                 connection, "CREATE TABLE IF NOT EXISTS failwatch_migration (name text PRIMARY KEY, appliedAt timestamptz NOT NULL DEFAULT now())")
             let done = Set(try await self.rows(connection, "SELECT name FROM failwatch_migration").map { try $0.value("name", as: String.self) })

@@ -183,22 +183,8 @@ extension PostgresStore {
 
     private func upsert(_ connection: PostgresConnection, statement: OfficialStatement) async throws {
         let components = String(decoding: try JSONEncoder().encode(statement.components), as: UTF8.self)
-        // `statement.` names the row already stored: SQLite reads a bare column as that row, PostgreSQL
-        // would find the bare name ambiguous next to `excluded`.
         try await execute(
-            connection,
-            """
-            INSERT INTO statement (sourceName, providerId, externalId, kind, title, status, impact, components,
-            body, url, createdAt, updatedAt, resolvedAt, fetched)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (sourceName, externalId) DO UPDATE SET
-            providerId = excluded.providerId, kind = excluded.kind, title = excluded.title,
-            status = excluded.status, impact = excluded.impact, components = excluded.components,
-            body = COALESCE(excluded.body, statement.body), url = COALESCE(excluded.url, statement.url),
-            createdAt = COALESCE(statement.createdAt, excluded.createdAt),
-            updatedAt = COALESCE(excluded.updatedAt, statement.updatedAt),
-            resolvedAt = excluded.resolvedAt, fetched = excluded.fetched
-            """,
+            connection, StoreSQL.upsertStatement,
             [
                 statement.sourceName, statement.providerID, statement.externalID, statement.kind.rawValue,
                 statement.title, statement.status, statement.impact, components, statement.body, statement.url,
