@@ -6,7 +6,7 @@ import GRDB
 ///
 /// A value wrapping any GRDB writer (a `DatabasePool` on disk, a `DatabaseQueue` in memory for
 /// tests), migrated on open, so every caller sees the current schema.
-public struct AppDatabase: FailwatchStore {
+public struct AppDatabase: CommandStore {
     let writer: any DatabaseWriter
 
     /// Wraps a writer and brings its schema up to date.

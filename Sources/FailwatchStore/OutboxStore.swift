@@ -24,4 +24,18 @@ public protocol OutboxStore: Sendable {
     /// Whether any message of the incident reached the sink: when none did, an update is the
     /// first the channel hears of it and must say that the opening was lost.
     func hasDelivered(incident: String, sink: String) async throws(StoreError) -> Bool
+    /// Alerts held by a silence or maintenance window, oldest first.
+    func heldAlerts() async throws(StoreError) -> [OutboxEntry]
+    /// Sends a held alert after all: pending from `now`.
+    func release(_ id: Int64, at now: Date) async throws(StoreError)
+    /// Marks a held or pending alert as never to be sent.
+    func suppress(_ id: Int64, reason: String) async throws(StoreError)
+    /// Ids of the incidents still open.
+    func openIncidents() async throws(StoreError) -> Set<String>
+    /// The newest delivered message of each open incident on `sink`.
+    func latestDelivered(openOn sink: String) async throws(StoreError) -> [OutboxEntry]
+    /// Each sink's delivery health, by name.
+    func sinkHealth() async throws(StoreError) -> [String: SinkHealth]
+    /// Stores a sink's delivery health after a run.
+    func saveSinkHealth(_ health: SinkHealth) async throws(StoreError)
 }

@@ -14,8 +14,8 @@ public protocol RunStore: Sendable {
 }
 
 /// Everything one poll run touches: sources, detection, outbox, the run log and housekeeping.
-public typealias PollStore = SourceStore & DetectionStore & OutboxStore & RunStore & HousekeepingStore
+public typealias PollStore = SourceStore & DetectionStore & OutboxStore & RunStore & HousekeepingStore & SilenceStore
 
 /// Everything any command touches: a poll's parts, the weekly report and reclassification.
 /// ``AppDatabase`` (SQLite) and ``PostgresStore`` are the two.
-public typealias FailwatchStore = PollStore & ReportStore & ReclassifyStore
+public typealias CommandStore = PollStore & ReportStore & ReclassifyStore

@@ -32,7 +32,7 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
     /// Opens (creating or migrating) the store for a command that writes.
     ///
     /// - Parameter busyTimeout: how long a SQLite write waits for another process's write.
-    public func open(busyTimeout: TimeInterval = 10) async throws(StoreError) -> any FailwatchStore {
+    public func open(busyTimeout: TimeInterval = 10) async throws(StoreError) -> any CommandStore {
         switch self {
         case let .sqlite(path): return try AppDatabase.open(path: path, busyTimeout: busyTimeout)
         case let .postgres(location): return try await PostgresStore.open(location)
@@ -40,7 +40,7 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Opens an existing, migrated store for a command that only reads.
-    public func openReadOnly() async throws(StoreError) -> any FailwatchStore {
+    public func openReadOnly() async throws(StoreError) -> any CommandStore {
         switch self {
         case let .sqlite(path): return try AppDatabase.openReadOnly(path: path)
         case let .postgres(location): return try await PostgresStore.open(location, readOnly: true)

@@ -20,7 +20,7 @@ public enum TestStore: String, CaseIterable, Sendable, CustomStringConvertible {
     public var description: String { rawValue }
 
     /// A new, empty, migrated store.
-    public func make() async throws -> any FailwatchStore {
+    public func make() async throws -> any CommandStore {
         switch self {
         case .sqlite: return try AppDatabase.inMemory()
         case .postgres: return try await Self.postgres()

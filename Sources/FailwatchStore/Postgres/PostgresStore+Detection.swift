@@ -157,19 +157,19 @@ extension PostgresStore: DetectionStore {
             connection,
             """
             INSERT INTO incident (id, providerId, firstComplaintAt, openedAt, peakAt, peakCount, peakExpected,
-            authors, updates, sources, commonCause, silent, resolvedAt, announced)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            authors, updates, sources, commonCause, silent, resolvedAt, announced, heldBy)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET firstComplaintAt = excluded.firstComplaintAt,
             peakAt = excluded.peakAt, peakCount = excluded.peakCount, peakExpected = excluded.peakExpected,
             authors = excluded.authors, updates = excluded.updates, sources = excluded.sources,
             commonCause = excluded.commonCause, silent = excluded.silent, resolvedAt = excluded.resolvedAt,
-            announced = excluded.announced
+            announced = excluded.announced, heldBy = excluded.heldBy
             """,
             [
                 incident.id, incident.providerID, incident.firstComplaintAt.unixSeconds, incident.openedAt.unixSeconds,
                 incident.peakAt?.unixSeconds, incident.peakCount, incident.peakExpected, incident.authors,
                 incident.updates, sources, incident.commonCause, incident.silent, incident.resolvedAt?.unixSeconds,
-                incident.announced,
+                incident.announced, incident.heldBy,
             ])
     }
 
@@ -185,6 +185,7 @@ extension PostgresStore: DetectionStore {
             peakExpected: try row.value("peakExpected"), authors: Int(try row.value("authors", as: Int64.self)),
             updates: Int(try row.value("updates", as: Int64.self)), sources: sources ?? [],
             commonCause: try row.value("commonCause"), silent: try row.value("silent"),
-            resolvedAt: try Date(unixSeconds: row, "resolvedAt"), announced: try row.value("announced"))
+            resolvedAt: try Date(unixSeconds: row, "resolvedAt"), announced: try row.value("announced"),
+            heldBy: try row.value("heldBy"))
     }
 }

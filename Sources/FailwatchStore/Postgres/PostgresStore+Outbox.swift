@@ -10,11 +10,12 @@ extension PostgresStore: OutboxStore {
             connection,
             """
             INSERT INTO outbox (sinkName, idempotencyKey, incidentId, updateNumber, message, createdAt,
-            attempts, nextAttemptAt, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+            attempts, nextAttemptAt, status, heldReason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
             """,
             [
                 entry.sinkName, entry.idempotencyKey, entry.message.incidentID, entry.message.updateNumber, message,
                 entry.createdAt.unixSeconds, entry.attempts, entry.nextAttemptAt.unixSeconds, entry.status.rawValue,
+                entry.heldReason,
             ])
     }
 
@@ -104,6 +105,6 @@ extension PostgresStore: OutboxStore {
             attempts: Int(try row.value("attempts", as: Int64.self)),
             nextAttemptAt: try Date(unixSeconds: row, "nextAttemptAt") ?? Date(timeIntervalSince1970: 0),
             status: status, lastError: try row.value("lastError"), deliveredAt: try Date(unixSeconds: row, "deliveredAt"),
-            platformMessageID: try row.value("platformMessageId"))
+            platformMessageID: try row.value("platformMessageId"), heldReason: try row.value("heldReason"))
     }
 }

@@ -31,6 +31,8 @@ public struct StoreMigration: Sendable {
         Table(name: "detection", key: ["providerId"], changes: true),
         Table(name: "outbox", key: ["id"], changes: true),
         Table(name: "chore", key: ["name"], changes: true),
+        Table(name: "silence", key: ["id"], changes: true),
+        Table(name: "sinkHealth", key: ["name"], changes: true),
     ]
 
     public var from: AppDatabase
@@ -150,7 +152,7 @@ public struct StoreMigration: Sendable {
     /// Identity columns continue after the copied ids, so PostgreSQL's next post is not id 1 again.
     private func continueSequences() async throws(StoreError) {
         try await to.run("continue ids") { connection in
-            for table in ["post", "run", "statement", "outbox"] {
+            for table in ["post", "run", "statement", "outbox", "silence"] {
                 try await to.execute(
                     connection,
                     "SELECT setval(pg_get_serial_sequence('\(table.lowercased())', 'id'), COALESCE((SELECT MAX(id) FROM \(table)), 0) + 1, false)")

@@ -21,7 +21,7 @@ struct StoreOptions: ParsableArguments {
     /// Configuration, store and lock, ready for a run.
     struct Context {
         var config: FeedsConfig
-        var store: any FailwatchStore
+        var store: any CommandStore
         var lock: RunLock?
         /// Where the store is (`--db` or the configuration's).
         var location: StoreLocation
@@ -73,6 +73,22 @@ struct StoreOptions: ParsableArguments {
         do {
             let store = try await location.open(busyTimeout: lockWait ?? 10)
             return Context(config: config, store: store, lock: lock, location: location)
+        } catch {
+            throw Terminal.failure(error.description)
+        }
+    }
+
+    /// Configuration and an existing store opened for writing, without the run lock (one short
+    /// write, as `silence` makes): a mistyped `--db` is one line, not a new empty store.
+    func openExisting() async throws -> Context {
+        let config = try loadConfig()
+        let location = try location(config)
+        if let path = location.sqlitePath, !FileManager.default.fileExists(atPath: path) {
+            throw Terminal.failure(
+                "store: cannot open \(path): no such file; hint: pass --db PATH, or run `failwatch poll` once to create it")
+        }
+        do {
+            return Context(config: config, store: try await location.open(), lock: nil, location: location)
         } catch {
             throw Terminal.failure(error.description)
         }

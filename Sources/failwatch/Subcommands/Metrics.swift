@@ -27,7 +27,7 @@ extension FailwatchCommand {
         func run() async throws {
             let now = try Poll.instant(now)
             let context = try await options.open(readOnly: true)
-            let snapshot: MetricsSnapshot
+            var snapshot: MetricsSnapshot
             do {
                 let store = context.store
                 snapshot = MetricsSnapshot(
@@ -35,6 +35,8 @@ extension FailwatchCommand {
                     lastDay: try await store.labelCounts(since: now.addingTimeInterval(-86_400), until: now),
                     providers: context.config.providers.map(\.id), incidents: try await store.incidents(provider: nil),
                     outbox: try await store.outbox(), lastRun: try await store.recentRuns(limit: 1).first)
+                let hold = AlertHold(silences: try await store.silences(endingAfter: now), providers: context.config.providers)
+                snapshot.held = Set(context.config.providers.map(\.id).filter { hold.reason(provider: $0, at: now) != nil })
             } catch {
                 throw Terminal.failure(error.description)
             }
