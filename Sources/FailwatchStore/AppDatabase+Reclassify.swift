@@ -21,25 +21,6 @@ public struct StoredPostText: Sendable {
     }
 }
 
-/// A post's new verdict, to be written back.
-public struct PostVerdict: Sendable {
-    public var label: Label
-    public var sentiment: Double
-    /// The language the classifier read the post in (given, or guessed).
-    public var language: String
-    public var providers: [ProviderVerdict]
-    /// The text reposts someone else's ("RT @user:"); a post the API marked as a repost stays one.
-    public var repost: Bool
-
-    public init(label: Label, sentiment: Double, language: String, providers: [ProviderVerdict], repost: Bool = false) {
-        self.repost = repost
-        self.label = label
-        self.sentiment = sentiment
-        self.language = language
-        self.providers = providers
-    }
-}
-
 extension AppDatabase {
     public func postTexts(after id: Int64, limit: Int) throws(StoreError) -> [StoredPostText] {
         try read("read posts") { db in
@@ -55,7 +36,7 @@ extension AppDatabase {
         }
     }
 
-    public func saveVerdicts(_ verdicts: [(post: StoredPostText, verdict: PostVerdict)]) throws(StoreError) -> Int {
+    public func saveVerdicts(_ verdicts: [(post: StoredPostText, verdict: Classification)]) throws(StoreError) -> Int {
         try write("reclassify posts") { db in
             var changed = 0
             for (post, verdict) in verdicts {

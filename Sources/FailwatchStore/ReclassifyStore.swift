@@ -10,7 +10,7 @@ public protocol ReclassifyStore: Sendable {
     /// Replaces these posts' verdicts in one transaction.
     ///
     /// - Returns: how many of them changed label.
-    func saveVerdicts(_ verdicts: [(post: StoredPostText, verdict: PostVerdict)]) async throws(StoreError) -> Int
+    func saveVerdicts(_ verdicts: [(post: StoredPostText, verdict: Classification)]) async throws(StoreError) -> Int
 }
 
 extension ReclassifyStore {
@@ -22,7 +22,7 @@ extension ReclassifyStore {
     ///   - judge: the new verdict for one post.
     /// - Returns: posts visited, and how many of them changed label.
     public func reclassify(
-        pageSize: Int = 5000, _ judge: (StoredPostText) -> PostVerdict
+        pageSize: Int = 5000, _ judge: (StoredPostText) -> Classification
     ) async throws(StoreError) -> (posts: Int, changed: Int) {
         var lastID: Int64 = 0
         var posts = 0

@@ -107,7 +107,7 @@ extension PostgresStore: ReclassifyStore {
         }
     }
 
-    public func saveVerdicts(_ verdicts: [(post: StoredPostText, verdict: PostVerdict)]) async throws(StoreError) -> Int {
+    public func saveVerdicts(_ verdicts: [(post: StoredPostText, verdict: Classification)]) async throws(StoreError) -> Int {
         let verdicts = verdicts.map { Verdict(post: $0.post, verdict: $0.verdict) }
         return try await transaction("reclassify posts") { connection in
             var changed = 0
@@ -133,6 +133,6 @@ extension PostgresStore: ReclassifyStore {
     /// A post with its new verdict (a tuple cannot cross into the transaction's closure as `Sendable`).
     private struct Verdict: Sendable {
         var post: StoredPostText
-        var verdict: PostVerdict
+        var verdict: Classification
     }
 }

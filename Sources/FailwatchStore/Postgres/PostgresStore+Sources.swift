@@ -166,11 +166,11 @@ extension PostgresStore {
             """,
             [
                 post.sourceName, post.guid, post.identity, post.link, post.author, post.title, post.text,
-                post.language, post.published?.unixSeconds, post.fetched.unixSeconds, post.contentHash,
-                post.label?.rawValue, post.sentiment, post.repost,
+                post.language ?? post.verdict?.language, post.published?.unixSeconds, post.fetched.unixSeconds,
+                post.contentHash, post.verdict?.label.rawValue, post.verdict?.sentiment, post.isRepost,
             ])
         guard let postID = try inserted.first?.value("id", as: Int64.self) else { return false }
-        for provider in post.providers {
+        for provider in post.verdict?.providers ?? [] {
             try await execute(
                 connection,
                 """

@@ -25,7 +25,7 @@ extension FailwatchCommand {
         var now: String?
 
         func run() async throws {
-            let now = try Poll.instant(now)
+            let now = try CommandClock.instant(now)
             let context = try await options.open(readOnly: true)
             var snapshot: MetricsSnapshot
             do {

@@ -28,7 +28,7 @@ extension FailwatchCommand {
         var wait: Double = 60
 
         func run() async throws {
-            let now = try Poll.instant(now)
+            let now = try CommandClock.instant(now)
             let context = try await options.open(lockWait: wait)
             let retention = context.config.retention
             guard retention.isEnabled else {

@@ -60,7 +60,7 @@ extension FailwatchCommand {
         }
 
         func run() async throws {
-            let now = try Poll.instant(now)
+            let now = try CommandClock.instant(now)
             let context = try await options.openExisting()
             if list {
                 try await Self.printList(context.store, now: now)
@@ -131,7 +131,7 @@ extension FailwatchCommand {
         var now: String?
 
         func run() async throws {
-            let now = try Poll.instant(now)
+            let now = try CommandClock.instant(now)
             let context = try await options.openExisting()
             try Silence.requireProvider(provider, in: context.config)
             do {

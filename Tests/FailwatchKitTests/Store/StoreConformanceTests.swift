@@ -18,8 +18,10 @@ import Testing
         return Post(
             sourceName: source, guid: guid, link: "https://example.org/\(source)/\(guid)", author: "anna-\(guid)",
             title: nil, text: body, language: "de", published: time ?? now, fetched: now,
-            contentHash: ContentHash.of(author: "anna-\(guid)", text: body), label: label, sentiment: -0.5,
-            providers: [ProviderVerdict(id: "vodafone", label: label, sentiment: -0.5, symptom: .sms)])
+            contentHash: ContentHash.of(author: "anna-\(guid)", text: body),
+            verdict: Classification(
+                label: label, sentiment: -0.5, language: "de",
+                providers: [ProviderVerdict(id: "vodafone", label: label, sentiment: -0.5, symptom: .sms)]))
     }
 
     func fetched(_ source: String, _ posts: [Post], etag: String? = "\"v1\"", cursor: String? = nil,
@@ -219,7 +221,7 @@ import Testing
         let pruned = try await store.prune(RetentionConfig(posts: 30 * 86_400, runs: 30 * 86_400), now: now)
         try await store.compact(full: true)
         let result = try await store.reclassify(pageSize: 1) { post in
-            PostVerdict(
+            Classification(
                 label: post.text.contains("calm") ? .positive : .outage, sentiment: 0.5, language: "de",
                 providers: [ProviderVerdict(id: "telekom", label: .positive, sentiment: 0.5)])
         }
