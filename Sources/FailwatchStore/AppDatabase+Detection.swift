@@ -20,10 +20,7 @@ extension AppDatabase {
     public func complaints(provider: String, from: Date, to: Date, knownAt: Date? = nil) throws(StoreError) -> [Complaint] {
         try complaints(
             provider: provider,
-            condition: """
-                COALESCE(post.published, post.fetched) >= ? AND COALESCE(post.published, post.fetched) < ?
-                AND post.fetched <= ?
-                """,
+            condition: StoreSQL.complaintsInSpan,
             arguments: [from.unixSeconds, to.unixSeconds, (knownAt ?? .distantFuture).unixSeconds])
     }
 
@@ -36,7 +33,7 @@ extension AppDatabase {
     ) throws(StoreError) -> [Complaint] {
         let late = try complaints(
             provider: provider,
-            condition: "COALESCE(post.published, post.fetched) < ? AND post.fetched > ? AND post.fetched <= ?",
+            condition: StoreSQL.lateComplaints,
             arguments: [before.unixSeconds, arrivedAfter.unixSeconds, knownAt.unixSeconds])
         return late.map { complaint in
             var moved = complaint
@@ -51,13 +48,7 @@ extension AppDatabase {
         try read("read complaints") { db in
             let rows = try Row.fetchAll(
                 db,
-                sql: """
-                    SELECT post.id, COALESCE(post.published, post.fetched) AS time, post.author, post.title,
-                    post.sourceName, post.text, post.link, post.repost, postProvider.symptom
-                    FROM postProvider JOIN post ON post.id = postProvider.postId
-                    WHERE postProvider.providerId = ? AND postProvider.label = 'outage' AND \(condition)
-                    ORDER BY time, post.id
-                    """,
+                sql: StoreSQL.complaints(where: condition),
                 arguments: [provider] + arguments)
             return rows.map { row in
                 let id: Int64 = row["id"]

@@ -2,7 +2,7 @@
 import Foundation
 import GRDB
 
-extension AppDatabase: HousekeepingStore {
+extension AppDatabase {
     public func prune(_ retention: RetentionConfig, now: Date) throws(StoreError) -> PruneResult {
         try write("prune") { db in
             var result = PruneResult()

@@ -9,57 +9,54 @@ public struct StoredPostText: Sendable {
     public var sourceName: String
     public var text: String
     public var language: String?
+    /// The label stored before reclassification (`nil` for a post never labelled or an unknown label).
+    public var label: Label?
+
+    public init(id: Int64, sourceName: String, text: String, language: String?, label: Label? = nil) {
+        self.id = id
+        self.sourceName = sourceName
+        self.text = text
+        self.language = language
+        self.label = label
+    }
 }
 
 extension AppDatabase {
-    /// Replaces every stored post's classification with `judge`'s, page by page, each page in
-    /// one transaction, so a run killed half-way leaves every post with one consistent verdict.
-    ///
-    /// - Parameters:
-    ///   - pageSize: posts read and written per transaction.
-    ///   - judge: the new verdict for one post.
-    /// - Returns: posts visited, and how many of them changed label.
-    public func reclassify(
-        pageSize: Int = 5000, _ judge: (StoredPostText) -> Classification
-    ) throws(StoreError) -> (posts: Int, changed: Int) {
-        var lastID: Int64 = 0
-        var posts = 0
-        var changed = 0
-        while true {
-            let page = try read("read posts") { db in
-                try Row.fetchAll(
-                    db,
-                    sql: "SELECT id, sourceName, text, language, label FROM post WHERE id > ? ORDER BY id LIMIT ?",
-                    arguments: [lastID, pageSize])
+    public func postTexts(after id: Int64, limit: Int) throws(StoreError) -> [StoredPostText] {
+        try read("read posts") { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT id, sourceName, text, language, label FROM post WHERE id > ? ORDER BY id LIMIT ?",
+                arguments: [id, limit]
+            ).map { row in
+                StoredPostText(
+                    id: row["id"], sourceName: row["sourceName"], text: row["text"], language: row["language"],
+                    label: (row["label"] as String?).flatMap(Label.init(rawValue:)))
             }
-            guard let last = page.last else { break }
-            lastID = last["id"]
-            let verdicts = page.map { row in
-                let post = StoredPostText(
-                    id: row["id"], sourceName: row["sourceName"], text: row["text"], language: row["language"])
-                return (post.id, row["label"] as String?, judge(post))
-            }
-            try write("reclassify posts") { db in
-                for (id, oldLabel, verdict) in verdicts {
-                    if oldLabel != verdict.label.rawValue { changed += 1 }
+        }
+    }
+
+    public func saveVerdicts(_ verdicts: [(post: StoredPostText, verdict: Classification)]) throws(StoreError) -> Int {
+        try write("reclassify posts") { db in
+            var changed = 0
+            for (post, verdict) in verdicts {
+                if post.label != verdict.label { changed += 1 }
+                try db.execute(
+                    sql: "UPDATE post SET label = ?, sentiment = ?, language = COALESCE(language, ?), repost = (repost OR ?) WHERE id = ?",
+                    arguments: [verdict.label.rawValue, verdict.sentiment, verdict.language, verdict.repost, post.id])
+                try db.execute(sql: "DELETE FROM postProvider WHERE postId = ?", arguments: [post.id])
+                for provider in verdict.providers {
                     try db.execute(
-                        sql: "UPDATE post SET label = ?, sentiment = ?, language = COALESCE(language, ?), repost = (repost OR ?) WHERE id = ?",
-                        arguments: [verdict.label.rawValue, verdict.sentiment, verdict.language, verdict.repost, id])
-                    try db.execute(sql: "DELETE FROM postProvider WHERE postId = ?", arguments: [id])
-                    for provider in verdict.providers {
-                        try db.execute(
-                            sql: """
-                                INSERT INTO postProvider (postId, providerId, label, sentiment, symptom)
-                                VALUES (?, ?, ?, ?, ?)
-                                """,
-                            arguments: [
-                                id, provider.id, provider.label.rawValue, provider.sentiment, provider.symptom?.rawValue,
-                            ])
-                    }
+                        sql: """
+                            INSERT INTO postProvider (postId, providerId, label, sentiment, symptom)
+                            VALUES (?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            post.id, provider.id, provider.label.rawValue, provider.sentiment, provider.symptom?.rawValue,
+                        ])
                 }
             }
-            posts += page.count
+            return changed
         }
-        return (posts, changed)
     }
 }

@@ -69,23 +69,12 @@ extension AppDatabase {
                     GROUP BY pp.providerId, post.sourceName, language
                     """, arguments: named)
             while let row = try sourceRows.next() {
-                let provider: String = row["providerId"]
                 let source: String = row["sourceName"]
-                let count: Int = row["n"]
-                if let index = result.sources.firstIndex(where: { $0.providerID == provider && $0.key == source }) {
-                    result.sources[index].count += count
-                } else {
-                    result.sources.append(.init(providerID: provider, key: source, count: count))
-                }
-                networks[provider, default: [:]][kinds[source] ?? "unknown", default: 0] += count
-                languages[provider, default: [:]][row["language"], default: 0] += count
+                result.addSourceCount(
+                    provider: row["providerId"], source: source, language: row["language"], count: row["n"],
+                    kind: kinds[source], networks: &networks, languages: &languages)
             }
-            result.networks = networks.flatMap { provider, counts in
-                counts.map { ReportAggregates.Tally(providerID: provider, key: $0.key, count: $0.value) }
-            }
-            result.languages = languages.flatMap { provider, counts in
-                counts.map { ReportAggregates.Tally(providerID: provider, key: $0.key, count: $0.value) }
-            }
+            result.setTallies(networks: networks, languages: languages)
 
             result.terms = try complaintTerms(
                 db, providers: providers, slots: result.slots, week: week, span: span("start"), arguments: arguments, termSample: termSample, examples: examples)
@@ -198,19 +187,12 @@ extension AppDatabase {
         span: String, arguments: [String: (any DatabaseValueConvertible)?],
         termSample: Int, examples: Int
     ) throws -> [String: TermSummary] {
-        let start = week.start.unixSeconds / 900
-        let end = week.end.unixSeconds / 900
-        var totals: [String: Int] = [:]
-        for row in slots where row.label.isComplaint && row.slot >= start && row.slot < end {
-            totals[row.providerID, default: 0] += row.count
-        }
-        var counters: [String: TermCounter] = [:]
+        let totals = ReportAggregates.complaintTotals(slots, week: week)
+        var counters = ReportAggregates.termCounters(providers)
         var every = ""
         var arguments = arguments
         for (index, provider) in providers.enumerated() {
-            counters[provider.id] = TermCounter(ignoring: [provider.name, provider.id] + provider.aliases + provider.handles)
-            let total = totals[provider.id] ?? 0
-            arguments["k\(index)"] = max(1, (total + termSample - 1) / max(1, termSample))
+            arguments["k\(index)"] = ReportAggregates.sampleStep(total: totals[provider.id] ?? 0, termSample: termSample)
             every += " WHEN :p\(index) THEN :k\(index)"
         }
         let textRows = try Row.fetchCursor(
@@ -274,12 +256,17 @@ extension AppDatabase {
     }
 
     private static func reportPost(_ row: Row) -> ReportPost {
+        let id: Int64 = row["id"]
         let text: String = row["text"]
         let title: String? = row["title"]
-        let body = title.map { !$0.isEmpty && !text.hasPrefix($0) ? $0 + " — " + text : text } ?? text
-        return ReportPost(
-            id: row["id"], text: body, author: row["author"], link: row["link"],
-            time: Date(timeIntervalSince1970: row["t"]), sourceName: row["sourceName"],
-            label: Label(rawValue: row["label"]) ?? .neutral, sentiment: row["sentiment"])
+        let author: String? = row["author"]
+        let link: String? = row["link"]
+        let time: TimeInterval = row["t"]
+        let sourceName: String = row["sourceName"]
+        let label: String = row["label"]
+        let sentiment: Double = row["sentiment"]
+        return ReportAggregates.reportPost(
+            id: id, text: text, title: title, author: author, link: link, time: Date(timeIntervalSince1970: time),
+            sourceName: sourceName, label: label, sentiment: sentiment)
     }
 }

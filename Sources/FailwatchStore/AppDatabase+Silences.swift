@@ -2,7 +2,7 @@
 import Foundation
 import GRDB
 
-extension AppDatabase: SilenceStore {
+extension AppDatabase {
     /// Stores a new silence.
     /// - Returns: it, with its id.
     @discardableResult

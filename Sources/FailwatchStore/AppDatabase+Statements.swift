@@ -9,18 +9,7 @@ extension AppDatabase {
     /// an incident's status, update and resolution times change, its creation time stays.
     static func upsert(_ db: Database, statement: OfficialStatement) throws {
         let components = try String(decoding: JSONEncoder().encode(statement.components), as: UTF8.self)
-        let sql = try db.cachedStatement(
-            sql: """
-                INSERT INTO statement (sourceName, providerId, externalId, kind, title, status, impact, components,
-                body, url, createdAt, updatedAt, resolvedAt, fetched)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (sourceName, externalId) DO UPDATE SET
-                providerId = excluded.providerId, kind = excluded.kind, title = excluded.title,
-                status = excluded.status, impact = excluded.impact, components = excluded.components,
-                body = COALESCE(excluded.body, body), url = COALESCE(excluded.url, url),
-                createdAt = COALESCE(createdAt, excluded.createdAt), updatedAt = COALESCE(excluded.updatedAt, updatedAt),
-                resolvedAt = excluded.resolvedAt, fetched = excluded.fetched
-                """)
+        let sql = try db.cachedStatement(sql: StoreSQL.upsertStatement)
         try sql.execute(arguments: [
             statement.sourceName, statement.providerID, statement.externalID, statement.kind.rawValue, statement.title,
             statement.status, statement.impact, components, statement.body, statement.url,

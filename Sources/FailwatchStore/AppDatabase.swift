@@ -6,7 +6,7 @@ import GRDB
 ///
 /// A value wrapping any GRDB writer (a `DatabasePool` on disk, a `DatabaseQueue` in memory for
 /// tests), migrated on open, so every caller sees the current schema.
-public struct AppDatabase: SourceStore, DetectionStore, OutboxStore, RunStore {
+public struct AppDatabase: CommandStore {
     let writer: any DatabaseWriter
 
     /// Wraps a writer and brings its schema up to date.
@@ -32,7 +32,7 @@ public struct AppDatabase: SourceStore, DetectionStore, OutboxStore, RunStore {
         configuration.foreignKeysEnabled = true
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: folder) else {
-            throw .cannotOpen(path: path, reason: "folder \(folder) does not exist")
+            throw .cannotOpen(location: path, reason: "folder \(folder) does not exist")
         }
         let pool: DatabasePool
         do {
@@ -50,7 +50,7 @@ public struct AppDatabase: SourceStore, DetectionStore, OutboxStore, RunStore {
     ///   written by an older failwatch that has not migrated it yet (the next `poll` does).
     public static func openReadOnly(path: String) throws(StoreError) -> AppDatabase {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw .cannotOpen(path: path, reason: "no such file; hint: pass --db PATH or set store.path in the configuration")
+            throw .cannotOpen(location: path, reason: "no such file; hint: pass --db PATH or set store.path in the configuration")
         }
         var configuration = Configuration()
         configuration.readonly = true
@@ -65,7 +65,7 @@ public struct AppDatabase: SourceStore, DetectionStore, OutboxStore, RunStore {
         }
         guard migrated else {
             throw .cannotOpen(
-                path: path, reason: "written by an older failwatch (or not a failwatch store); hint: run `failwatch poll` once to upgrade it")
+                location: path, reason: "written by an older failwatch (or not a failwatch store); hint: run `failwatch poll` once to upgrade it")
         }
         return AppDatabase(reading: queue)
     }
@@ -92,12 +92,12 @@ public struct AppDatabase: SourceStore, DetectionStore, OutboxStore, RunStore {
             return .failed(operation: operation, reason: "\(error)")
         }
         switch dbError.resultCode {
-        case .SQLITE_READONLY: return .readOnly(path: path)
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path)
+        case .SQLITE_READONLY: return .readOnly(location: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(location: path)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
-            return .cannotOpen(path: path, reason: dbError.message ?? "unable to open database file")
+            return .cannotOpen(location: path, reason: dbError.message ?? "unable to open database file")
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-            return .cannotOpen(path: path, reason: "not a failwatch database (\(dbError.message ?? "corrupt"))")
+            return .cannotOpen(location: path, reason: "not a failwatch database (\(dbError.message ?? "corrupt"))")
         default:
             return .failed(operation: operation, reason: dbError.message ?? "\(dbError.resultCode)")
         }

@@ -5,26 +5,44 @@ import Foundation
 /// What detection reads and writes: the complaints per provider, the detector's checkpoint, and
 /// incidents saved together with the alerts they raise (see ``SourceStore`` on why a protocol).
 public protocol DetectionStore: Sendable {
+    /// The providers whose detection this poller runs now. A store shared by several pollers
+    /// locks each provider for one of them (the lock goes with the poller, even a killed one);
+    /// the checkpoint read after the lock tells whether an interval is left to detect.
+    func claimDetection(providers: [String]) async throws(StoreError) -> DetectionClaim
     /// Where a provider's detection stopped last run, `nil` before its first.
-    func detectionCheckpoint(provider: String) throws(StoreError) -> DetectionCheckpoint?
+    func detectionCheckpoint(provider: String) async throws(StoreError) -> DetectionCheckpoint?
     /// The provider's outage complaints published in `from..<to`, as known at `knownAt` (all when `nil`).
-    func complaints(provider: String, from: Date, to: Date, knownAt: Date?) throws(StoreError) -> [Complaint]
+    func complaints(provider: String, from: Date, to: Date, knownAt: Date?) async throws(StoreError) -> [Complaint]
     /// Complaints published before `before` that arrived after `arrivedAfter` (a slow source).
-    func lateComplaints(provider: String, before: Date, arrivedAfter: Date, knownAt: Date) throws(StoreError)
+    func lateComplaints(provider: String, before: Date, arrivedAfter: Date, knownAt: Date) async throws(StoreError)
         -> [Complaint]
     /// The provider's oldest stored post.
-    func earliestPost(provider: String) throws(StoreError) -> Date?
+    func earliestPost(provider: String) async throws(StoreError) -> Date?
     /// The newest stored post of any provider.
-    func latestPost() throws(StoreError) -> Date?
+    func latestPost() async throws(StoreError) -> Date?
     /// Every provider with at least one stored post.
-    func providersWithPosts() throws(StoreError) -> [String]
+    func providersWithPosts() async throws(StoreError) -> [String]
     /// Incidents, oldest first; one provider's when given.
-    func incidents(provider: String?) throws(StoreError) -> [IncidentRecord]
+    func incidents(provider: String?) async throws(StoreError) -> [IncidentRecord]
     /// One incident by its id.
-    func incident(id: String) throws(StoreError) -> IncidentRecord?
+    func incident(id: String) async throws(StoreError) -> IncidentRecord?
     /// Saves incident changes, the alerts they raise and the checkpoint in one transaction.
     func saveDetection(
         provider: String, checkpoint: DetectionCheckpoint, incidents: [IncidentRecord], alerts: [OutboxEntry],
         at now: Date
-    ) throws(StoreError)
+    ) async throws(StoreError)
+}
+
+/// The providers one poller detects in this run; ``release()`` when done (a poller that dies
+/// releases by losing its connection).
+public struct DetectionClaim: Sendable {
+    public var providers: [String]
+    private let onRelease: @Sendable () async -> Void
+
+    public init(providers: [String], onRelease: @escaping @Sendable () async -> Void = {}) {
+        self.providers = providers
+        self.onRelease = onRelease
+    }
+
+    public func release() async { await onRelease() }
 }

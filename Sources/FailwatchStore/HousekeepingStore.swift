@@ -5,9 +5,12 @@ import Foundation
 public protocol HousekeepingStore: Sendable {
     /// Deletes posts, runs and finished alerts older than `retention` allows, in one transaction,
     /// and notes when it ran.
-    func prune(_ retention: RetentionConfig, now: Date) throws(StoreError) -> PruneResult
+    func prune(_ retention: RetentionConfig, now: Date) async throws(StoreError) -> PruneResult
     /// When ``prune(_:now:)`` last ran, if ever.
-    func lastPrune() throws(StoreError) -> Date?
+    func lastPrune() async throws(StoreError) -> Date?
+    /// Gives space freed by a prune back (`full`), or only settles pending writes, after
+    /// `failwatch prune`.
+    func compact(full: Bool) async throws(StoreError)
 }
 
 /// What one prune deleted.

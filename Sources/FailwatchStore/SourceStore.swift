@@ -5,22 +5,30 @@ import Foundation
 /// What the store keeps per source: its health and cursor, the posts a run brought in, and the
 /// official statements of status pages.
 ///
-/// One of the small protocols a run sees the store through (``PollStore``), so that a second
-/// store (PostgreSQL, for several pollers sharing one database) is a new conformance, not a
-/// change to the run. ``AppDatabase`` (SQLite) is the shipped one.
+/// One of the small async protocols every command sees the store through (``FailwatchStore``),
+/// so that the PostgreSQL store (several pollers sharing one database) is a second conformance,
+/// not a change to the commands. ``AppDatabase`` (SQLite) answers synchronously, which satisfies
+/// the async requirements.
 public protocol SourceStore: Sendable {
     /// Every known source's state, by name.
-    func sourceStates() throws(StoreError) -> [String: SourceState]
+    func sourceStates() async throws(StoreError) -> [String: SourceState]
+    /// Every stored source with the number of posts stored from it, by name, for `status`.
+    func sourceStatuses() async throws(StoreError) -> [SourceState]
+    /// Which of `sources` this poller fetches now: the due ones nobody else holds. A store
+    /// shared by several pollers leases them (``SourceClaim``), so each is fetched by one;
+    /// ``record(_:runID:at:)`` ends the lease.
+    func claimDueSources(_ sources: [SourceSchedule], now: Date) async throws(StoreError) -> SourceClaim
     /// Stores what one source brought in one transaction: its posts (deduplicated), statements
     /// and new state. Returns the report with what was new.
-    func record(_ report: SourceReport, runID: Int64, at now: Date) throws(StoreError) -> SourceReport
+    @discardableResult
+    func record(_ report: SourceReport, runID: Int64, at now: Date) async throws(StoreError) -> SourceReport
     /// A provider's official statements that were current at some time between `from` and `to`.
-    func statements(providerID: String, from: Date, to: Date) throws(StoreError) -> [OfficialStatement]
+    func statements(providerID: String, from: Date, to: Date) async throws(StoreError) -> [OfficialStatement]
     /// When the provider first spoke officially after `after`, if it did.
-    func firstOfficialWord(providerID: String, after: Date) throws(StoreError) -> Date?
+    func firstOfficialWord(providerID: String, after: Date) async throws(StoreError) -> Date?
     /// The statements each of these status page sources currently shows.
-    func currentStatements(sourceNames: [String]) throws(StoreError) -> [String: [OfficialStatement]]
+    func currentStatements(sourceNames: [String]) async throws(StoreError) -> [String: [OfficialStatement]]
     /// The newest official word of these sources (a status page incident created, an official
     /// post published) at or before `now`; never a document's `updatedAt`.
-    func latestOfficialWord(sourceNames: [String], notAfter now: Date) throws(StoreError) -> OfficialStatement?
+    func latestOfficialWord(sourceNames: [String], notAfter now: Date) async throws(StoreError) -> OfficialStatement?
 }

@@ -19,6 +19,7 @@ struct FailwatchCommand: AsyncParsableCommand {
             Prune.self,
             Backup.self,
             Announce.self,
+            MigrateStore.self,
             Metrics.self,
             Report.self,
             TestAlert.self,

@@ -265,8 +265,11 @@ struct RuleBook: Sendable {
     /// ``inflectionAffixes(kind:)`` as UTF-8 bytes by kind letter (A, N, V), built once: built per
     /// lexicon line, the lists were a noticeable part of start-up.
     static let inflectionAffixBytes: [UInt8: [(prefix: [UInt8], suffix: [UInt8])]] = Dictionary(
-        uniqueKeysWithValues: ["A", "N", "V"].map { kind in
-            (kind.utf8.first ?? 0, inflectionAffixes(kind: kind[...]).map { (Array($0.prefix.utf8), Array($0.suffix.utf8)) })
+        uniqueKeysWithValues: ["A", "N", "V"].map { (kind: String) -> (UInt8, [(prefix: [UInt8], suffix: [UInt8])]) in
+            let affixes = inflectionAffixes(kind: kind[...]).map { affix -> (prefix: [UInt8], suffix: [UInt8]) in
+                ([UInt8](affix.prefix.utf8), [UInt8](affix.suffix.utf8))
+            }
+            return (kind.utf8.first ?? 0, affixes)
         })
 
     /// The affixes of a word without a kind: the word alone.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchStore
 import Foundation
 import Yams
 
@@ -8,7 +9,7 @@ extension ConfigReader {
         "version", "timezone", "env_file", "store", "fetch", "classifier", "providers", "sources", "sinks", "detection", "alerts",
         "retention",
     ]
-    static let storeKeys = ["path"]
+    static let storeKeys = ["path", "url", "lease"]
     static let classifierKeys = ["model"]
     static let fetchKeys = ["concurrency", "timeout", "max_body", "max_decompressed", "max_redirects", "user_agent"]
     static let providerKeys = [
@@ -83,18 +84,56 @@ extension ConfigReader {
 
     private mutating func readStore(_ top: Fields) -> StoreConfig? {
         let defaultPath = baseDirectory.appendingPathComponent("failwatch.sqlite").standardizedFileURL.path
-        guard let node = top["store"] else { return StoreConfig(path: defaultPath) }
+        let override = environment["FAILWATCH_STORE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let node = top["store"] else {
+            guard let override else { return StoreConfig(path: defaultPath) }
+            return readStoreURL(override, mark: nil).map { StoreConfig(path: defaultPath, postgres: $0) }
+        }
         guard
             let store = fields(
                 of: node, allowed: Self.storeKeys, context: "in 'store'",
-                expected: "a mapping like {path: failwatch.sqlite}")
+                expected: "a mapping like {path: failwatch.sqlite} or {url: ${FAILWATCH_STORE_URL}}")
         else { return nil }
-        guard let path = text(store, "path") else { return StoreConfig(path: defaultPath) }
-        if path.value.hasPrefix("~") {
-            report("'~' is not expanded in 'path' in 'store'; hint: write ${HOME}/... instead", at: path.mark)
+        var config = StoreConfig(path: defaultPath)
+        if let path = text(store, "path") {
+            if path.value.hasPrefix("~") {
+                report("'~' is not expanded in 'path' in 'store'; hint: write ${HOME}/... instead", at: path.mark)
+                return nil
+            }
+            config.path = resolve(path: path.value).path
+        }
+        let lease = duration(store, "lease", minimum: 10, maximum: 86_400)
+        if let override {
+            guard let location = readStoreURL(override, mark: nil) else { return nil }
+            config.postgres = location
+        } else if let url = text(store, "url") {
+            if !url.usesVariables, url.value.contains("@"), PostgresLocation.redact(url.value) != url.value {
+                report(
+                    "a password written in 'url' in 'store'; hint: keep it in the environment, e.g. "
+                        + "url: postgres://failwatch:${FAILWATCH_DB_PASSWORD}@db.example/failwatch", at: url.mark)
+                return nil
+            }
+            guard let location = readStoreURL(url.value, mark: url.mark) else { return nil }
+            config.postgres = location
+        } else if store["url"] != nil {
             return nil
         }
-        return StoreConfig(path: resolve(path: path.value).path)
+        if let lease { config.postgres?.lease = lease }
+        return config
+    }
+
+    /// A `postgres://` URL, or one line naming what is wrong (never the password).
+    private mutating func readStoreURL(_ text: String, mark: Mark?) -> PostgresLocation? {
+        do {
+            return try PostgresLocation(url: text)
+        } catch {
+            let source = mark == nil ? "FAILWATCH_STORE_URL" : "'url' in 'store'"
+            switch error {
+            case let .cannotOpen(location, reason): report("\(source): \(location): \(reason)", at: mark)
+            default: report("\(source): \(error)", at: mark)
+            }
+            return nil
+        }
     }
 
     private mutating func readClassifier(_ node: Node) -> ClassifierConfig? {

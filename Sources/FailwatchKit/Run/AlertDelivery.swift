@@ -64,21 +64,21 @@ public struct AlertDelivery: Sendable {
     /// - Throws: `StoreError` when the outbox cannot be read or updated.
     public func run() async throws(StoreError) -> Summary {
         var summary = Summary()
-        try releaseHeld(&summary)
+        try await releaseHeld(&summary)
         var failures: [String: String] = [:]  // sink name → this run's failure
         var delivered: [String: Set<String>] = [:]  // sink name → incidents it took a message of this run
         try await sendDue(&summary, failures: &failures, delivered: &delivered)
         try await refreshAlertmanagers(&summary, failures: &failures, delivered: &delivered)
-        try recordHealth(&summary, failures: failures, delivered: delivered)
+        try await recordHealth(&summary, failures: failures, delivered: delivered)
         return summary
     }
 
     /// Sends or suppresses held alerts whose provider is no longer silenced (``HeldRelease``).
-    private func releaseHeld(_ summary: inout Summary) throws(StoreError) {
-        let held = try store.heldAlerts()
+    private func releaseHeld(_ summary: inout Summary) async throws(StoreError) {
+        let held = try await store.heldAlerts()
         guard !held.isEmpty else { return }
-        let open = try store.openIncidents()
-        let pending = try store.pendingAlerts()
+        let open = try await store.openIncidents()
+        let pending = try await store.pendingAlerts()
         var conversations: [String: [OutboxEntry]] = [:]
         var order: [String] = []
         for entry in held {
@@ -96,13 +96,13 @@ public struct AlertDelivery: Sendable {
                 held: entries,
                 pending: pending.filter { $0.message.incidentID == first.message.incidentID && $0.sinkName == first.sinkName },
                 open: open.contains(first.message.incidentID),
-                delivered: try store.hasDelivered(incident: first.message.incidentID, sink: first.sinkName))
+                delivered: try await store.hasDelivered(incident: first.message.incidentID, sink: first.sinkName))
             for (id, verdict) in verdicts.sorted(by: { $0.key < $1.key }) {
                 switch verdict {
                 case .release:
-                    try store.release(id, at: now)
+                    try await store.release(id, at: now)
                 case .suppress(let reason):
-                    try store.suppress(id, reason: reason)
+                    try await store.suppress(id, reason: reason)
                     summary.suppressed += 1
                 }
             }
@@ -114,7 +114,10 @@ public struct AlertDelivery: Sendable {
         _ summary: inout Summary, failures: inout [String: String], delivered: inout [String: Set<String>]
     ) async throws(StoreError) {
         var waiting = Set<String>()  // "incident sink": an earlier message of the same conversation is pending
-        let pending = try store.pendingAlerts()
+        // Claimed: on a store shared by several pollers each alert is sent by one of them; what
+        // this run does not attempt is given back at the end.
+        let pending = try await store.claimPendingAlerts(now: now)
+        var attempted = Set<Int64>()
         for entry in pending {
             guard let id = entry.id else { continue }
             let conversation = entry.message.incidentID + " " + entry.sinkName
@@ -126,7 +129,8 @@ public struct AlertDelivery: Sendable {
             }
             if now.timeIntervalSince(entry.createdAt) > config.alerts.giveUpAfter {
                 let reason = "not delivered within \(ConfigReader.format(config.alerts.giveUpAfter))"
-                try store.recordAttempt(id, status: .failed, error: reason, retryAt: nil, platformMessageID: nil, at: now)
+                attempted.insert(id)
+            try await store.recordAttempt(id, status: .failed, error: reason, retryAt: nil, platformMessageID: nil, at: now)
                 summary.failed += 1
                 summary.report(
                     "sink '\(entry.sinkName)': alert \(entry.idempotencyKey) \(reason)"
@@ -135,22 +139,24 @@ public struct AlertDelivery: Sendable {
             }
             guard let sink = config.sinks.first(where: { $0.name == entry.sinkName }) else {
                 let reason = "sink '\(entry.sinkName)' is no longer configured"
-                try store.recordAttempt(id, status: .failed, error: reason, retryAt: nil, platformMessageID: nil, at: now)
+                attempted.insert(id)
+            try await store.recordAttempt(id, status: .failed, error: reason, retryAt: nil, platformMessageID: nil, at: now)
                 summary.failed += 1
                 summary.report("alert \(entry.idempotencyKey): \(reason); it is dropped", news: true)
                 continue
             }
             var message = entry.message
             if message.updateNumber > 0 {
-                message.openingLost = try !store.hasDelivered(incident: message.incidentID, sink: sink.name)
+                message.openingLost = try await !store.hasDelivered(incident: message.incidentID, sink: sink.name)
             }
             let editing =
                 message.updateNumber > 0 && sink.kind.canEditMessages
-                ? try store.platformMessageID(incident: message.incidentID, sink: sink.name) : nil
+                ? try await store.platformMessageID(incident: message.incidentID, sink: sink.name) : nil
             let request = WebhookRequest.make(for: message, sink: sink, now: now, updating: editing)
             let result = await sender.send(request, now: now).hiding(sink.secrets)
             if case .delivered(_, let posted) = result {
-                try store.recordAttempt(
+                attempted.insert(id)
+            try await store.recordAttempt(
                     id, status: .delivered, error: nil, retryAt: nil,
                     platformMessageID: message.updateNumber == 0 ? posted : nil, at: now)
                 summary.sent += 1
@@ -158,7 +164,8 @@ public struct AlertDelivery: Sendable {
                 continue
             }
             let retryAt = backoff.nextAttempt(after: result, attempt: entry.attempts + 1, at: now) ?? now
-            try store.recordAttempt(
+            attempted.insert(id)
+            try await store.recordAttempt(
                 id, status: .pending, error: result.description, retryAt: retryAt, platformMessageID: nil, at: now)
             waiting.insert(conversation)
             summary.pending += 1
@@ -170,6 +177,7 @@ public struct AlertDelivery: Sendable {
             failures[sink.name] = line
             summary.report(line, news: false)
         }
+        try await store.releaseAlerts(pending.compactMap(\.id).filter { !attempted.contains($0) })
     }
 
     /// Posts each open incident again to every Alertmanager sink that heard of it, with `endsAt`
@@ -178,7 +186,7 @@ public struct AlertDelivery: Sendable {
         _ summary: inout Summary, failures: inout [String: String], delivered: inout [String: Set<String>]
     ) async throws(StoreError) {
         for sink in config.sinks where sink.kind == .alertmanager && failures[sink.name] == nil {
-            for entry in try store.latestDelivered(openOn: sink.name)
+            for entry in try await store.latestDelivered(openOn: sink.name)
             where delivered[sink.name]?.contains(entry.message.incidentID) != true {
                 let result = await sender.send(WebhookRequest.make(for: entry.message, sink: sink, now: now), now: now)
                     .hiding(sink.secrets)
@@ -200,13 +208,13 @@ public struct AlertDelivery: Sendable {
     /// Updates each tried sink's health and turns what is news into ``Summary/news``.
     private func recordHealth(
         _ summary: inout Summary, failures: [String: String], delivered: [String: Set<String>]
-    ) throws(StoreError) {
-        let known = try store.sinkHealth()
+    ) async throws(StoreError) {
+        let known = try await store.sinkHealth()
         // A sink not asked this run (nothing due) keeps its health as it was.
         for name in config.sinks.map(\.name) where failures[name] != nil || delivered[name] != nil {
             let previous = known[name] ?? SinkHealth(name: name)
             let (health, notice) = previous.after(failure: failures[name], now: now)
-            if health != previous { try store.saveSinkHealth(health) }
+            if health != previous { try await store.saveSinkHealth(health) }
             switch notice {
             case .startedFailing?:
                 if let line = failures[name] { summary.news.append(line) }

@@ -59,9 +59,23 @@ public struct IncidentRun: Sendable {
     ///
     /// - Throws: `StoreError` when the store cannot be read or written.
     public func run() async throws(StoreError) -> Summary {
+        let claim = try await store.claimDetection(providers: config.providers.map(\.id))
+        do throws(StoreError) {
+            let summary = try await detect(config.providers.filter { claim.providers.contains($0.id) })
+            await claim.release()
+            return summary
+        } catch {
+            await claim.release()
+            throw error
+        }
+    }
+
+    /// Detects the claimed providers: first every provider's new intervals, then their incidents
+    /// (each provider's common cause looks at the others' intervals of this run).
+    private func detect(_ providers: [ProviderConfig]) async throws(StoreError) -> Summary {
         var passes: [Pass] = []
-        for provider in config.providers {
-            if let pass = try advance(provider) { passes.append(pass) }
+        for provider in providers {
+            if let pass = try await advance(provider) { passes.append(pass) }
         }
         var summary = Summary()
         for pass in passes {
@@ -71,11 +85,11 @@ public struct IncidentRun: Sendable {
     }
 
     /// Feeds the provider's intervals since its checkpoint (or its oldest post) to the detector.
-    private func advance(_ provider: ProviderConfig) throws(StoreError) -> Pass? {
+    private func advance(_ provider: ProviderConfig) async throws(StoreError) -> Pass? {
         let detection = config.detection(for: provider.id)
         let settings = detection.detectorSettings
         let incidentSettings = detection.incidentSettings
-        var checkpoint = try store.detectionCheckpoint(provider: provider.id)
+        var checkpoint = try await store.detectionCheckpoint(provider: provider.id)
         let end = VoiceCounter.intervalStart(of: now, interval: settings.interval)
         // A state older than the detector's memory (the store was not polled for weeks) is
         // skipped in bulk: the provider warms up again from the stored history, as a first run
@@ -85,7 +99,7 @@ public struct IncidentRun: Sendable {
             $0.next < end.addingTimeInterval(-Self.longestWarmUp) || $0.next > end.addingTimeInterval(86_400)
         }
         if stale ?? true || checkpoint.map({ !$0.matches(settings, incidentSettings) }) ?? true {
-            let oldest = try store.earliestPost(provider: provider.id) ?? now
+            let oldest = try await store.earliestPost(provider: provider.id) ?? now
             let start = max(oldest, now.addingTimeInterval(-Self.longestWarmUp))
             checkpoint = DetectionCheckpoint(
                 provider: provider.id, settings: settings, incidentSettings: incidentSettings, start: start)
@@ -93,10 +107,10 @@ public struct IncidentRun: Sendable {
         guard var checkpoint else { return nil }
         guard checkpoint.next < end else { return nil }
         let lookBack = checkpoint.next.addingTimeInterval(-2 * settings.interval)
-        var complaints = try store.complaints(provider: provider.id, from: lookBack, to: end, knownAt: now)
+        var complaints = try await store.complaints(provider: provider.id, from: lookBack, to: end, knownAt: now)
         if let savedAt = checkpoint.savedAt {
             // A slow source delivers posts for intervals already counted: they join the first new one.
-            complaints += try store.lateComplaints(
+            complaints += try await store.lateComplaints(
                 provider: provider.id, before: checkpoint.next, arrivedAfter: savedAt, knownAt: now)
         }
         let steps = DetectionReplay.advance(
@@ -119,15 +133,15 @@ public struct IncidentRun: Sendable {
             guard let incident = step.incident, step.signal.alarm || step.event != nil else { continue }
             let stepEnd = step.signal.start.addingTimeInterval(interval)
             if records[incident.id] == nil {
-                let stored = try store.incident(id: incident.id)
+                let stored = try await store.incident(id: incident.id)
                 records[incident.id] = stored
                 if let stored, stored.resolvedAt == nil { openInStore.insert(incident.id) }
             }
             let stillOpen = final?.id == incident.id && final?.isOpen == true
             var record = records[incident.id] ?? opening(incident, step: step, pass: pass, stillOpen: stillOpen)
-            let evidence = try store.complaints(
+            let evidence = try await store.complaints(
                 provider: pass.provider.id, from: record.firstComplaintAt, to: stepEnd, knownAt: now)
-            let cause = try commonCause(of: pass, at: step.signal.start, passes: passes, evidence: evidence)
+            let cause = try await commonCause(of: pass, at: step.signal.start, passes: passes, evidence: evidence)
             Self.update(&record, incident: incident, step: step, evidence: evidence, cause: cause, interval: interval)
             if record.heldBy == nil { record.heldBy = hold.reason(provider: pass.provider.id, at: step.signal.start) }
             if !touched.contains(incident.id) { touched.append(incident.id) }
@@ -160,7 +174,7 @@ public struct IncidentRun: Sendable {
                         status: held == nil ? .pending : .held, heldReason: held))
             }
         }
-        try store.saveDetection(
+        try await store.saveDetection(
             provider: pass.provider.id, checkpoint: pass.checkpoint, incidents: touched.compactMap { records[$0] },
             alerts: alerts, at: now)
         summary.queued += alerts.count
@@ -185,7 +199,7 @@ public struct IncidentRun: Sendable {
 
     /// Other providers alarming within a quarter hour before this interval (in this run, or with an
     /// incident opened in the store), judged with their posts of the last hour.
-    private func commonCause(of pass: Pass, at start: Date, passes: [Pass], evidence: [Complaint]) throws(StoreError)
+    private func commonCause(of pass: Pass, at start: Date, passes: [Pass], evidence: [Complaint]) async throws(StoreError)
         -> CommonCause?
     {
         let recent = start.addingTimeInterval(-CommonCause.window)...start
@@ -196,7 +210,7 @@ public struct IncidentRun: Sendable {
             }
         }
         for other in config.providers where other.id != pass.provider.id && !others.contains(other) {
-            let open = try store.incidents(provider: other.id).contains { incident in
+            let open = try await store.incidents(provider: other.id).contains { incident in
                 incident.resolvedAt == nil && incident.openedAt <= start.addingTimeInterval(CommonCause.window)
                     && incident.openedAt >= start.addingTimeInterval(-CommonCause.window)
             }
@@ -206,7 +220,7 @@ public struct IncidentRun: Sendable {
         let hour = start.addingTimeInterval(-3_600)
         var complaints = evidence.filter { $0.event.time >= hour }
         for other in others {
-            complaints += try store.complaints(
+            complaints += try await store.complaints(
                 provider: other.id, from: hour, to: start.addingTimeInterval(pass.checkpoint.settings.interval),
                 knownAt: now)
         }

@@ -25,8 +25,8 @@ public struct OfficialCheck: Sendable {
         let monitor = config.providers.first { $0.id == providerID }?.internalMonitor
         async let monitoring = monitoringPhrase(monitor)
         let official = config.sources.filter { $0.carriesOfficialWord && $0.providers.includes(providerID) }
-        let statusPage = statusPage(for: providerID, at: now)
-        let latest = try? store.latestOfficialWord(sourceNames: official.map(\.name), notAfter: now)
+        let statusPage = await statusPage(for: providerID, at: now)
+        let latest = try? await store.latestOfficialWord(sourceNames: official.map(\.name), notAfter: now)
         let channel = latest.flatMap { word in official.first { $0.name == word.sourceName } }?.kind.channelName
         return AlertMessage.OfficialState(
             statusPage: statusPage, lastOfficialPost: latest?.createdAt,
@@ -43,17 +43,17 @@ public struct OfficialCheck: Sendable {
     /// status`: "all operational", or what is wrong (open incidents with their status, else
     /// the page's own description and its troubled components); "unknown (…)" for a page not
     /// read lately; `nil` when no status page is watched for the provider.
-    public func statusPage(for providerID: String, at now: Date) -> String? {
+    public func statusPage(for providerID: String, at now: Date) async -> String? {
         let pages = config.sources.filter { $0.kind == .statuspage && $0.providers.includes(providerID) }
-        return pages.isEmpty ? nil : statusPagePhrase(pages, now: now)
+        return pages.isEmpty ? nil : await statusPagePhrase(pages, now: now)
     }
 
-    private func statusPagePhrase(_ pages: [SourceConfig], now: Date) -> String {
+    private func statusPagePhrase(_ pages: [SourceConfig], now: Date) async -> String {
         let current: [String: [OfficialStatement]]
         let states: [String: SourceState]
         do {
-            current = try store.currentStatements(sourceNames: pages.map(\.name))
-            states = try store.sourceStates()
+            current = try await store.currentStatements(sourceNames: pages.map(\.name))
+            states = try await store.sourceStates()
         } catch {
             return "unknown (\(error))"
         }

@@ -43,10 +43,11 @@ public struct PollRun: Sendable {
     /// - Throws: `StoreError` when the store cannot be written.
     public func run() async throws(StoreError) -> RunSummary {
         let started = ContinuousClock.now
-        let states = try store.sourceStates()
-        let runID = try store.startRun(at: now)
-        let due = config.sources.filter { isDue($0, state: states[$0.name]) }
-        let dueNames = Set(due.map(\.name))
+        let runID = try await store.startRun(at: now)
+        let claim = try await store.claimDueSources(config.sources.map(\.schedule), now: now)
+        let states = claim.states
+        let dueNames = Set(claim.due)
+        let due = config.sources.filter { dueNames.contains($0.name) }
         let notDue = config.sources.map(\.name).filter { !dueNames.contains($0) }
 
         var reports: [String: SourceReport] = [:]
@@ -64,7 +65,7 @@ public struct PollRun: Sendable {
                 startNext()
                 report.notice = SourceNotice.after(report.outcome, previous: states[report.name], now: now)
                 do throws(StoreError) {
-                    reports[report.name] = try store.record(report, runID: runID, at: now)
+                    reports[report.name] = try await store.record(report, runID: runID, at: now)
                 } catch {
                     storeFailure = error
                     group.cancelAll()
@@ -75,7 +76,7 @@ public struct PollRun: Sendable {
 
         // Silences of the detector's memory back, so a catch-up knows which incidents fell into one.
         let hold = AlertHold(
-            silences: try store.silences(endingAfter: now.addingTimeInterval(-IncidentRun.longestWarmUp)),
+            silences: try await store.silences(endingAfter: now.addingTimeInterval(-IncidentRun.longestWarmUp)),
             providers: config.providers)
         var detection = IncidentRun(config: config, store: store, now: now, official: official)
         detection.hold = hold
@@ -84,7 +85,7 @@ public struct PollRun: Sendable {
         delivery.hold = hold
         let alerts = try await delivery.run()
 
-        let pruned = try pruneIfDue()
+        let pruned = try await pruneIfDue()
 
         var summary = RunSummary(
             runID: runID, startedAt: now, duration: started.duration(to: .now).seconds,
@@ -92,30 +93,16 @@ public struct PollRun: Sendable {
         summary.incidents = incidents
         summary.alerts = alerts
         summary.pruned = pruned
-        if let record = summary.record { try store.finish(record) }
+        if let record = summary.record { try await store.finish(record) }
         return summary
     }
 
     /// Deletes what `retention:` no longer keeps, once a day (``PruneSchedule``).
     ///
     /// - Returns: what was deleted, `nil` when no prune was due.
-    func pruneIfDue() throws(StoreError) -> PruneResult? {
-        guard PruneSchedule.isDue(config.retention, last: try store.lastPrune(), now: now) else { return nil }
-        return try store.prune(config.retention, now: now)
-    }
-
-    /// A source is due when its interval has passed since the last fetch and no Retry-After
-    /// holds it back. A little slack keeps a 5-minute cron from skipping a 5-minute source
-    /// because this run started a second early.
-    func isDue(_ source: SourceConfig, state: SourceState?) -> Bool {
-        guard let state else { return true }
-        // A fetch "after" now was made by a replay with --now ahead (or a clock set back): it
-        // must not hold the source (or its Retry-After) back until that time comes.
-        if let last = state.lastFetchAt, last > now.addingTimeInterval(60) { return true }
-        if let retryAfter = state.retryAfter, now < retryAfter { return false }
-        guard let last = state.lastFetchAt else { return true }
-        let slack = min(30, source.interval * 0.1)
-        return now.timeIntervalSince(last) >= source.interval - slack
+    func pruneIfDue() async throws(StoreError) -> PruneResult? {
+        guard PruneSchedule.isDue(config.retention, last: try await store.lastPrune(), now: now) else { return nil }
+        return try await store.prune(config.retention, now: now)
     }
 
     /// Fetches, parses and classifies one source; never throws, a failure is the report.
@@ -194,6 +181,13 @@ public struct PollRun: Sendable {
             return post
         }
         return (posts, skipped)
+    }
+}
+
+extension SourceConfig {
+    /// What the store's due check needs of this source.
+    var schedule: SourceSchedule {
+        SourceSchedule(name: name, kind: kind.rawValue, url: displayURL, interval: interval)
     }
 }
 

@@ -36,13 +36,13 @@ public enum StoreBacktest {
     public static func run(
         store: any DetectionStore & SourceStore, providers: [(id: String, detection: DetectionConfig)], since: Date, until: Date,
         detectors: [SeriesBacktest.DetectorKind] = SeriesBacktest.DetectorKind.allCases
-    ) throws(StoreError) -> [Finding] {
+    ) async throws(StoreError) -> [Finding] {
         var findings: [Finding] = []
         for kind in detectors {
             for (provider, detection) in providers {
-                guard let start = try store.earliestPost(provider: provider) else { continue }
+                guard let start = try await store.earliestPost(provider: provider) else { continue }
                 let settings = detection.detectorSettings
-                let complaints = try store.complaints(provider: provider, from: start, to: until, knownAt: nil)
+                let complaints = try await store.complaints(provider: provider, from: start, to: until, knownAt: nil)
                 var tracker = IncidentTracker(provider: provider, settings: detection.incidentSettings)
                 let steps: [DetectionStep]
                 switch kind {
@@ -67,7 +67,7 @@ public enum StoreBacktest {
                         let first = complaints.first { window.contains($0.event.time) }?.event.time ?? event.time
                         byID[event.incidentID] = Finding(
                             detector: kind, provider: provider, incidentID: event.incidentID, firstComplaint: first,
-                            raisedAt: raised, officialAt: try store.firstOfficialWord(providerID: provider, after: first),
+                            raisedAt: raised, officialAt: try await store.firstOfficialWord(providerID: provider, after: first),
                             updates: 0)
                         order.append(event.incidentID)
                     } else if event.kind == .escalated {

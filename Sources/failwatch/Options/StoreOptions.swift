@@ -10,7 +10,7 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "The configuration file (default: $FAILWATCH_CONFIG or ./feeds.yml).")
     var config: String?
 
-    @Option(help: "The SQLite store (default: store.path from the configuration).")
+    @Option(help: "The store: a SQLite file or a postgres:// URL (default: store in the configuration).")
     var db: String?
 
     /// The configuration path the user meant.
@@ -21,8 +21,23 @@ struct StoreOptions: ParsableArguments {
     /// Configuration, store and lock, ready for a run.
     struct Context {
         var config: FeedsConfig
-        var store: AppDatabase
+        var store: any CommandStore
         var lock: RunLock?
+        /// Where the store is (`--db` or the configuration's).
+        var location: StoreLocation
+
+        /// The SQLite file, `nil` for a database server.
+        var sqlitePath: String? { location.sqlitePath }
+    }
+
+    /// The store `--db` names (a file or a `postgres://` URL), else the configuration's.
+    func location(_ config: FeedsConfig) throws -> StoreLocation {
+        guard let db else { return config.store.location }
+        do {
+            return try StoreLocation(option: db)
+        } catch {
+            throw Terminal.failure("--db: \(error.description)")
+        }
     }
 
     /// Loads the configuration, takes the run lock when asked, and opens the store.
@@ -32,20 +47,21 @@ struct StoreOptions: ParsableArguments {
     ///   - secrets: `.required` for commands that fetch or send.
     ///   - readOnly: open an existing store for reading only; a missing file is one line, not a new store.
     /// - Throws: `exit 1 with one line on stderr or `ExitCode(75)` when the lock stays held.
-    func open(lockWait: TimeInterval? = nil, secrets: SecretsPolicy = .optional, readOnly: Bool = false) throws
+    func open(lockWait: TimeInterval? = nil, secrets: SecretsPolicy = .optional, readOnly: Bool = false) async throws
         -> Context
     {
         let config = try loadConfig(secrets: secrets)
-        let path = db ?? config.store.path
+        let location = try location(config)
         if readOnly {
             do {
-                return Context(config: config, store: try AppDatabase.openReadOnly(path: path), lock: nil)
+                return Context(config: config, store: try await location.openReadOnly(), lock: nil, location: location)
             } catch {
                 throw Terminal.failure(error.description)
             }
         }
         var lock: RunLock?
-        if let lockWait {
+        // One poller at a time on a SQLite file; a database server shares the work (leases).
+        if let lockWait, let path = location.sqlitePath {
             do {
                 lock = try RunLock.acquire(path: path + ".lock", wait: lockWait)
             } catch {
@@ -55,8 +71,8 @@ struct StoreOptions: ParsableArguments {
             }
         }
         do {
-            let store = try AppDatabase.open(path: path, busyTimeout: lockWait ?? 10)
-            return Context(config: config, store: store, lock: lock)
+            let store = try await location.open(busyTimeout: lockWait ?? 10)
+            return Context(config: config, store: store, lock: lock, location: location)
         } catch {
             throw Terminal.failure(error.description)
         }
@@ -64,15 +80,15 @@ struct StoreOptions: ParsableArguments {
 
     /// Configuration and an existing store opened for writing, without the run lock (one short
     /// write, as `silence` makes): a mistyped `--db` is one line, not a new empty store.
-    func openExisting() throws -> Context {
+    func openExisting() async throws -> Context {
         let config = try loadConfig()
-        let path = db ?? config.store.path
-        guard FileManager.default.fileExists(atPath: path) else {
+        let location = try location(config)
+        if let path = location.sqlitePath, !FileManager.default.fileExists(atPath: path) {
             throw Terminal.failure(
                 "store: cannot open \(path): no such file; hint: pass --db PATH, or run `failwatch poll` once to create it")
         }
         do {
-            return Context(config: config, store: try AppDatabase.open(path: path), lock: nil)
+            return Context(config: config, store: try await location.open(), lock: nil, location: location)
         } catch {
             throw Terminal.failure(error.description)
         }

@@ -7,7 +7,7 @@ import Foundation
 
 extension FailwatchCommand {
     /// Replays a count series through the detector, to tune thresholds and to score it on NAB.
-    struct Backtest: ParsableCommand {
+    struct Backtest: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Replay a count series (--series) or a store's posts (--db) through detection.",
             discussion: """
@@ -65,9 +65,9 @@ extension FailwatchCommand {
         @Option(help: "The window over which an incident's volume is summed, e.g. 1h (0 = one interval).")
         var volumeWindow: String = "0"
 
-        func run() throws {
+        func run() async throws {
             guard let series else {
-                try runStore()
+                try await runStore()
                 return
             }
             guard let seconds = SeriesBacktest.seconds(interval) else {
@@ -131,24 +131,38 @@ extension FailwatchCommand {
 
         /// A store (`--db`, else the configuration's `store.path`, as every other command): every
         /// provider's stored complaints through all three detectors.
-        private func runStore() throws {
+        private func runStore() async throws {
             guard let since, let start = Self.date(since) else {
                 throw Terminal.failure("backtest: replaying a store needs --since DATE, e.g. --since 2026-11-01 (or pass --series FILE)")
             }
             let configPath = db == nil ? FeedsConfig.path(option: config, environment: ProcessInfo.processInfo.environment) : config
             let loaded = try configPath.map { try StoreOptions.loadConfig(at: $0) }
-            guard let path = db ?? loaded?.store.path else { return }
+            let location: StoreLocation
             do {
-                let store = try AppDatabase.openReadOnly(path: path)
-                let ids = try loaded.map { $0.providers.map { $0.id } } ?? store.providersWithPosts()
-                let providers = ids.map { id in (id: id, detection: loaded?.detection(for: id) ?? DetectionConfig()) }
-                // Replay past the newest post long enough for incidents to resolve.
-                let until = (try store.latestPost() ?? start).addingTimeInterval(86_400)
-                let findings = try StoreBacktest.run(store: store, providers: providers, since: start, until: until)
-                print(Self.table(findings))
-            } catch let error as StoreError {
+                if let db {
+                    location = try StoreLocation(option: db)
+                } else if let loaded {
+                    location = loaded.store.location
+                } else {
+                    return
+                }
+                print(Self.table(try await Self.findings(in: location, config: loaded, since: start)))
+            } catch {
                 throw Terminal.failure(error.description)
             }
+        }
+
+        /// Every provider's stored complaints (the configuration's providers, else every stored one).
+        private static func findings(
+            in location: StoreLocation, config: FeedsConfig?, since start: Date
+        ) async throws(StoreError) -> [StoreBacktest.Finding] {
+            let store = try await location.openReadOnly()
+            let ids: [String]
+            if let config { ids = config.providers.map(\.id) } else { ids = try await store.providersWithPosts() }
+            let providers = ids.map { id in (id: id, detection: config?.detection(for: id) ?? DetectionConfig()) }
+            // Replay past the newest post long enough for incidents to resolve.
+            let until = (try await store.latestPost() ?? start).addingTimeInterval(86_400)
+            return try await StoreBacktest.run(store: store, providers: providers, since: start, until: until)
         }
 
         static func date(_ text: String) -> Date? {

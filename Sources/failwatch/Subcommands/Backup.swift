@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
 import FailwatchKit
+import FailwatchStore
 import Foundation
 
 extension FailwatchCommand {
     /// An online copy of the store while cron keeps polling.
-    struct Backup: ParsableCommand {
+    struct Backup: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a consistent copy of the store to FILE while polls keep running (SQLite online backup).",
             discussion: "FILE must not exist. The copy is one self-contained SQLite file; restore by putting it at store.path."
@@ -16,14 +17,18 @@ extension FailwatchCommand {
         @Argument(help: "Where the copy goes.")
         var file: String
 
-        func run() throws {
-            let context = try options.open(readOnly: true)
+        func run() async throws {
+            let context = try await options.open(readOnly: true)
+            guard let store = context.store as? AppDatabase, let path = context.sqlitePath else {
+                throw Terminal.failure(
+                    "backup: \(context.location) is a database server; hint: back it up with its own tools (pg_dump)")
+            }
             do {
-                try context.store.backup(to: file)
+                try store.backup(to: file)
             } catch {
                 throw Terminal.failure(error.description)
             }
-            Terminal.note("backup: \(options.db ?? context.config.store.path) copied to \(file) (\(Prune.megabytes(Prune.size(file))))")
+            Terminal.note("backup: \(path) copied to \(file) (\(Prune.megabytes(Prune.size(file))))")
         }
     }
 }

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
 import FailwatchKit
+import FailwatchStore
 import Foundation
 
 extension FailwatchCommand {
     /// Prometheus metrics from the store, for node_exporter's textfile collector.
-    struct Metrics: ParsableCommand {
+    struct Metrics: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print sources' health, posts, complaints, incidents and the outbox as Prometheus metrics.",
             discussion: """
@@ -23,18 +24,18 @@ extension FailwatchCommand {
         @Option(help: "Act as if the clock read this ISO-8601 instant (tests); the 24-hour window ends here.")
         var now: String?
 
-        func run() throws {
+        func run() async throws {
             let now = try CommandClock.instant(now)
-            let context = try options.open(readOnly: true)
+            let context = try await options.open(readOnly: true)
             var snapshot: MetricsSnapshot
             do {
                 let store = context.store
                 snapshot = MetricsSnapshot(
-                    sources: try store.sourceStatuses(),
-                    lastDay: try store.labelCounts(since: now.addingTimeInterval(-86_400), until: now),
-                    providers: context.config.providers.map(\.id), incidents: try store.incidents(),
-                    outbox: try store.outbox(), lastRun: try store.recentRuns(limit: 1).first)
-                let hold = AlertHold(silences: try store.silences(endingAfter: now), providers: context.config.providers)
+                    sources: try await store.sourceStatuses(),
+                    lastDay: try await store.labelCounts(since: now.addingTimeInterval(-86_400), until: now),
+                    providers: context.config.providers.map(\.id), incidents: try await store.incidents(provider: nil),
+                    outbox: try await store.outbox(), lastRun: try await store.recentRuns(limit: 1).first)
+                let hold = AlertHold(silences: try await store.silences(endingAfter: now), providers: context.config.providers)
                 snapshot.held = Set(context.config.providers.map(\.id).filter { hold.reason(provider: $0, at: now) != nil })
             } catch {
                 throw Terminal.failure(error.description)

@@ -56,8 +56,8 @@ extension FailwatchCommand {
 
         func run() async throws {
             let now = try CommandClock.instant(now)
-            let context = dryRun ? try dryRunContext() : try options.open(lockWait: wait, secrets: .required)
-            if self.now != nil, !replay, !dryRun { try Self.refuseFarReplay(now, store: context.store) }
+            let context = dryRun ? try await dryRunContext() : try await options.open(lockWait: wait, secrets: .required)
+            if self.now != nil, !replay, !dryRun { try await Self.refuseFarReplay(now, store: context.store) }
             let run = PollRun(
                 config: context.config, store: context.store,
                 fetcher: URLSessionFetcher(policy: FetchPolicy(context.config.fetch)),
@@ -81,7 +81,7 @@ extension FailwatchCommand {
             } else if !quiet {
                 Terminal.note((dryRun ? "dry run (nothing stored, nothing sent): " : "") + Self.line(summary))
             }
-            if dryRun { try Self.printWouldSend(context.store, now: now, json: json) }
+            if dryRun { try await Self.printWouldSend(context.store, now: now, json: json) }
             if strict, Self.strictFailure(summary) { throw ExitCode(3) }
             withExtendedLifetime(context.lock) {}
         }
@@ -95,15 +95,13 @@ extension FailwatchCommand {
         }
 
         /// The configuration and an in-memory copy of the store (empty when there is none yet); no lock.
-        private func dryRunContext() throws -> StoreOptions.Context {
+        private func dryRunContext() async throws -> StoreOptions.Context {
             let config = try options.loadConfig(secrets: .optional)
             for unset in config.unsetSecrets { Terminal.note("dry run: \(unset); left out") }
-            let path = options.db ?? config.store.path
+            let location = try options.location(config)
             do {
-                let store =
-                    FileManager.default.fileExists(atPath: path)
-                    ? try AppDatabase.openReadOnly(path: path).copyInMemory() : try AppDatabase.inMemory()
-                return StoreOptions.Context(config: config, store: store, lock: nil)
+                let store = try await location.copyInMemory()
+                return StoreOptions.Context(config: config, store: store, lock: nil, location: location)
             } catch {
                 throw Terminal.failure(error.description)
             }
@@ -111,18 +109,18 @@ extension FailwatchCommand {
 
         /// One line per alert this run would have sent, from the (in-memory) outbox: where it would go and what it says.
         /// With `--json` the lines go to stderr, so stdout stays one JSON object.
-        static func printWouldSend(_ store: AppDatabase, now: Date, json: Bool) throws {
+        static func printWouldSend(_ store: any OutboxStore, now: Date, json: Bool) async throws {
             let queued: [OutboxEntry]
             do {
                 // What DryRunSender took this run: new alerts and those left from earlier runs that were due.
-                queued = try store.outbox().filter { entry in
+                queued = try await store.outbox().filter { entry in
                     entry.deliveredAt.map { abs($0.timeIntervalSince(now)) < 1 } ?? false
                 }
             } catch {
                 throw Terminal.failure(error.description)
             }
             var lines = queued.map { "would send to '\($0.sinkName)': \($0.message.headline) (\($0.message.countsLine))" }
-            let held = (try? store.heldAlerts())?.filter { abs($0.createdAt.timeIntervalSince(now)) < 1 } ?? []
+            let held = (try? await store.heldAlerts())?.filter { abs($0.createdAt.timeIntervalSince(now)) < 1 } ?? []
             lines += held.map { "would hold for '\($0.sinkName)': \($0.message.headline) (\($0.heldReason ?? "held"))" }
             if lines.isEmpty { lines = ["would send nothing"] }
             for line in lines {
@@ -132,8 +130,8 @@ extension FailwatchCommand {
 
         /// Refuses a `--now` more than a day before or after the store's last run: on the store cron
         /// uses, it would stamp sources and detection with another time.
-        static func refuseFarReplay(_ now: Date, store: AppDatabase) throws {
-            guard let last = try? store.recentRuns(limit: 1).first?.startedAt else { return }
+        static func refuseFarReplay(_ now: Date, store: any RunStore) async throws {
+            guard let last = try? await store.recentRuns(limit: 1).first?.startedAt else { return }
             let gap = now.timeIntervalSince(last)
             guard abs(gap) > 86_400 else { return }
             let days = Int((abs(gap) / 86_400).rounded())

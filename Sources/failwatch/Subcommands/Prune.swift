@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
 import FailwatchKit
+import FailwatchStore
 import Foundation
 
 extension FailwatchCommand {
     /// Deletes what `retention:` no longer keeps and gives the space back (poll prunes once a
     /// day by itself, without giving space back).
-    struct Prune: ParsableCommand {
+    struct Prune: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Delete posts, runs and finished alerts older than feeds.yml's retention: allows, then compact the store.",
             discussion: """
@@ -26,22 +27,22 @@ extension FailwatchCommand {
         @Option(help: "Seconds to wait for a running poll to finish before giving up.")
         var wait: Double = 60
 
-        func run() throws {
+        func run() async throws {
             let now = try CommandClock.instant(now)
-            let context = try options.open(lockWait: wait)
+            let context = try await options.open(lockWait: wait)
             let retention = context.config.retention
             guard retention.isEnabled else {
                 Terminal.note("prune: feeds.yml has no retention: section; nothing is deleted")
                 return
             }
-            let path = options.db ?? context.config.store.path
-            let before = Self.size(path)
+            let path = context.sqlitePath
+            let before = path.map(Self.size)
             do {
-                let result = try context.store.prune(retention, now: now)
-                if noVacuum { try context.store.foldLog() } else { try context.store.vacuum() }
+                let result = try await context.store.prune(retention, now: now)
+                try await context.store.compact(full: !noVacuum)
+                let sizes = path.map { "; store \(Self.megabytes(before ?? 0)) -> \(Self.megabytes(Self.size($0)))" }
                 Terminal.note(
-                    "prune: deleted \(result.posts) posts, \(result.runs) runs, \(result.alerts) alerts; store "
-                        + "\(Self.megabytes(before)) -> \(Self.megabytes(Self.size(path)))")
+                    "prune: deleted \(result.posts) posts, \(result.runs) runs, \(result.alerts) alerts" + (sizes ?? ""))
             } catch {
                 throw Terminal.failure(error.description)
             }

@@ -57,7 +57,7 @@ extension FailwatchCommand {
         }
 
         func run() async throws {
-            let context = try options.open(secrets: postSummary ? .required : .optional, readOnly: true)
+            let context = try await options.open(secrets: postSummary ? .required : .optional, readOnly: true)
             let config = context.config
             let now = try CommandClock.instant(now)
             let format = ReportFormat(rawValue: format.lowercased()) ?? .html
@@ -66,7 +66,8 @@ extension FailwatchCommand {
                 let reportWeek = try ReportWeek.parse(week, now: now, timeZone: config.timezone)
                 let chosen = try Self.providers(providers, in: config.providers)
                 let terms = chosen.map(ProviderTerms.init)
-                let aggregates = try context.store.reportAggregates(week: reportWeek, providers: terms)
+                let aggregates = try await context.store.reportAggregates(
+                    week: reportWeek, providers: terms, termSample: 3000, examples: 3)
                 let scopes = Dictionary(config.sources.map { ($0.name, $0.providers) }) { first, _ in first }
                 let channels = Dictionary(config.sources.map { ($0.name, $0.kind.channelName) }) { first, _ in first }
                 report = WeeklyReport.build(

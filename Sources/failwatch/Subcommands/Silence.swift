@@ -7,7 +7,7 @@ import Foundation
 
 extension FailwatchCommand {
     /// "We know, stop paging": holds a provider's alerts for a while, kept in the store with who and why.
-    struct Silence: ParsableCommand {
+    struct Silence: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Hold a provider's alerts for a while (planned works), or list the silences.",
             discussion: """
@@ -59,18 +59,18 @@ extension FailwatchCommand {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let now = try CommandClock.instant(now)
-            let context = try options.openExisting()
+            let context = try await options.openExisting()
             if list {
-                try Self.printList(context.store, now: now)
+                try await Self.printList(context.store, now: now)
                 return
             }
             guard let provider, let duration, let seconds = FailwatchStore.Silence.duration(duration), let reason else { return }
             try Self.requireProvider(provider, in: context.config)
             let who = Self.person(by)
             do {
-                let silence = try context.store.addSilence(
+                let silence = try await context.store.addSilence(
                     FailwatchStore.Silence(
                         providerID: provider, reason: FailwatchStore.Silence.cleaned(reason), createdBy: who, createdAt: now,
                         endsAt: now.addingTimeInterval(seconds)))
@@ -81,10 +81,10 @@ extension FailwatchCommand {
         }
 
         /// One line per silence, "PROVIDER  UNTIL  BY  REASON", or "no silences".
-        static func printList(_ store: AppDatabase, now: Date) throws {
+        static func printList(_ store: any SilenceStore, now: Date) async throws {
             let silences: [FailwatchStore.Silence]
             do {
-                silences = try store.silences(endingAfter: now)
+                silences = try await store.silences(endingAfter: now)
             } catch {
                 throw Terminal.failure(error.description)
             }
@@ -118,7 +118,7 @@ extension FailwatchCommand {
     }
 
     /// Ends a provider's silence early.
-    struct Unsilence: ParsableCommand {
+    struct Unsilence: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "End a provider's active silences now; held alerts still news are sent by the next poll.")
 
@@ -130,12 +130,12 @@ extension FailwatchCommand {
         @Option(help: "Act as if the clock read this ISO-8601 instant (replays, tests).")
         var now: String?
 
-        func run() throws {
+        func run() async throws {
             let now = try CommandClock.instant(now)
-            let context = try options.openExisting()
+            let context = try await options.openExisting()
             try Silence.requireProvider(provider, in: context.config)
             do {
-                let ended = try context.store.endSilences(provider: provider, at: now)
+                let ended = try await context.store.endSilences(provider: provider, at: now)
                 print(ended == 0 ? "\(provider): no active silence" : "\(provider): silence ended")
             } catch {
                 throw Terminal.failure(error.description)

@@ -8,7 +8,7 @@ import Foundation
 
 extension FailwatchCommand {
     /// Sources' health and the last runs, from the store alone (no network).
-    struct Status: ParsableCommand {
+    struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show each source's health, its HTTP validators and stored posts, incidents, and the last runs."
         )
@@ -28,9 +28,9 @@ extension FailwatchCommand {
         @Flag(help: "Print the status as JSON on stdout (stable snake_case keys).")
         var json = false
 
-        func run() throws {
+        func run() async throws {
             let now = try CommandClock.instant(now)
-            let context = try options.open(readOnly: true)
+            let context = try await options.open(readOnly: true)
             let states: [SourceState]
             let recent: [RunRecord]
             let incidents: [IncidentRecord]
@@ -39,17 +39,17 @@ extension FailwatchCommand {
             let silences: [FailwatchStore.Silence]
             let sinks: [String: SinkHealth]
             do {
-                states = try context.store.sourceStatuses()
-                recent = try context.store.recentRuns(limit: runs)
-                incidents = try context.store.incidents().suffix(10)
-                pending = try context.store.pendingAlerts()
-                held = try context.store.heldAlerts()
-                silences = try context.store.silences(endingAfter: now)
-                sinks = try context.store.sinkHealth()
+                states = try await context.store.sourceStatuses()
+                recent = try await context.store.recentRuns(limit: runs)
+                incidents = try await context.store.incidents(provider: nil).suffix(10)
+                pending = try await context.store.pendingAlerts()
+                held = try await context.store.heldAlerts()
+                silences = try await context.store.silences(endingAfter: now)
+                sinks = try await context.store.sinkHealth()
                 if json {
                     var status = StatusJSON(
                         config: context.config, states: states, incidents: incidents, pending: pending,
-                        runs: recent, lastPrune: try context.store.lastPrune())
+                        runs: recent, lastPrune: try await context.store.lastPrune())
                     status.addHolds(config: context.config, silences: silences, held: held, sinks: sinks, now: now)
                     print(status.encoded())
                     return
@@ -74,8 +74,9 @@ extension FailwatchCommand {
             }
             print(Self.table(rows))
             let check = OfficialCheck(config: context.config, store: context.store, fetcher: URLSessionFetcher())
-            let pages = context.config.providers.compactMap { provider in
-                check.statusPage(for: provider.id, at: now).map { [provider.id, $0] }
+            var pages: [[String]] = []
+            for provider in context.config.providers {
+                if let phrase = await check.statusPage(for: provider.id, at: now) { pages.append([provider.id, phrase]) }
             }
             if !pages.isEmpty {
                 print("\nStatus pages")

@@ -23,6 +23,7 @@ import Testing
             return try store.complaints(provider: provider, from: from, to: to, knownAt: knownAt)
         }
 
+        func claimDetection(providers: [String]) -> DetectionClaim { store.claimDetection(providers: providers) }
         func detectionCheckpoint(provider: String) throws(StoreError) -> DetectionCheckpoint? {
             try store.detectionCheckpoint(provider: provider)
         }

@@ -128,7 +128,7 @@ import Testing
     }
 
     @Test func missingFolderIsAClearError() {
-        #expect(throws: StoreError.cannotOpen(path: "/nonexistent/x/db.sqlite", reason: "folder /nonexistent/x does not exist")) {
+        #expect(throws: StoreError.cannotOpen(location: "/nonexistent/x/db.sqlite", reason: "folder /nonexistent/x does not exist")) {
             try AppDatabase.open(path: "/nonexistent/x/db.sqlite")
         }
     }

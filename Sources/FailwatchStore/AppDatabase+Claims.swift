@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import Foundation
+
+/// SQLite has one poller at a time (the run lock file beside the store), so its claims take
+/// everything that is due and hold nothing.
+extension AppDatabase {
+    public func claimDueSources(_ sources: [SourceSchedule], now: Date) throws(StoreError) -> SourceClaim {
+        let states = try sourceStates()
+        return SourceClaim(states: states, due: sources.filter { $0.isDue(states[$0.name], now: now) }.map(\.name))
+    }
+
+    public func claimPendingAlerts(now: Date) throws(StoreError) -> [OutboxEntry] {
+        try pendingAlerts()
+    }
+
+    public func releaseAlerts(_ ids: [Int64]) {}
+
+    public func claimDetection(providers: [String]) -> DetectionClaim {
+        DetectionClaim(providers: providers)
+    }
+
+    public func compact(full: Bool) throws(StoreError) {
+        if full { try vacuum() } else { try foldLog() }
+    }
+}

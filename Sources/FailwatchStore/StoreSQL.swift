@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// Statements both stores run as they are (`?` placeholders; the PostgreSQL store numbers them).
+enum StoreSQL {
+    /// Complaints published (undated: fetched) in `[?, ?)` and fetched by `?`.
+    static let complaintsInSpan = """
+        COALESCE(post.published, post.fetched) >= ? AND COALESCE(post.published, post.fetched) < ?
+        AND post.fetched <= ?
+        """
+
+    /// Complaints published before `?`, fetched after `?` and by `?`.
+    static let lateComplaints = "COALESCE(post.published, post.fetched) < ? AND post.fetched > ? AND post.fetched <= ?"
+
+    /// A provider's outage complaints meeting `condition`, oldest first; the provider is the first argument.
+    static func complaints(where condition: String) -> String {
+        """
+        SELECT post.id, COALESCE(post.published, post.fetched) AS time, post.author, post.title,
+        post.sourceName, post.text, post.link, post.repost, postProvider.symptom
+        FROM postProvider JOIN post ON post.id = postProvider.postId
+        WHERE postProvider.providerId = ? AND postProvider.label = 'outage' AND \(condition)
+        ORDER BY time, post.id
+        """
+    }
+
+    /// Inserts a statement or updates the one the source gave under the same id: an incident's
+    /// status, update and resolution times change, its creation time stays. The stored row's
+    /// columns are named with the table (`statement.body`): PostgreSQL finds a bare name next to
+    /// `excluded` ambiguous, SQLite reads both alike.
+    static let upsertStatement = """
+        INSERT INTO statement (sourceName, providerId, externalId, kind, title, status, impact, components,
+        body, url, createdAt, updatedAt, resolvedAt, fetched)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (sourceName, externalId) DO UPDATE SET
+        providerId = excluded.providerId, kind = excluded.kind, title = excluded.title,
+        status = excluded.status, impact = excluded.impact, components = excluded.components,
+        body = COALESCE(excluded.body, statement.body), url = COALESCE(excluded.url, statement.url),
+        createdAt = COALESCE(statement.createdAt, excluded.createdAt),
+        updatedAt = COALESCE(excluded.updatedAt, statement.updatedAt),
+        resolvedAt = excluded.resolvedAt, fetched = excluded.fetched
+        """
+}
