@@ -22,6 +22,9 @@ public protocol SourceStore: Sendable {
     /// and new state. Returns the report with what was new.
     @discardableResult
     func record(_ report: SourceReport, runID: Int64, at now: Date) async throws(StoreError) -> SourceReport
+    /// Stores one statement the provider made outside a poll (`failwatch announce`), so the next
+    /// alert and the report see it as its word.
+    func saveStatement(_ statement: OfficialStatement) async throws(StoreError)
     /// A provider's official statements that were current at some time between `from` and `to`.
     func statements(providerID: String, from: Date, to: Date) async throws(StoreError) -> [OfficialStatement]
     /// When the provider first spoke officially after `after`, if it did.

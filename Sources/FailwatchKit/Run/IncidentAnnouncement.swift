@@ -8,11 +8,11 @@ import Foundation
 /// through the provider's own account and stored as its first word.
 public struct IncidentAnnouncement: Sendable {
     public var config: FeedsConfig
-    public var store: AppDatabase
+    public var store: any CommandStore
     public var announcer: Announcer
     public var now: Date
 
-    public init(config: FeedsConfig, store: AppDatabase, announcer: Announcer = Announcer(), now: Date) {
+    public init(config: FeedsConfig, store: any CommandStore, announcer: Announcer = Announcer(), now: Date) {
         self.config = config
         self.store = store
         self.announcer = announcer
@@ -21,10 +21,10 @@ public struct IncidentAnnouncement: Sendable {
 
     /// The incident's suggested statements, from the complaints stored for it (the same inputs
     /// as its opening alert, with what arrived since).
-    public func suggested(incidentID: String) throws(Announcer.Failure) -> (IncidentRecord, [HoldingStatement]) {
-        let (incident, provider) = try find(incidentID)
+    public func suggested(incidentID: String) async throws(Announcer.Failure) -> (IncidentRecord, [HoldingStatement]) {
+        let (incident, provider) = try await find(incidentID)
         let complaints =
-            (try? store.complaints(
+            (try? await store.complaints(
                 provider: provider.id, from: incident.firstComplaintAt, to: incident.resolvedAt ?? now, knownAt: nil)) ?? []
         let voiced = complaints.filter { !$0.repost }
         let statements = HoldingStatement.suggested(
@@ -40,7 +40,7 @@ public struct IncidentAnnouncement: Sendable {
     public func announce(
         incidentID: String, via sourceName: String, text: String?, language: String?
     ) async throws(Announcer.Failure) -> OfficialStatement {
-        let (incident, suggested) = try suggested(incidentID: incidentID)
+        let (incident, suggested) = try await suggested(incidentID: incidentID)
         guard let source = config.sources.first(where: { $0.name == sourceName }) else {
             let names = config.sources.filter { $0.kind == .mastodon || $0.kind == .bluesky }.map(\.name)
             throw Announcer.Failure(
@@ -65,7 +65,7 @@ public struct IncidentAnnouncement: Sendable {
             words, language: text == nil ? chosen?.language : language, via: source, providerID: incident.providerID,
             key: "failwatch-announce-\(incident.id)", now: now)
         do {
-            try store.saveStatement(statement)
+            try await store.saveStatement(statement)
         } catch {
             throw Announcer.Failure(
                 description: "announce: posted (\(statement.url ?? statement.externalID)) but not stored: \(error)")
@@ -73,10 +73,10 @@ public struct IncidentAnnouncement: Sendable {
         return statement
     }
 
-    private func find(_ incidentID: String) throws(Announcer.Failure) -> (IncidentRecord, ProviderConfig) {
+    private func find(_ incidentID: String) async throws(Announcer.Failure) -> (IncidentRecord, ProviderConfig) {
         let incident: IncidentRecord?
         do {
-            incident = try store.incident(id: incidentID)
+            incident = try await store.incident(id: incidentID)
         } catch {
             throw Announcer.Failure(description: "announce: \(error)")
         }

@@ -181,6 +181,12 @@ extension PostgresStore {
         return true
     }
 
+    public func saveStatement(_ statement: OfficialStatement) async throws(StoreError) {
+        try await transaction("store statement \(statement.externalID)") { connection in
+            try await self.upsert(connection, statement: statement)
+        }
+    }
+
     private func upsert(_ connection: PostgresConnection, statement: OfficialStatement) async throws {
         let components = String(decoding: try JSONEncoder().encode(statement.components), as: UTF8.self)
         try await execute(

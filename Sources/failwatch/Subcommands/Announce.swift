@@ -35,11 +35,11 @@ extension FailwatchCommand {
 
         func run() async throws {
             let now = try CommandClock.instant(now)
-            let context = try options.open(lockWait: via == nil ? nil : 30, readOnly: via == nil)
+            let context = try await options.open(lockWait: via == nil ? nil : 30, readOnly: via == nil)
             let announcement = IncidentAnnouncement(config: context.config, store: context.store, now: now)
             do {
                 guard let via else {
-                    let (_, statements) = try announcement.suggested(incidentID: incident)
+                    let (_, statements) = try await announcement.suggested(incidentID: incident)
                     for statement in statements { print("\(statement.language): \(statement.text)") }
                     return
                 }
