@@ -63,7 +63,7 @@ extension FailwatchCommand {
                 rows.append(row)
             }
             print(Self.table(rows))
-            let check = OfficialCheck(config: context.config, store: context.store, fetcher: URLSessionFetcher())
+            let check = OfficialCheck(config: context.config, store: context.store, fetcher: Fetcher())
             let pages = context.config.providers.compactMap { provider in
                 check.statusPage(for: provider.id, at: now).map { [provider.id, $0] }
             }
