@@ -20,9 +20,15 @@ final class CurlMulti: @unchecked Sendable {
     /// The transfers on the multi handle, by easy handle; only the thread touches it.
     private var running: [UnsafeMutableRawPointer: CurlTransfer] = [:]
 
+    /// Connections open to one host at a time, as browsers and URLSession keep it: many
+    /// sources on one host queue instead of flooding it (a small server's listen backlog
+    /// drops the excess, and each dropped connection waits a second for its retry).
+    static let connectionsPerHost = 6
+
     init() {
         Self.globalInit
         multi = curl_multi_init()
+        fw_curl_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, Self.connectionsPerHost)
     }
 
     deinit {
