@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchFetch
 import Foundation
 
 /// Posts a ``WebhookRequest`` and turns whatever happens into a ``DeliveryResult`` value;

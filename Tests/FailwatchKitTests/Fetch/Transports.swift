@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import FailwatchKit
+import FailwatchFetch
 import Foundation
 import Testing
 
