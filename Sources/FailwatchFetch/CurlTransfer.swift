@@ -9,6 +9,7 @@ import Foundation
 final class CurlTransfer: @unchecked Sendable {
     let easy: UnsafeMutableRawPointer
     let url: URL
+    private let timeout: Duration
     private let receiver: any HTTPReceiver
     private var headerList: UnsafeMutablePointer<curl_slist>?
     /// libcurl writes its own message for a failure here; it must live as long as the handle.
@@ -26,7 +27,8 @@ final class CurlTransfer: @unchecked Sendable {
 
     /// - Throws: `.unsupportedScheme` for anything but http(s); `.network` when libcurl cannot
     ///   make a handle.
-    init(_ request: HTTPRequest, receiver: any HTTPReceiver) throws(FetchError) {
+    /// - Parameter timeout: the most the whole exchange may take; libcurl's timer ends it.
+    init(_ request: HTTPRequest, timeout: Duration, receiver: any HTTPReceiver) throws(FetchError) {
         let scheme = request.url.scheme?.lowercased() ?? ""
         guard scheme == "http" || scheme == "https" else { throw .unsupportedScheme(scheme) }
         guard let easy = curl_easy_init() else { throw .network("libcurl: no handle") }
@@ -34,6 +36,7 @@ final class CurlTransfer: @unchecked Sendable {
         self.url = request.url
         self.receiver = receiver
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+        self.timeout = timeout
         configure(request)
     }
 
@@ -59,6 +62,8 @@ final class CurlTransfer: @unchecked Sendable {
         let message = String(cString: errorBuffer)
         let detail = Self.redact(message.isEmpty ? String(cString: curl_easy_strerror(code)) : message, url: url)
         switch code {
+        case CURLE_OPERATION_TIMEDOUT:
+            return .timedOut(seconds: Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18)
         case CURLE_COULDNT_CONNECT: return .connectionRefused
         case CURLE_COULDNT_RESOLVE_HOST: return .hostNotFound
         case CURLE_BAD_CONTENT_ENCODING: return .badContentEncoding
@@ -93,6 +98,9 @@ final class CurlTransfer: @unchecked Sendable {
         // Threads must not get SIGALRM from the resolver, and libcurl follows nothing itself.
         fw_curl_setopt_long(easy, CURLOPT_NOSIGNAL, 1)
         fw_curl_setopt_long(easy, CURLOPT_FOLLOWLOCATION, 0)
+        let (seconds, attoseconds) = timeout.components
+        let milliseconds = max(1, min(seconds, Int64(Int32.max)) * 1000 + attoseconds / 1_000_000_000_000_000)
+        fw_curl_setopt_long(easy, CURLOPT_TIMEOUT_MS, Int(milliseconds))
         // "" asks for every encoding libcurl can decode; chunks then reach the receiver decoded.
         fw_curl_setopt_string(easy, CURLOPT_ACCEPT_ENCODING, "")
         fw_curl_setopt_pointer(easy, CURLOPT_ERRORBUFFER, errorBuffer)

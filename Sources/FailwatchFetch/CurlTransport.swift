@@ -11,8 +11,12 @@ public final class CurlTransport: HTTPTransport {
 
     public init() {}
 
-    public func exchange(_ request: HTTPRequest, receiver: any HTTPReceiver) async throws(FetchError) {
-        let transfer = try CurlTransfer(request, receiver: receiver)
+    public func exchange(
+        _ request: HTTPRequest, deadline: ContinuousClock.Instant, receiver: any HTTPReceiver
+    ) async throws(FetchError) {
+        let left = ContinuousClock.now.duration(to: deadline)
+        guard left > .zero else { throw .timedOut(seconds: 0) }
+        let transfer = try CurlTransfer(request, timeout: left, receiver: receiver)
         let multi = self.multi
         let error = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in

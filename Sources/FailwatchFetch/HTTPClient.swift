@@ -28,15 +28,18 @@ public struct HTTPClient: Sendable {
     public func send(
         _ request: HTTPRequest, wantsBody: @escaping @Sendable (HTTPResponseHead) -> Bool = { _ in true }
     ) async -> Result<HTTPResponse, FetchError> {
-        let timeout = policy.timeout
-        let outcome = await Deadline.within(seconds: timeout) {
-            await self.follow(request, wantsBody: wantsBody)
+        // A timeout of a billion seconds or more is "no timeout", and Duration cannot hold 1e300.
+        let deadline = ContinuousClock.now + .seconds(min(max(policy.timeout, 0), 1e9))
+        switch await follow(request, deadline: deadline, wantsBody: wantsBody) {
+        case .failure(.timedOut): return .failure(.timedOut(seconds: policy.timeout))
+        case let other: return other
         }
-        return outcome ?? .failure(.timedOut(seconds: timeout))
     }
 
+    /// Follows the chain; every hop gets what is left of the one deadline.
     private func follow(
-        _ original: HTTPRequest, wantsBody: @escaping @Sendable (HTTPResponseHead) -> Bool
+        _ original: HTTPRequest, deadline: ContinuousClock.Instant,
+        wantsBody: @escaping @Sendable (HTTPResponseHead) -> Bool
     ) async -> Result<HTTPResponse, FetchError> {
         var request = withDefaults(original)
         var visited: Set<String> = [original.url.absoluteString]
@@ -44,7 +47,7 @@ public struct HTTPClient: Sendable {
         while true {
             let collector = BodyCollector(policy: policy, wantsBody: wantsBody)
             do {
-                try await transport.exchange(request, receiver: collector)
+                try await transport.exchange(request, deadline: deadline, receiver: collector)
             } catch {
                 return .failure(error)
             }

@@ -59,9 +59,8 @@ import Testing
         }
     }
 
-    /// A feed server must not be able to make us read local files. (On Linux, URLSession
-    /// keeps the origin and only takes the path from a `file:` Location; elsewhere the
-    /// delegate refuses the hop. Either way the file's bytes never come back.)
+    /// A feed server must not be able to make us read local files: a `file:` Location is
+    /// refused, whatever the transport.
     @Test(arguments: TransportCase.all)
     func neverFollowsARedirectToALocalFile(transport: TransportCase) async throws {
         let fetcher = transport.fetcher(FetchTesting.policy(maxRedirects: 5))
