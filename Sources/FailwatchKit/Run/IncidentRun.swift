@@ -33,6 +33,9 @@ public struct IncidentRun: Sendable {
     public var official: OfficialLookup
     /// Incidents that opened longer ago than this (and are over by now) are recorded, not posted.
     public var announceWindow: TimeInterval = 3_600
+    /// Silences and maintenance windows: while one covers a provider, its alerts are written to the
+    /// outbox as held, and its incidents remember it.
+    public var hold: AlertHold = .none
 
     /// A first run learns from at most this much history: the baseline looks back four weeks.
     static let longestWarmUp: TimeInterval = 35 * 86_400
@@ -126,6 +129,7 @@ public struct IncidentRun: Sendable {
                 provider: pass.provider.id, from: record.firstComplaintAt, to: stepEnd, knownAt: now)
             let cause = try commonCause(of: pass, at: step.signal.start, passes: passes, evidence: evidence)
             Self.update(&record, incident: incident, step: step, evidence: evidence, cause: cause, interval: interval)
+            if record.heldBy == nil { record.heldBy = hold.reason(provider: pass.provider.id, at: step.signal.start) }
             if !touched.contains(incident.id) { touched.append(incident.id) }
             records[incident.id] = record
             guard let event = step.event else { continue }
@@ -144,8 +148,16 @@ public struct IncidentRun: Sendable {
             let message = self.message(
                 event, step: step, record: record, evidence: evidence, provider: pass.provider, official: official,
                 cause: cause, interval: interval)
+            let held = hold.reason(provider: pass.provider.id, at: now)
+            if let held, record.heldBy == nil {
+                record.heldBy = held
+                records[incident.id] = record
+            }
             for sink in config.sinks(for: pass.provider.id) {
-                alerts.append(OutboxEntry(sinkName: sink.name, message: message, createdAt: now, nextAttemptAt: now))
+                alerts.append(
+                    OutboxEntry(
+                        sinkName: sink.name, message: message, createdAt: now, nextAttemptAt: now,
+                        status: held == nil ? .pending : .held, heldReason: held))
             }
         }
         try store.saveDetection(

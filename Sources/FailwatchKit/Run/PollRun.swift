@@ -73,8 +73,16 @@ public struct PollRun: Sendable {
         }
         if let storeFailure { throw storeFailure }
 
-        let incidents = try await IncidentRun(config: config, store: store, now: now, official: official).run()
-        let alerts = try await AlertDelivery(config: config, store: store, sender: sender, now: now).run()
+        // Silences of the detector's memory back, so a catch-up knows which incidents fell into one.
+        let hold = AlertHold(
+            silences: try store.silences(endingAfter: now.addingTimeInterval(-IncidentRun.longestWarmUp)),
+            providers: config.providers)
+        var detection = IncidentRun(config: config, store: store, now: now, official: official)
+        detection.hold = hold
+        let incidents = try await detection.run()
+        var delivery = AlertDelivery(config: config, store: store, sender: sender, now: now)
+        delivery.hold = hold
+        let alerts = try await delivery.run()
 
         let pruned = try pruneIfDue()
 
@@ -186,12 +194,7 @@ public struct PollRun: Sendable {
                 adapted.statements.append(OfficialStatement(post: post, providerID: source.officialProviderID))
                 continue
             }
-            let verdict = classifier.verdict(post.text, language: post.language, scope: source.providers)
-            post.label = verdict.label
-            post.sentiment = verdict.sentiment
-            post.language = post.language ?? verdict.language
-            post.providers = verdict.providers
-            post.repost = post.repost || verdict.repost
+            post.verdict = classifier.verdict(post.text, language: post.language, scope: source.providers)
             adapted.posts.append(post)
         }
         return adapted

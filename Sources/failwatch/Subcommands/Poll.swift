@@ -43,8 +43,8 @@ extension FailwatchCommand {
 
         @Flag(
             help: """
-                Print nothing but news for cron: a source's failure when it starts, a reminder a day while \
-                it stays down, and its recovery; postponements, warnings and alert problems.
+                Print nothing but news for cron: a source's or a sink's failure when it starts, a reminder a \
+                day while it stays down, and its recovery; postponements, warnings and alerts dropped.
                 """)
         var quiet = false
 
@@ -55,7 +55,7 @@ extension FailwatchCommand {
         var wait: Double = 10
 
         func run() async throws {
-            let now = try Self.instant(now)
+            let now = try CommandClock.instant(now)
             let context = dryRun ? try dryRunContext() : try options.open(lockWait: wait, secrets: .required)
             if self.now != nil, !replay, !dryRun { try Self.refuseFarReplay(now, store: context.store) }
             let run = PollRun(
@@ -73,7 +73,9 @@ extension FailwatchCommand {
                 guard let line = Self.sourceLine(report, quiet: quiet) else { continue }
                 Terminal.error("source '\(report.name)' (\(report.url)): \(line)")
             }
-            for problem in summary.alerts.problems { Terminal.error("alert: \(problem)") }
+            // --quiet: a sink's problem when it starts, once a day while it lasts, and when it ends.
+            let alertLines = quiet ? summary.alerts.news : summary.alerts.problems + summary.alerts.recovered
+            for line in alertLines { Terminal.error("alert: \(line)") }
             if json {
                 print(JSONSummary(summary).encoded())
             } else if !quiet {
@@ -120,6 +122,8 @@ extension FailwatchCommand {
                 throw Terminal.failure(error.description)
             }
             var lines = queued.map { "would send to '\($0.sinkName)': \($0.message.headline) (\($0.message.countsLine))" }
+            let held = (try? store.heldAlerts())?.filter { abs($0.createdAt.timeIntervalSince(now)) < 1 } ?? []
+            lines += held.map { "would hold for '\($0.sinkName)': \($0.message.headline) (\($0.heldReason ?? "held"))" }
             if lines.isEmpty { lines = ["would send nothing"] }
             for line in lines {
                 if json { Terminal.note(line) } else { print(line) }
@@ -137,15 +141,6 @@ extension FailwatchCommand {
                 "poll: --now \(now.formatted(.iso8601)) is \(days) day\(days == 1 ? "" : "s") \(gap > 0 ? "after" : "before") "
                     + "the store's last run (\(last.formatted(.iso8601))); hint: add --replay to replay on purpose, "
                     + "best on a copy of the store (failwatch backup COPY, then --db COPY)")
-        }
-
-        /// `--now` as a date, or the real clock: the one place a poll reads the time.
-        static func instant(_ text: String?) throws -> Date {
-            guard let text else { return Date() }
-            guard let date = try? Date(text, strategy: .iso8601) else {
-                throw Terminal.failure("--now: '\(text)' is not an ISO-8601 instant like 2026-11-21T08:00:00Z")
-            }
-            return date
         }
 
         /// A source's line on stderr, `nil` when there is nothing to say. `--quiet` keeps a failure
@@ -174,6 +169,9 @@ extension FailwatchCommand {
             if summary.alerts.sent > 0 { alerts.append("\(summary.alerts.sent) sent") }
             if summary.alerts.pending > 0 { alerts.append("\(summary.alerts.pending) pending") }
             if summary.alerts.failed > 0 { alerts.append("\(summary.alerts.failed) failed") }
+            if summary.alerts.held > 0 { alerts.append("\(summary.alerts.held) held (silence or maintenance)") }
+            if summary.alerts.suppressed > 0 { alerts.append("\(summary.alerts.suppressed) suppressed after a silence") }
+            if summary.alerts.refreshed > 0 { alerts.append("\(summary.alerts.refreshed) posted again to Alertmanager") }
             return (incidents.isEmpty ? "" : "; incidents: " + incidents.joined(separator: ", "))
                 + (alerts.isEmpty ? "" : "; alerts: " + alerts.joined(separator: ", "))
         }

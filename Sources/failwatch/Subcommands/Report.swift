@@ -44,6 +44,9 @@ extension FailwatchCommand {
         @Option(help: "Seconds to wait for each sink.")
         var timeout: Double = 15
 
+        @Option(help: "Act as if the clock read this ISO-8601 instant: the week 'last' and 'this' mean, and the report's time.")
+        var now: String?
+
         func validate() throws {
             guard ReportFormat(rawValue: format.lowercased()) != nil else {
                 throw ValidationError("--format must be html, md, csv or json, found '\(format)'")
@@ -56,7 +59,7 @@ extension FailwatchCommand {
         func run() async throws {
             let context = try options.open(secrets: postSummary ? .required : .optional, readOnly: true)
             let config = context.config
-            let now = Date()
+            let now = try CommandClock.instant(now)
             let format = ReportFormat(rawValue: format.lowercased()) ?? .html
             let report: WeeklyReport
             do {
@@ -120,7 +123,9 @@ extension FailwatchCommand {
 
         private func post(_ report: WeeklyReport, config: FeedsConfig, now: Date) async throws {
             let ids = report.providers.map(\.id)
-            let sinks = config.sinks.filter { sink in ids.contains { sink.providers.includes($0) } }
+            let sinks = config.sinks.filter { sink in
+                !sink.kind.isOnCall && ids.contains { sink.providers.includes($0) }
+            }
             guard !sinks.isEmpty else {
                 throw Terminal.failure("report: --post-summary needs a sink; hint: add a 'sinks:' section to the configuration")
             }
@@ -128,7 +133,8 @@ extension FailwatchCommand {
             if let agent = config.fetch.userAgent { sender.userAgent = agent }
             var failed = false
             for sink in sinks {
-                let result = await sender.send(ReportDigest.request(report, link: link, sink: sink, now: now), now: now)
+                guard let request = ReportDigest.request(report, link: link, sink: sink, now: now) else { continue }
+                let result = await sender.send(request, now: now)
                 Terminal.note("\(sink.name): \(result)")
                 if !result.isDelivered { failed = true }
             }

@@ -61,7 +61,7 @@ import Testing
         #expect(
             errors(yaml) == [
                 "feeds.yml:4:5: unknown key 'colour' in provider 'Vodafone'; hint: allowed keys are id, name, aliases, "
-                    + "handles, hashtags, domains, exclude, languages, places, outage_terms, negative_terms, internal, detection"
+                    + "handles, hashtags, domains, exclude, languages, places, outage_terms, negative_terms, internal, detection, maintenance"
             ])
     }
 
@@ -350,10 +350,10 @@ import Testing
     @Test func loadReportsAMissingFileWithoutALine() {
         #expect(
             throws: ConfigError.unreadable(
-                file: "/nonexistent/feeds.yml", reason: "no such file; hint: pass --config PATH or set FAILWATCH_CONFIG"
+                file: "/nonexistent/feeds.yml", reason: "no such file; hint: pass --config PATH"
             )
         ) {
-            try FeedsConfig.load(path: "/nonexistent/feeds.yml", environment: [:])
+            try FeedsConfig.load(path: "/nonexistent/feeds.yml", environment: [:], missingFileHint: "pass --config PATH")
         }
     }
 }
