@@ -27,6 +27,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(
             name: "FailwatchCore",
             dependencies: ["CLibXML2"],
@@ -34,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "FailwatchFetch",
-            dependencies: ["FailwatchCore"],
+            dependencies: ["FailwatchCore", "CCurl"],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -21,12 +21,12 @@ struct FetchBench {
         server.feed("/feed.xml", body: String(repeating: "<item/>", count: 1000), etag: "\"v1\"")
         let url = server.url("/feed.xml")
         let request = FetchRequest(url: url, etag: "\"v1\"")
-        let fetcher = URLSessionFetcher(policy: FetchPolicy())
+        let fetcher = Fetcher(policy: FetchPolicy())
 
         _ = try await measure("warm-up", concurrency: 1) { await fetcher.fetch(request) }
         print("\(requestsPerRound) conditional GETs answered 304, \(rounds) rounds, median (min-max) requests/s")
         for concurrency in [1, 8, 16] {
-            let label = "URLSessionFetcher, \(concurrency == 1 ? "sequential" : "\(concurrency) at once")"
+            let label = "Fetcher (libcurl), \(concurrency == 1 ? "sequential" : "\(concurrency) at once")"
             try await report(label, concurrency: concurrency) { await fetcher.fetch(request) }
         }
         // Peer: bare URLSession with the same header, no delegate, to show the fetch layer's overhead.

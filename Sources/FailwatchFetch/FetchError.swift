@@ -88,7 +88,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     ]
 
     /// "20 MiB", "512 KiB" or "1000 bytes": the limit as a user would have written it.
-    static func formatBytes(_ count: Int) -> String {
+    public static func formatBytes(_ count: Int) -> String {
         let mebi = 1024 * 1024
         if count >= mebi, count % mebi == 0 { return "\(count / mebi) MiB" }
         if count >= 1024, count % 1024 == 0 { return "\(count / 1024) KiB" }

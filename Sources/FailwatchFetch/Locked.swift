@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import Foundation
 
-/// A value behind a lock, for state shared between URLSession's delegate queue and callers.
+/// A value behind a lock, for state shared between the transport's thread and callers.
 final class Locked<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Value

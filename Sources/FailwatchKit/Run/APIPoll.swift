@@ -22,10 +22,10 @@ struct APIPoll: Sendable {
 
     /// - Parameters:
     ///   - state: what the store remembers of the source (cursor, validators).
-    ///   - posts: turns a page's items into classified posts.
+    ///   - adapt: turns a page's items into classified posts (or an official source's statements).
     /// - Returns: the outcome for the report; a failure on the first page fails the source,
     ///   a failure on a later page is a warning beside what was read.
-    func run(state: SourceState?, posts: ([FeedItem]) -> (posts: [Post], skippedOld: Int)) async -> SourceReport.Outcome {
+    func run(state: SourceState?, adapt: ([FeedItem]) -> PollRun.Adapted) async -> SourceReport.Outcome {
         let oldest = source.oldestBackfilled(now: now)
         var harvest = SourceReport.Harvest(posts: [])
         var cursor = state?.cursor
@@ -52,7 +52,12 @@ struct APIPoll: Sendable {
             var withHeaders = current
             withHeaders.headers.merge(source.headers) { _, configured in configured }
             let result = await fetcher.fetch(withHeaders)
-            if page == 1, let settled = firstPageOutcome(result) { return settled }
+            if page == 1,
+                let unread = SourceReport.Outcome(
+                    unread: result, source: source, state: state, now: now, explain: explained)
+            {
+                return unread
+            }
             guard case let .fetched(body) = result else {
                 harvest.warnings.append("page \(page): \(describe(result))")
                 if case let .retryLater(_, retryAfter) = result {
@@ -76,8 +81,9 @@ struct APIPoll: Sendable {
             where !harvest.warnings.contains(warning) {
                 harvest.warnings.append(warning)
             }
-            let adapted = posts(read.items)
+            let adapted = adapt(read.items)
             harvest.posts += adapted.posts
+            harvest.statements += adapted.statements
             harvest.skippedOld += adapted.skippedOld
             harvest.statements += statements(read.statements)
             let moved = read.cursor != nil && read.cursor != cursor
@@ -136,17 +142,6 @@ struct APIPoll: Sendable {
             let from = date(end).map(FeedDate.iso8601UTC) ?? end
             let to = date(hole.resume).map(FeedDate.iso8601UTC) ?? hole.resume
             return "posts between \(from) and \(to) not read: older than the backfill window"
-        }
-    }
-
-    /// What a first page that did not bring a body means for the whole source; `nil` when it did.
-    private func firstPageOutcome(_ result: FetchResult) -> SourceReport.Outcome? {
-        switch result {
-        case .fetched: return nil
-        case let .notModified(etag, lastModified): return .notModified(etag: etag, lastModified: lastModified)
-        case let .retryLater(status, retryAfter):
-            return .postponed(source, status: status, retryAfter: retryAfter, now: now)
-        case let .failed(error): return .failed(reason: explained(error))
         }
     }
 

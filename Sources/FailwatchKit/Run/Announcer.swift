@@ -84,13 +84,11 @@ public struct Announcer: Sendable {
     /// One POST; a network failure is one line.
     private func send(_ request: WebhookRequest, source: String) async throws(Failure) -> (Int, Data) {
         let sender = WebhookSender(timeout: timeout, userAgent: "failwatch/\(FailwatchVersion.current) (+announce)")
-        do {
-            let (data, response) = try await sender.exchange(request)
-            return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
-        } catch let error as URLError {
-            throw Failure(description: "announce: \(source): \(request.url.host ?? "the host") could not be reached (\(error.code.rawValue))")
-        } catch {
-            throw Failure(description: "announce: \(source): network error")
+        switch await sender.exchange(request) {
+        case .success(let response):
+            return (response.status, response.body)
+        case .failure(let error):
+            throw Failure(description: "announce: \(source): \(request.url.host ?? "the host") could not be reached (\(error))")
         }
     }
 }

@@ -23,6 +23,9 @@ extension PollRun {
                 url: url, etag: single ? state?.etag : nil, lastModified: single ? state?.lastModified : nil,
                 headers: source.headers)
             let result = await fetcher.fetch(request)
+            if index == 0, let unread = SourceReport.Outcome(unread: result, source: source, state: state, now: now) {
+                return unread
+            }
             let name = url.lastPathComponent
             switch result {
             case let .fetched(body):
@@ -39,15 +42,11 @@ extension PollRun {
                     harvest.etag = body.etag
                     harvest.lastModified = body.lastModified
                 }
-            case let .notModified(etag, lastModified):
-                if index == 0 {
-                    return .notModified(etag: etag ?? state?.etag, lastModified: lastModified ?? state?.lastModified)
-                }
-            case let .retryLater(status, retryAfter):
-                if index == 0 { return .postponed(source, status: status, retryAfter: retryAfter, now: now) }
+            case .notModified:
+                break
+            case let .retryLater(status, _):
                 harvest.warnings.append("\(name): http \(status): rate-limited, read next run")
             case let .failed(error):
-                if index == 0 { return .failed(reason: error.description) }
                 harvest.warnings.append("\(name): \(error)")
             }
         }
@@ -74,13 +73,5 @@ extension PollRun {
             let old = statements[index]
             if (statement.updatedAt ?? .distantPast) >= (old.updatedAt ?? .distantPast) { statements[index] = statement }
         }
-    }
-
-    /// An `official: true` source's posts, turned into the provider's statements.
-    static func statements(from outcome: SourceReport.Outcome, source: SourceConfig) -> SourceReport.Outcome {
-        guard case var .fetched(harvest) = outcome else { return outcome }
-        harvest.statements += harvest.posts.map { OfficialStatement(post: $0, providerID: source.officialProviderID) }
-        harvest.posts = []
-        return .fetched(harvest)
     }
 }

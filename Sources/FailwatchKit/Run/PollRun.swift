@@ -115,14 +115,14 @@ public struct PollRun: Sendable {
         } else if let adapter = source.apiAdapter(now: now) {
             let api = APIPoll(source: source, adapter: adapter, fetcher: fetcher, now: now)
             outcome = await api.run(state: state) { items in
-                posts(from: items, language: nil, source: source, backfillOnly: firstRun)
+                adapt(items, language: nil, source: source, backfillOnly: firstRun)
             }
         } else {
             outcome = await pollFeed(source, state: state, firstRun: firstRun)
         }
         return SourceReport(
             name: source.name, kind: source.kind.rawValue, url: source.displayURL,
-            outcome: source.official ? Self.statements(from: outcome, source: source) : outcome,
+            outcome: outcome,
             duration: started.duration(to: .now).seconds)
     }
 
@@ -130,57 +130,61 @@ public struct PollRun: Sendable {
     func pollFeed(_ source: SourceConfig, state: SourceState?, firstRun: Bool) async -> SourceReport.Outcome {
         let request = FetchRequest(
             url: source.url, etag: state?.etag, lastModified: state?.lastModified, headers: source.headers)
-        switch await fetcher.fetch(request) {
-        case let .fetched(body):
-            do {
-                let feed = try FeedParser.parse(body.data, contentType: body.contentType, baseURL: body.finalURL)
-                let (posts, skipped) = posts(
-                    from: feed.items, language: feed.language, source: source, backfillOnly: firstRun)
-                var harvest = SourceReport.Harvest(
-                    posts: posts, etag: body.etag, lastModified: body.lastModified, warnings: feed.warnings)
-                harvest.skippedOld = skipped
-                return .fetched(harvest)
-            } catch {
-                return .failed(reason: "parse: \(error)")
-            }
-        case let .notModified(etag, lastModified):
-            return .notModified(etag: etag ?? state?.etag, lastModified: lastModified ?? state?.lastModified)
-        case let .retryLater(status, retryAfter):
-            return .postponed(source, status: status, retryAfter: retryAfter, now: now)
-        case let .failed(error):
-            return .failed(reason: error.description)
+        let result = await fetcher.fetch(request)
+        if let unread = SourceReport.Outcome(unread: result, source: source, state: state, now: now) { return unread }
+        guard case let .fetched(body) = result else { return .failed(reason: "no body") }
+        do {
+            let feed = try FeedParser.parse(body.data, contentType: body.contentType, baseURL: body.finalURL)
+            let adapted = adapt(feed.items, language: feed.language, source: source, backfillOnly: firstRun)
+            var harvest = SourceReport.Harvest(
+                posts: adapted.posts, etag: body.etag, lastModified: body.lastModified, warnings: feed.warnings,
+                statements: adapted.statements)
+            harvest.skippedOld = adapted.skippedOld
+            return .fetched(harvest)
+        } catch {
+            return .failed(reason: "parse: \(error)")
         }
+    }
+
+    /// What a page of items gives: classified posts, or for an `official: true` source the
+    /// provider's statements, which never reach the classifier.
+    struct Adapted {
+        var posts: [Post] = []
+        var statements: [OfficialStatement] = []
+        /// Items left out as older than the backfill window.
+        var skippedOld = 0
     }
 
     /// Adapts items to posts, classifies them with the providers they mention (within the
     /// source's scope), and on a source's first run keeps only the backfill window. Items
-    /// without visible text are no posts and are left out.
+    /// without visible text are no posts and are left out. An official source's posts are
+    /// its provider's statements.
     ///
     /// - Parameter language: the feed's language, for items that do not name their own.
-    /// - Returns: the posts, and how many items were left out as older than the backfill window.
-    func posts(
-        from items: [FeedItem], language: String?, source: SourceConfig, backfillOnly: Bool
-    ) -> (posts: [Post], skippedOld: Int) {
+    func adapt(_ items: [FeedItem], language: String?, source: SourceConfig, backfillOnly: Bool) -> Adapted {
         let oldest = source.oldestBackfilled(now: now)
         let scope = PostIdentity.scope(kind: source.kind.rawValue, url: source.displayURL)
         // Items older than `retention: posts` would be pruned the next day and stored again
         // the day after (as late complaints): they are not stored at all.
         let kept = config.retention.posts.map { now.addingTimeInterval(-$0) }
-        var skipped = 0
-        let posts: [Post] = items.compactMap { item in
+        var adapted = Adapted()
+        for item in items {
             var post = Post(item: item, language: language, sourceName: source.name, fetched: now, scope: scope)
-            guard post.hasVisibleText else { return nil }
-            if let kept, let published = post.published, published < kept { return nil }
+            guard post.hasVisibleText else { continue }
+            if let kept, let published = post.published, published < kept { continue }
             if backfillOnly, let published = post.published, published < oldest {
-                skipped += 1
-                return nil
+                adapted.skippedOld += 1
+                continue
             }
             // The provider's own words are statements, never complaints against it.
-            guard !source.isOfficial else { return post }
+            if source.isOfficial {
+                adapted.statements.append(OfficialStatement(post: post, providerID: source.officialProviderID))
+                continue
+            }
             post.verdict = classifier.verdict(post.text, language: post.language, scope: source.providers)
-            return post
+            adapted.posts.append(post)
         }
-        return (posts, skipped)
+        return adapted
     }
 }
 

@@ -60,7 +60,7 @@ extension FailwatchCommand {
             if let url = URL(string: source), let scheme = url.scheme?.lowercased() {
                 if scheme == "http" || scheme == "https" {
                     // The same fetcher as `poll`: size caps, bounded redirects, timeout, User-Agent.
-                    switch await URLSessionFetcher(policy: FetchPolicy()).fetch(FetchRequest(url: url)) {
+                    switch await Fetcher(policy: FetchPolicy()).fetch(FetchRequest(url: url)) {
                     case .fetched(let body): return (body.data, body.contentType, body.finalURL)
                     case .notModified: fail("not modified")
                     case .retryLater(let status, _): fail("http \(status): the server asks to try again later")

@@ -60,7 +60,7 @@ extension FailwatchCommand {
             if self.now != nil, !replay, !dryRun { try await Self.refuseFarReplay(now, store: context.store) }
             let run = PollRun(
                 config: context.config, store: context.store,
-                fetcher: URLSessionFetcher(policy: FetchPolicy(context.config.fetch)),
+                fetcher: Fetcher(policy: FetchPolicy(context.config.fetch)),
                 classifier: try StoreOptions.classifier(context.config), now: now,
                 sender: dryRun ? DryRunSender() : WebhookSender())
             let summary: RunSummary

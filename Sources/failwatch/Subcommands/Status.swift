@@ -73,7 +73,7 @@ extension FailwatchCommand {
                 rows.append(row)
             }
             print(Self.table(rows))
-            let check = OfficialCheck(config: context.config, store: context.store, fetcher: URLSessionFetcher())
+            let check = OfficialCheck(config: context.config, store: context.store, fetcher: Fetcher())
             var pages: [[String]] = []
             for provider in context.config.providers {
                 if let phrase = await check.statusPage(for: provider.id, at: now) { pages.append([provider.id, phrase]) }

@@ -8,9 +8,9 @@ import Testing
 
 /// Conditional GET against a real server, in the manner of Miniflux's `TestIsModified`.
 @Suite struct ConditionalGETTests {
-    let fetcher = URLSessionFetcher(policy: FetchTesting.policy())
-
-    @Test func firstFetchReturnsBodyAndValidators() async throws {
+    @Test(arguments: TransportCase.all)
+    func firstFetchReturnsBodyAndValidators(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher()
         try await LoopbackServer.with { server in
             server.feed(
                 "/feed.xml", body: FetchTesting.rss, etag: "\"v1\"", lastModified: "Sat, 21 Nov 2026 10:00:00 GMT")
@@ -28,7 +28,9 @@ import Testing
         }
     }
 
-    @Test func secondFetchWithStoredValidatorsIsNotModified() async throws {
+    @Test(arguments: TransportCase.all)
+    func secondFetchWithStoredValidatorsIsNotModified(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher()
         try await LoopbackServer.with { server in
             server.feed(
                 "/feed.xml", body: FetchTesting.rss, etag: "\"v1\"", lastModified: "Sat, 21 Nov 2026 10:00:00 GMT")
@@ -42,7 +44,9 @@ import Testing
         }
     }
 
-    @Test func changedFeedIsFetchedAgain() async throws {
+    @Test(arguments: TransportCase.all)
+    func changedFeedIsFetchedAgain(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher()
         try await LoopbackServer.with { server in
             server.feed("/feed.xml", body: "new", etag: "\"v2\"")
             let result = await fetcher.fetch(FetchRequest(url: server.url("/feed.xml"), etag: "\"v1\""))
@@ -88,8 +92,9 @@ import Testing
 
     /// The server answers with fixed headers whatever we send, like servers that ignore
     /// `If-None-Match`, so the client's own `IsModified` decision is what is tested.
-    @Test(arguments: cases)
-    func decidesWhetherTheFeedChanged(_ testCase: Case) async throws {
+    @Test(arguments: TransportCase.all, cases)
+    func decidesWhetherTheFeedChanged(transport: TransportCase, _ testCase: Case) async throws {
+        let fetcher = transport.fetcher()
         try await LoopbackServer.with { server in
             var headers: [String: String] = [:]
             headers["ETag"] = testCase.responseETag

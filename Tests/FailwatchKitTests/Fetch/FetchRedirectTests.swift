@@ -8,10 +8,9 @@ import Testing
 
 /// Redirects are followed a bounded number of times, loops are caught, and errors never print secrets.
 @Suite struct FetchRedirectTests {
-    let fetcher = URLSessionFetcher(policy: FetchTesting.policy(maxRedirects: 5))
-
-    @Test(arguments: [301, 302, 307, 308])
-    func followsAChainAndReportsTheFinalURL(status: Int) async throws {
+    @Test(arguments: TransportCase.all, [301, 302, 307, 308])
+    func followsAChainAndReportsTheFinalURL(transport: TransportCase, status: Int) async throws {
+        let fetcher = transport.fetcher(FetchTesting.policy(maxRedirects: 5))
         try await LoopbackServer.with { server in
             server.redirectChain(["/old", "/hop1", "/hop2", "/new.xml"], status: status)
             server.feed("/new.xml", body: FetchTesting.rss, etag: "\"v1\"")
@@ -25,7 +24,9 @@ import Testing
         }
     }
 
-    @Test func exactlyTheLimitIsFollowed() async throws {
+    @Test(arguments: TransportCase.all)
+    func exactlyTheLimitIsFollowed(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher(FetchTesting.policy(maxRedirects: 5))
         try await LoopbackServer.with { server in
             server.redirectChain(["/0", "/1", "/2", "/3", "/4", "/5"])
             server.route("/5", .text("arrived"))
@@ -34,7 +35,9 @@ import Testing
         }
     }
 
-    @Test func oneHopMoreThanTheLimitFails() async throws {
+    @Test(arguments: TransportCase.all)
+    func oneHopMoreThanTheLimitFails(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher(FetchTesting.policy(maxRedirects: 5))
         try await LoopbackServer.with { server in
             server.redirectChain(["/0", "/1", "/2", "/3", "/4", "/5", "/6"])
             server.route("/6", .text("arrived"))
@@ -45,7 +48,9 @@ import Testing
         }
     }
 
-    @Test func detectsALoop() async throws {
+    @Test(arguments: TransportCase.all)
+    func detectsALoop(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher(FetchTesting.policy(maxRedirects: 5))
         try await LoopbackServer.with { server in
             server.redirectChain(["/a", "/b", "/a"])
             let result = await fetcher.fetch(FetchRequest(url: server.url("/a")))
@@ -54,10 +59,11 @@ import Testing
         }
     }
 
-    /// A feed server must not be able to make us read local files. (On Linux, URLSession
-    /// keeps the origin and only takes the path from a `file:` Location; elsewhere the
-    /// delegate refuses the hop. Either way the file's bytes never come back.)
-    @Test func neverFollowsARedirectToALocalFile() async throws {
+    /// A feed server must not be able to make us read local files: a `file:` Location is
+    /// refused, whatever the transport.
+    @Test(arguments: TransportCase.all)
+    func neverFollowsARedirectToALocalFile(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher(FetchTesting.policy(maxRedirects: 5))
         let file = try FetchStatusTests.temporaryFile("local secret")
         defer { try? FileManager.default.removeItem(at: file) }
         try await LoopbackServer.with { server in
@@ -68,7 +74,9 @@ import Testing
         }
     }
 
-    @Test func credentialsStayWithTheOriginalHost() async throws {
+    @Test(arguments: TransportCase.all)
+    func credentialsStayWithTheOriginalHost(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher(FetchTesting.policy(maxRedirects: 5))
         try await LoopbackServer.with { server in
             // Same server, other host name: the Authorization header must not follow.
             server.route("/start", .redirect(to: "http://localhost:\(server.port)/elsewhere"))
@@ -84,7 +92,9 @@ import Testing
     }
 
     /// Tokens often ride in query strings; no error text may repeat them.
-    @Test func errorsNeverEchoTheQueryString() async throws {
+    @Test(arguments: TransportCase.all)
+    func errorsNeverEchoTheQueryString(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher(FetchTesting.policy(maxRedirects: 5))
         try await LoopbackServer.with { server in
             server.redirectChain(["/loop", "/loop2", "/loop?token=SECRET"])
             server.route("/gone", LoopbackResponse(status: 410))

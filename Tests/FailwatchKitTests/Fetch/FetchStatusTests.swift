@@ -8,15 +8,15 @@ import Testing
 
 /// Status codes, back-off, transport failures, headers and `file://` sources.
 @Suite struct FetchStatusTests {
-    let fetcher = URLSessionFetcher(policy: FetchTesting.policy())
-
-    @Test(arguments: [
+    @Test(arguments: TransportCase.all, [
         (404, "http 404 not found"),
         (410, "http 410 gone (the feed was removed)"),
         (500, "http 500"),
         (401, "http 401 unauthorized (check the credentials)"),
     ])
-    func failsWithTheStatus(status: Int, message: String) async throws {
+    func failsWithTheStatus(transport: TransportCase, expected: (status: Int, message: String)) async throws {
+        let (status, message) = expected
+        let fetcher = transport.fetcher()
         try await LoopbackServer.with { server in
             server.route("/feed", LoopbackResponse(status: status, body: "error page"))
             let result = await fetcher.fetch(FetchRequest(url: server.url("/feed")))
@@ -26,14 +26,18 @@ import Testing
     }
 
     @Test(
-        arguments: [
+        arguments: TransportCase.all, [
             (429, "120", RetryAfter.seconds(120)),
             (429, "Sun, 06 Nov 1994 08:49:37 GMT", .date(Date(timeIntervalSince1970: 784_111_777))),
             (503, "30", .seconds(30)),
             (503, nil, nil),
             (429, "whenever", nil),
         ] as [(Int, String?, RetryAfter?)])
-    func backsOffWhenAskedTo(status: Int, header: String?, expected: RetryAfter?) async throws {
+    func backsOffWhenAskedTo(
+        transport: TransportCase, answer: (status: Int, header: String?, expected: RetryAfter?)
+    ) async throws {
+        let (status, header, expected) = answer
+        let fetcher = transport.fetcher()
         try await LoopbackServer.with { server in
             server.route("/api", .retryLater(status: status, retryAfter: header))
             let result = await fetcher.fetch(FetchRequest(url: server.url("/api")))
@@ -41,18 +45,24 @@ import Testing
         }
     }
 
-    @Test func connectionRefusedWhenNothingListens() async throws {
+    @Test(arguments: TransportCase.all)
+    func connectionRefusedWhenNothingListens(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher()
         let refusing = try RefusedPort()
         defer { refusing.close() }
         #expect(await fetcher.fetch(FetchRequest(url: refusing.url("/feed"))) == .failed(.connectionRefused))
     }
 
-    @Test func hostNotFound() async throws {
+    @Test(arguments: TransportCase.all)
+    func hostNotFound(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher()
         let url = try #require(URL(string: "http://no-such-host.invalid/feed"))
         #expect(await fetcher.fetch(FetchRequest(url: url)) == .failed(.hostNotFound))
     }
 
-    @Test func tlsFailuresAreNamed() async throws {
+    @Test(arguments: TransportCase.all)
+    func tlsFailuresAreNamed(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher()
         try await LoopbackServer.with { server in
             // https to a plain-HTTP port: the handshake fails.
             let url = try #require(URL(string: "https://127.0.0.1:\(server.port)/feed?token=SECRET"))
@@ -62,13 +72,17 @@ import Testing
         }
     }
 
-    @Test func unsupportedSchemesFailClearly() async throws {
+    @Test(arguments: TransportCase.all)
+    func unsupportedSchemesFailClearly(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher()
         let url = try #require(URL(string: "ftp://example.org/feed.xml"))
         let result = await fetcher.fetch(FetchRequest(url: url))
         #expect(result.error?.description == "unsupported url scheme \"ftp\" (use http, https or file)")
     }
 
-    @Test func sendsADescriptiveUserAgent() async throws {
+    @Test(arguments: TransportCase.all)
+    func sendsADescriptiveUserAgent(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher()
         try await LoopbackServer.with { server in
             server.route("/feed", .text("ok"))
             _ = await fetcher.fetch(FetchRequest(url: server.url("/feed")))
@@ -76,7 +90,9 @@ import Testing
         }
     }
 
-    @Test func requestHeadersOverrideTheDefaults() async throws {
+    @Test(arguments: TransportCase.all)
+    func requestHeadersOverrideTheDefaults(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher()
         try await LoopbackServer.with { server in
             server.route("/api", .text("{}", contentType: "application/json"))
             let request = FetchRequest(
@@ -88,7 +104,9 @@ import Testing
         }
     }
 
-    @Test func runsManyFetchesAtOnceOnOneSession() async throws {
+    @Test(arguments: TransportCase.all)
+    func runsManyFetchesAtOnceOnOneSession(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher()
         try await LoopbackServer.with { server in
             for index in 0..<32 { server.route("/feed/\(index)", .text("feed \(index)")) }
             let bodies = await withTaskGroup(of: (Int, String?).self) { group in
@@ -109,7 +127,9 @@ import Testing
 
     // MARK: - file://
 
-    @Test func readsLocalFiles() async throws {
+    @Test(arguments: TransportCase.all)
+    func readsLocalFiles(transport: TransportCase) async throws {
+        let fetcher = transport.fetcher()
         let file = try Self.temporaryFile(FetchTesting.rss)
         defer { try? FileManager.default.removeItem(at: file) }
         let result = await fetcher.fetch(FetchRequest(url: file))
@@ -125,16 +145,19 @@ import Testing
         #expect(rewritten.body != nil)
     }
 
-    @Test func missingLocalFileSaysWhichFile() async {
+    @Test(arguments: TransportCase.all)
+    func missingLocalFileSaysWhichFile(transport: TransportCase) async {
+        let fetcher = transport.fetcher()
         let url = URL(fileURLWithPath: "/nonexistent/failwatch/feed.xml")
         let result = await fetcher.fetch(FetchRequest(url: url))
         #expect(result.error?.description == "file not found: /nonexistent/failwatch/feed.xml")
     }
 
-    @Test func localFilesObeyTheSizeCap() async throws {
+    @Test(arguments: TransportCase.all)
+    func localFilesObeyTheSizeCap(transport: TransportCase) async throws {
         let file = try Self.temporaryFile(String(repeating: "x", count: 2000))
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = await URLSessionFetcher(policy: FetchTesting.policy(maxBodyBytes: 1000)).fetch(
+        let result = await transport.fetcher(FetchTesting.policy(maxBodyBytes: 1000)).fetch(
             FetchRequest(url: file))
         #expect(result.error == .bodyTooLarge(limit: 1000))
     }

@@ -101,7 +101,7 @@ import Testing
             let config = try Self.config(server)
             let store = try AppDatabase.inMemory()
             let run = PollRun(
-                config: config, store: store, fetcher: URLSessionFetcher(policy: FetchPolicy(config.fetch)),
+                config: config, store: store, fetcher: Fetcher(policy: FetchPolicy(config.fetch)),
                 classifier: Classifier(providers: config.providers.map(ProviderTerms.init)), now: Self.now)
 
             let summary = try await run.run()

@@ -145,7 +145,7 @@ import Testing
             let now = Self.start + Double(minute) * 60 + 30
             world.now.withLock { $0 = now }
             let run = PollRun(
-                config: config, store: store, fetcher: URLSessionFetcher(policy: FetchPolicy(config.fetch)),
+                config: config, store: store, fetcher: Fetcher(policy: FetchPolicy(config.fetch)),
                 classifier: classifier, now: now, sender: WebhookSender(timeout: 60))
             let summary = try await run.run()
             #expect(summary.sources.allSatisfy { $0.problem == nil }, "\(summary.sources.map(\.problem))")
@@ -218,7 +218,7 @@ import Testing
                 #expect(posted.language == "de")
                 #expect(statement.externalID == "https://social.example/users/liwest/statuses/111001")
                 #expect(statement.createdAt == at)
-                let state = await OfficialCheck(config: config, store: store, fetcher: URLSessionFetcher()).state(for: "liwest", at: at)
+                let state = await OfficialCheck(config: config, store: store, fetcher: Fetcher()).state(for: "liwest", at: at)
                 #expect(state.lastOfficialChannel == "Mastodon")
 
                 // The polls after it read the same status from the timeline: still one word, and the update says so.

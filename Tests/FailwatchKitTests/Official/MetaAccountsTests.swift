@@ -72,10 +72,10 @@ import Testing
             #expect(Set(statements.map(\.sourceName)) == ["liwest-instagram", "liwest-threads", "liwest-bluesky"])
             #expect(!statements.contains { $0.title.contains("reposted words") })
             // The newest word: the Threads reply at 09:10 is after now; the Bluesky post at 08:59 is the last one said.
-            let state = await OfficialCheck(config: config, store: store, fetcher: URLSessionFetcher()).state(for: "liwest", at: Self.now)
+            let state = await OfficialCheck(config: config, store: store, fetcher: Fetcher()).state(for: "liwest", at: Self.now)
             #expect(state.lastOfficialChannel == "Bluesky")
             #expect(state.lastOfficialText == "Störung in Linz behoben, danke für eure Geduld.")
-            let later = await OfficialCheck(config: config, store: store, fetcher: URLSessionFetcher())
+            let later = await OfficialCheck(config: config, store: store, fetcher: Fetcher())
                 .state(for: "liwest", at: Self.now + 3_600)
             #expect(later.lastOfficialChannel == "Threads")
         }

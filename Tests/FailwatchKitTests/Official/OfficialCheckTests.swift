@@ -14,7 +14,7 @@ import Testing
     static func check(internal yaml: String) throws -> OfficialCheck {
         let config = try OfficialSourcesTests.config(
             sources: "  - name: news\n    url: https://example.org/feed.xml", providerExtra: yaml)
-        return OfficialCheck(config: config, store: try AppDatabase.inMemory(), fetcher: URLSessionFetcher())
+        return OfficialCheck(config: config, store: try AppDatabase.inMemory(), fetcher: Fetcher())
     }
 
     @Test func alertmanagerActiveAlertsAreCountedAndNamed() async throws {

@@ -43,7 +43,7 @@ import Testing
 
     static func poll(_ config: FeedsConfig, store: AppDatabase, at now: Date) async throws -> RunSummary {
         let run = PollRun(
-            config: config, store: store, fetcher: URLSessionFetcher(policy: FetchPolicy(config.fetch)),
+            config: config, store: store, fetcher: Fetcher(policy: FetchPolicy(config.fetch)),
             classifier: Classifier(providers: config.providers.map(ProviderTerms.init)), now: now)
         return try await run.run()
     }
@@ -71,7 +71,7 @@ import Testing
                         providers: examplenet
                     """)
             let store = try AppDatabase.inMemory()
-            let check = OfficialCheck(config: config, store: store, fetcher: URLSessionFetcher())
+            let check = OfficialCheck(config: config, store: store, fetcher: Fetcher())
 
             let first = try await Self.poll(config, store: store, at: Self.now)
             let during = await check.state(for: "examplenet", at: Self.now + 60)
@@ -103,7 +103,7 @@ import Testing
                 sequence: [.text(try Self.fixture("summary-incident.json")), .text(try Self.fixture("summary-operational.json"))])
             let config = try Self.statusPageConfig(server.url("/summary.json"))
             let store = try AppDatabase.inMemory()
-            let check = OfficialCheck(config: config, store: store, fetcher: URLSessionFetcher())
+            let check = OfficialCheck(config: config, store: store, fetcher: Fetcher())
 
             _ = try await Self.poll(config, store: store, at: Self.now)
             let during = await check.state(for: "examplenet", at: Self.now)
@@ -128,7 +128,7 @@ import Testing
             let config = try Self.statusPageConfig(server.url("/summary.json"))
             let store = try AppDatabase.inMemory()
             _ = try await Self.poll(config, store: store, at: Self.now + 3600)
-            let state = await OfficialCheck(config: config, store: store, fetcher: URLSessionFetcher())
+            let state = await OfficialCheck(config: config, store: store, fetcher: Fetcher())
                 .state(for: "examplenet", at: Self.now + 3600)
 
             #expect(state.statusPage == "all operational")
@@ -155,7 +155,7 @@ import Testing
 
             _ = try await Self.poll(config, store: store, at: Self.now)
             _ = try await Self.poll(config, store: store, at: Self.now + 600)
-            let state = await OfficialCheck(config: config, store: store, fetcher: URLSessionFetcher())
+            let state = await OfficialCheck(config: config, store: store, fetcher: Fetcher())
                 .state(for: "examplenet", at: Self.now + 600)
 
             #expect(try store.postCount() == 0)

@@ -107,7 +107,7 @@ import Testing
             server.route("/v21.0/liwest/feed", .text(try String(contentsOf: APIFixtures.folder.appendingPathComponent("facebook/feed-page.json"), encoding: .utf8).replacingOccurrences(of: #""next": "https://graph.facebook.com/v21.0/104729384756102/feed?limit=25&after=QVFIUmFfYWZ0ZXI""#, with: #""previous": "x""#), contentType: "application/json"))
             let config = try Self.config(server)
             let store = try AppDatabase.inMemory()
-            let check = OfficialCheck(config: config, store: store, fetcher: URLSessionFetcher())
+            let check = OfficialCheck(config: config, store: store, fetcher: Fetcher())
 
             let first = try await Self.poll(config, store: store, at: Self.now)
             let silent = await check.state(for: "liwest", at: Self.now)

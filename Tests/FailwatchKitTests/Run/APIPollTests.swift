@@ -45,11 +45,11 @@ import Testing
         let source = SourceConfig(
             name: "api", url: server.url("/"), interval: 300, headers: headers, maxPages: maxPages, backfill: 86_400)
         let poll = APIPoll(
-            source: source, adapter: PagedAdapter(base: server.url("/")), fetcher: URLSessionFetcher(policy: FetchTesting.policy()),
+            source: source, adapter: PagedAdapter(base: server.url("/")), fetcher: Fetcher(policy: FetchTesting.policy()),
             now: Self.now)
         let state = cursor.map { SourceState(name: "api", kind: "test", url: "", cursor: $0) }
         return await poll.run(state: state) { items in
-            (items.map { Post(item: $0, language: nil, sourceName: "api", fetched: Self.now) }, 0)
+            PollRun.Adapted(posts: items.map { Post(item: $0, language: nil, sourceName: "api", fetched: Self.now) })
         }
     }
 

@@ -27,7 +27,7 @@ import Testing
             yaml: yaml, fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory,
             environment: [:])
         let run = PollRun(
-            config: config, store: store, fetcher: URLSessionFetcher(policy: FetchPolicy(config.fetch)),
+            config: config, store: store, fetcher: Fetcher(policy: FetchPolicy(config.fetch)),
             classifier: Classifier(providers: config.providers.map(ProviderTerms.init)), now: now)
         return try await run.run()
     }

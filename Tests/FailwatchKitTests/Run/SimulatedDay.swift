@@ -208,7 +208,7 @@ struct SimulatedDay {
             server.route("/feed", .text(feed, contentType: "application/rss+xml; charset=utf-8"))
             previous = now
             let run = PollRun(
-                config: config, store: store, fetcher: URLSessionFetcher(policy: FetchPolicy(config.fetch)),
+                config: config, store: store, fetcher: Fetcher(policy: FetchPolicy(config.fetch)),
                 classifier: classifier, now: now, sender: WebhookSender(timeout: 60))
             let summary = try await run.run()
             results.append(PollResult(now: now, summary: summary, requests: receiver.requests.count))

@@ -120,7 +120,7 @@ struct PostgresSharingTests {
                 for store in stores {
                     group.addTask {
                         try await PollRun(
-                            config: config, store: store, fetcher: URLSessionFetcher(policy: FetchPolicy(config.fetch)),
+                            config: config, store: store, fetcher: Fetcher(policy: FetchPolicy(config.fetch)),
                             classifier: Classifier(providers: config.providers.map(ProviderTerms.init)), now: now
                         ).run()
                     }
