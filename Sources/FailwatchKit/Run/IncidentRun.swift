@@ -21,6 +21,8 @@ public struct IncidentRun: Sendable {
         public var resolved = 0
         /// Alert messages written to the outbox (one per sink).
         public var queued = 0
+        /// What the user should know, one line each (a saved state this failwatch could not read).
+        public var notes: [String] = []
 
         public init() {}
     }
@@ -48,6 +50,8 @@ public struct IncidentRun: Sendable {
         var checkpoint: DetectionCheckpoint
         var steps: [DetectionStep]
         var complaints: [Complaint]
+        /// Why the stored state was not used, when it could not be read.
+        var note: String?
     }
 
     /// Detects every provider up to the last whole interval before ``now``.
@@ -63,6 +67,8 @@ public struct IncidentRun: Sendable {
         for provider in config.providers {
             if let pass = try advance(provider) { passes.append(pass) }
         }
+        var summary = Summary()
+        summary.notes = passes.compactMap(\.note)
         let ledgerPasses = passes.map { pass in
             IncidentLedger.Pass(
                 providerID: pass.provider.id, providerName: pass.provider.name,
@@ -75,7 +81,6 @@ public struct IncidentRun: Sendable {
         for outcome in outcomes where !outcome.announcements.isEmpty {
             officials[outcome.providerID] = await official(outcome.providerID, now)
         }
-        var summary = Summary()
         for (pass, outcome) in zip(passes, outcomes) {
             try save(pass, outcome: outcome, official: officials[outcome.providerID], summary: &summary)
         }
@@ -109,6 +114,7 @@ public struct IncidentRun: Sendable {
         let settings = detection.detectorSettings
         let incidentSettings = detection.incidentSettings
         var checkpoint = try store.detectionCheckpoint(provider: provider.id)
+        let note = checkpoint?.unreadable.map { "detection of '\(provider.id)': \($0); it warms up again from the stored posts" }
         let end = VoiceCounter.intervalStart(of: now, interval: settings.interval)
         // A state older than the detector's memory (the store was not polled for weeks) is
         // skipped in bulk: the provider warms up again from the stored history, as a first run
@@ -137,7 +143,7 @@ public struct IncidentRun: Sendable {
             from: checkpoint.next, to: end, interval: settings.interval)
         checkpoint.next = end
         checkpoint.savedAt = now
-        return Pass(provider: provider, checkpoint: checkpoint, steps: steps, complaints: complaints)
+        return Pass(provider: provider, checkpoint: checkpoint, steps: steps, complaints: complaints, note: note)
     }
 
     /// Saves a provider's incident rows and the alerts its announcements raise, with its checkpoint.

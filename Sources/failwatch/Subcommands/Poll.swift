@@ -72,6 +72,7 @@ extension FailwatchCommand {
                 Terminal.error("source '\(report.name)' (\(report.url)): \(line)")
             }
             for problem in summary.alerts.problems { Terminal.error("alert: \(problem)") }
+            for note in summary.incidents.notes { Terminal.note("poll: \(note)") }
             if json {
                 print(JSONSummary(summary).encoded())
             } else if !quiet {
