@@ -4,6 +4,10 @@ import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
+// The layers are targets so that the compiler keeps them: the pure core (parsing, text,
+// classification, detection, report and alert models) sees no transport, store, run or CLI;
+// transport and store see the core; the kit (config, run, alert delivery, report rendering)
+// wires them; the CLI is a thin frontend over the kit.
 let package = Package(
     name: "failwatch",
     platforms: [.macOS(.v14)],
@@ -18,11 +22,30 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
+            name: "FailwatchCore",
+            dependencies: ["CLibXML2"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "FailwatchFetch",
+            dependencies: ["FailwatchCore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "FailwatchStore",
+            dependencies: [
+                "FailwatchCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "FailwatchKit",
             dependencies: [
-                "CLibXML2",
+                "FailwatchCore",
+                "FailwatchFetch",
+                "FailwatchStore",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
@@ -30,6 +53,9 @@ let package = Package(
         .executableTarget(
             name: "failwatch",
             dependencies: [
+                "FailwatchCore",
+                "FailwatchFetch",
+                "FailwatchStore",
                 "FailwatchKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -38,6 +64,9 @@ let package = Package(
         .target(
             name: "FailwatchTestSupport",
             dependencies: [
+                "FailwatchCore",
+                "FailwatchFetch",
+                "FailwatchStore",
                 "FailwatchKit",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
@@ -46,19 +75,19 @@ let package = Package(
         ),
         .executableTarget(
             name: "FetchBench",
-            dependencies: ["FailwatchKit", "FailwatchTestSupport"],
+            dependencies: ["FailwatchCore", "FailwatchFetch", "FailwatchKit", "FailwatchTestSupport"],
             path: "Benchmarks/FetchBench",
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "FailwatchKitTests",
-            dependencies: ["FailwatchKit", "FailwatchTestSupport"],
+            dependencies: ["FailwatchCore", "FailwatchFetch", "FailwatchStore", "FailwatchKit", "FailwatchTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "failwatchTests",
-            dependencies: ["FailwatchKit", "FailwatchTestSupport"],
+            dependencies: ["FailwatchCore", "FailwatchFetch", "FailwatchStore", "FailwatchKit", "FailwatchTestSupport"],
             swiftSettings: swiftSettings
         ),
     ]
@@ -70,7 +99,7 @@ if Context.environment["FAILWATCH_FUZZ"] != nil {
     package.targets.append(
         .executableTarget(
             name: "FailwatchFuzz",
-            dependencies: ["FailwatchKit", "FailwatchTestSupport"],
+            dependencies: ["FailwatchCore", "FailwatchKit", "FailwatchTestSupport"],
             path: "Fuzz/FailwatchFuzz",
             swiftSettings: swiftSettings
         ))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
+import FailwatchCore
 import FailwatchKit
 
 /// The `failwatch` command line: thin commands over FailwatchKit.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// Picks the renderer for a sink's platform: the one place a new ``SinkKind`` must be added.

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchFetch
 import Foundation
 
 /// What one delivery attempt came to, as data the outbox stores: sent, try again later, or

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// Mattermost incoming-webhook payload: a Markdown `text` line and one Slack-style attachment

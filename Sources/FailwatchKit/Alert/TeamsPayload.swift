@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// Microsoft Teams workflow webhook payload ("When a Teams webhook request is received" →

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// failwatch's own JSON for `kind: webhook`, schema `failwatch.alert.v1`, for receivers that

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// One HTTP request to a sink, built purely from the message and the sink, so the outbox can

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 
 /// `kind: bluesky`: `query:` (required), `lang:` and `token:`.
 extension ConfigReader {

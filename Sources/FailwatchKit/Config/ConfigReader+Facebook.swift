@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 
 /// `kind: facebook`: `page_id:` (required), `token:` and `comment_window:`.
 extension ConfigReader {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 
 /// The keys of a `hackernews` source: `query:` (required), `tags:`, `page_size:`.
 extension ConfigReader {

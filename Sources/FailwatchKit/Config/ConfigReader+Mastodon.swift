@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 
 /// `kind: mastodon`: `tag:` (with `any_tags:` and `local:`) or `account:` (with `account_id:`).
 extension ConfigReader {

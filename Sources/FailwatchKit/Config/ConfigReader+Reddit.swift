@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 
 /// `kind: reddit`: `query:` and/or `subreddit:` (one at least), and `user_agent:`.
 extension ConfigReader {

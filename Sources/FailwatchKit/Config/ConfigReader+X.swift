@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 
 /// `kind: x`: `query:` or `account:` (with `account_id:`), `token:`, `max_results:` and
 /// `max_posts_per_day:`.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// feeds.yml `detection:`: how eager spike detection is and when an incident counts as over,

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// A provider's own monitoring (`internal:` under a provider in feeds.yml), asked only when

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 
 extension SourceKind {
     /// The channel's name as people say it, for "last official post on X 3 days ago".

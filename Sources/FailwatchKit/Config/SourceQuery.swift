@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 
 /// What to ask a source for: the settings of its kind beyond those every source shares.
 ///

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchStore
 import Foundation
 
 /// What `failwatch metrics` exposes, read from the store at one instant, and its rendering in

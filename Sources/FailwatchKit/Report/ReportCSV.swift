@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// The report as RFC 4180 CSV for spreadsheets: one row per provider and day, and a second

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 
 /// The formats `failwatch report` writes.
 public enum ReportFormat: String, Sendable, CaseIterable {

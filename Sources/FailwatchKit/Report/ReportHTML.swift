@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// The report as one self-contained HTML page: inline CSS and SVG, no script, no request

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// The report as JSON, schema `failwatch.report/1` (docs/report-schema.md): every figure the

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// The report as Markdown for a wiki page or a chat post: tables side by side, no charts.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// The report's charts as inline SVG: no script, no fonts to fetch, readable by screen readers

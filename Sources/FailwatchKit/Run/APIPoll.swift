@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchFetch
+import FailwatchStore
 import Foundation
 
 /// Pages through one API source within its limits: at most `max_pages` pages, never past

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchStore
 import Foundation
 
 /// The sending half of alerts: works through the outbox after a run stored its sources, so a

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchFetch
+import FailwatchStore
 
 extension ProviderTerms {
     /// The classifier's view of a configured provider.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 
 /// The chat message of an incident event, with its evidence: counts, samples, sources.

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchStore
 import Foundation
 
 /// The detection half of a poll run: per provider, counts the stored complaints of every

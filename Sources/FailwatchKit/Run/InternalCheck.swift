@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchFetch
 import Foundation
 
 /// Asks a provider's own monitoring (`internal:`) for its state in one phrase, within a

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchFetch
+import FailwatchStore
 import Foundation
 
 /// What a provider and its own monitoring say right now, for the alert being built: the

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchStore
 import Foundation
 
 /// Sources where the provider speaks: status pages and `official: true` sources. What they

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchFetch
+import FailwatchStore
 import Foundation
 
 /// One cron run, end to end: the only place that wires Fetch → Ingest → Classify → Store,
@@ -81,7 +84,7 @@ public struct PollRun: Sendable {
         summary.incidents = incidents
         summary.alerts = alerts
         summary.pruned = pruned
-        try store.finish(summary)
+        if let record = summary.record { try store.finish(record) }
         return summary
     }
 

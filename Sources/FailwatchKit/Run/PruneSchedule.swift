@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchStore
 import Foundation
 
 /// When poll prunes by itself: once a day, so a cron run every 5 minutes does not spend its

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchStore
 import Foundation
 
 /// The outcome of one `poll` run, for stderr, `--json` and the `run` table.
@@ -23,6 +24,15 @@ public struct RunSummary: Sendable, Equatable {
         self.duration = duration
         self.sources = sources
         self.notDue = notDue
+    }
+
+    /// The run's row in the store's run log; `nil` when the store never opened one.
+    public var record: RunRecord? {
+        guard let runID else { return nil }
+        return RunRecord(
+            id: runID, startedAt: startedAt, finishedAt: startedAt.addingTimeInterval(duration), sourcesOK: sourcesOK,
+            sourcesNotModified: sourcesNotModified, sourcesFailed: sourcesFailed, sourcesPostponed: sourcesPostponed,
+            sourcesNotDue: notDue.count, postsNew: postsNew, postsDuplicate: postsDuplicate, duration: duration)
     }
 
     private func count(_ outcome: String) -> Int { sources.filter { $0.outcomeName == outcome }.count }

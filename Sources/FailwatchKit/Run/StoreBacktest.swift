@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchStore
 import Foundation
 
 /// Replays the stored posts (with their stored labels) through detection, as `poll` would have

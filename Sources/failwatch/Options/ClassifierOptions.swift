@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
+import FailwatchCore
 import FailwatchKit
 
 /// `--model` and `--config` for the commands that judge posts outside a poll (classify, explain),

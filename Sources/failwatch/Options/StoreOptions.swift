@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
+import FailwatchCore
 import FailwatchKit
+import FailwatchStore
 import Foundation
 
 /// `--config` and `--db`, shared by every command that reads the configuration or the store.

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
+import FailwatchCore
+import FailwatchFetch
 import FailwatchKit
 import Foundation
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
+import FailwatchFetch
 import FailwatchKit
+import FailwatchStore
 import Foundation
 
 extension FailwatchCommand {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
+import FailwatchCore
 import FailwatchKit
+import FailwatchStore
 import Foundation
 
 extension FailwatchCommand {
@@ -60,10 +62,11 @@ extension FailwatchCommand {
             do {
                 let reportWeek = try ReportWeek.parse(week, now: now, timeZone: config.timezone)
                 let chosen = try Self.providers(providers, in: config.providers)
-                let aggregates = try context.store.reportAggregates(week: reportWeek, providers: chosen)
+                let terms = chosen.map(ProviderTerms.init)
+                let aggregates = try context.store.reportAggregates(week: reportWeek, providers: terms)
                 let scopes = Dictionary(config.sources.map { ($0.name, $0.providers) }) { first, _ in first }
                 report = WeeklyReport.build(
-                    week: reportWeek, providers: chosen, aggregates: aggregates, officialScopes: scopes, generatedAt: now)
+                    week: reportWeek, providers: terms, aggregates: aggregates, officialScopes: scopes, generatedAt: now)
             } catch let error as ReportError {
                 throw Terminal.failure(error.description)
             } catch let error as StoreError {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 import ArgumentParser
+import FailwatchCore
+import FailwatchFetch
 import FailwatchKit
+import FailwatchStore
 import Foundation
 
 extension FailwatchCommand {

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchCore
+@testable import FailwatchFetch
 @testable import FailwatchKit
+@testable import FailwatchStore
 import FailwatchTestSupport
 import Foundation
 import Testing

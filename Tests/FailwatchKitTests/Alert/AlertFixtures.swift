@@ -2,6 +2,7 @@ import Foundation
 
 // SPDX-License-Identifier: Apache-2.0
 @testable import FailwatchKit
+@testable import FailwatchCore
 
 /// One alert full of what the internet sends: markup, mentions, Markdown links, a 10k-character
 /// post and a right-to-left override, so every renderer is tested against the same attacks.

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import FailwatchKit
+@testable import FailwatchCore
 
 /// Every kind of message (update, resolution, test; the opening one is in
 /// ``AlertPayloadGoldenTests``) as each platform receives it, pinned in

@@ -3,6 +3,7 @@ import Testing
 
 // SPDX-License-Identifier: Apache-2.0
 @testable import FailwatchKit
+@testable import FailwatchCore
 
 /// The sanitising every renderer relies on.
 @Suite struct AlertTextTests {

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import FailwatchKit
+@testable import FailwatchFetch
 
 @Suite struct FetchErrorTests {
     @Test(arguments: [

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchFetch
 import FailwatchKit
 import FailwatchTestSupport
 import Foundation

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import FailwatchKit
+@testable import FailwatchFetch
 
 @Suite struct RetryAfterTests {
     static let now = Date(timeIntervalSince1970: 1_700_000_000)

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import FailwatchKit
+@testable import FailwatchCore
 
 /// What the report says about itself: where its data comes from, what each figure means, and
 /// that it can be read on a phone.

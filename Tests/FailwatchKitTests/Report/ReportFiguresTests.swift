@@ -3,7 +3,9 @@ import Foundation
 import GRDB
 import Testing
 
+@testable import FailwatchCore
 @testable import FailwatchKit
+@testable import FailwatchStore
 
 /// Every number the JSON report of the seeded week prints, checked against a count of its own
 /// from the store: small SQL queries written for this test, not the report's code. The HTML and

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import FailwatchKit
+@testable import FailwatchCore
 
 /// Each format of the seeded week, pinned in Fixtures/report/week.<ext> (regenerate with
 /// RECORD_SNAPSHOTS=1 and review the diff), and the safety of what hostile posts become.

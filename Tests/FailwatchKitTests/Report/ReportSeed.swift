@@ -2,6 +2,8 @@
 import Foundation
 
 @testable import FailwatchKit
+@testable import FailwatchCore
+@testable import FailwatchStore
 
 /// A fixed store for report tests: two weeks of posts about two providers (a third has none),
 /// hostile posts, incidents and official statements, all from a seeded generator, so golden
@@ -13,9 +15,9 @@ enum ReportSeed {
     /// Monday 23 Nov 2026 07:00 CET, when cron makes the report.
     static let generatedAt = Date(timeIntervalSince1970: 1_795_413_600)
     static let providers = [
-        ProviderConfig(id: "vodafone", name: "Vodafone", aliases: ["Vodafone Kabel"], handles: ["@vodafone_de"]),
-        ProviderConfig(id: "telekom", name: "Deutsche Telekom", aliases: ["Telekom"]),
-        ProviderConfig(id: "quiet", name: "Quiet Net"),
+        ProviderTerms(id: "vodafone", name: "Vodafone", aliases: ["Vodafone Kabel"], handles: ["@vodafone_de"]),
+        ProviderTerms(id: "telekom", name: "Deutsche Telekom", aliases: ["Telekom"]),
+        ProviderTerms(id: "quiet", name: "Quiet Net"),
     ]
     static let hostileScript = "<script>alert('pwned')</script> Vodafone thanks, works again"
     static let hostileRTL = "Vodafone \u{202E}kein netz\u{202C} <img src=x onerror=alert(1)> seit heute"
@@ -161,7 +163,7 @@ enum ReportSeed {
     static let scopes: [String: ProviderScope] = ["vodafone-status": .only(["vodafone"])]
 
     /// The report of 2026-W47 from a store.
-    static func report(_ store: AppDatabase, providers: [ProviderConfig] = providers) throws -> WeeklyReport {
+    static func report(_ store: AppDatabase, providers: [ProviderTerms] = providers) throws -> WeeklyReport {
         let week = try ReportWeek(year: 2026, week: 47, timeZone: zone)
         return WeeklyReport.build(
             week: week, providers: providers, aggregates: try store.reportAggregates(week: week, providers: providers),

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import FailwatchKit
+@testable import FailwatchCore
 
 @Suite struct ReportWeekTests {
     let berlin = ReportSeed.zone

@@ -3,6 +3,8 @@ import Foundation
 import Testing
 
 @testable import FailwatchKit
+@testable import FailwatchCore
+@testable import FailwatchStore
 
 @Suite struct WeeklyReportTests {
     @Test func figuresComeFromThePerProviderVerdictsOfTheWeekAndTheWeekBefore() throws {

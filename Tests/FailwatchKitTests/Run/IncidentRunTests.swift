@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import FailwatchKit
+import FailwatchStore
 import Foundation
 import Testing
 

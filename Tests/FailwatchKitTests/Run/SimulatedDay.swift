@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchFetch
 import FailwatchKit
+import FailwatchStore
 import FailwatchTestSupport
 import Foundation
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import FailwatchKit
+import FailwatchStore
 import Foundation
 import Testing
 

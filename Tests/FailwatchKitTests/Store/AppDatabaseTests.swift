@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import FailwatchKit
+import FailwatchStore
 import Foundation
 import Testing
 
@@ -105,8 +107,8 @@ import Testing
         let store = try AppDatabase.inMemory()
         let runID = try store.startRun(at: now)
         let report = try store.record(fetched("news", [post("1"), post("2")]), runID: runID, at: now)
-        try store.finish(
-            RunSummary(runID: runID, startedAt: now, duration: 1.5, sources: [report], notDue: ["slow"]))
+        let summary = RunSummary(runID: runID, startedAt: now, duration: 1.5, sources: [report], notDue: ["slow"])
+        try store.finish(try #require(summary.record))
 
         let run = try #require(try store.recentRuns(limit: 5).first)
         #expect(run.postsNew == 2)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchCore
 @testable import FailwatchKit
+@testable import FailwatchStore
 import Foundation
 import GRDB
 import Testing

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchCore
 @testable import FailwatchKit
 import Foundation
 import Testing

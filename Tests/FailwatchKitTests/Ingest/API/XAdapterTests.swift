@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+@testable import FailwatchCore
+@testable import FailwatchFetch
 @testable import FailwatchKit
 import Foundation
 import Testing
