@@ -155,15 +155,19 @@ public struct IncidentLedger: Sendable {
         if record.commonCause == nil, let cause { record.commonCause = cause.summary }
     }
 
-    /// Other providers alarming within a quarter hour before this interval (in this run, or with an
-    /// incident opened and still open), judged with their posts of the last hour.
+    /// Other providers spiking within a quarter hour before this interval (in this run: alarming, or as
+    /// loud as an ongoing alarm needs; or with an incident opened and still open), judged with their
+    /// posts of the last hour.
+    ///
+    /// A provider on the rise counts as spiking: an app outage reaches its ISPs' customers minutes apart,
+    /// and the first ISP to alarm would otherwise be told it is alone while the others are a step away.
     private func commonCause(
         of pass: Pass, at start: Date, passes: [Pass], table: [String: IncidentRecord], evidence: [Complaint]
     ) -> CommonCause? {
         let recent = start.addingTimeInterval(-CommonCause.window)...start
         var others: [(id: String, name: String)] = []
         for other in passes where other.providerID != pass.providerID {
-            if other.steps.contains(where: { $0.signal.alarm && recent.contains($0.signal.start) }) {
+            if other.steps.contains(where: { $0.signal.elevated && recent.contains($0.signal.start) }) {
                 others.append((other.providerID, other.providerName))
             }
         }
