@@ -63,6 +63,11 @@ public struct IncidentLedger: Sendable {
     public var now: Date
     /// Incidents that opened longer ago than this (and are over by now) are recorded, not posted.
     public var announceWindow: TimeInterval
+    /// One combined alert per common-cause event (feeds.yml `alerts: common_cause: combined`): an
+    /// incident whose cause names a provider already announced with a common cause that names it back
+    /// is recorded, not posted, and stays out of chat (updates and resolution too); otherwise every
+    /// provider's alert says the cause on its own.
+    public var combineCommonCause = false
 
     public init(
         providers: [(id: String, name: String)], stored: [String: IncidentRecord], complaints: [String: [Complaint]],
@@ -131,6 +136,15 @@ public struct IncidentLedger: Sendable {
             let lateResolution = event.kind == .resolved && wasOpen
             let recent = stepEnd >= now.addingTimeInterval(-announceWindow)
             guard record.announced && (stillOpen || lateResolution || recent) else { continue }
+            if combineCommonCause, event.kind == .opened, let cause,
+                let lead = announcedCause(naming: pass.providerName, among: cause.others, table: table)
+            {
+                // The event is in `lead`'s alert already: this incident is kept for status and reports.
+                record.announced = false
+                record.commonCause = record.commonCause.map { $0 + "; in the alert of \(lead.id)" }
+                records[incident.id] = record
+                continue
+            }
             outcome.announcements.append(
                 Announcement(event: event, step: step, record: record, evidence: evidence, cause: cause))
         }
@@ -185,6 +199,18 @@ public struct IncidentLedger: Sendable {
             complaints += Self.slice(self.complaints[other.id] ?? [], from: hour, to: start.addingTimeInterval(pass.interval))
         }
         return CommonCause.assess(others: others.map(\.name), complaints: complaints.filter { !$0.repost })
+    }
+
+    /// An open, announced incident of one of `others` whose common cause names `name`: the alert the
+    /// event is already in.
+    private func announcedCause(naming name: String, among others: [String], table: [String: IncidentRecord])
+        -> IncidentRecord?
+    {
+        let ids = Set(providers.filter { others.contains($0.name) }.map(\.id))
+        return table.values.sorted { $0.openedAt < $1.openedAt }.first { incident in
+            ids.contains(incident.providerID) && incident.resolvedAt == nil && incident.announced
+                && CommonCause.names(incident.commonCause, name)
+        }
     }
 
     /// A new incident's row: its first complaint is the earliest in the evidence window that alarmed

@@ -17,7 +17,7 @@ extension ConfigReader {
         "minimum_count": "use 'minimum_people' (distinct people within up to an hour)",
         "cold_start_floor": "a new provider is judged against a prior usual; use 'minimum_people'",
     ]
-    static let alertsKeys = ["more_link", "give_up_after"]
+    static let alertsKeys = ["more_link", "give_up_after", "common_cause"]
 
     /// Reads a `detection:` mapping; `nil` when absent or wrong (reported).
     mutating func readDetection(_ node: Node?, context: String) -> DetectionConfig? {
@@ -126,6 +126,16 @@ extension ConfigReader {
         var alerts = AlertsConfig()
         if let wait = duration(fields, "give_up_after", minimum: 3_600, maximum: 90 * 86_400) {
             alerts.giveUpAfter = wait
+        }
+        if let scalar = text(fields, "common_cause") {
+            let words = AlertsConfig.CommonCauseAlerts.allCases.map(\.rawValue)
+            if let mode = AlertsConfig.CommonCauseAlerts(rawValue: scalar.value.lowercased()) {
+                alerts.commonCause = mode
+            } else {
+                report(
+                    "unknown common_cause '\(scalar.raw)' in 'alerts'; hint: use \(words.joined(separator: " or "))",
+                    at: scalar.mark)
+            }
         }
         guard let scalar = text(fields, "more_link") else { return alerts }
         guard let url = URL(string: scalar.value), let scheme = url.scheme?.lowercased(),

@@ -105,9 +105,11 @@ public struct IncidentRun: Sendable {
                 complaints[provider.id] = try store.complaints(provider: provider.id, from: from, to: to, knownAt: now)
             }
         }
-        return IncidentLedger(
+        var ledger = IncidentLedger(
             providers: config.providers.map { ($0.id, $0.name) }, stored: stored, complaints: complaints, now: now,
             announceWindow: announceWindow)
+        ledger.combineCommonCause = config.alerts.commonCause == .combined
+        return ledger
     }
 
     /// Feeds the provider's intervals since its checkpoint (or its oldest post) to the detector.

@@ -51,6 +51,18 @@ import Testing
         #expect(outcomes[1].announcements.first?.cause?.others == ["Kabelfix"])
     }
 
+    @Test func combinedCommonCauseIsOneAlertTheOthersAreRecorded() throws {
+        var ledger = Self.ledger()
+        ledger.combineCommonCause = true
+        let outcomes = ledger.record([Self.pass("kabelfix", alarms: [1, 2, 3]), Self.pass("talnetz", alarms: [2, 3], elevated: [1])])
+        #expect(outcomes[0].announcements.map(\.event.kind) == [.opened])
+        #expect(outcomes[1].announcements.isEmpty)
+        let folded = try #require(outcomes[1].incidents.first)
+        #expect(!folded.announced)
+        #expect(folded.commonCause?.hasSuffix("in the alert of kabelfix-1795269900") == true)
+        #expect(outcomes[1].events.map(\.kind) == [.opened])
+    }
+
     @Test func aProviderThatIsMerelyQuietIsNoCommonCause() throws {
         let outcomes = Self.ledger().record([Self.pass("kabelfix", alarms: [1, 2, 3]), Self.pass("talnetz", alarms: [])])
         let opening = try #require(outcomes[0].announcements.first)
