@@ -143,19 +143,19 @@ extension AppDatabase {
         try db.execute(
             sql: """
                 INSERT INTO incident (id, providerId, firstComplaintAt, openedAt, peakAt, peakCount, peakExpected,
-                authors, updates, sources, commonCause, silent, resolvedAt, announced)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                authors, updates, sources, commonCause, silent, resolvedAt, announced, heldBy)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET firstComplaintAt = excluded.firstComplaintAt,
                 peakAt = excluded.peakAt, peakCount = excluded.peakCount, peakExpected = excluded.peakExpected,
                 authors = excluded.authors, updates = excluded.updates, sources = excluded.sources,
                 commonCause = excluded.commonCause, silent = excluded.silent, resolvedAt = excluded.resolvedAt,
-                announced = excluded.announced
+                announced = excluded.announced, heldBy = excluded.heldBy
                 """,
             arguments: [
                 incident.id, incident.providerID, incident.firstComplaintAt.unixSeconds, incident.openedAt.unixSeconds,
                 incident.peakAt?.unixSeconds, incident.peakCount, incident.peakExpected, incident.authors,
                 incident.updates, sources, incident.commonCause, incident.silent, incident.resolvedAt?.unixSeconds,
-                incident.announced,
+                incident.announced, incident.heldBy,
             ])
     }
 
@@ -169,7 +169,8 @@ extension AppDatabase {
             openedAt: Date(timeIntervalSince1970: row["openedAt"]), peakAt: Date(unixSeconds: row["peakAt"]),
             peakCount: row["peakCount"], peakExpected: row["peakExpected"], authors: row["authors"],
             updates: row["updates"], sources: sources ?? [], commonCause: row["commonCause"], silent: row["silent"],
-            resolvedAt: Date(unixSeconds: row["resolvedAt"]), announced: row["announced"])
+            resolvedAt: Date(unixSeconds: row["resolvedAt"]), announced: row["announced"],
+            heldBy: row["heldBy"])
     }
 }
 

@@ -23,7 +23,7 @@ extension AppDatabase: HousekeepingStore {
                 // An open incident's messages stay: Discord edits its first message in place.
                 try db.execute(
                     sql: """
-                        DELETE FROM outbox WHERE status != 'pending' AND COALESCE(deliveredAt, createdAt) < ?
+                        DELETE FROM outbox WHERE status IN ('delivered', 'failed', 'suppressed') AND COALESCE(deliveredAt, createdAt) < ?
                         AND incidentId IN (SELECT id FROM incident WHERE resolvedAt IS NOT NULL)
                         """,
                     arguments: [now.addingTimeInterval(-keep).unixSeconds])

@@ -171,6 +171,31 @@ extension AppDatabase {
                 t.column("lastRunAt", .integer).notNull()
             }
         }
+        migrator.registerMigration("v9-silences-and-sink-health") { db in
+            // `failwatch silence`: alerts about the provider are held in the outbox until it ends.
+            try db.create(table: "silence") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("providerId", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("createdBy", .text).notNull()
+                t.column("createdAt", .integer).notNull()
+                t.column("endsAt", .integer).notNull()  // set to the time of `unsilence` when ended early
+            }
+            try db.create(index: "silence_on_providerId_endsAt", on: "silence", columns: ["providerId", "endsAt"])
+            // Why an alert waits (status 'held') or was never sent (status 'suppressed').
+            try db.alter(table: "outbox") { t in t.add(column: "heldReason", .text) }
+            // The silence or maintenance window the incident fell into, for reports.
+            try db.alter(table: "incident") { t in t.add(column: "heldBy", .text) }
+            // A sink's delivery health, so `poll --quiet` tells a problem when it starts, once a
+            // day while it lasts, and when it ends (like a source's).
+            try db.create(table: "sinkHealth") { t in
+                t.primaryKey("name", .text)
+                t.column("consecutiveFailures", .integer).notNull().defaults(to: 0)
+                t.column("failingSince", .integer)
+                t.column("failureNoticeAt", .integer)
+                t.column("lastError", .text)
+            }
+        }
         return migrator
     }
 

@@ -10,11 +10,12 @@ extension AppDatabase {
         try db.execute(
             sql: """
                 INSERT INTO outbox (sinkName, idempotencyKey, incidentId, updateNumber, message, createdAt,
-                attempts, nextAttemptAt, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                attempts, nextAttemptAt, status, heldReason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
                 """,
             arguments: [
                 entry.sinkName, entry.idempotencyKey, entry.message.incidentID, entry.message.updateNumber, message,
                 entry.createdAt.unixSeconds, entry.attempts, entry.nextAttemptAt.unixSeconds, entry.status.rawValue,
+                entry.heldReason,
             ])
     }
 
@@ -75,6 +76,57 @@ extension AppDatabase {
         }
     }
 
+    /// Alerts held by a silence or maintenance window, oldest first.
+    public func heldAlerts() throws(StoreError) -> [OutboxEntry] {
+        try read("read outbox") { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM outbox WHERE status = 'held' ORDER BY id").compactMap(
+                Self.outboxEntry(from:))
+        }
+    }
+
+    /// Sends a held alert after all: due now, and `give_up_after` counts from now.
+    public func release(_ id: Int64, at now: Date) throws(StoreError) {
+        try write("update outbox") { db in
+            try db.execute(
+                sql: "UPDATE outbox SET status = 'pending', createdAt = ?, nextAttemptAt = ? WHERE id = ? AND status = 'held'",
+                arguments: [now.unixSeconds, now.unixSeconds, id])
+        }
+    }
+
+    /// Marks a held or pending alert as never to be sent, saying why.
+    public func suppress(_ id: Int64, reason: String) throws(StoreError) {
+        try write("update outbox") { db in
+            try db.execute(
+                sql: "UPDATE outbox SET status = 'suppressed', lastError = ? WHERE id = ? AND status IN ('held', 'pending')",
+                arguments: [reason, id])
+        }
+    }
+
+    /// Ids of the incidents that are still open.
+    public func openIncidents() throws(StoreError) -> Set<String> {
+        try read("read incidents") { db in
+            Set(try String.fetchAll(db, sql: "SELECT id FROM incident WHERE resolvedAt IS NULL"))
+        }
+    }
+
+    /// The newest message of each open incident that reached `sink`, to post again (Alertmanager
+    /// ends an alert that is not posted again before its `endsAt`).
+    public func latestDelivered(openOn sink: String) throws(StoreError) -> [OutboxEntry] {
+        try read("read outbox") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT o.* FROM outbox o JOIN incident i ON i.id = o.incidentId AND i.resolvedAt IS NULL
+                    WHERE o.sinkName = ? AND o.status = 'delivered' AND o.updateNumber = (
+                        SELECT MAX(updateNumber) FROM outbox WHERE incidentId = o.incidentId AND sinkName = o.sinkName
+                        AND status = 'delivered')
+                    ORDER BY o.id
+                    """,
+                arguments: [sink]
+            ).compactMap(Self.outboxEntry(from:))
+        }
+    }
+
     private static func outboxEntry(from row: Row) -> OutboxEntry? {
         guard let json = row["message"] as String?,
             let message = try? JSONDecoder().decode(AlertMessage.self, from: Data(json.utf8)),
@@ -85,6 +137,6 @@ extension AppDatabase {
             createdAt: Date(timeIntervalSince1970: row["createdAt"]), attempts: row["attempts"],
             nextAttemptAt: Date(timeIntervalSince1970: row["nextAttemptAt"]), status: status,
             lastError: row["lastError"], deliveredAt: Date(unixSeconds: row["deliveredAt"]),
-            platformMessageID: row["platformMessageId"])
+            platformMessageID: row["platformMessageId"], heldReason: row["heldReason"])
     }
 }

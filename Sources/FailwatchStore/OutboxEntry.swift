@@ -10,6 +10,10 @@ public struct OutboxEntry: Sendable, Equatable {
         case delivered
         /// Given up: not taken within `alerts: give_up_after`, or the sink is no longer configured.
         case failed
+        /// Waiting for a silence or maintenance window of its provider to end (``AlertHold``).
+        case held
+        /// Never sent: held, and no longer news when the silence ended (``HeldRelease``).
+        case suppressed
     }
 
     public var id: Int64?
@@ -23,11 +27,13 @@ public struct OutboxEntry: Sendable, Equatable {
     public var deliveredAt: Date?
     /// The platform's id of the posted message (Discord), to edit it with later updates.
     public var platformMessageID: String?
+    /// Why it is (or was) held: the silence or maintenance window.
+    public var heldReason: String?
 
     public init(
         id: Int64? = nil, sinkName: String, message: AlertMessage, createdAt: Date, attempts: Int = 0,
         nextAttemptAt: Date, status: Status = .pending, lastError: String? = nil, deliveredAt: Date? = nil,
-        platformMessageID: String? = nil
+        platformMessageID: String? = nil, heldReason: String? = nil
     ) {
         self.id = id
         self.sinkName = sinkName
@@ -39,6 +45,7 @@ public struct OutboxEntry: Sendable, Equatable {
         self.lastError = lastError
         self.deliveredAt = deliveredAt
         self.platformMessageID = platformMessageID
+        self.heldReason = heldReason
     }
 
     /// Sent once per sink: the message's `<incident>-<update>` key.

@@ -12,4 +12,4 @@ public protocol RunStore: Sendable {
 }
 
 /// Everything one poll run touches: sources, detection, outbox, the run log and housekeeping.
-public typealias PollStore = SourceStore & DetectionStore & OutboxStore & RunStore & HousekeepingStore
+public typealias PollStore = SourceStore & DetectionStore & OutboxStore & RunStore & HousekeepingStore & SilenceStore

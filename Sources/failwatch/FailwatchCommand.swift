@@ -14,6 +14,8 @@ struct FailwatchCommand: AsyncParsableCommand {
             Poll.self,
             CheckConfig.self,
             Status.self,
+            Silence.self,
+            Unsilence.self,
             Prune.self,
             Backup.self,
             Metrics.self,

@@ -72,7 +72,7 @@ import Testing
         #expect(lines.count == 1, "\(down.stderr)")
         #expect(lines.first?.contains("sink 'noc'") == true && lines.first?.contains("connection refused") == true)
         #expect(!down.stderr.contains("/hook"), "the webhook url is never printed")
-        #expect(down.stdout.contains("\"alerts\":{\"failed\":0,\"pending\":1"), "\(down.stdout)")
+        #expect(down.stdout.contains("\"alerts\":{\"failed\":0,\"held\":0,\"pending\":1"), "\(down.stdout)")
         #expect(down.stdout.contains("\"incidents\":{\"opened\":1"), "\(down.stdout)")
         #expect(waitingStrict.exitCode == 3, "\(waitingStrict.stderr)")
         #expect(waitingStrict.stderr.isEmpty, "\(waitingStrict.stderr)")
@@ -107,5 +107,53 @@ import Testing
         #expect(backtest.stdout.contains("failwatch: 1 incident"))
         #expect(backtest.stdout.contains("huginn: "))
         #expect(backtest.stdout.contains("socialmetrix: "))
+    }
+
+    /// Under --quiet a sink that is down is told when it starts failing and when it delivers
+    /// again, not on every run in between (cron mails every line).
+    @Test func quietPollTellsASinkProblemOnceAndItsRecovery() async throws {
+        try await WebhookReceiver.with(replies: [.status(503, body: "busy"), .status(503, body: "busy")]) { receiver in
+            let config = try self.config(hook: receiver.url("/hook"))
+            let poll = { (now: String) in try await FailwatchBinary.run(["poll", "--config", config, "--now", now, "--quiet"]) }
+            let started = try await poll("2026-11-21T14:15:00Z")
+            let same = try await poll("2026-11-21T14:20:00Z")
+            let status = try await FailwatchBinary.run(["status", "--config", config])
+            #expect(status.stdout.contains("Sinks failing\nSINK  FAILS  SINCE                 LAST ERROR\nnoc   2      2026-11-21T14:15:00Z"), "\(status.stdout)")
+            let back = try await poll("2026-11-21T14:25:00Z")
+
+            #expect(started.stderr.split(separator: "\n").count == 1, "\(started.stderr)")
+            #expect(started.stderr.hasPrefix("failwatch: alert: sink 'noc'") && started.stderr.contains("http 503"), "\(started.stderr)")
+            #expect(same.stderr.isEmpty, "the same old failure is no news: \(same.stderr)")
+            #expect(
+                back.stderr == "failwatch: alert: sink 'noc': delivers again after 2 failed runs (failing since 2026-11-21T14:15:00Z)\n",
+                "\(back.stderr)")
+            #expect(receiver.requests.count == 3)
+        }
+    }
+
+    /// A silence set with the command holds the opening; when it ends while the incident is
+    /// still open, the next poll sends it.
+    @Test func aSilencedIncidentAlertsWhenTheSilenceEndsWhileItIsOpen() async throws {
+        try await WebhookReceiver.with { receiver in
+            let config = try self.config(hook: receiver.url("/hook"))
+            _ = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T13:55:00Z"])
+            let silence = try await FailwatchBinary.run([
+                "silence", "vodafone", "--for", "25m", "--reason", "planned works", "--by", "ana", "--config", config,
+                "--now", "2026-11-21T14:00:00Z",
+            ])
+            #expect(silence.exitCode == 0, "\(silence.stderr)")
+            let dryRun = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T14:15:00Z", "--dry-run"])
+            #expect(dryRun.stdout.contains("would hold for 'noc': Vodafone: "), "\(dryRun.stdout)")
+            #expect(dryRun.stdout.contains("(silenced by ana until 2026-11-21T14:25:00Z: planned works)"), "\(dryRun.stdout)")
+            let held = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T14:15:00Z"])
+            #expect(held.stderr.contains("incidents: 1 opened; alerts: 1 held (silence or maintenance)"), "\(held.stderr)")
+            #expect(receiver.requests.isEmpty)
+            let status = try await FailwatchBinary.run(["status", "--config", config, "--now", "2026-11-21T14:16:00Z"])
+            #expect(status.stdout.contains("1 alert held in the outbox for noc until the silence ends"), "\(status.stdout)")
+
+            let ended = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T14:25:00Z"])
+            #expect(ended.stderr.contains("alerts: 1 sent"), "\(ended.stderr)")
+            #expect(receiver.requests.compactMap { $0.header("Idempotency-Key") }.first?.hasSuffix("-0") == true)
+        }
     }
 }

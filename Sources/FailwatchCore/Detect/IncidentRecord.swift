@@ -23,12 +23,15 @@ public struct IncidentRecord: Sendable, Equatable {
     public var resolvedAt: Date?
     /// It was (or is being) posted to chat; incidents found while catching up on old data are not.
     public var announced: Bool
+    /// The silence or maintenance window that held its alerts ("silenced by ana until …: planned
+    /// works"); `nil` when none applied while it was detected.
+    public var heldBy: String?
 
     public init(
         id: String, providerID: String, firstComplaintAt: Date, openedAt: Date, peakAt: Date? = nil,
         peakCount: Double? = nil, peakExpected: Double? = nil, authors: Int = 0, updates: Int = 0,
         sources: [String] = [], commonCause: String? = nil, silent: Bool = false, resolvedAt: Date? = nil,
-        announced: Bool = true
+        announced: Bool = true, heldBy: String? = nil
     ) {
         self.id = id
         self.providerID = providerID
@@ -44,5 +47,6 @@ public struct IncidentRecord: Sendable, Equatable {
         self.silent = silent
         self.resolvedAt = resolvedAt
         self.announced = announced
+        self.heldBy = heldBy
     }
 }

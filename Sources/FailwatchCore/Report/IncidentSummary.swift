@@ -24,6 +24,9 @@ public struct IncidentSummary: Sendable, Equatable {
     public var commonCause: String?
     /// Every official signal stayed green.
     public var silent: Bool
+    /// The silence or maintenance window its alerts were held by ("silenced by ana until …: planned
+    /// works"); `nil` when none applied.
+    public var heldBy: String? = nil
     /// The provider's first status-page incident or official post for it; `nil`: no official word.
     public var officialWord: ReportAggregates.StatementRow?
 

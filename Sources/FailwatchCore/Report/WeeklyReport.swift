@@ -87,13 +87,15 @@ public struct WeeklyReport: Sendable, Equatable {
             .filter { names[$0.providerID] != nil && $0.firstComplaintAt < week.end && ($0.resolvedAt ?? week.end) >= week.start }
             .sorted { ($0.firstComplaintAt, $0.id) < ($1.firstComplaintAt, $1.id) }
             .map { row in
-                IncidentSummary(
+                var summary = IncidentSummary(
                     id: row.id, providerID: row.providerID, providerName: names[row.providerID] ?? row.providerID,
                     start: row.firstComplaintAt, detectedAt: row.openedAt, alertedAt: aggregates.deliveries[row.id],
                     peakAt: row.peakAt,
                     peakComplaints: row.peakCount, baseline: row.peakExpected, authors: row.authors,
                     end: row.resolvedAt, commonCause: row.commonCause, silent: row.silent,
                     officialWord: firstWord(for: row, in: aggregates.statements, scopes: officialScopes, until: generatedAt))
+                summary.heldBy = row.heldBy
+                return summary
             }
         return WeeklyReport(
             week: week, generatedAt: generatedAt, coverage: coverage, providers: weeks, incidents: incidents)

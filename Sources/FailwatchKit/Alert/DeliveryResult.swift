@@ -42,6 +42,19 @@ public enum DeliveryResult: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The same result with every secret of the sink (a routing key sent in the body, which an
+    /// answer may echo) replaced by `…` in its reason.
+    public func hiding(_ secrets: [String]) -> DeliveryResult {
+        func clean(_ reason: String) -> String {
+            secrets.filter { $0.count >= 6 }.reduce(reason) { $0.replacingOccurrences(of: $1, with: "…") }
+        }
+        switch self {
+        case .delivered: return self
+        case .retryLater(let reason, let retryAfter): return .retryLater(reason: clean(reason), retryAfter: retryAfter)
+        case .rejected(let status, let reason): return .rejected(status: status, reason: clean(reason))
+        }
+    }
+
     /// Classifies an HTTP answer.
     /// - Parameters:
     ///   - body: the response body; a short, one-line excerpt goes into the reason, with

@@ -27,12 +27,12 @@ public struct WebhookRequest: Sendable, Equatable {
     /// follow-ups into the incident's thread. Other platforms' incoming webhooks can neither
     /// edit nor thread, so `updating` is ignored and a short follow-up is posted.
     /// - Parameters:
-    ///   - now: signs `kind: webhook` requests.
+    ///   - now: signs `kind: webhook` requests; Alertmanager's `endsAt` of an open incident counts from it.
     ///   - updating: the platform's id of the message to replace, from an earlier ``DeliveryResult``.
     public static func make(
         for message: AlertMessage, sink: SinkConfig, now: Date, updating messageID: String? = nil
     ) -> WebhookRequest {
-        let body = AlertPayload.body(message, for: sink.kind, mention: sink.mention)
+        let body = AlertPayload.body(message, for: sink, now: now)
         var headers = [
             "Content-Type": "application/json; charset=utf-8",
             "Idempotency-Key": message.idempotencyKey,
@@ -54,7 +54,7 @@ public struct WebhookRequest: Sendable, Equatable {
             headers["X-Failwatch-Event"] = message.kind.rawValue
         case .googlechat:
             url = adding(query: "messageReplyOption", value: "REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD", to: url)
-        case .slack, .mattermost, .teams:
+        case .slack, .mattermost, .teams, .pagerduty, .alertmanager:
             break
         }
         return WebhookRequest(method: method, url: url, headers: headers, body: body)

@@ -5,12 +5,12 @@ import Yams
 /// The `providers:` section: who is watched and the names people use for them.
 extension ConfigReader {
     /// Reads every provider; ids are unique and never `any`.
-    mutating func readProviders(_ top: Fields) -> [ProviderConfig] {
+    mutating func readProviders(_ top: Fields, timeZone: TimeZone) -> [ProviderConfig] {
         var providers: [ProviderConfig] = []
         var firstLine: [String: Int] = [:]
         for (index, node) in items(of: top, "providers", hint: "list at least one provider with a 'name:'").enumerated()
         {
-            guard let (provider, mark) = readProvider(node, index: index) else { continue }
+            guard let (provider, mark) = readProvider(node, index: index, timeZone: timeZone) else { continue }
             if let line = firstLine[provider.id] {
                 report(
                     "duplicate provider id '\(provider.id)' (first defined on line \(line)); hint: give each provider its own 'id:'",
@@ -23,7 +23,7 @@ extension ConfigReader {
         return providers
     }
 
-    private mutating func readProvider(_ node: Node, index: Int) -> (ProviderConfig, Mark?)? {
+    private mutating func readProvider(_ node: Node, index: Int, timeZone: TimeZone) -> (ProviderConfig, Mark?)? {
         let context = Self.label("provider", node, index: index)
         guard
             let fields = fields(
@@ -68,6 +68,7 @@ extension ConfigReader {
         provider.negativeTerms = textList(fields, "negative_terms").map(\.value)
         provider.internalMonitor = readInternalMonitor(fields)
         provider.detection = readDetection(fields["detection"], context: context)
+        provider.maintenance = readMaintenance(fields, timeZone: timeZone)
         return (provider, idMark)
     }
 

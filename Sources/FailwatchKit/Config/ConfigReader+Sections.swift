@@ -14,7 +14,7 @@ extension ConfigReader {
     static let fetchKeys = ["concurrency", "timeout", "max_body", "max_decompressed", "max_redirects", "user_agent"]
     static let providerKeys = [
         "id", "name", "aliases", "handles", "hashtags", "domains", "exclude", "languages", "places", "outage_terms",
-        "negative_terms", "internal", "detection",
+        "negative_terms", "internal", "detection", "maintenance",
     ]
     static let sourceKeys = [
         "name", "kind", "url", "providers", "interval", "headers", "max_pages", "backfill", "official",
@@ -37,7 +37,7 @@ extension ConfigReader {
         let store = readStore(top)
         let fetch = top["fetch"].flatMap { readFetch($0) } ?? .defaults
         let classifier = top["classifier"].flatMap { readClassifier($0) } ?? ClassifierConfig()
-        let providers = readProviders(top)
+        let providers = readProviders(top, timeZone: timezone)
         let sources = readSources(top, providerIDs: Set(providers.map(\.id)))
         let sinks = readSinks(top, providerIDs: Set(providers.map(\.id)))
         let detection = readDetection(top["detection"], context: "") ?? DetectionConfig()
@@ -66,14 +66,20 @@ extension ConfigReader {
 
     private mutating func readTimeZone(_ top: Fields) -> TimeZone {
         let utc = TimeZone(secondsFromGMT: 0) ?? .current
-        guard let scalar = text(top, "timezone") else { return utc }
-        if let zone = TimeZone(identifier: scalar.value) { return zone }
+        return timeZone(top, context: nil).flatMap { $0 } ?? utc
+    }
+
+    /// `timezone:` of `fields` as an IANA zone: `nil` when absent, `.some(nil)` when unknown (reported).
+    /// - Parameter context: where it sits, for the message; `nil` at the top level.
+    mutating func timeZone(_ fields: Fields, context: String?) -> TimeZone?? {
+        guard let scalar = text(fields, "timezone") else { return nil }
+        if let zone = TimeZone(identifier: scalar.value) { return .some(zone) }
         let guess = ConfigSuggestion.closest(to: scalar.value, among: TimeZone.knownTimeZoneIdentifiers)
         report(
-            "unknown time zone '\(scalar.raw)'"
+            "unknown time zone '\(scalar.raw)'" + (context.map { " \($0)" } ?? "")
                 + (guess.map { " (did you mean '\($0)'?)" } ?? "; hint: use an IANA name such as Europe/Berlin or UTC"),
             at: scalar.mark)
-        return utc
+        return .some(nil)
     }
 
     private mutating func readStore(_ top: Fields) -> StoreConfig? {

@@ -7,7 +7,7 @@ import Yams
 /// without any secret in the environment still loads. Webhook URLs are secrets: messages
 /// quote them only in their `${VAR}` form, never expanded and never a literal URL.
 extension ConfigReader {
-    static let sinkKeys = ["name", "kind", "url", "providers", "secret", "mention"]
+    static let sinkKeys = ["name", "kind", "url", "providers", "secret", "mention", "routing_key", "severity", "expire_after"]
 
     /// Reads every sink; names are unique, kinds known, provider references exist.
     mutating func readSinks(_ top: Fields, providerIDs: Set<String>) -> [SinkConfig] {
@@ -43,23 +43,29 @@ extension ConfigReader {
         let kind = readSinkKind(fields)
         var url: (url: URL, display: String)?
         if let scalar = text(fields, "url") {
-            url = readSinkURL(scalar, context: context)
+            url = readSinkURL(scalar, context: context).map { (Self.onCallEndpoint($0.url, kind: kind), $0.display) }
+        } else if fields["url"] == nil, kind == .pagerduty, let events = OnCallSettings.pagerDutyURL {
+            url = (events, "https://events.pagerduty.com/…")
         } else if fields["url"] == nil {
             reportMissing(
-                "url", in: fields, hint: "keep the webhook URL in the environment, e.g. url: ${SLACK_WEBHOOK_URL}")
+                "url", in: fields,
+                hint: kind == .alertmanager
+                    ? "the Alertmanager's address, e.g. url: http://alertmanager.internal:9093"
+                    : "keep the webhook URL in the environment, e.g. url: ${SLACK_WEBHOOK_URL}")
         }
         let scope = readScope(fields, providerIDs: providerIDs)
         let secret = readSecret(fields, kind: kind)
         let mention = text(fields, "mention")
-        if let mention, kind == .webhook {
+        if let mention, let kind, !kind.isChat {
             report(
-                "'mention' \(fields.context) is not used by kind webhook; hint: remove it, or notify in the receiving program",
+                "'mention' \(fields.context) is not used by kind \(kind.rawValue); hint: remove it, or notify in the receiving program",
                 at: mention.mark)
         }
-        guard let name, let kind, let url, let scope, let secret else { return (nil, name) }
+        let onCall = readOnCall(fields, kind: kind)
+        guard let name, let kind, let url, let scope, let secret, let onCall else { return (nil, name) }
         let sink = SinkConfig(
             name: name.value, kind: kind, url: url.url, providers: scope, secret: secret,
-            mention: mention?.value, displayURL: url.display)
+            mention: mention?.value, displayURL: url.display, onCall: onCall)
         return (sink, name)
     }
 
@@ -79,6 +85,70 @@ extension ConfigReader {
                     ?? "; hint: supported kinds are \(kinds.joined(separator: ", "))"),
             at: scalar.mark)
         return nil
+    }
+
+    /// An on-call system's endpoint: a `url:` given as the bare address (no path) gets the API's path.
+    static func onCallEndpoint(_ url: URL, kind: SinkKind?) -> URL {
+        let path: String
+        switch kind {
+        case .pagerduty: path = OnCallSettings.pagerDutyPath
+        case .alertmanager: path = OnCallSettings.alertmanagerPath
+        default: return url
+        }
+        guard url.path.isEmpty || url.path == "/", var components = URLComponents(url: url, resolvingAgainstBaseURL: false)
+        else { return url }
+        components.path = path
+        return components.url ?? url
+    }
+
+    /// `routing_key:`, `severity:` and `expire_after:`: `.some(nil)` for sinks that are no on-call
+    /// system (where these keys are refused), `nil` when wrong (reported).
+    private mutating func readOnCall(_ fields: Fields, kind: SinkKind?) -> OnCallSettings?? {
+        let keys: [(String, Set<SinkKind>)] = [
+            ("routing_key", [.pagerduty]), ("severity", [.pagerduty, .alertmanager]), ("expire_after", [.alertmanager]),
+        ]
+        var refused = false
+        for (key, kinds) in keys {
+            guard let kind, let node = fields[key], !kinds.contains(kind) else { continue }
+            let users = kinds.map(\.rawValue).sorted().joined(separator: " and ")
+            report("'\(key)' \(fields.context) is only used by kind \(users); hint: remove it", at: node.mark)
+            refused = true
+        }
+        guard let kind, kind == .pagerduty || kind == .alertmanager else { return refused ? nil : .some(nil) }
+        var settings = OnCallSettings()
+        var valid = !refused
+        if let severity = text(fields, "severity") {
+            if OnCallSettings.severities.contains(severity.value) {
+                settings.severity = severity.value
+            } else {
+                report(
+                    "unknown severity '\(severity.raw)' \(fields.context); hint: one of "
+                        + OnCallSettings.severities.joined(separator: ", "), at: severity.mark)
+                valid = false
+            }
+        } else if fields["severity"] != nil {
+            valid = false
+        }
+        if kind == .pagerduty {
+            if let key = text(fields, "routing_key") {
+                settings.routingKey = key.value
+            } else {
+                if fields["routing_key"] == nil {
+                    reportMissing(
+                        "routing_key", in: fields,
+                        hint: "the integration key of an Events API v2 integration, e.g. routing_key: ${PAGERDUTY_ROUTING_KEY}")
+                }
+                valid = false
+            }
+        }
+        if fields["expire_after"] != nil {
+            if let seconds = duration(fields, "expire_after", minimum: 5 * 60, maximum: 7 * 86_400) {
+                settings.expireAfter = seconds
+            } else {
+                valid = false
+            }
+        }
+        return valid ? .some(settings) : nil
     }
 
     /// An http(s) URL with a host. The value is never quoted unless written as `${VAR}`.

@@ -31,6 +31,8 @@ public struct ProviderConfig: Sendable, Equatable {
     public var internalMonitor: InternalMonitor?
     /// `detection:` overrides for this provider; `nil` uses the top-level section.
     public var detection: DetectionConfig?
+    /// `maintenance:` windows: its alerts are held meanwhile, its incidents still recorded.
+    public var maintenance: [MaintenanceWindow] = []
 
     public init(
         id: String, name: String, aliases: [String] = [], handles: [String] = [], hashtags: [String] = [],

@@ -21,10 +21,12 @@ public struct SinkConfig: Sendable, Equatable {
     /// The URL as written in feeds.yml when it uses `${VAR}`, else only its scheme and host,
     /// so it is safe for logs and errors.
     public var displayURL: String
+    /// The on-call settings of `kind: pagerduty` and `kind: alertmanager`; `nil` for chat and webhook sinks.
+    public var onCall: OnCallSettings?
 
     public init(
         name: String, kind: SinkKind, url: URL, providers: ProviderScope = .any, secret: String? = nil,
-        mention: String? = nil, displayURL: String? = nil
+        mention: String? = nil, displayURL: String? = nil, onCall: OnCallSettings? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -33,7 +35,11 @@ public struct SinkConfig: Sendable, Equatable {
         self.secret = secret
         self.mention = mention
         self.displayURL = displayURL ?? "\(url.scheme ?? "https")://\(url.host ?? "")/…"
+        self.onCall = onCall
     }
+
+    /// Values that must never appear in output: the secret and the routing key.
+    public var secrets: [String] { [secret, onCall?.routingKey].compactMap { $0 } }
 }
 
 extension FeedsConfig {

@@ -16,6 +16,8 @@ public struct MetricsSnapshot: Sendable {
     public var incidents: [IncidentRecord]
     public var outbox: [OutboxEntry]
     public var lastRun: RunRecord?
+    /// Providers whose alerts a silence or maintenance window holds now.
+    public var held: Set<String> = []
 
     public init(
         sources: [SourceState], lastDay: [String: [Label: Int]], providers: [String], incidents: [IncidentRecord],
@@ -57,6 +59,9 @@ public struct MetricsSnapshot: Sendable {
                 }
             })
         family(
+            "failwatch_provider_alerts_held", "1 while a silence or maintenance window holds the provider's alerts.",
+            providers.map { ([("provider", $0)], held.contains($0) ? 1 : 0) })
+        family(
             "failwatch_incidents_open", "Incidents open now.",
             providers.map { provider in
                 ([("provider", provider)], Double(incidents.filter { $0.providerID == provider && $0.resolvedAt == nil }.count))
@@ -68,7 +73,7 @@ public struct MetricsSnapshot: Sendable {
         family(
             "failwatch_outbox_alerts", "Alerts in the outbox by sink and status.",
             sinks.flatMap { sink in
-                [OutboxEntry.Status.pending, .delivered, .failed].map { status in
+                [OutboxEntry.Status.pending, .delivered, .failed, .held, .suppressed].map { status in
                     (
                         [("sink", sink), ("status", status.rawValue)],
                         Double(outbox.filter { $0.sinkName == sink && $0.status == status }.count)

@@ -38,10 +38,11 @@ public enum ReportDigest {
     ///   - link: where readers find the report; `nil` leaves the line out (a server's file path
     ///     means nothing in a chat and tells strangers how the server is laid out).
     ///   - now: signs `kind: webhook` requests.
-    public static func request(_ report: WeeklyReport, link: String?, sink: SinkConfig, now: Date) -> WebhookRequest {
+    /// - Returns: `nil` for on-call sinks (PagerDuty, Alertmanager): a weekly digest pages nobody.
+    public static func request(_ report: WeeklyReport, link: String?, sink: SinkConfig, now: Date) -> WebhookRequest? {
         let report = report.only(sink.providers)
         let lines = lines(report, link: link)
-        let body = payload(report, lines: lines, link: link, kind: sink.kind).encoded()
+        guard let body = payload(report, lines: lines, link: link, kind: sink.kind)?.encoded() else { return nil }
         var headers = ["Content-Type": "application/json; charset=utf-8", "Idempotency-Key": "report-\(report.week.label)"]
         if sink.kind == .webhook {
             if let secret = sink.secret {
@@ -53,8 +54,10 @@ public enum ReportDigest {
     }
 
     /// The JSON body for one platform.
-    static func payload(_ report: WeeklyReport, lines: [String], link: String?, kind: SinkKind) -> JSONValue {
+    static func payload(_ report: WeeklyReport, lines: [String], link: String?, kind: SinkKind) -> JSONValue? {
         switch kind {
+        case .pagerduty, .alertmanager:
+            return nil
         case .slack:
             return ["text": .string(AlertText.truncate(lines.map(SlackPayload.mrkdwn).joined(separator: "\n"), limit: 3000))]
         case .mattermost:

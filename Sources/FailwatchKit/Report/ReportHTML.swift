@@ -113,6 +113,7 @@ enum ReportHTML {
             var notes: [String] = []
             if incident.silent { notes.append("silent outage: every official signal stayed green") }
             if let cause = incident.commonCause { notes.append(AlertText.clean(cause, limit: 200)) }
+            if let held = incident.heldBy { notes.append("alerts held: " + AlertText.clean(held, limit: 200)) }
             if !notes.isEmpty { word += "<br><span class=\"small\">\(escape(notes.joined(separator: "; ")))</span>" }
             html += cell("Provider's first word", word) + "</tr>\n"
         }

@@ -129,6 +129,7 @@ enum ReportJSON {
             } ?? .null,
             "silent": .bool(incident.silent),
             "common_cause": .optional(incident.commonCause.map { AlertText.clean($0, limit: 300) }),
+            "held_by": .optional(incident.heldBy.map { AlertText.clean($0, limit: 300) }),
         ]
     }
 

@@ -57,6 +57,7 @@ enum ReportMarkdown {
                 } else {
                     word = "**\(word)**"
                 }
+                if let held = incident.heldBy { word += "; alerts held: " + escape(AlertText.clean(held, limit: 120)) }
                 let cells = [
                     escape(incident.providerName), ReportWording.time(incident.start, zone),
                     incident.peakAt.map { ReportWording.time($0, zone) } ?? "–",

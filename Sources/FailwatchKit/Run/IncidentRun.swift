@@ -35,6 +35,9 @@ public struct IncidentRun: Sendable {
     public var official: OfficialLookup
     /// Incidents that opened longer ago than this (and are over by now) are recorded, not posted.
     public var announceWindow: TimeInterval = 3_600
+    /// Silences and maintenance windows: while one covers a provider, its alerts are written to the
+    /// outbox as held, and its incidents remember it.
+    public var hold: AlertHold = .none
 
     /// A first run learns from at most this much history: the baseline looks back four weeks.
     static let longestWarmUp: TimeInterval = 35 * 86_400
@@ -158,6 +161,13 @@ public struct IncidentRun: Sendable {
         var incidents = outcome.incidents
         var alerts: [OutboxEntry] = []
         var silent: [String: Bool] = [:]
+        for index in incidents.indices where incidents[index].heldBy == nil {
+            // A hold covering any interval of the incident in this run marks it (the first one found).
+            let id = incidents[index].id
+            let starts = pass.steps.filter { IncidentLedger.touches($0) && $0.incident?.id == id }.map(\.signal.start)
+            incidents[index].heldBy = starts.lazy.compactMap { hold.reason(provider: pass.provider.id, at: $0) }.first
+        }
+        let held = hold.reason(provider: pass.provider.id, at: now)
         for announcement in outcome.announcements {
             let official = official ?? AlertMessage.OfficialState()
             var record = announcement.record
@@ -167,8 +177,14 @@ public struct IncidentRun: Sendable {
                 announcement.event, step: announcement.step, record: record, evidence: announcement.evidence,
                 provider: pass.provider, official: official, cause: announcement.cause,
                 interval: pass.checkpoint.settings.interval)
+            if let held, let index = incidents.firstIndex(where: { $0.id == record.id }), incidents[index].heldBy == nil {
+                incidents[index].heldBy = held
+            }
             for sink in config.sinks(for: pass.provider.id) {
-                alerts.append(OutboxEntry(sinkName: sink.name, message: message, createdAt: now, nextAttemptAt: now))
+                alerts.append(
+                    OutboxEntry(
+                        sinkName: sink.name, message: message, createdAt: now, nextAttemptAt: now,
+                        status: held == nil ? .pending : .held, heldReason: held))
             }
         }
         for index in incidents.indices {

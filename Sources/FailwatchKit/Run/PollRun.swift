@@ -73,8 +73,16 @@ public struct PollRun: Sendable {
         }
         if let storeFailure { throw storeFailure }
 
-        let incidents = try await IncidentRun(config: config, store: store, now: now, official: official).run()
-        let alerts = try await AlertDelivery(config: config, store: store, sender: sender, now: now).run()
+        // Silences of the detector's memory back, so a catch-up knows which incidents fell into one.
+        let hold = AlertHold(
+            silences: try store.silences(endingAfter: now.addingTimeInterval(-IncidentRun.longestWarmUp)),
+            providers: config.providers)
+        var detection = IncidentRun(config: config, store: store, now: now, official: official)
+        detection.hold = hold
+        let incidents = try await detection.run()
+        var delivery = AlertDelivery(config: config, store: store, sender: sender, now: now)
+        delivery.hold = hold
+        let alerts = try await delivery.run()
 
         let pruned = try pruneIfDue()
 

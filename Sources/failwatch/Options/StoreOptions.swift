@@ -62,6 +62,22 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
+    /// Configuration and an existing store opened for writing, without the run lock (one short
+    /// write, as `silence` makes): a mistyped `--db` is one line, not a new empty store.
+    func openExisting() throws -> Context {
+        let config = try loadConfig()
+        let path = db ?? config.store.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Terminal.failure(
+                "store: cannot open \(path): no such file; hint: pass --db PATH, or run `failwatch poll` once to create it")
+        }
+        do {
+            return Context(config: config, store: try AppDatabase.open(path: path), lock: nil)
+        } catch {
+            throw Terminal.failure(error.description)
+        }
+    }
+
     /// The rules with the configured providers (none without a configuration), plus the model
     /// from `classifier.model` in the configuration or `override`.
     static func classifier(_ config: FeedsConfig?, model override: String? = nil) throws -> Classifier {

@@ -13,7 +13,12 @@ struct JSONSummary: Encodable {
     }
     struct Alerts: Encodable {
         var sent, pending, failed: Int
+        /// Held by a silence or maintenance window; never sent when no longer news as it ended; open
+        /// incidents posted again to Alertmanager.
+        var held, suppressed, refreshed: Int
         var problems: [String]
+        /// Sinks that deliver again after failed runs.
+        var recovered: [String]
     }
     struct Incidents: Encodable {
         var opened, updated, resolved: Int
@@ -63,7 +68,8 @@ struct JSONSummary: Encodable {
             resolved: summary.incidents.resolved)
         alerts = Alerts(
             sent: summary.alerts.sent, pending: summary.alerts.pending, failed: summary.alerts.failed,
-            problems: summary.alerts.problems)
+            held: summary.alerts.held, suppressed: summary.alerts.suppressed, refreshed: summary.alerts.refreshed,
+            problems: summary.alerts.problems, recovered: summary.alerts.recovered)
     }
 
     static func name(_ notice: SourceNotice) -> String {

@@ -38,6 +38,51 @@ struct StatusJSON: Encodable {
     var pendingAlerts: [String: Int]
     var runs: [Run]
     var lastPrune: Date?
+    struct Hold: Encodable {
+        var provider: String
+        /// `silence` or `maintenance`.
+        var kind: String
+        var active: Bool
+        var from, until: Date?
+        var by: String?
+        var reason: String
+    }
+    struct Sink: Encodable {
+        var name: String
+        var consecutiveFailures: Int
+        var failingSince, failureToldAt: Date?
+        var lastError: String?
+    }
+    /// Silences active or to come, and maintenance windows in force now.
+    var silences: [Hold] = []
+    /// Alerts held by them, per sink.
+    var heldAlerts: [String: Int] = [:]
+    /// Every configured sink's delivery health.
+    var sinks: [Sink] = []
+
+    mutating func addHolds(
+        config: FeedsConfig, silences: [FailwatchStore.Silence], held: [OutboxEntry], sinks: [String: SinkHealth],
+        now: Date
+    ) {
+        self.silences = silences.map {
+            Hold(
+                provider: $0.providerID, kind: "silence", active: $0.isActive(at: now), from: $0.createdAt,
+                until: $0.endsAt, by: $0.createdBy, reason: $0.reason)
+        }
+        for provider in config.providers {
+            for window in provider.maintenance where window.contains(now) {
+                self.silences.append(
+                    Hold(provider: provider.id, kind: "maintenance", active: true, reason: window.summary))
+            }
+        }
+        heldAlerts = Dictionary(held.map { ($0.sinkName, 1) }, uniquingKeysWith: +)
+        self.sinks = config.sinks.map { sink in
+            let health = sinks[sink.name]
+            return Sink(
+                name: sink.name, consecutiveFailures: health?.consecutiveFailures ?? 0,
+                failingSince: health?.failingSince, failureToldAt: health?.failureNoticeAt, lastError: health?.lastError)
+        }
+    }
 
     init(
         config: FeedsConfig, states: [SourceState], incidents: [IncidentRecord], pending: [OutboxEntry],

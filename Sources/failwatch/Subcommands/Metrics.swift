@@ -26,7 +26,7 @@ extension FailwatchCommand {
         func run() throws {
             let now = try Poll.instant(now)
             let context = try options.open(readOnly: true)
-            let snapshot: MetricsSnapshot
+            var snapshot: MetricsSnapshot
             do {
                 let store = context.store
                 snapshot = MetricsSnapshot(
@@ -34,6 +34,8 @@ extension FailwatchCommand {
                     lastDay: try store.labelCounts(since: now.addingTimeInterval(-86_400), until: now),
                     providers: context.config.providers.map(\.id), incidents: try store.incidents(),
                     outbox: try store.outbox(), lastRun: try store.recentRuns(limit: 1).first)
+                let hold = AlertHold(silences: try store.silences(endingAfter: now), providers: context.config.providers)
+                snapshot.held = Set(context.config.providers.map(\.id).filter { hold.reason(provider: $0, at: now) != nil })
             } catch {
                 throw Terminal.failure(error.description)
             }

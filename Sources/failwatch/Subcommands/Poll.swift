@@ -43,8 +43,8 @@ extension FailwatchCommand {
 
         @Flag(
             help: """
-                Print nothing but news for cron: a source's failure when it starts, a reminder a day while \
-                it stays down, and its recovery; postponements, warnings and alert problems.
+                Print nothing but news for cron: a source's or a sink's failure when it starts, a reminder a \
+                day while it stays down, and its recovery; postponements, warnings and alerts dropped.
                 """)
         var quiet = false
 
@@ -73,7 +73,9 @@ extension FailwatchCommand {
                 guard let line = Self.sourceLine(report, quiet: quiet) else { continue }
                 Terminal.error("source '\(report.name)' (\(report.url)): \(line)")
             }
-            for problem in summary.alerts.problems { Terminal.error("alert: \(problem)") }
+            // --quiet: a sink's problem when it starts, once a day while it lasts, and when it ends.
+            let alertLines = quiet ? summary.alerts.news : summary.alerts.problems + summary.alerts.recovered
+            for line in alertLines { Terminal.error("alert: \(line)") }
             for note in summary.incidents.notes { Terminal.note("poll: \(note)") }
             if json {
                 print(JSONSummary(summary).encoded())
@@ -121,6 +123,8 @@ extension FailwatchCommand {
                 throw Terminal.failure(error.description)
             }
             var lines = queued.map { "would send to '\($0.sinkName)': \($0.message.headline) (\($0.message.countsLine))" }
+            let held = (try? store.heldAlerts())?.filter { abs($0.createdAt.timeIntervalSince(now)) < 1 } ?? []
+            lines += held.map { "would hold for '\($0.sinkName)': \($0.message.headline) (\($0.heldReason ?? "held"))" }
             if lines.isEmpty { lines = ["would send nothing"] }
             for line in lines {
                 if json { Terminal.note(line) } else { print(line) }
@@ -175,6 +179,9 @@ extension FailwatchCommand {
             if summary.alerts.sent > 0 { alerts.append("\(summary.alerts.sent) sent") }
             if summary.alerts.pending > 0 { alerts.append("\(summary.alerts.pending) pending") }
             if summary.alerts.failed > 0 { alerts.append("\(summary.alerts.failed) failed") }
+            if summary.alerts.held > 0 { alerts.append("\(summary.alerts.held) held (silence or maintenance)") }
+            if summary.alerts.suppressed > 0 { alerts.append("\(summary.alerts.suppressed) suppressed after a silence") }
+            if summary.alerts.refreshed > 0 { alerts.append("\(summary.alerts.refreshed) posted again to Alertmanager") }
             return (incidents.isEmpty ? "" : "; incidents: " + incidents.joined(separator: ", "))
                 + (alerts.isEmpty ? "" : "; alerts: " + alerts.joined(separator: ", "))
         }

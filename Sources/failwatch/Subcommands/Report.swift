@@ -120,7 +120,9 @@ extension FailwatchCommand {
 
         private func post(_ report: WeeklyReport, config: FeedsConfig, now: Date) async throws {
             let ids = report.providers.map(\.id)
-            let sinks = config.sinks.filter { sink in ids.contains { sink.providers.includes($0) } }
+            let sinks = config.sinks.filter { sink in
+                !sink.kind.isOnCall && ids.contains { sink.providers.includes($0) }
+            }
             guard !sinks.isEmpty else {
                 throw Terminal.failure("report: --post-summary needs a sink; hint: add a 'sinks:' section to the configuration")
             }
@@ -128,7 +130,8 @@ extension FailwatchCommand {
             if let agent = config.fetch.userAgent { sender.userAgent = agent }
             var failed = false
             for sink in sinks {
-                let result = await sender.send(ReportDigest.request(report, link: link, sink: sink, now: now), now: now)
+                guard let request = ReportDigest.request(report, link: link, sink: sink, now: now) else { continue }
+                let result = await sender.send(request, now: now)
                 Terminal.note("\(sink.name): \(result)")
                 if !result.isDelivered { failed = true }
             }

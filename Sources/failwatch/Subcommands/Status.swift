@@ -35,15 +35,22 @@ extension FailwatchCommand {
             let recent: [RunRecord]
             let incidents: [IncidentRecord]
             let pending: [OutboxEntry]
+            let held: [OutboxEntry]
+            let silences: [FailwatchStore.Silence]
+            let sinks: [String: SinkHealth]
             do {
                 states = try context.store.sourceStatuses()
                 recent = try context.store.recentRuns(limit: runs)
                 incidents = try context.store.incidents().suffix(10)
                 pending = try context.store.pendingAlerts()
+                held = try context.store.heldAlerts()
+                silences = try context.store.silences(endingAfter: now)
+                sinks = try context.store.sinkHealth()
                 if json {
-                    let status = StatusJSON(
+                    var status = StatusJSON(
                         config: context.config, states: states, incidents: incidents, pending: pending,
                         runs: recent, lastPrune: try context.store.lastPrune())
+                    status.addHolds(config: context.config, silences: silences, held: held, sinks: sinks, now: now)
                     print(status.encoded())
                     return
                 }
@@ -91,6 +98,7 @@ extension FailwatchCommand {
                 let sinks = Set(pending.map(\.sinkName)).sorted().joined(separator: ", ")
                 print("\(pending.count) alert\(pending.count == 1 ? "" : "s") waiting in the outbox for \(sinks)")
             }
+            Self.printHolds(config: context.config, silences: silences, held: held, sinks: sinks, now: now)
             guard runs > 0 else { return }
             print("\nLast runs")
             var runRows = [["RUN", "STARTED", "DURATION", "OK", "304", "FAILED", "POSTPONED", "NOT DUE", "NEW", "KNOWN"]]
@@ -103,6 +111,42 @@ extension FailwatchCommand {
                 ])
             }
             print(recent.isEmpty ? "no runs yet" : Self.table(runRows))
+        }
+
+        /// Silences and maintenance windows in force or to come, held alerts, and sinks that fail.
+        static func printHolds(
+            config: FeedsConfig, silences: [FailwatchStore.Silence], held: [OutboxEntry], sinks: [String: SinkHealth],
+            now: Date
+        ) {
+            var rows = [["PROVIDER", "STATE", "UNTIL", "BY", "REASON"]]
+            for silence in silences {
+                rows.append([
+                    silence.providerID, silence.isActive(at: now) ? "silenced" : "from \(time(silence.createdAt))",
+                    time(silence.endsAt), silence.createdBy, silence.reason,
+                ])
+            }
+            for provider in config.providers {
+                for window in provider.maintenance where window.contains(now) {
+                    rows.append([provider.id, "in maintenance", "-", "feeds.yml", window.summary])
+                }
+            }
+            print("\nSilences")
+            print(rows.count == 1 ? "none" : table(rows))
+            if !held.isEmpty {
+                let names = Set(held.map(\.sinkName)).sorted().joined(separator: ", ")
+                print("\(held.count) alert\(held.count == 1 ? "" : "s") held in the outbox for \(names) until the silence ends")
+            }
+            let failing = config.sinks.compactMap { sink in sinks[sink.name].flatMap { $0.consecutiveFailures > 0 ? $0 : nil } }
+            if !failing.isEmpty {
+                print("\nSinks failing")
+                var sinkRows = [["SINK", "FAILS", "SINCE", "LAST ERROR"]]
+                for health in failing {
+                    sinkRows.append([
+                        health.name, "\(health.consecutiveFailures)", time(health.failingSince), health.lastError ?? "-",
+                    ])
+                }
+                print(table(sinkRows))
+            }
         }
 
         static func row(_ state: SourceState) -> [String] {

@@ -10,7 +10,11 @@ extension FailwatchCommand {
         static let configuration = CommandConfiguration(
             commandName: "test-alert",
             abstract: "Send a sample alert to each configured sink and print what each answered.",
-            discussion: "Exits 1 when any sink did not accept the message. Webhook URLs are never printed."
+            discussion: """
+                Exits 1 when any sink did not accept the message. Webhook URLs and routing keys are never printed. \
+                A PagerDuty sink gets a trigger of severity info, resolved at once; an Alertmanager sink an alert \
+                FailwatchTestAlert that ends by itself after 5 minutes.
+                """
         )
 
         @Option(help: "The configuration file (default: $FAILWATCH_CONFIG or ./feeds.yml).")
@@ -52,8 +56,18 @@ extension FailwatchCommand {
             for sink in sinks {
                 let message = AlertMessage.sample(
                     provider: Self.provider(for: sink, in: loaded), now: now, timeZoneID: loaded.timezone.identifier)
-                let result = await sender.send(WebhookRequest.make(for: message, sink: sink, now: now), now: now)
-                print("\(sink.name): \(result)")
+                var result = await sender.send(WebhookRequest.make(for: message, sink: sink, now: now), now: now)
+                    .hiding(sink.secrets)
+                if result.isDelivered, sink.kind == .pagerduty {
+                    // The test alert is resolved at once, so nobody is left with an open PagerDuty alert.
+                    var resolution = message
+                    resolution.kind = .resolved
+                    result = await sender.send(WebhookRequest.make(for: resolution, sink: sink, now: now), now: now)
+                        .hiding(sink.secrets)
+                    print("\(sink.name): triggered, then resolve \(result)")
+                } else {
+                    print("\(sink.name): \(result)")
+                }
                 if !result.isDelivered { failed = true }
             }
             if failed { throw ExitCode.failure }

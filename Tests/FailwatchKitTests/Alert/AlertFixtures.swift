@@ -10,6 +10,32 @@ enum AlertFixtures {
     /// Monday 2026-11-23 14:20:00 UTC.
     static let now = Date(timeIntervalSince1970: 1_795_443_600)
 
+    /// A placeholder PagerDuty routing key (32 characters, like a real one); not a secret.
+    static let routingKey = "R0UT1NGKEY0FA1LWATCHTESTS0000000"
+
+    /// A sink of `kind` as feeds.yml would make it, with the on-call settings its kind needs.
+    static func sink(_ kind: SinkKind, mention: String? = nil) -> SinkConfig {
+        let onCall: OnCallSettings? =
+            switch kind {
+            case .pagerduty: OnCallSettings(severity: "critical", routingKey: routingKey)
+            case .alertmanager: OnCallSettings(severity: "critical", expireAfter: 3_600)
+            default: nil
+            }
+        return SinkConfig(
+            name: kind.rawValue, kind: kind, url: URL(fileURLWithPath: "/"), secret: kind == .webhook ? "s" : nil,
+            mention: mention, onCall: onCall)
+    }
+
+    /// `message` as `kind` renders it when sent at ``now``.
+    static func render(_ message: AlertMessage, for kind: SinkKind, mention: String? = nil) -> JSONValue {
+        AlertPayload.render(message, for: sink(kind, mention: mention), now: now)
+    }
+
+    /// The request body of `message` on `kind` when sent at ``now``.
+    static func body(_ message: AlertMessage, for kind: SinkKind, mention: String? = nil) -> Data {
+        AlertPayload.body(message, for: sink(kind, mention: mention), now: now)
+    }
+
     static let longPost = "Kein Internet. " + String(repeating: "Immer noch nichts! ", count: 530)
 
     static let hostile = AlertMessage(

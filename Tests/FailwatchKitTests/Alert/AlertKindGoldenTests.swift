@@ -28,7 +28,7 @@ import Testing
 
     @Test(arguments: [AlertMessage.Kind.updated, .resolved, .test], SinkKind.allCases)
     func payloadMatchesGolden(kind: AlertMessage.Kind, sink: SinkKind) throws {
-        let rendered = AlertPayload.render(Self.message(kind), for: sink, mention: Self.mentions[sink])
+        let rendered = AlertFixtures.render(Self.message(kind), for: sink, mention: Self.mentions[sink])
         let pretty = String(decoding: rendered.encoded(pretty: true), as: UTF8.self) + "\n"
         let file = AlertPayloadGoldenTests.fixtures.appendingPathComponent("\(kind.rawValue)-\(sink.rawValue).json")
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil || !FileManager.default.fileExists(atPath: file.path) {
@@ -38,10 +38,10 @@ import Testing
     }
 
     /// `failwatch test-alert` shows which mention real alerts carry, but it pings nobody.
-    @Test(arguments: SinkKind.allCases.filter { $0 != .webhook })
+    @Test(arguments: SinkKind.allCases.filter(\.isChat))
     func aTestAlertNamesTheMentionButPingsNobody(sink: SinkKind) throws {
         let mention = try #require(Self.mentions[sink])
-        let payload = AlertPayload.render(Self.message(.test), for: sink, mention: mention)
+        let payload = AlertFixtures.render(Self.message(.test), for: sink, mention: mention)
         let body = String(decoding: payload.encoded(), as: UTF8.self)
         for ping in ["<!here>", "<!channel>", "<!everyone>", "@here", "@channel", "@everyone", "@all", "<users/all>"] {
             #expect(!body.contains(ping), "\(sink.rawValue) test alert carries a live \(ping)")
@@ -52,7 +52,7 @@ import Testing
             #expect((object["allowed_mentions"] as? [String: Any])?["parse"] as? [String] == [])
         }
         // An opening alert still pings as configured.
-        let opened = String(decoding: AlertPayload.render(Self.message(.updated), for: sink, mention: mention).encoded(), as: UTF8.self)
+        let opened = String(decoding: AlertFixtures.render(Self.message(.updated), for: sink, mention: mention).encoded(), as: UTF8.self)
         #expect(!opened.contains("real alerts begin with"))
     }
 }

@@ -20,7 +20,7 @@ import Testing
     }
 
     private func rendered(_ kind: SinkKind) -> [String] {
-        strings(AlertPayload.render(AlertFixtures.hostile, for: kind))
+        strings(AlertFixtures.render(AlertFixtures.hostile, for: kind))
     }
 
     @Test(arguments: chatKinds)
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func teamsKeepsPostsInPlainTextRunsOnly() {
-        let payload = AlertPayload.render(AlertFixtures.hostile, for: .teams)
+        let payload = AlertFixtures.render(AlertFixtures.hostile, for: .teams)
         let body = String(decoding: payload.encoded(), as: UTF8.self)
         // Post text appears only as TextRun values, never as a Markdown-parsed TextBlock.
         let textBlocks = body.components(separatedBy: "\"type\":\"TextBlock\"").count - 1
@@ -78,6 +78,7 @@ import Testing
         #expect(AlertFixtures.longPost.count > 10_000)
         let limits: [SinkKind: Int] = [
             .slack: 3000, .mattermost: 6000, .discord: 4096, .teams: 1000, .googlechat: 4000, .webhook: 2000,
+            .pagerduty: 1024, .alertmanager: 2000,
         ]
         for (kind, limit) in limits {
             let longest = rendered(kind).map(\.count).max() ?? 0
@@ -87,7 +88,7 @@ import Testing
     }
 
     @Test func discordStaysWithinEmbedLimitsAndPingsOnlyTheConfiguredRole() throws {
-        let payload = AlertPayload.render(AlertFixtures.hostile, for: .discord, mention: "<@&987654321>")
+        let payload = AlertFixtures.render(AlertFixtures.hostile, for: .discord, mention: "<@&987654321>")
         let json = try #require(try JSONSerialization.jsonObject(with: payload.encoded()) as? [String: Any])
         let embed = try #require((json["embeds"] as? [[String: Any]])?.first)
         let fields = try #require(embed["fields"] as? [[String: Any]])
@@ -104,7 +105,7 @@ import Testing
     }
 
     @Test func discordWithoutMentionAllowsNone() throws {
-        let payload = AlertPayload.render(AlertFixtures.hostile, for: .discord)
+        let payload = AlertFixtures.render(AlertFixtures.hostile, for: .discord)
         #expect(strings(payload).contains("<@&987654321>") == false)
         let json = try #require(try JSONSerialization.jsonObject(with: payload.encoded()) as? [String: Any])
         #expect(json["content"] == nil)
@@ -115,7 +116,7 @@ import Testing
         var message = AlertFixtures.hostile
         message.kind = .updated
         message.updateNumber = 2
-        let text = strings(AlertPayload.render(message, for: .slack, mention: "<!here>")).joined()
+        let text = strings(AlertFixtures.render(message, for: .slack, mention: "<!here>")).joined()
         #expect(!text.contains("<!here>"))
         #expect(text.contains("update 2"))
         #expect(text.contains("Follows the alert of incident inc-42."))
@@ -125,7 +126,7 @@ import Testing
         var message = AlertFixtures.hostile
         message.kind = .resolved
         message.updateNumber = 3
-        let text = strings(AlertPayload.render(message, for: .slack)).joined(separator: "\n")
+        let text = strings(AlertFixtures.render(message, for: .slack)).joined(separator: "\n")
         #expect(text.contains("Vodafone: resolved, complaints back to usual"))
         #expect(!text.contains("script"))
     }

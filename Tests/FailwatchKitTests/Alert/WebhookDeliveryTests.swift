@@ -41,7 +41,7 @@ import Testing
         #expect(request.header("Content-Type") == "application/json; charset=utf-8")
         #expect(request.header("User-Agent") == "failwatch-test/1")
         #expect(request.header("Idempotency-Key") == "inc-42-0")
-        #expect(request.body == AlertPayload.body(AlertFixtures.hostile, for: .slack))
+        #expect(request.body == AlertFixtures.body(AlertFixtures.hostile, for: .slack))
     }
 
     @Test func serviceUnavailableIsRetriedLater() async throws {

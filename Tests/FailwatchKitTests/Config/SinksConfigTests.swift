@@ -53,7 +53,7 @@ import Testing
     @Test(arguments: [
         (
             "  - {name: a, kind: slack, url: \"${HOOK}\", colour: red}\n",
-            "feeds.yml:8:44: unknown key 'colour' in sink 'a'; hint: allowed keys are name, kind, url, providers, secret, mention"
+            "feeds.yml:8:44: unknown key 'colour' in sink 'a'; hint: allowed keys are name, kind, url, providers, secret, mention, routing_key, severity, expire_after"
         ),
         (
             "  - {name: a, kind: slak, url: \"${HOOK}\"}\n",
@@ -61,7 +61,7 @@ import Testing
         ),
         (
             "  - {name: a, url: \"${HOOK}\"}\n",
-            "feeds.yml:8:5: missing required key 'kind' in sink 'a'; hint: one of slack, mattermost, discord, teams, googlechat, webhook"
+            "feeds.yml:8:5: missing required key 'kind' in sink 'a'; hint: one of slack, mattermost, discord, teams, googlechat, webhook, pagerduty, alertmanager"
         ),
         (
             "  - {name: a, kind: slack}\n",
@@ -146,9 +146,10 @@ import Testing
             "SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T/B/x",
             "DISCORD_WEBHOOK_URL": "https://discord.com/api/webhooks/1/x",
             "TICKETING_WEBHOOK_URL": "https://tickets.example/hook", "TICKETING_WEBHOOK_SECRET": "k",
+            "PAGERDUTY_ROUTING_KEY": "0123456789abcdef0123456789abcdef",
         ]
         let config = try FeedsConfig.parse(
             yaml: yaml, fileName: "feeds.yml", baseDirectory: root, environment: environment)
-        #expect(config.sinks.map(\.kind) == [.slack, .discord, .webhook])
+        #expect(config.sinks.map(\.kind) == [.slack, .discord, .webhook, .pagerduty, .alertmanager])
     }
 }
