@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 import PackageDescription
 
-let swiftSettings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+var swiftSettings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+// Scripts/validate.sh builds with FAILWATCH_STRICT set: a warning in failwatch's own targets
+// is an error (dependencies keep their warnings to themselves).
+if Context.environment["FAILWATCH_STRICT"] != nil {
+    swiftSettings.append(.unsafeFlags(["-warnings-as-errors"]))
+}
 
 // The layers are targets so that the compiler keeps them: the pure core (parsing, text,
 // classification, detection, report and alert models) sees no transport, store, run or CLI;

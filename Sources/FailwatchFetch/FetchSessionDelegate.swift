@@ -72,7 +72,6 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
     /// Cancels from another thread: callbacks run on the task's own queue (inline), and
     /// `cancel()` waits for that queue, so calling it there would never return.
     private static func cancelLater(_ task: URLSessionTask) {
-        nonisolated(unsafe) let task = task
         DispatchQueue.global().async { task.cancel() }
     }
 

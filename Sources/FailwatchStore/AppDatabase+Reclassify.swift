@@ -11,25 +11,6 @@ public struct StoredPostText: Sendable {
     public var language: String?
 }
 
-/// A post's new verdict, to be written back.
-public struct PostVerdict: Sendable {
-    public var label: Label
-    public var sentiment: Double
-    /// The language the classifier read the post in (given, or guessed).
-    public var language: String
-    public var providers: [ProviderVerdict]
-    /// The text reposts someone else's ("RT @user:"); a post the API marked as a repost stays one.
-    public var repost: Bool
-
-    public init(label: Label, sentiment: Double, language: String, providers: [ProviderVerdict], repost: Bool = false) {
-        self.repost = repost
-        self.label = label
-        self.sentiment = sentiment
-        self.language = language
-        self.providers = providers
-    }
-}
-
 extension AppDatabase {
     /// Replaces every stored post's classification with `judge`'s, page by page, each page in
     /// one transaction, so a run killed half-way leaves every post with one consistent verdict.
@@ -39,7 +20,7 @@ extension AppDatabase {
     ///   - judge: the new verdict for one post.
     /// - Returns: posts visited, and how many of them changed label.
     public func reclassify(
-        pageSize: Int = 5000, _ judge: (StoredPostText) -> PostVerdict
+        pageSize: Int = 5000, _ judge: (StoredPostText) -> Classification
     ) throws(StoreError) -> (posts: Int, changed: Int) {
         var lastID: Int64 = 0
         var posts = 0

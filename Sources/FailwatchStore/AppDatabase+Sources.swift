@@ -119,9 +119,9 @@ extension AppDatabase {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
                 """)
         try statement.execute(arguments: [
-            post.sourceName, post.guid, post.identity, post.link, post.author, post.title, post.text, post.language,
-            post.published?.unixSeconds, post.fetched.unixSeconds, post.contentHash, post.label?.rawValue,
-            post.sentiment, post.repost,
+            post.sourceName, post.guid, post.identity, post.link, post.author, post.title, post.text,
+            post.language ?? post.verdict?.language, post.published?.unixSeconds, post.fetched.unixSeconds,
+            post.contentHash, post.verdict?.label.rawValue, post.verdict?.sentiment, post.isRepost,
         ])
         guard db.changesCount > 0 else { return false }
         let postID = db.lastInsertedRowID
@@ -130,7 +130,7 @@ extension AppDatabase {
                 INSERT INTO postProvider (postId, providerId, label, sentiment, symptom) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 """)
-        for provider in post.providers {
+        for provider in post.verdict?.providers ?? [] {
             try providerStatement.execute(arguments: [
                 postID, provider.id, provider.label.rawValue, provider.sentiment, provider.symptom?.rawValue,
             ])

@@ -117,7 +117,7 @@ import Testing
             let poll = { (now: String) in try await FailwatchBinary.run(["poll", "--config", config, "--now", now, "--quiet"]) }
             let started = try await poll("2026-11-21T14:15:00Z")
             let same = try await poll("2026-11-21T14:20:00Z")
-            let status = try await FailwatchBinary.run(["status", "--config", config])
+            let status = try await FailwatchBinary.run(["status", "--config", config, "--now", "2026-11-21T14:21:00Z"])
             #expect(status.stdout.contains("Sinks failing\nSINK  FAILS  SINCE                 LAST ERROR\nnoc   2      2026-11-21T14:15:00Z"), "\(status.stdout)")
             let back = try await poll("2026-11-21T14:25:00Z")
 

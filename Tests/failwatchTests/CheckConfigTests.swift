@@ -72,4 +72,19 @@ import Testing
         #expect(result.exitCode == 1)
         #expect(result.stderr == "missing.yml: no such file; hint: pass --config PATH or set FAILWATCH_CONFIG\n")
     }
+
+    @Test func configPathPrefersOptionThenEnvironmentThenDefault() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("check-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let runs: [(arguments: [String], environment: String, file: String)] = [
+            (["--config", "a.yml"], "b.yml", "a.yml"), ([], "b.yml", "b.yml"), ([], "", "feeds.yml"),
+        ]
+        for run in runs {
+            let result = try await FailwatchBinary.run(
+                ["check-config"] + run.arguments, environment: ["FAILWATCH_CONFIG": run.environment],
+                currentDirectory: dir)
+            #expect(result.stderr == "\(run.file): no such file; hint: pass --config PATH or set FAILWATCH_CONFIG\n")
+        }
+    }
 }

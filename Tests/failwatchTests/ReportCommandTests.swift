@@ -37,8 +37,10 @@ import Testing
             return Post(
                 sourceName: "demo", guid: "g\(index)", link: "https://example.org/p/\(index)", author: "anna", title: nil,
                 text: text, language: "de", published: tuesday.addingTimeInterval(Double(index) * 600), fetched: tuesday,
-                contentHash: ContentHash.of(author: "anna", text: text), label: .outage, sentiment: -0.5,
-                providers: [ProviderVerdict(id: "vodafone", label: .outage, sentiment: -0.5)])
+                contentHash: ContentHash.of(author: "anna", text: text),
+                verdict: Classification(
+                    label: .outage, sentiment: -0.5, language: "de",
+                    providers: [ProviderVerdict(id: "vodafone", label: .outage, sentiment: -0.5)]))
         }
         let run = try store.startRun(at: tuesday.addingTimeInterval(-86_400 * 10))
         try store.record(
@@ -89,6 +91,19 @@ import Testing
         #expect(days.components(separatedBy: "\r\n").count == 1 + 7 + 1)
         #expect(days.contains("2026-W47,2026-11-17,vodafone,Vodafone,5,5,"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/week-incidents.csv").path))
+    }
+
+    @Test func nowPicksTheDefaultWeekAndTheReportTime() async throws {
+        let dir = try setUp()
+        let config = dir.appendingPathComponent("feeds.yml").path
+        let pinned = try await FailwatchBinary.run(
+            ["report", "--config", config, "--format", "md", "--week", "2026-W47", "--now", "2026-11-23T06:00:00Z"],
+            environment: unused)
+        let lastWeek = try await FailwatchBinary.run(
+            ["report", "--config", config, "--format", "md", "--now", "2026-11-23T06:00:00Z"], environment: unused)
+        #expect(pinned.exitCode == 0)
+        #expect(lastWeek.stdout == pinned.stdout)
+        #expect(pinned.stdout.contains("generated Mon 23 Nov 07:00"), "\(pinned.stdout.prefix(400))")
     }
 
     @Test(arguments: [

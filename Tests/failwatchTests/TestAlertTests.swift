@@ -93,6 +93,22 @@ import Testing
         }
     }
 
+    @Test func nowPinsTheSampleTimesAndTheSignatureTimestamp() async throws {
+        let path = try config(sinks: [("partner", "webhook")])
+        try await WebhookReceiver.with { receiver in
+            let environment = [
+                "PARTNER_URL": receiver.url("/partner").absoluteString, "HOOK_SECRET": "hmacSECRET",
+            ]
+            let result = try await run(
+                ["test-alert", "--config", path, "--now", "2026-11-21T08:00:00Z"], environment: environment)
+            #expect(result.exitCode == 0)
+            let request = try #require(receiver.requests.first)
+            let complaints = request.json?["complaints"] as? [String: Any]
+            #expect(complaints?["first_at"] as? String == "2026-11-21T07:48:00Z")
+            #expect(request.header("X-Failwatch-Timestamp") == "1795248000")
+        }
+    }
+
     @Test func unknownSinkNameListsTheConfiguredOnes() async throws {
         let path = try config(sinks: [("a", "slack")])
         let result = try await run(

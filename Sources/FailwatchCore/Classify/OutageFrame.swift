@@ -48,6 +48,11 @@ struct OutageFrame {
         static let direction = Role(rawValue: 1 << 21)
         /// "was": past in English only.
         static let pastEnglish = Role(rawValue: 1 << 22)
+        /// "is there", "any", "gibt es": a question, also when its "?" is left off.
+        static let asking = Role(rawValue: 1 << 23)
+        /// "decent", "proper", "problems": between "no" and a service, the missing thing is a quality
+        /// of the service ("no decent signal") or trouble with it ("no problems with my internet").
+        static let quality = Role(rawValue: 1 << 24)
     }
 
     /// Why a failure word is not an outage report.
@@ -109,9 +114,9 @@ struct OutageFrame {
         for i in tokens.indices where include(clauses[i]) { postRoles.formUnion(roles[i]) }
         let fineClauses = Set(analysis.hits.filter { $0.hit == .fine && include(clauses[$0.token]) }.map { clauses[$0.token] })
         var candidates = failures + serviceFailures()
-        for i in problems + tokens.indices.filter({ roles[$0].contains(.trouble) }) {
+        for i in problems + tokens.indices.filter({ roles[$0].contains(.trouble) }) where !asksToKnow(i) {
             let sentence = clauseRoles(around: i, reach: 1)
-            let asks = analysis.text.questions > 0 || othersToo || sentence.contains(.now)
+            let asks = analysis.text.questions > 0 || othersToo || sentence.contains(.now) || opensAsking(i)
             if asks && sentence.contains(.service) && !candidates.contains(where: { clauses[$0] == clauses[i] }) {
                 candidates.append(i)
             }
@@ -119,7 +124,8 @@ struct OutageFrame {
         let failureClauses = Set(candidates.map { clauses[$0] })
         for i in candidates where include(clauses[i]) {
             let word = explain ? "\"\(analysis.text.text(of: tokens[i]))\"" : ""
-            if let veto = veto(i, postRoles: postRoles, fineElsewhere: !fineClauses.subtracting(failureClauses).isEmpty) {
+            let fineElsewhere = fineClauses.subtracting(failureClauses)
+            if let veto = veto(i, postRoles: postRoles, fineElsewhere: fineElsewhere, include: include) {
                 if veto.isGrievance { reading.grievances += 1 }
                 if explain { reading.reasons.append("outage guard: failure \(word) vetoed, \(veto.rawValue)") }
                 continue
@@ -133,7 +139,7 @@ struct OutageFrame {
     }
 
     /// The guard that vetoes failure word `i`, if any.
-    private func veto(_ i: Int, postRoles: Role, fineElsewhere: Bool) -> Guard? {
+    private func veto(_ i: Int, postRoles: Role, fineElsewhere: Set<Int32>, include: (Int32) -> Bool) -> Guard? {
         let clause = clauseRoles(around: i, reach: 0)
         let sentence = clauseRoles(around: i, reach: 1)
         // What failed: this clause's things, else its neighbours'.
@@ -151,7 +157,9 @@ struct OutageFrame {
         if clause.contains(.slow) { return .slow }
         if postRoles.contains(.maintenance) { return .maintenance }
         if postRoles.contains(.marketing) { return .marketing }
-        if postRoles.contains(.exonerate) || fineElsewhere { return .exonerated }
+        if (postRoles.contains(.exonerate) || !fineElsewhere.isEmpty) && !partOfTheService(i, fine: fineElsewhere, include: include) {
+            return .exonerated
+        }
         if postRoles.contains(.account) { return .account }
         if clause.contains(.cancel) { return .cancel }
         if clause.contains(.possible) { return .possible }
@@ -159,8 +167,34 @@ struct OutageFrame {
         // Its own clause first: "was down yesterday, still no apology" is over, whatever "still" says next.
         if !clause.isDisjoint(with: past) && !clause.contains(.now) { return .past }
         if !sentence.isDisjoint(with: past) && !sentence.contains(.now) { return .past }
-        if sentence.contains(.chronic) && !sentence.contains(.now) { return .chronic }
+        // "for 3 days", "seit 2 Wochen": a failure that has lasted so long goes on now, it is no rule.
+        let lasting = analysis.hits.contains { $0.hit == .duration && abs(Int(analysis.clauses[$0.token]) - Int(analysis.clauses[i])) <= 1 }
+        if sentence.contains(.chronic) && !sentence.contains(.now) && !lasting { return .chronic }
         return nil
+    }
+
+    /// "Calls and texts are fine but no data since noon": the clauses saying what works name other
+    /// services of the same kind (telecom, not an app) than the failing one, so a part of the
+    /// service is down while the rest works, an outage. "WhatsApp is down, the internet is fine" or
+    /// "Kabelnet is down, my broadband works" stay vetoed.
+    private func partOfTheService(_ i: Int, fine: Set<Int32>, include: (Int32) -> Bool) -> Bool {
+        let clauses = analysis.clauses
+        func telecom(in clause: Int32) -> Set<Symptom>? {
+            var found: Set<Symptom> = []
+            for j in symptoms.indices where clauses[j] == clause {
+                guard let s = symptoms[j], s != .unknown else { continue }
+                if s == .app { return nil }
+                found.insert(s)
+            }
+            return found
+        }
+        guard let own = telecom(in: clauses[i]), !own.isEmpty else { return false }
+        var working = fine
+        for j in roles.indices where roles[j].contains(.exonerate) && include(clauses[j]) { working.insert(clauses[j]) }
+        for c in working {
+            guard let theirs = telecom(in: c), !theirs.isEmpty, theirs.isDisjoint(with: own) else { return false }
+        }
+        return !working.isEmpty
     }
 
     /// Services said to be missing or failing: "no 4G", "haven't had any data", "calls aren't coming
@@ -171,12 +205,15 @@ struct OutageFrame {
         for j in roles.indices where roles[j].contains(.service) && (j == 0 || !roles[j - 1].contains(.service)) {
             var k = j - 1
             var hit = false
-            while k >= 0 && k >= j - 4 && clauses[k] == clauses[j] && !hit {
+            while k >= 0 && k >= j - 4 && clauses[k] == clauses[j] && !hit && !roles[k].contains(.quality) {
                 hit = !roles[k].isDisjoint(with: [.absence, .cannot])
                 k -= 1
             }
-            k = j + 1
-            while k < roles.count && k <= j + 5 && clauses[k] == clauses[j] && !hit {
+            // After the whole run of service words: "mobile data coverage has been non-existent".
+            var end = j
+            while end + 1 < roles.count && roles[end + 1].contains(.service) && clauses[end + 1] == clauses[j] { end += 1 }
+            k = end + 1
+            while k < roles.count && k <= end + 5 && clauses[k] == clauses[j] && !hit {
                 let direction = roles[k].contains(.bareFailure) && k + 1 < roles.count && roles[k + 1].contains(.direction)
                 hit = roles[k].contains(.failWord) && !direction
                 k += 1
@@ -193,6 +230,29 @@ struct OutageFrame {
             if tagged || roles[j].contains(.totalFailure) { found.append(j) }
         }
         return found
+    }
+
+    /// "Anyone know if Telco covers the coast road?": asks for information, reports no trouble.
+    private func asksToKnow(_ i: Int) -> Bool {
+        let tokens = analysis.text.tokens
+        return i + 1 < tokens.count && Self.know.contains(tokens[i + 1].hash)
+    }
+
+    private static let know: Set<UInt64> = Set(["know", "knows", "weiss", "wisst"].compactMap { TextHash.word($0) })
+
+    /// Whether the clause of token `i`, or the one before, opens with a question word ("is there
+    /// signal issues in PE29", "any problems with texts"): a question whose "?" was left off.
+    private func opensAsking(_ i: Int) -> Bool {
+        let tokens = analysis.text.tokens
+        let clauses = analysis.clauses
+        // The first word of each clause: mentions and emoji before it do not count.
+        var j = i
+        while j >= 0 && clauses[j] >= clauses[i] - 1 {
+            let opens = j == 0 || clauses[j - 1] != clauses[j] || !tokens[j - 1].isWordLike
+            if tokens[j].isWordLike && opens && roles[j].contains(.asking) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// The roles of the clause around token `i`, and of `reach` clauses either side.

@@ -29,13 +29,14 @@ enum OutageVocabulary {
             .signal,
             """
             signal signals reception empfang bars coverage mast masts tower netz handynetz mobilfunk \
-            mobilfunknetz roaming service services funkloch dienst signl sginal
+            mobilfunknetz roaming service services funkloch dienst signl sginal \
+            📵 \nsos only\nonly sos\nemergency calls only\nemergency only\nonly emergency calls\nnur notruf\nnur notrufe\nnur sos
             """
         ),
         (
             .calls,
             """
-            calls anrufe telefonieren telefonate anrufen \
+            calls anrufe telefonieren telefonate anrufen hear \
             \nmake calls\nmake a call\nreceive calls\nmake or receive\ncall out\noutbound calls\nincoming calls
             """
         ),
@@ -43,18 +44,19 @@ enum OutageVocabulary {
         (
             .tv,
             """
-            tv fernsehen iptv channels channel sender dvr receiver tivo \
+            tv fernsehen iptv channels channel sender dvr receiver tivo audio \
             \ncable tv\non demand\nset top box
             """
         ),
         (.phone, "landline festnetz telefon voip sip telefonie \nphone line\ndial tone\nhome phone"),
-        (.email, "email emails e-mail mail mails webmail inbox imap smtp postfach mailserver \nmail server"),
+        (.email, "email emails e-mail mail mails webmail inbox imap smtp pop3 postfach postfaecher mailbox mailboxes mailserver \nmail server"),
         (
             .hosting,
             """
             server servers vps hosting webspace dns nameserver nameservers domain domains webserver 502 503 504 \
-            cpanel api cluster nodes webhosting rechenzentrum imap datenbankserver \
-            \nload balancer\nhealth checks
+            cpanel api cluster nodes webhosting rechenzentrum imap datenbankserver database datenbank db mysql \
+            postgres vm vms instance instances storage cdn ssh sftp ftp kubernetes k8s wordpress \
+            \nload balancer\nhealth checks\ncontrol panel\nshared hosting\nstatus codes
             \nbad gateway\nmy website\nour website\nmy site\nour site\nour sites\nour shop\nmy shop\nmy blog\
             \nmeine website\nunsere website\nmeine seite\nunsere seite\nunser shop\nunsere seiten\nonlineshop
             """
@@ -80,10 +82,10 @@ enum OutageVocabulary {
             app website site webseite seite page portal login account konto kundenkonto webchat chat \
             hotline support kundenservice kundendienst billing bill bills rechnung payment payments \
             registration password passwort store shop agent advisor adviser operator callback rueckruf \
-            warteschleife hold dm dms queue button form link links system code \
+            warteschleife hold dm dms queue button form link links system code checker \
             \nerror message\nerror code
             \nlog in\ncustomer service\ncustomer services\nlive chat\non hold\ncall back\ncalled back\
-            \nhung up\nput the phone down\ntop up\nmy account
+            \nhung up\nput the phone down\ntop up\nmy account\ncoverage checker\nstatus checker
             """
         ),
         (
@@ -126,8 +128,11 @@ enum OutageVocabulary {
         (
             .chronic,
             """
-            always never jedesmal \
-            \never since\ndead zone\nevery evening\nevery night\nevery day\njeden abend\njeden tag\njede nacht
+            always never jedesmal usually normally generally anywhere whenever along unterwegs \
+            \never since\ndead zone\nevery evening\nevery night\nevery day\njeden abend\njeden tag\njede nacht\
+            \nfor years\nover the years\nseit jahren\nevery call\nlived with\nlive with\nput up with\nin general\nmost of the time\nhalf the time\
+            \nevery time\njedes mal\nin some areas\nin certain areas\nin places\nin busy places\non the train\
+            \non the motorway\nwhen im in\nwhen in\nim zug\nauf der autobahn\nin manchen gegenden\nin der regel
             """
         ),
         (
@@ -136,7 +141,7 @@ enum OutageVocabulary {
             """
             innocent unschuldig wenigstens immerhin \
             \nnot their fault\nnot your fault\nnot netzwerk\nnothing to do with\nnot an isp thing\nmy fault\
-            \nmy bad\non me\nmein fehler\nmis problem\nliegt nicht an\nkann nix dafuer\nkann nichts dafuer\
+            \nmy bad\nthats on me\nits on me\nall on me\nat least\nmein fehler\nmis problem\nliegt nicht an\nkann nix dafuer\nkann nichts dafuer\
             \ncha nuet defuer\nhat nichts mit\nhat nix mit\nnicht schuld\nis fine\nis ok\nworks fine\
             \nworking perfectly\nworking fine\nfull speed\nstayed up\nstill works\nlaeuft einwandfrei\
             \nglad i switched\nglad im with\nglad i am with\nzum glueck\nairplane mode\nflugmodus\nforgot to pay\
@@ -169,7 +174,7 @@ enum OutageVocabulary {
             // The provider selling its service.
             .marketing,
             """
-            uptime verfuegbarkeit verfuegbarkeitsgarantie guarantee garantie billboard werbung advert \
+            uptime verfuegbarkeit verfuegbarkeitsgarantie guaranteed garantiert billboard werbung advert \
             advertising sale \
             \nswitch today\njetzt wechseln\nwith our\nmit unserem\nmit unserer\nmit uns\nso last year\nsign up
             """
@@ -179,18 +184,19 @@ enum OutageVocabulary {
             .cancel,
             """
             cancel cancelled cancelling cancellation kuendigen kuendigung gekuendigt contract vertrag \
-            moving umzug terminate closing close shutting shut switched \
+            moving moved umzug umgezogen terminate closing close shutting shut switched \
             \nclosing down\nshutting down\nshut down\nclose down\nclosing it down\ndisconnecting my
             """
         ),
         // A person as the subject of "down", "dead", "broke": "I'm down for it", "he's dead".
-        (.person, "i im ive id we he hes she shes they theyre ich wir er"),
+        (.person, "i im ive id we he hes she shes they theyre ich wir er dad mum mom papa mama grandad grandma oma opa"),
         (
             .absence,
             """
-            no zero without kein keine keinen keinem kei ka lost losing null \
+            no zero without kein keine keinen keinem kei keis ka koa lost losing null \
             \nnot getting\nnot receiving\nhavent had\nhasnt had\nhave not had\nnot had\nnot have\ndont have\
-            \ndont get\ncant get\nnot got\nno more\nkeeps losing\nkeep losing
+            \ndont get\ncant get\nnot got\nno more\nkeeps losing\nkeep losing\nnone of my\nnone of our\nhavent got\
+            \nnot a single\nkeine meiner\nkeine von meinen\nhab kein\nhab keine\nhabe kein\nhabe keine
             """
         ),
         (
@@ -198,21 +204,33 @@ enum OutageVocabulary {
             """
             down out dead gone weg tot kaputt broken offline fails failed failing disappeared ausgefallen \
             spinnt streikt futsch died dwon donw outtage unmoeglich impossible refusing rejecting verweigert \
-            timeouts timeout paketverlust nueme nimmer nimma 502 503 504 \
+            timeouts timeout paketverlust nueme nimmer nimma 502 503 504 nonexistent unreachable unerreichbar \
+            unavailable bouncing bounce bounces undeliverable died broke hin \
             \nnicht mehr\nkommen nicht an\nkommt nicht an\nkommt nicht\nkommen nicht\nchunnt noed\nchoemed noed\
             \ngengan ned\nnix laedt\nnix lodt\nnichts laedt\nnot responding\nnot answering\ntiming out\
             \nbad gateway\npacket loss\ndont resolve\ndoesnt resolve\nnot resolving
             \nnot working\nisnt working\narent working\ndoesnt work\ndont work\nhasnt worked\nhavent worked\
             \nnot coming through\narent coming through\nnot sending\narent sending\nwont send\nnot loading\
             \ncuts out\ncutting out\ncut out\nplaying up\nfucking up\nmessing up\ndropping out\ndropped out\
-            \nkeeps dropping\nstopped working\nfails to work\ngeht nicht\ngeht ned\nfunktioniert nicht\nnicht erreichbar
+            \nkeeps dropping\nstopped working\nfails to work\ngeht nicht\ngeht ned\nfunktioniert nicht\nnicht erreichbar\
+            \nnon existent\nnon-existent\nnot connecting\nwont connect\nwont load\nnot going through\narent going through\
+            \nwont go through\nnot arriving\narent arriving\nnot being delivered\nnot delivered\nnot receiving\
+            \nkeeps failing\nkeep failing\nkeeps disconnecting\nkeep dropping\ndrops out\nkeeps cutting out\
+            \nnot reachable\nnot available\nrefusing connections\nrefuses connections\nconnection refused\
+            \nno ping\nthrowing errors\nthrowing error\nreturning errors\ninternal server error\
+            \nerror 500\nfehler 500\nhttp 500\n500 error\nnot resolving\nwont resolve\
+            \nnicht vorhanden\nnicht verfuegbar\nnicht zugestellt\nkommt nichts an\nkommen keine\nkommt nix an\
+            \nlaedt nicht\nlaedt nichts\nlaedt ned\nbricht ab\nbrechen ab\nbricht staendig ab\nfliegt raus\nfliege raus\
+            \nfalle raus\ngaht noed\ngoht noed\nlauft noed\nlauft ned\nfunktioniert noed\nfunktioniert ned\ntuet noed\
+            \ngeht net\nned erreichbar\nnoed erreichbar\nisch tot\nisch weg\nisch down\nnimmt keine\nwill nicht
             """
         ),
         (
             .cannot,
             """
             cant cannot unable \
-            \nnot able to\ncant even\nunable to\nkann nicht\nkann keine\nkann nicht mehr\nkomme nicht
+            \nnot able to\ncant even\nunable to\nkann nicht\nkann keine\nkann nicht mehr\nkomme nicht\
+            \nimpossible to\ncant use\ncannot use\nunable to use\nkann ned\nkaun ned\nchan noed\nchan nid\nkein zugriff
             """
         ),
         (
@@ -226,8 +244,27 @@ enum OutageVocabulary {
         (
             .totalFailure,
             """
-            \nnothings working\nnothing works\nnothing is working\nnothing working\nnothing loading\nnothing loads\
-            \nimmer noch nix\nimmer noch nichts\ngar nix geht\nnix lodt\nnix geht mehr
+            📵 \nnothings working\nnothing works\nnothing is working\nnothing working\nnothing loading\nnothing loads\
+            \nimmer noch nix\nimmer noch nichts\ngar nix geht\nnix lodt\nnix geht mehr\nsos only\nonly sos\
+            \nemergency calls only\nemergency only\nonly emergency calls\nnur notruf\nnur notrufe\nnur sos
+            """
+        ),
+        // A question, also without its "?": "is there a problem with texts in Leeds", "gibts a Störung".
+        (
+            .asking,
+            """
+            any anyone anybody jemand \
+            \nis there\nare there\nis it\nis something\ngibt es\ngibts\ngits\nhat jemand\nhabt ihr\nhaben sie\nwhy is\nwhy are
+            """
+        ),
+        // Between "no" and a service: what is missing is a quality of the service, or trouble with it.
+        (
+            .quality,
+            """
+            decent proper right good reliable better great stable fast usable consistent half problems problem \
+            issues issue trouble complaints need gescheit gescheites ordentlich ordentliches vernuenftig \
+            vernuenftiges anstaendig stabil stabiles schnell schnelles probleme stoerung stoerungen \
+            their his her seine ihre ihren deren
             """
         ),
         // After "down", a direction, not a state ("down the road", "down to").

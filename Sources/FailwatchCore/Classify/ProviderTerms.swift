@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 
 /// How to recognise one provider in a post, and its own extra vocabulary (mapped from feeds.yml).
+///
+/// A second type beside the kit's `ProviderConfig` because the layers need one: the core may not
+/// see the configuration's kit-level settings (internal monitor, detection overrides), so the kit
+/// hands the classifier, the report and the store this view (`ProviderTerms.init(_:)` in the kit).
 public struct ProviderTerms: Sendable, Equatable {
     public var id: String
     /// Display name; also matched as a term ("Telekom").

@@ -302,6 +302,8 @@ struct RuleAnalysis {
             } else if c.contains(.failState) && !consumed[i] {
                 if Self.hasInfrastructure(before: i, tokens: tokens, cues: cues) && !(i + 1 < n && text.text(of: tokens[i + 1]) == "of") {
                     record(.outage, i, "infrastructure + failure word")
+                } else if Self.nameFails(i, tokens: tokens, cues: cues) {
+                    record(.outage, i, "a name + failure word closing the clause")
                 }
             }
             if c.contains(.infrastructure) && !consumed[i] { record(.infrastructure, i, nil) }
@@ -320,7 +322,9 @@ struct RuleAnalysis {
             } else if c.contains(.complaintWeak) && !consumed[i] && !asked {
                 record(.complaintWeak, i, "weak complaint cue")
             }
-            if (c.contains(.resolved) || c.contains(.ended)) && !(i + 2 < n && cues[i + 2].contains(.negation)) {
+            if (c.contains(.resolved) || (c.contains(.ended) && Self.endsAFailure(i, tokens: tokens, cues: cues)))
+                && !(i + 2 < n && cues[i + 2].contains(.negation)) && !Self.followsNegation(i, tokens: tokens, cues: cues)
+            {
                 record(.resolved, i, "outage over")
             }
             if c.contains(.fine) && !fails { record(.fine, i, "service fine") }
@@ -464,6 +468,77 @@ struct RuleAnalysis {
         while end < tokens.count - 1 && !tokens[end].endsClause && end - i < 8 { end += 1 }
         return tokens[end].endsClause || end == tokens.count - 1 ? (start, end) : nil
     }
+
+    /// "still haven't fixed it", "nicht wieder da": a negation right before, also inside a phrase.
+    private static func followsNegation(_ i: Int, tokens: [Token], cues: [Cue]) -> Bool {
+        // A phrase keeps its cues on its first word ("still haven't"): the words are checked themselves.
+        func negation(_ j: Int) -> Bool { cues[j].contains(.negation) || negationWords.contains(tokens[j].hash) }
+        return (i > 0 && negation(i - 1) && !tokens[i - 1].endsClause)
+            || (i > 1 && negation(i - 2) && !tokens[i - 2].endsClause && !tokens[i - 1].endsClause)
+    }
+
+    private static let negationWords: Set<UInt64> = Set(
+        (RuleVocabulary.entries.first { $0.0 == .negation }?.1 ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" })
+            .compactMap { TextHash.word(String($0)) })
+
+    /// "Störung beendet", "the outage has ended": an "ended" word ends an outage only when a failure or
+    /// problem word comes up to eight words before it in its clause ("they ended my chat", "Anruf
+    /// beendet" end no outage).
+    private static func endsAFailure(_ i: Int, tokens: [Token], cues: [Cue]) -> Bool {
+        var j = i - 1
+        while j >= 0 && j >= i - 8 && !tokens[j].endsClause {
+            if !cues[j].isDisjoint(with: [.outage, .problem, .down, .failState]) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "NetzNord tot.", "Kabelnet scho wieda weg?", "@telco dead again": a clause that is only a name
+    /// (a word no list knows, a mention or a hashtag), maybe "is"/"schon"/"wieder", and a failure word
+    /// closing it, maybe with "again"/"wieder"/"on me" after. A person ("I'm dead") is vetoed by the frame.
+    private static func nameFails(_ i: Int, tokens: [Token], cues: [Cue]) -> Bool {
+        guard nameFailures.contains(tokens[i].hash) else { return false }
+        // "Bin weg", "weg damit": "weg" and "hin" only in a question or an outcry ("scho wieda weg?").
+        if awayWords.contains(tokens[i].hash) && tokens[i].questions + tokens[i].exclamations == 0 { return false }
+        // Up to two words after the failure word, all fillers, then the clause ends.
+        var end = i
+        while !(tokens[end].endsClause || end == tokens.count - 1) {
+            end += 1
+            if end > i + 2 || !isFiller(tokens[end], cues[end]) { return false }
+        }
+        var start = i
+        while start > 0 && !tokens[start - 1].endsClause && i - start < 4 { start -= 1 }
+        guard start == 0 || tokens[start - 1].endsClause else { return false }
+        var named = false
+        for j in start..<i {
+            let t = tokens[j]
+            if t.kind == .mention || t.kind == .hashtag || (t.kind == .word && cues[j].isEmpty && !notNames.contains(t.hash)) {
+                named = true
+            } else if !isFiller(t, cues[j]) {
+                return false
+            }
+        }
+        return named
+    }
+
+    /// "is", "schon", "wieder", "again", "just", "on me": words around a failure that change nothing.
+    private static func isFiller(_ token: Token, _ cue: Cue) -> Bool {
+        !cue.isDisjoint(with: [.copula, .complaintWeak, .auxiliary]) || fillers.contains(token.hash)
+    }
+
+    private static func hashes(_ words: String) -> Set<UInt64> {
+        Set(words.split(separator: " ").compactMap { TextHash.word(String($0)) })
+    }
+
+    /// Failure words a name can close a clause with; "out" and "gone" say too many other things.
+    private static let nameFailures = hashes("dead tot tod weg hin kaputt broken broke died futsch offline")
+    private static let awayWords = hashes("weg hin")
+    /// Words no list knows that are no name: pronouns, articles, "bin", "dann".
+    private static let notNames = hashes("it its this that these those es das der die dem den the my mein meine bin dann so all alles everything everyone he she you")
+
+    private static let fillers: Set<UInt64> = Set(
+        "just has have hat completely totally komplett total mal scho wieda on me for us mir uns bei".split(separator: " ")
+            .compactMap { TextHash.word(String($0)) })
 
     private static func hasInfrastructure(before i: Int, tokens: [Token], cues: [Cue]) -> Bool {
         var j = i - 1

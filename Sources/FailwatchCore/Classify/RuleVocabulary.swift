@@ -31,7 +31,7 @@ enum RuleVocabulary {
         (
             .outage,
             """
-            outage outages offline blackout disruption disruptions unreachable interruption \
+            outage outages offline blackout disruption disruptions unreachable interruption paketverlust \
             stoerung stoerungen stoerig ausfall ausfaelle ausgefallen totalausfall netzausfall \
             unterbrechung unterbrochen nichterreichbar funkloch funkloecher ausfaellt usgfalle usgfallae usfall \
             disconnected disconnecting disconnects \
@@ -41,7 +41,7 @@ enum RuleVocabulary {
             \ndoes not work\nwill not work\nwill not connect\ncan not connect\ncant get online\
             \ncannot get online\ncan not get online\nunable to get online\ncant go online\
             \ndont work\nwont work\nwont connect\ncant connect\ncannot connect\nunable to connect\
-            \nkeeps dropping\nkeeps disconnecting\nkeeps cutting out\ndropping out\nlost connection\
+            \nkeeps dropping\nkeeps disconnecting\nkeeps cutting out\ndropping out\nlost connection\npacket loss\
             \nconnection lost\nconnection dropped\nnot loading\nwont load\ncant load\nis out\
             \ndown for everyone\ndown for anyone\ndown again\ngone down\nwent down\ngoes down\
             \nkein netz\nkein internet\nkein empfang\nkeine verbindung\nkein wlan\nkein wifi\nkein dsl\
@@ -87,7 +87,7 @@ enum RuleVocabulary {
         (
             .failState,
             """
-            dead tot weg out kaputt broken gone futsch hin tod haengt spinnt streikt abgebrochen abbricht \
+            dead tot weg out kaputt broken broke died gone futsch hin tod haengt spinnt streikt abgebrochen abbricht \
             zusammengebrochen zusammenbricht aussetzt dropping drops dropped
             """
         ),
@@ -178,7 +178,11 @@ enum RuleVocabulary {
             \nback up\nback online\nup again\nworking again\nworks again\nis back\nare back\nfixed now\
             \nall good now\nlaeuft wieder\ngeht wieder\nfunktioniert wieder\nwieder da\nwieder online\
             \nist zurueck\nwieder erreichbar\nstoerung behoben\nwurde behoben\nist behoben\nproblem geloest\
-            \nfaehrt wieder\nfahren wieder\nrollen wieder\nrollt wieder\nwieder nach fahrplan\nwieder planmaessig
+            \nfaehrt wieder\nfahren wieder\nrollen wieder\nrollt wieder\nwieder nach fahrplan\nwieder planmaessig\
+            \nits back\nback now\nnow back\ncame back\nback to normal\nup and running\
+            \nonline again\nbeen restored\nfixed it\ngot fixed\nbeen fixed\nsorted now\nall sorted\nworking now\nworks now\
+            \nwieder normal\nwieder am laufen\nwieda da\nwieda do\ngeht wieda\nlaeuft wieda\nlauft wieder\
+            \ngaht wieder\ngoht wieder\ntuet wieder\nisch wieder da\nendlich wieder\nendlich wieda\nwieder ok
             """
         ),
         (

@@ -21,19 +21,21 @@ public struct Post: Sendable, Equatable {
     public var published: Date?
     public var fetched: Date
     public var contentHash: String
-    /// The classifier's verdict on the whole post; `nil` until classified.
-    public var label: Label?
-    /// Sentiment of the whole post in [-1, 1]; `nil` until classified.
-    public var sentiment: Double?
-    /// The configured providers this post mentions, each with what the post says about it.
-    public var providers: [ProviderVerdict]
-    /// A retweet, boost or "RT @user:" of someone else's post: its author adds no new voice.
+    /// The classifier's verdict, stored as is: the whole post's label and sentiment, and the
+    /// configured providers it mentions (within its source's scope), each with what the post says
+    /// about it. `nil` until classified, and for a provider's own words, which are never judged.
+    public var verdict: Classification?
+    /// A retweet or boost of someone else's post, as the network marked it.
     public var repost = false
+
+    /// Whether the post repeats someone else's (marked so, or "RT @user:" in its text): its author
+    /// adds no new voice.
+    public var isRepost: Bool { repost || verdict?.repost == true }
 
     public init(
         sourceName: String, guid: String, link: String?, author: String?, title: String?, text: String,
-        language: String?, published: Date?, fetched: Date, contentHash: String, label: Label? = nil,
-        sentiment: Double? = nil, providers: [ProviderVerdict] = [], identity: String? = nil
+        language: String?, published: Date?, fetched: Date, contentHash: String, verdict: Classification? = nil,
+        identity: String? = nil
     ) {
         self.sourceName = sourceName
         self.guid = guid
@@ -47,9 +49,7 @@ public struct Post: Sendable, Equatable {
         self.published = published
         self.fetched = fetched
         self.contentHash = contentHash
-        self.label = label
-        self.sentiment = sentiment
-        self.providers = providers
+        self.verdict = verdict
     }
 
     /// Adapts a parsed feed item to a post.

@@ -58,13 +58,6 @@ public struct FeedsConfig: Sendable, Equatable {
         detection.overridden(by: providers.first { $0.id == id }?.detection)
     }
 
-    /// The config file to use: `--config` if given, else `FAILWATCH_CONFIG`, else `feeds.yml`.
-    public static func path(option: String?, environment: [String: String]) -> String {
-        if let option, !option.isEmpty { return option }
-        if let path = environment["FAILWATCH_CONFIG"], !path.isEmpty { return path }
-        return "feeds.yml"
-    }
-
     /// Reads and validates the file at `path`; relative paths inside it are resolved
     /// against its directory.
     /// - Parameters:
@@ -72,9 +65,12 @@ public struct FeedsConfig: Sendable, Equatable {
     ///   - environment: values for `${VAR}`; they win over `env_file:`'s.
     ///   - secrets: `.optional` for commands that neither fetch nor send: sinks and headers whose
     ///     variables are unset are left out instead of refusing the file.
+    ///   - missingFileHint: what the frontend tells a user whose file is missing or unreadable (the
+    ///     CLI names its flag and variable); the kit knows no command line.
     /// - Throws: ``ConfigError`` with every problem found.
     public static func load(
-        path: String, environment: [String: String], secrets: SecretsPolicy = .required
+        path: String, environment: [String: String], secrets: SecretsPolicy = .required,
+        missingFileHint: String? = nil
     ) throws(ConfigError) -> FeedsConfig {
         let url = URL(fileURLWithPath: path)
         let data: Data
@@ -83,7 +79,7 @@ public struct FeedsConfig: Sendable, Equatable {
         } catch {
             let reason =
                 FileManager.default.fileExists(atPath: url.path) ? "cannot read the file" : "no such file"
-            throw .unreadable(file: path, reason: reason + "; hint: pass --config PATH or set FAILWATCH_CONFIG")
+            throw .unreadable(file: path, reason: reason + (missingFileHint.map { "; hint: \($0)" } ?? ""))
         }
         guard let yaml = String(data: data, encoding: .utf8) else {
             throw .unreadable(file: path, reason: "the file is not UTF-8 text")

@@ -22,14 +22,3 @@ extension FetchPolicy {
             userAgent: settings.userAgent ?? FetchPolicy.defaultUserAgent)
     }
 }
-
-extension Classifier {
-    /// What `poll` and `reclassify` store for one post: its label and sentiment, and the
-    /// providers it speaks about within the source's scope.
-    public func verdict(_ text: String, language: String?, scope: ProviderScope) -> PostVerdict {
-        let classification = classify(text, language: language, explain: false)
-        return PostVerdict(
-            label: classification.label, sentiment: classification.sentiment, language: classification.language,
-            providers: classification.providers.filter { scope.includes($0.id) }, repost: classification.repost)
-    }
-}

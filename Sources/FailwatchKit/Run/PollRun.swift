@@ -190,12 +190,7 @@ public struct PollRun: Sendable {
             }
             // The provider's own words are statements, never complaints against it.
             guard !source.isOfficial else { return post }
-            let verdict = classifier.verdict(post.text, language: post.language, scope: source.providers)
-            post.label = verdict.label
-            post.sentiment = verdict.sentiment
-            post.language = post.language ?? verdict.language
-            post.providers = verdict.providers
-            post.repost = post.repost || verdict.repost
+            post.verdict = classifier.verdict(post.text, language: post.language, scope: source.providers)
             return post
         }
         return (posts, skipped)

@@ -101,7 +101,9 @@ struct StoreOptions: ParsableArguments {
     /// - Parameter secrets: `.optional` (the default) for commands that neither fetch nor send.
     static func loadConfig(at path: String, secrets: SecretsPolicy = .optional) throws -> FeedsConfig {
         do {
-            return try FeedsConfig.load(path: path, environment: ProcessInfo.processInfo.environment, secrets: secrets)
+            return try FeedsConfig.load(
+                path: path, environment: ProcessInfo.processInfo.environment, secrets: secrets,
+                missingFileHint: FeedsConfig.missingFileHint)
         } catch {
             for line in error.lines { Terminal.note(line) }
             throw ExitCode.failure

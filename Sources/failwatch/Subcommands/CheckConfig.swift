@@ -19,7 +19,8 @@ extension FailwatchCommand {
             let environment = ProcessInfo.processInfo.environment
             let path = FeedsConfig.path(option: config, environment: environment)
             do {
-                let loaded = try FeedsConfig.load(path: path, environment: environment, secrets: .optional)
+                let loaded = try FeedsConfig.load(
+                    path: path, environment: environment, secrets: .optional, missingFileHint: FeedsConfig.missingFileHint)
                 print(
                     "\(path): ok (\(Self.count(loaded.providers.count, "provider")), \(Self.count(loaded.sources.count, "source")))"
                 )

@@ -24,7 +24,7 @@ extension FailwatchCommand {
         var now: String?
 
         func run() throws {
-            let now = try Poll.instant(now)
+            let now = try CommandClock.instant(now)
             let context = try options.open(readOnly: true)
             var snapshot: MetricsSnapshot
             do {

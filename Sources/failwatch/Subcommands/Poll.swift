@@ -55,7 +55,7 @@ extension FailwatchCommand {
         var wait: Double = 10
 
         func run() async throws {
-            let now = try Self.instant(now)
+            let now = try CommandClock.instant(now)
             let context = dryRun ? try dryRunContext() : try options.open(lockWait: wait, secrets: .required)
             if self.now != nil, !replay, !dryRun { try Self.refuseFarReplay(now, store: context.store) }
             let run = PollRun(
@@ -142,15 +142,6 @@ extension FailwatchCommand {
                 "poll: --now \(now.formatted(.iso8601)) is \(days) day\(days == 1 ? "" : "s") \(gap > 0 ? "after" : "before") "
                     + "the store's last run (\(last.formatted(.iso8601))); hint: add --replay to replay on purpose, "
                     + "best on a copy of the store (failwatch backup COPY, then --db COPY)")
-        }
-
-        /// `--now` as a date, or the real clock: the one place a poll reads the time.
-        static func instant(_ text: String?) throws -> Date {
-            guard let text else { return Date() }
-            guard let date = try? Date(text, strategy: .iso8601) else {
-                throw Terminal.failure("--now: '\(text)' is not an ISO-8601 instant like 2026-11-21T08:00:00Z")
-            }
-            return date
         }
 
         /// A source's line on stderr, `nil` when there is nothing to say. `--quiet` keeps a failure

@@ -27,7 +27,7 @@ extension FailwatchCommand {
         var wait: Double = 60
 
         func run() throws {
-            let now = try Poll.instant(now)
+            let now = try CommandClock.instant(now)
             let context = try options.open(lockWait: wait)
             let retention = context.config.retention
             guard retention.isEnabled else {

@@ -44,6 +44,9 @@ extension FailwatchCommand {
         @Option(help: "Seconds to wait for each sink.")
         var timeout: Double = 15
 
+        @Option(help: "Act as if the clock read this ISO-8601 instant: the week 'last' and 'this' mean, and the report's time.")
+        var now: String?
+
         func validate() throws {
             guard ReportFormat(rawValue: format.lowercased()) != nil else {
                 throw ValidationError("--format must be html, md, csv or json, found '\(format)'")
@@ -56,7 +59,7 @@ extension FailwatchCommand {
         func run() async throws {
             let context = try options.open(secrets: postSummary ? .required : .optional, readOnly: true)
             let config = context.config
-            let now = Date()
+            let now = try CommandClock.instant(now)
             let format = ReportFormat(rawValue: format.lowercased()) ?? .html
             let report: WeeklyReport
             do {

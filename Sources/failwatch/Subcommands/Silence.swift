@@ -60,7 +60,7 @@ extension FailwatchCommand {
         }
 
         func run() throws {
-            let now = try Poll.instant(now)
+            let now = try CommandClock.instant(now)
             let context = try options.openExisting()
             if list {
                 try Self.printList(context.store, now: now)
@@ -131,7 +131,7 @@ extension FailwatchCommand {
         var now: String?
 
         func run() throws {
-            let now = try Poll.instant(now)
+            let now = try CommandClock.instant(now)
             let context = try options.openExisting()
             try Silence.requireProvider(provider, in: context.config)
             do {

@@ -29,7 +29,7 @@ extension FailwatchCommand {
         var json = false
 
         func run() throws {
-            let now = try Poll.instant(now)
+            let now = try CommandClock.instant(now)
             let context = try options.open(readOnly: true)
             let states: [SourceState]
             let recent: [RunRecord]

@@ -26,6 +26,9 @@ extension FailwatchCommand {
         @Option(help: "Seconds to wait for each sink.")
         var timeout: Double = 15
 
+        @Option(help: "Act as if the clock read this ISO-8601 instant: the sample's times and the signature's timestamp.")
+        var now: String?
+
         func validate() throws {
             guard timeout > 0, timeout <= 300 else {
                 throw ValidationError("--timeout must be between 0 and 300 seconds, found \(timeout)")
@@ -49,7 +52,7 @@ extension FailwatchCommand {
                         "no sink named '\(sinkName)' in \(path); hint: configured sinks are \(names)")
                 }
             }
-            let now = Date()
+            let now = try CommandClock.instant(now)
             var sender = WebhookSender(timeout: timeout)
             if let agent = loaded.fetch.userAgent { sender.userAgent = agent }
             var failed = false

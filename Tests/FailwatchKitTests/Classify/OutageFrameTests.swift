@@ -19,6 +19,13 @@ private func expectComplaintNotOutage(_ text: String, _ lang: String) {
     #expect(c.complaint, "\(c.reasons)")
 }
 
+/// An outage report, naming `symptom` when given.
+private func expectOutage(_ text: String, _ lang: String, symptom: Symptom? = nil) {
+    let c = verdict(text, lang)
+    #expect(c.outage, "\(c.reasons)")
+    if let symptom { #expect(c.symptom == symptom, "\(c.reasons)") }
+}
+
 private func expectNoOutage(_ text: String, _ lang: String) {
     let c = verdict(text, lang)
     #expect(!c.outage, "\(c.reasons)")
@@ -41,11 +48,20 @@ private func expectNoOutage(_ text: String, _ lang: String) {
     ("S Internet isch scho wieder weg", "de", .internet),  // Swiss
     ("Des Internet geht ned, seit a Stund", "de", .internet),  // Austrian
     ("whatsapp is down for me right now", "en", .app),
+    // Every common way of saying a service fails, not only the textbook one.
+    ("none of my texts are sending tonight", "en", .sms),
+    ("mobile data has been non-existent all day", "en", .mobileData),
+    ("our VPS is unreachable since 2pm, no ping at all", "en", .hosting),
+    ("all my emails are bouncing this morning", "en", .email),
+    ("phone says SOS only, what is going on", "en", .signal),
+    ("Handy zeigt nur Notruf an, seit einer Stunde", "de", .signal),
+    ("Die Datenbank bei unserem Hoster ist nicht erreichbar", "de", .hosting),
+    ("I kaun ned telefonieren, seit heit in da Früh", "de", .calls),  // Austrian
+    ("d Mails chömed nöd a sit em Morge", "de", .email),  // Swiss
+    ("📵 seit heute Mittag in Linz", "de", .signal),
 ])
 func outageReportsNameWhatFailed(text: String, lang: String, symptom: Symptom) {
-    let c = verdict(text, lang)
-    #expect(c.outage, "\(c.reasons)")
-    #expect(c.symptom == symptom, "\(c.reasons)")
+    expectOutage(text, lang, symptom: symptom)
 }
 
 @Test(arguments: [
@@ -184,4 +200,105 @@ func noServiceTheWritersAccountExplainsIsAComplaint(text: String, lang: String) 
         .classify("Bereitstellung verschoben", language: "de")
     #expect(!plain.complaint)
     #expect(configured.complaint, "\(configured.reasons)")
+}
+
+@Test(arguments: [
+    ("is there a problem with texts in Hull tonight", "en"),
+    ("any issues with broadband in LS6", "en"),
+    ("gibt es Probleme mit dem Netz in Bern", "de"),
+])
+func aQuestionWithoutItsQuestionMarkCounts(text: String, lang: String) {
+    expectOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("Kabelnet tot.", "de"),
+    ("Telcoria scho wieda weg?", "de"),
+    ("Wavenet broke again??", "en"),
+    ("@telco dead again", "en"),
+])
+func aNameAndAFailureWordAloneReportAnOutage(text: String, lang: String) {
+    expectOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("Bin dann mal weg!", "de"),
+    ("Check it out!", "en"),
+    ("Mum is dead tired tonight", "en"),
+    ("Grandad is dead.", "en"),
+    ("I'm broke.", "en"),
+])
+func aNameFailureNeedsANameThatIsNoPerson(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("I'd settle for a half decent signal in this town", "en"),
+    ("no problems with my internet since the upgrade", "en"),
+    ("no decent 4G anywhere in town", "en"),
+    ("Kein gescheites Netz in unserem Tal, nie gehabt", "de"),
+])
+func aMissingQualityIsNoMissingService(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("signal always drops on the train between Leeds and York", "en"),
+    ("reception is rubbish whenever I'm in the city centre", "en"),
+    ("Im Zug nach Wien hab ich unterwegs kein Netz", "de"),
+])
+func coverageWhereOneGoesIsChronic(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("it's back now after four hours without broadband", "en"),
+    ("Endlich wieda Internet, drei Stunden woar's weg", "de"),  // Austrian
+    ("Internet gaht wieder, aber sit em Morge isch es dreimal usgfalle", "de"),  // Swiss
+])
+func aServiceSaidToBeBackReportsNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("calls and texts are fine but no mobile data since noon", "en", Symptom.mobileData),
+    ("Telefon läuft einwandfrei, aber kein Internet seit heute früh", "de", .internet),
+])
+func onePartDownWhileTheRestWorksIsAnOutage(text: String, lang: String, symptom: Symptom) {
+    expectOutage(text, lang, symptom: symptom)
+}
+
+@Test func sayingThereIsNoGuaranteeIsNoMarketing() {
+    expectOutage("no signal for 30 hours now and still no guarantee it gets fixed", "en")
+}
+
+@Test(arguments: [
+    ("my 4G has never been this bad, no data for 3 days", "en"),
+    ("Seit 2 Wochen kein Empfang, das war noch nie so", "de"),
+])
+func aFailureThatHasLastedDaysGoesOnNow(text: String, lang: String) {
+    expectOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("Working from home and the broadband has just died on me", "en"),
+    ("they ended my chat, and my internet keeps dropping out", "en"),
+    ("they still haven't fixed it, no signal since Monday", "en"),
+    ("mobile data coverage has been pretty much non-existent this week", "en"),
+    ("Seit 90 Minuten 100% Paketverlust zu unserem Server", "de"),
+    ("I can hear them but they can't hear me on calls today", "en"),
+])
+func wordsThatOnlyLookLikeAGuardDoNotVeto(text: String, lang: String) {
+    expectOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("Anyone know if Telco covers the coast road? Driving there next week", "en"),
+    ("Boiler's broken again. At least the broadband works", "en"),
+    ("the neighbours lost their broadband in the storm", "en"),
+    ("can't get your coverage checker to load for my postcode", "en"),
+    ("Over the years I lost all connection to my old band mates", "en"),
+])
+func questionsForInformationOthersLossesAndOldTimesAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
 }

@@ -169,10 +169,4 @@ import Testing
         #expect(ProviderScope.only(["telekom"]).includes("telekom"))
         #expect(!ProviderScope.only(["telekom"]).includes("vodafone"))
     }
-
-    @Test func configPathPrefersOptionThenEnvironmentThenDefault() {
-        #expect(FeedsConfig.path(option: "a.yml", environment: ["FAILWATCH_CONFIG": "b.yml"]) == "a.yml")
-        #expect(FeedsConfig.path(option: nil, environment: ["FAILWATCH_CONFIG": "b.yml"]) == "b.yml")
-        #expect(FeedsConfig.path(option: nil, environment: [:]) == "feeds.yml")
-    }
 }

@@ -350,10 +350,10 @@ import Testing
     @Test func loadReportsAMissingFileWithoutALine() {
         #expect(
             throws: ConfigError.unreadable(
-                file: "/nonexistent/feeds.yml", reason: "no such file; hint: pass --config PATH or set FAILWATCH_CONFIG"
+                file: "/nonexistent/feeds.yml", reason: "no such file; hint: pass --config PATH"
             )
         ) {
-            try FeedsConfig.load(path: "/nonexistent/feeds.yml", environment: [:])
+            try FeedsConfig.load(path: "/nonexistent/feeds.yml", environment: [:], missingFileHint: "pass --config PATH")
         }
     }
 }

@@ -70,8 +70,9 @@ import Testing
             let state = await check.state(for: "examplenet", at: Self.now)
             #expect(state.monitoring == phrase)
             #expect(state.isGreen == (phrase == "health check ok"))
-            // A monitor that never answers must not hold the alert for longer than its timeout.
-            if timeout == "1s" { #expect(started.duration(to: .now) < .seconds(15)) }
+            // A monitor that never answers must not hold the alert until the transport's own default
+            // (60 s); the bound leaves a loaded CI machine ample slack over the 1 s asked for.
+            if timeout == "1s" { #expect(started.duration(to: .now) < .seconds(45)) }
         }
     }
 

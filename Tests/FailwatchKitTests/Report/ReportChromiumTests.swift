@@ -66,7 +66,7 @@ import Testing
                     process.environment = ProcessInfo.processInfo.environment.merging(["HOME": home.path]) { $1 }
                     // stderr goes to a file: two pipes read one after the other could fill and stall.
                     let log = home.appendingPathComponent("chromium-\(UUID().uuidString).log")
-                    FileManager.default.createFile(atPath: log.path, contents: nil)
+                    _ = FileManager.default.createFile(atPath: log.path, contents: nil)
                     let err = try FileHandle(forWritingTo: log)
                     let out = Pipe()
                     process.standardOutput = out

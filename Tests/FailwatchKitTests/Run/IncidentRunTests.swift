@@ -38,8 +38,10 @@ import Testing
                 sourceName: "forum", guid: "\(provider)-\(index)-\(entry.0)", link: nil, author: entry.1,
                 title: nil, text: "\(provider) " + text(index), language: "en",
                 published: day.addingTimeInterval(entry.0), fetched: day.addingTimeInterval(entry.0 + delay),
-                contentHash: "\(provider)-\(index)-\(entry.0)", label: .outage, sentiment: -0.5,
-                providers: [ProviderVerdict(id: provider, label: .outage, sentiment: -0.5)])
+                contentHash: "\(provider)-\(index)-\(entry.0)",
+                verdict: Classification(
+                    label: .outage, sentiment: -0.5, language: "en",
+                    providers: [ProviderVerdict(id: provider, label: .outage, sentiment: -0.5)]))
         }
         let report = SourceReport(
             name: "forum", kind: "feed", url: "https://example.org/feed.xml", outcome: .fetched(.init(posts: stored)),

@@ -112,7 +112,8 @@ import Testing
 
             #expect(report(summary, "hang")?.problem?.contains("timed out") == true)
             #expect(report(summary, "good")?.postsNew == 2)
-            #expect(summary.duration < 15)
+            // Bounded by the 1 s timeout, not the hang; generous for a loaded machine.
+            #expect(summary.duration < 45)
         }
     }
 

@@ -32,8 +32,10 @@ import Testing
             var post = Post(
                 sourceName: "forum", guid: "p\(index)", link: nil, author: entry.author, title: nil, text: entry.text,
                 language: "en", published: day.addingTimeInterval(entry.at), fetched: day.addingTimeInterval(entry.at),
-                contentHash: "h\(index)", label: .outage, sentiment: -0.5,
-                providers: [ProviderVerdict(id: "vodafone", label: .outage, sentiment: -0.5)])
+                contentHash: "h\(index)",
+                verdict: Classification(
+                    label: .outage, sentiment: -0.5, language: "en",
+                    providers: [ProviderVerdict(id: "vodafone", label: .outage, sentiment: -0.5)]))
             post.repost = entry.repost
             return post
         }

@@ -13,8 +13,9 @@ import Testing
         return Post(
             sourceName: source, guid: guid, link: link, author: "anna", title: nil, text: body, language: "de",
             published: now, fetched: now, contentHash: ContentHash.of(author: "anna", text: body),
-            label: .outage, sentiment: -0.5,
-            providers: [ProviderVerdict(id: "vodafone", label: .outage, sentiment: -0.5)])
+            verdict: Classification(
+                label: .outage, sentiment: -0.5, language: "de",
+                providers: [ProviderVerdict(id: "vodafone", label: .outage, sentiment: -0.5)]))
     }
 
     func fetched(_ source: String, _ posts: [Post], etag: String? = "\"v1\"") -> SourceReport {
@@ -41,7 +42,7 @@ import Testing
     @Test func repostAndSymptomReachDetection() throws {
         let store = try AppDatabase.inMemory()
         var sms = post("1", text: "texts not sending since noon")
-        sms.providers = [ProviderVerdict(id: "vodafone", label: .outage, sentiment: -0.5, symptom: .sms)]
+        sms.verdict?.providers = [ProviderVerdict(id: "vodafone", label: .outage, sentiment: -0.5, symptom: .sms)]
         var retweet = post("2", text: "RT @anna: texts not sending since noon")
         retweet.repost = true
         try store.record(fetched("news", [sms, retweet]), runID: try store.startRun(at: now), at: now)
