@@ -138,6 +138,32 @@ def facebook(index, query, items, page_size):
     return {"data": [post], "paging": paging}
 
 
+def instagram(index, query, items, page_size):
+    """GET /{ig-user-id}/media: one media per page with its comments nested, paged by cursors.after."""
+    start = int(query.get("after", ["0"])[0])
+    rows = range(start, min(items, start + page_size))
+    media = {"id": f"1790{index}{start}", "caption": title(index, start), "timestamp": iso(stamp(start)),
+             "permalink": f"https://www.instagram.com/p/B{index}x{start}/", "username": "vodafone_de",
+             "comments": {"data": [{"id": f"1789{index}x{i}", "text": text(index, i), "timestamp": iso(stamp(i)),
+                                    "username": f"user{i}", "from": {"id": str(5000 + i), "username": f"user{i}"},
+                                    "hidden": False} for i in rows]}}
+    paging = {"cursors": {"after": str(start + page_size)}, **({"next": "more"} if start + page_size < items else {})}
+    return {"data": [media], "paging": paging}
+
+
+def threads(index, query, items, page_size):
+    """GET /keyword_search?q=&search_type=RECENT: posts newest first, paged by cursors.after."""
+    start = int(query.get("after", ["0"])[0])
+    size = min(page_size, int(query.get("limit", [str(page_size)])[0]))
+    rows = range(start, min(items, start + size))
+    data = [{"id": f"1805{index}x{i}", "text": text(index, i), "timestamp": iso(stamp(i)),
+             "permalink": f"https://www.threads.net/@user{i}/post/T{index}x{i}", "username": f"user{i}",
+             "has_replies": False, "media_type": "TEXT_POST"} for i in rows]
+    more = start + size < items
+    return {"data": data, "paging": {"cursors": {"before": "b", "after": str(start + size)},
+                                     **({"next": "more"} if more else {})}}
+
+
 def link_next(body, query):
     """The Link header Mastodon pages with, for a list of statuses."""
     if isinstance(body, list) and body:
@@ -155,6 +181,8 @@ KINDS = {
              "    next: {{param: page, start: 1}}", "/posts?per_page={page}", generic),
     "x": ("query: vodafone\n    max_results: {page}", "", x),
     "facebook": ("page_id: vodafone", "/v21.0", facebook),
+    "instagram": ("account_id: \"17841400000000000\"", "/v21.0", instagram),
+    "threads": ("query: vodafone", "/v1.0", threads),
     # The responders below serve the documented shapes; enable a kind once its adapter is in
     # main by uncommenting its line and matching its feeds.yml keys.
     # "mastodon": ("tag: störung\n    page_size: {page}", "", mastodon),

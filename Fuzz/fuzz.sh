@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # Coverage-guided fuzzing of one parser with libFuzzer (see Fuzz/README.md).
 #   Fuzz/fuzz.sh TARGET [SECONDS] [extra libFuzzer flags…]
-# TARGET: feed mastodon bluesky reddit hackernews lemmy json statuspage config series
+# TARGET: feed mastodon bluesky reddit hackernews lemmy instagram threads json statuspage config series
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: Fuzz/fuzz.sh TARGET [SECONDS] [libFuzzer flags]}

@@ -100,17 +100,27 @@ extension AppDatabase {
                     """, arguments: named
             ).map(Self.incident(from:))
             if let earliest = result.incidents.map(\.firstComplaintAt).min() {
-                result.statements = try Row.fetchAll(
+                let from = earliest.addingTimeInterval(-WeeklyReport.officialLead).unixSeconds
+                let providers = "(providerId IS NULL OR providerId IN (\(ids.map { _ in "?" }.joined(separator: ", "))))"
+                let idArguments = ids.map { $0 as any DatabaseValueConvertible }
+                // The words of the incidents' time, and the last 200 before it: when each provider last spoke.
+                let before = try Row.fetchAll(
                     db,
                     sql: """
                         SELECT providerId, sourceName, kind, title, url, createdAt FROM statement
-                        WHERE kind IN (\(Self.wordKinds)) AND createdAt >= ?
-                        AND (providerId IS NULL OR providerId IN (\(ids.map { _ in "?" }.joined(separator: ", "))))
+                        WHERE kind IN (\(Self.wordKinds)) AND createdAt < ? AND \(providers)
+                        ORDER BY createdAt DESC LIMIT 200
+                        """,
+                    arguments: StatementArguments([from] + idArguments))
+                let during = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT providerId, sourceName, kind, title, url, createdAt FROM statement
+                        WHERE kind IN (\(Self.wordKinds)) AND createdAt >= ? AND \(providers)
                         ORDER BY createdAt LIMIT 10000
                         """,
-                    arguments: StatementArguments(
-                        [earliest.addingTimeInterval(-WeeklyReport.officialLead).unixSeconds] + ids.map { $0 as any DatabaseValueConvertible })
-                ).map { row in
+                    arguments: StatementArguments([from] + idArguments))
+                result.statements = (before.reversed() + during).map { row in
                     ReportAggregates.StatementRow(
                         providerID: row["providerId"], sourceName: row["sourceName"], kind: row["kind"],
                         title: row["title"], url: row["url"], createdAt: Date(timeIntervalSince1970: row["createdAt"]))

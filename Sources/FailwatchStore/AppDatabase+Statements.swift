@@ -117,3 +117,11 @@ extension AppDatabase {
             fetched: Date(unixSeconds: row["fetched"]) ?? Date(timeIntervalSince1970: 0))
     }
 }
+
+extension AppDatabase {
+    /// Stores what the provider said outside a poll (`failwatch announce`), under the id the
+    /// account's timeline gives the same post, so the poll that reads it later keeps one statement.
+    public func saveStatement(_ statement: OfficialStatement) throws(StoreError) {
+        try write("save statement") { db in try Self.upsert(db, statement: statement) }
+    }
+}

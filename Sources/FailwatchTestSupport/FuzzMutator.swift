@@ -89,7 +89,7 @@ public struct FuzzMutator: Sendable {
                 variants.append(jsonNested(text, after: open, levels: levels))
             }
             return variants
-        case .mastodon, .bluesky, .reddit, .hackernews, .lemmy, .json, .statuspage:
+        case .mastodon, .bluesky, .reddit, .hackernews, .lemmy, .instagram, .threads, .json, .statuspage:
             var variants = [
                 Variant(
                     name: "json wrapped \(levels)",
@@ -141,7 +141,7 @@ public struct FuzzMutator: Sendable {
                 "<!DOCTYPE x [<!ENTITY e \"eeeeeeeeee\">]>", "&e;", "<item>", "</item>", "<entry>", "\u{0}", "\u{FEFF}",
                 "\u{202E}", "xmlns:a=\"\"", "<a:b>", "\"", "{", "}", "[", "]", "null", "1e400", "\\ud800",
             ]
-        case .mastodon, .bluesky, .reddit, .hackernews, .lemmy, .json, .statuspage:
+        case .mastodon, .bluesky, .reddit, .hackernews, .lemmy, .instagram, .threads, .json, .statuspage:
             [
                 "null", "true", "1e400", "-1e400", "9223372036854775808", "{}", "[]", "\"\"", "\"\\ud800\"", "\\u0000",
                 ",", ":", "{", "}", "[", "]", "\"", "\u{0}", "\u{FEFF}", "\u{202E}", "NaN", "-", "0.", "\"a\":1,",

@@ -14,6 +14,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case reddit
     case hackernews
     case lemmy
+    /// `kind: instagram`: a page of the account's media with comments and replies.
+    case instagram
+    /// `kind: threads` with `query:`: a page of keyword search results.
+    case threads
     /// `kind: json` with pointers, a unix time field, a cursor and a page parameter.
     case json
     /// Statuspage v2 JSON (summary, incidents, a single incident).
@@ -79,7 +83,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             } catch {
                 return .error(lines: ["\(error)"])
             }
-        case .mastodon, .bluesky, .reddit, .hackernews, .lemmy, .json:
+        case .mastodon, .bluesky, .reddit, .hackernews, .lemmy, .json, .instagram, .threads:
             guard let (adapter, url) = Self.adapters[self] else { return .error(lines: ["fuzz: no adapter"]) }
             let body = FetchedBody(data: data, contentType: "application/json", finalURL: url, headers: [:])
             do throws(APIError) {
@@ -101,6 +105,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         .reddit: ("kind: reddit\n    query: vodafone", "https://www.reddit.com/search.json"),
         .hackernews: ("kind: hackernews\n    query: vodafone", "https://hn.algolia.com/api/v1/search_by_date?page=0"),
         .lemmy: ("kind: lemmy\n    query: vodafone", "https://lemmy.example/api/v3/search?page=1"),
+        .instagram: (
+            "kind: instagram\n    account_id: \"17841405822304914\"",
+            "https://graph.facebook.com/v21.0/17841405822304914/media?since=1794992400"
+        ),
+        .threads: ("kind: threads\n    query: vodafone", "https://graph.threads.net/v1.0/keyword_search?since=1794992400"),
         .json: (
             "kind: json\n    items: /data/items\n    fields: {id: /id, text: /text, time: /t, author: /user/name, url: /url}"
                 + "\n    time_format: unix\n    cursor: {param: since}",

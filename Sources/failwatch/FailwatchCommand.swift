@@ -18,6 +18,7 @@ struct FailwatchCommand: AsyncParsableCommand {
             Unsilence.self,
             Prune.self,
             Backup.self,
+            Announce.self,
             Metrics.self,
             Report.self,
             TestAlert.self,

@@ -51,16 +51,28 @@ extension AlertMessage {
 
     /// "last official post 09:12", or with its channel: "last official post on X 3 days ago
     /// (18 Nov 10:00): Frohe Weihnachten… · no official word yet, 23 min after the first complaint".
-    var lastWordPhrase: String {
-        guard let post = official.lastOfficialPost else { return "last official post none seen" }
+    public var lastWordPhrase: String {
+        let silence = " · no official word yet, \(Self.age(createdAt.timeIntervalSince(firstComplaint))) after the first complaint"
+        guard let post = official.lastOfficialPost else {
+            return "last official post none seen" + (kind == .resolved || kind == .test ? "" : silence)
+        }
         guard let channel = official.lastOfficialChannel else { return "last official post \(time(post))" }
         var phrase = "last official post on \(channel) \(Self.age(createdAt.timeIntervalSince(post))) ago (\(time(post)))"
         if let text = official.lastOfficialText?.nonEmpty { phrase += ": " + text }
-        if post < firstComplaint, kind != .resolved {
-            phrase += " · no official word yet, \(Self.age(createdAt.timeIntervalSince(firstComplaint))) after the first complaint"
+        let lead = firstComplaint.timeIntervalSince(post)
+        if lead > Self.officialLead, kind != .resolved {
+            phrase += silence
+        } else if lead > 0 {
+            phrase += " · the provider spoke on \(channel) \(Self.age(lead)) before the first complaint"
+        } else {
+            phrase += " · the provider spoke on \(channel) \(Self.age(-lead)) after the first complaint"
         }
         return phrase
     }
+
+    /// How long before the first complaint a post still speaks about the incident (an announcement
+    /// that came first), as the weekly report counts it.
+    public static let officialLead: TimeInterval = 3_600
 
     /// "23 min", "5 h", "3 days": how long ago, as a reader skims it.
     static func age(_ seconds: TimeInterval) -> String {
@@ -68,6 +80,13 @@ extension AlertMessage {
         if minutes < 120 { return "\(minutes) min" }
         if minutes < 48 * 60 { return "\(minutes / 60) h" }
         return "\(minutes / 1440) days"
+    }
+
+    /// "Suggested first statement (de): Wir wissen von …", one per language, when an incident
+    /// opens (or in a test); empty otherwise.
+    public var holdingLines: [(label: String, text: String)] {
+        guard kind == .opened || kind == .test else { return [] }
+        return (holdingStatements ?? []).map { ("Suggested first statement (\($0.language))", $0.text) }
     }
 
     /// Notes that change how to read the alert; empty when none applies.

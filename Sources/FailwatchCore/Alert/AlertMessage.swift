@@ -110,6 +110,9 @@ public struct AlertMessage: Codable, Sendable, Equatable {
     public var symptoms: String?
     /// Where reports come from, among the provider's `places:`, e.g. "reports from: Graz 4, Linz 2".
     public var places: String?
+    /// Suggested first statements for the provider, one per language; only when an incident
+    /// opens (and in a test). `nil` in messages stored before statements existed.
+    public var holdingStatements: [HoldingStatement]?
     /// Where to read more (a report page, a dashboard); `nil` when none is configured.
     public var moreLink: URL?
     /// When the message was made; shown in footers.
@@ -124,7 +127,7 @@ public struct AlertMessage: Codable, Sendable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case kind, provider, incidentID, updateNumber, complaints, authors, interval, usual, firstComplaint, sources
         case samples, official, silentOutage, providersAtOnce, commonCause, symptoms, places, moreLink, createdAt
-        case timeZoneID
+        case timeZoneID, holdingStatements
     }
 
     public init(
@@ -132,7 +135,7 @@ public struct AlertMessage: Codable, Sendable, Equatable {
         interval: TimeInterval, usual: Double, firstComplaint: Date, sources: [String], samples: [SamplePost],
         official: OfficialState = OfficialState(), silentOutage: Bool = false, providersAtOnce: Int = 1,
         commonCause: String? = nil, symptoms: String? = nil, places: String? = nil,
-        moreLink: URL? = nil, createdAt: Date, timeZoneID: String = "UTC"
+        holdingStatements: [HoldingStatement]? = nil, moreLink: URL? = nil, createdAt: Date, timeZoneID: String = "UTC"
     ) {
         self.kind = kind
         self.provider = provider
@@ -151,6 +154,7 @@ public struct AlertMessage: Codable, Sendable, Equatable {
         self.commonCause = commonCause
         self.symptoms = symptoms
         self.places = places
+        self.holdingStatements = holdingStatements
         self.moreLink = moreLink
         self.createdAt = createdAt
         self.timeZoneID = timeZoneID

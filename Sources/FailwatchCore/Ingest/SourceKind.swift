@@ -25,6 +25,11 @@ public enum SourceKind: String, Sendable, Equatable, CaseIterable {
     /// A Facebook page through the Graph API: the page's posts are its statements, the
     /// comments under them its customers' posts.
     case facebook
+    /// An Instagram professional account through the Instagram Graph API: its captions are its
+    /// statements, the comments under its media its customers' posts.
+    case instagram
+    /// Threads: a keyword search, or the provider's own account with the replies under its threads.
+    case threads
 
     /// The feeds.yml keys this kind reads beyond those every source has (name, kind, url,
     /// providers, interval, headers, max_pages, backfill).
@@ -40,6 +45,8 @@ public enum SourceKind: String, Sendable, Equatable, CaseIterable {
         case .json: return ["items", "fields", "time_format", "author_prefix", "cursor", "next"]
         case .x: return XQuery.settingKeys
         case .facebook: return FacebookQuery.settingKeys
+        case .instagram: return InstagramQuery.settingKeys
+        case .threads: return ThreadsQuery.settingKeys
         }
     }
 }

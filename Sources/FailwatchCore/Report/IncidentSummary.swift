@@ -29,6 +29,9 @@ public struct IncidentSummary: Sendable, Equatable {
     public var heldBy: String? = nil
     /// The provider's first status-page incident or official post for it; `nil`: no official word.
     public var officialWord: ReportAggregates.StatementRow?
+    /// When there is no official word: the provider's last word before the incident (any time
+    /// before it), so the report can say it last spoke on X three days earlier; `nil` otherwise.
+    public var lastWordBefore: ReportAggregates.StatementRow? = nil
 
     /// From the first complaint to the end; `nil` while open.
     public var duration: TimeInterval? { end.map { $0.timeIntervalSince(start) } }

@@ -3,7 +3,7 @@ import Foundation
 
 /// What the store answers for one report: counts already grouped by SQL, a handful of posts,
 /// and the incident and statement rows. Small whatever the store's size, and a plain value, so
-/// ``WeeklyReport/build(week:providers:aggregates:officialScopes:generatedAt:)`` is pure.
+/// ``WeeklyReport/build(week:providers:aggregates:officialScopes:channels:generatedAt:)`` is pure.
 public struct ReportAggregates: Sendable, Equatable {
     /// Posts of one provider and label in one quarter hour (`slot` = Unix seconds / 900).
     /// Quarter hours fit every zone's offset, so they fold into local hours exactly.
@@ -45,6 +45,9 @@ public struct ReportAggregates: Sendable, Equatable {
         public var title: String
         public var url: String?
         public var createdAt: Date
+        /// Where it was said ("X", "the status page"), from the source's kind; set by
+        /// ``WeeklyReport/build(week:providers:aggregates:officialScopes:channels:generatedAt:)``.
+        public var channel: String?
 
         public init(providerID: String?, sourceName: String, kind: String, title: String, url: String?, createdAt: Date) {
             self.providerID = providerID
@@ -98,7 +101,8 @@ public struct ReportAggregates: Sendable, Equatable {
     public var positive: [String: [ReportPost]] = [:]
     /// Incidents that overlap the report week.
     public var incidents: [IncidentRecord] = []
-    /// Official words near the report week.
+    /// Official words near the report week, and the last ones before it (so an incident without
+    /// a word can say when the provider last spoke).
     public var statements: [StatementRow] = []
     /// When an incident's first alert was taken by a sink (the outbox's earliest `deliveredAt`),
     /// by incident id; an incident no sink took is absent.

@@ -22,7 +22,7 @@ public struct WeeklyReport: Sendable, Equatable {
 
     /// How long an official word may come before the first complaint and still count for the
     /// incident (a provider that announced first deserves the credit).
-    public static let officialLead: TimeInterval = 3600
+    public static let officialLead: TimeInterval = AlertMessage.officialLead
 
     /// Builds the report.
     /// - Parameters:
@@ -31,10 +31,11 @@ public struct WeeklyReport: Sendable, Equatable {
     ///   - aggregates: the store's answer for this week and the one before.
     ///   - officialScopes: for each source, the providers it may speak for (missing: any), so a
     ///     statement without a provider counts only for those.
+    ///   - channels: for each source, where its words are said ("X", "the status page").
     ///   - generatedAt: the injected clock.
     public static func build(
         week: ReportWeek, providers: [ProviderTerms], aggregates: ReportAggregates,
-        officialScopes: [String: ProviderScope] = [:], generatedAt: Date
+        officialScopes: [String: ProviderScope] = [:], channels: [String: String] = [:], generatedAt: Date
     ) -> WeeklyReport {
         let previousWeek = week.previous
         let slots = SlotMap(week: week, previous: previousWeek)
@@ -83,6 +84,11 @@ public struct WeeklyReport: Sendable, Equatable {
                 mostPositive: aggregates.positive[id] ?? [])
         }
         let names = Dictionary(providers.map { ($0.id, $0.name) }) { first, _ in first }
+        let statements = aggregates.statements.map { row in
+            var row = row
+            row.channel = channels[row.sourceName]
+            return row
+        }
         let incidents = aggregates.incidents
             .filter { names[$0.providerID] != nil && $0.firstComplaintAt < week.end && ($0.resolvedAt ?? week.end) >= week.start }
             .sorted { ($0.firstComplaintAt, $0.id) < ($1.firstComplaintAt, $1.id) }
@@ -93,7 +99,10 @@ public struct WeeklyReport: Sendable, Equatable {
                     peakAt: row.peakAt,
                     peakComplaints: row.peakCount, baseline: row.peakExpected, authors: row.authors,
                     end: row.resolvedAt, commonCause: row.commonCause, silent: row.silent,
-                    officialWord: firstWord(for: row, in: aggregates.statements, scopes: officialScopes, until: generatedAt))
+                    officialWord: firstWord(for: row, in: statements, scopes: officialScopes, until: generatedAt))
+                if summary.officialWord == nil {
+                    summary.lastWordBefore = lastWord(before: row, in: statements, scopes: officialScopes)
+                }
                 summary.heldBy = row.heldBy
                 return summary
             }
@@ -116,6 +125,15 @@ public struct WeeklyReport: Sendable, Equatable {
             .sorted { ($0.count, $1.term) > ($1.count, $0.term) }
     }
 
+    /// The provider's newest word before the incident's first complaint, however long before.
+    static func lastWord(
+        before incident: IncidentRecord, in statements: [ReportAggregates.StatementRow], scopes: [String: ProviderScope]
+    ) -> ReportAggregates.StatementRow? {
+        statements.filter { statement in
+            statement.createdAt < incident.firstComplaintAt && isWord(statement, about: incident, scopes: scopes)
+        }.max { ($0.createdAt, $1.sourceName) < ($1.createdAt, $0.sourceName) }
+    }
+
     /// The earliest status-page incident or official post about the incident's provider, from
     /// an hour before the first complaint until the incident ended (or until now while open).
     static func firstWord(
@@ -125,11 +143,17 @@ public struct WeeklyReport: Sendable, Equatable {
         let from = incident.firstComplaintAt.addingTimeInterval(-officialLead)
         let until = incident.resolvedAt ?? now
         return statements.filter { statement in
-            guard OfficialStatement.Kind(rawValue: statement.kind)?.isWord == true else { return false }
-            guard statement.createdAt >= from, statement.createdAt <= until else { return false }
-            if let provider = statement.providerID { return provider == incident.providerID }
-            return (scopes[statement.sourceName] ?? .any).includes(incident.providerID)
+            statement.createdAt >= from && statement.createdAt <= until && isWord(statement, about: incident, scopes: scopes)
         }.min { ($0.createdAt, $0.sourceName) < ($1.createdAt, $1.sourceName) }
+    }
+
+    /// Whether a statement is a word (an incident or a post) its source may say about the incident's provider.
+    private static func isWord(
+        _ statement: ReportAggregates.StatementRow, about incident: IncidentRecord, scopes: [String: ProviderScope]
+    ) -> Bool {
+        guard OfficialStatement.Kind(rawValue: statement.kind)?.isWord == true else { return false }
+        if let provider = statement.providerID { return provider == incident.providerID }
+        return (scopes[statement.sourceName] ?? .any).includes(incident.providerID)
     }
 }
 

@@ -26,6 +26,9 @@ enum DiscordPayload {
             field("First complaint", message.time(message.firstComplaint), inline: true),
             field("Official", markdown(AlertText.clean(message.officialLine, limit: 1000)), inline: false),
         ]
+        for line in message.holdingLines {
+            fields.append(field(line.label, escape(AlertText.clean(line.text, limit: 1000)), inline: false))
+        }
         for post in message.shownSamples {
             let name = escape(message.byline(post, author: AlertText.clean(post.author, limit: 80)))
             var value = markdown(AlertText.clean(post.text, limit: sampleLimit))

@@ -25,6 +25,9 @@ enum GoogleChatPayload {
             decorated("Official", AlertText.clean(message.officialLine, limit: 1000)),
         ]
         for note in message.notes { facts.append(paragraph("<b>" + escape(note) + "</b>")) }
+        for line in message.holdingLines {
+            facts.append(decorated(line.label, AlertText.clean(line.text, limit: 1000)))
+        }
         var sections: [JSONValue] = [["widgets": .array(facts)]]
         let samples: [JSONValue] = message.shownSamples.map { post in
             var content = html(AlertText.clean(post.text, limit: sampleLimit))

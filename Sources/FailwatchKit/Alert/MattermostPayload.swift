@@ -18,6 +18,9 @@ enum MattermostPayload {
         let lead = message.mentionLead(mention, escape: escape)
         var lines: [String] = []
         if !message.notes.isEmpty { lines.append("_" + message.notes.map(escape).joined(separator: " ") + "_") }
+        for line in message.holdingLines {
+            lines.append("**" + escape(line.label) + "**: " + escape(AlertText.clean(line.text, limit: 1000)))
+        }
         for post in message.shownSamples {
             let text = markdown(AlertText.clean(post.text, limit: sampleLimit))
             let byline = escape(message.byline(post, author: AlertText.clean(post.author, limit: 80)))

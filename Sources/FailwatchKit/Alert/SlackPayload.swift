@@ -38,6 +38,9 @@ enum SlackPayload {
         if !message.notes.isEmpty {
             blocks.append(context(message.notes.map(escape).joined(separator: " ")))
         }
+        for line in message.holdingLines {
+            blocks.append(section("*" + escape(line.label) + "*\n" + escape(AlertText.clean(line.text, limit: 1000))))
+        }
         for post in message.shownSamples {
             let text = mrkdwn(AlertText.clean(post.text, limit: sampleLimit))
             let byline = escape(message.byline(post, author: AlertText.clean(post.author, limit: 80)))

@@ -36,6 +36,9 @@ enum TeamsPayload {
         ])
         body.append(plain(AlertText.clean(message.officialLine, limit: 1000), subtle: true))
         for note in message.notes { body.append(plain(note, subtle: false, bold: true)) }
+        for line in message.holdingLines {
+            body.append(plain(line.label + ": " + AlertText.clean(line.text, limit: 1000), subtle: false))
+        }
         for post in message.shownSamples {
             var inlines: [JSONValue] = [
                 run(AlertText.clean(post.text, limit: sampleLimit)),

@@ -14,7 +14,11 @@ import Foundation
 /// - `provider`: `{id, name}`; `headline`: the one-line summary.
 /// - `complaints`: `{count, usual, interval_seconds, authors, first_at}`.
 /// - `sources`: source names; `samples`: `[{text, author, link, time, source}]`.
-/// - `official`: `{status_page, last_official_post, monitoring}`.
+/// - `official`: `{status_page, last_official_post, monitoring, last_official_channel,
+///   last_official_text, last_word}`: when and where (X, Facebook, the status page…) the
+///   provider last spoke, what it said, and the alert's sentence about it ("last official post on
+///   X 3 days ago (…): … · no official word yet, 23 min after the first complaint").
+/// - `holding_statements`: `[{language, text}]`, suggested first statements (opening and test only).
 /// - `silent_outage` (bool), `providers_at_once` (int), `more_link` (string or null).
 /// - `common_cause`, `symptoms`, `places`: one line each ("WhatsApp named in 60% of posts; Kabelfix
 ///   spikes too", "most reported: SMS 70%, calls 20%", "reports from: Graz 4, Linz 2") or null.
@@ -59,7 +63,16 @@ enum WebhookPayload {
                 "status_page": .optional(message.official.statusPage.map { AlertText.clean($0, limit: 500) }),
                 "last_official_post": .optional(message.official.lastOfficialPost.map(FeedDate.iso8601UTC)),
                 "monitoring": .optional(message.official.monitoring.map { AlertText.clean($0, limit: 500) }),
+                "last_official_channel": .optional(message.official.lastOfficialChannel),
+                "last_official_text": .optional(message.official.lastOfficialText.map { AlertText.clean($0, limit: 500) }),
+                "last_word": .string(AlertText.clean(message.lastWordPhrase, limit: 1000)),
             ],
+            "holding_statements": .array(
+                message.holdingLines.isEmpty
+                    ? []
+                    : (message.holdingStatements ?? []).map { statement in
+                        ["language": .string(statement.language), "text": .string(AlertText.clean(statement.text, limit: 1000))]
+                    }),
             "silent_outage": .bool(message.silentOutage),
             "providers_at_once": .int(message.providersAtOnce),
             "common_cause": .optional(message.commonCause),

@@ -21,6 +21,24 @@ public struct WebhookSender: Sendable {
     /// Sends one request.
     /// - Parameter now: reference time for a `Retry-After` given as a date.
     public func send(_ request: WebhookRequest, now: Date = Date()) async -> DeliveryResult {
+        do {
+            let (data, response) = try await exchange(request)
+            guard let http = response as? HTTPURLResponse else {
+                return .retryLater(reason: "no http response", retryAfter: nil)
+            }
+            return DeliveryResult.classify(
+                status: http.statusCode, body: data, retryAfter: http.value(forHTTPHeaderField: "Retry-After"),
+                now: now, secretParts: Self.secretParts(of: request.url))
+        } catch let error as URLError {
+            return Self.result(for: error.code)
+        } catch {
+            return .retryLater(reason: "network error", retryAfter: nil)
+        }
+    }
+
+    /// One request and its answer, nothing judged: the status and body, or the `URLError`
+    /// (also for ``Announcer``, which posts to the provider's own account).
+    public func exchange(_ request: WebhookRequest) async throws -> (Data, URLResponse) {
         var urlRequest = URLRequest(
             url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         urlRequest.httpMethod = request.method
@@ -34,19 +52,7 @@ public struct WebhookSender: Sendable {
         configuration.urlCache = nil
         let session = URLSession(configuration: configuration)
         defer { session.finishTasksAndInvalidate() }
-        do {
-            let (data, response) = try await session.data(for: urlRequest)
-            guard let http = response as? HTTPURLResponse else {
-                return .retryLater(reason: "no http response", retryAfter: nil)
-            }
-            return DeliveryResult.classify(
-                status: http.statusCode, body: data, retryAfter: http.value(forHTTPHeaderField: "Retry-After"),
-                now: now, secretParts: Self.secretParts(of: request.url))
-        } catch let error as URLError {
-            return Self.result(for: error.code)
-        } catch {
-            return .retryLater(reason: "network error", retryAfter: nil)
-        }
+        return try await session.data(for: urlRequest)
     }
 
     /// Network failures in our own words: `URLError`'s descriptions embed the URL.

@@ -18,6 +18,9 @@ public struct AlertsConfig: Sendable, Equatable {
     public enum CommonCauseAlerts: String, Sendable, CaseIterable {
         case each, combined
     }
+    /// `holding_statement:` the suggested first statement per language for every provider
+    /// without its own; languages without one use ``HoldingTemplate/builtIn``.
+    public var holdingStatements: [String: HoldingTemplate] = [:]
 
     /// Three days: long enough to ride out a weekend-long webhook outage.
     public static let defaultGiveUpAfter: TimeInterval = 3 * 86_400

@@ -17,7 +17,7 @@ extension ConfigReader {
         "minimum_count": "use 'minimum_people' (distinct people within up to an hour)",
         "cold_start_floor": "a new provider is judged against a prior usual; use 'minimum_people'",
     ]
-    static let alertsKeys = ["more_link", "give_up_after", "common_cause"]
+    static let alertsKeys = ["more_link", "give_up_after", "common_cause", "holding_statement"]
 
     /// Reads a `detection:` mapping; `nil` when absent or wrong (reported).
     mutating func readDetection(_ node: Node?, context: String) -> DetectionConfig? {
@@ -124,6 +124,7 @@ extension ConfigReader {
                 expected: "a mapping like {more_link: https://status.example.org/}")
         else { return AlertsConfig() }
         var alerts = AlertsConfig()
+        alerts.holdingStatements = holdingTemplates(fields)
         if let wait = duration(fields, "give_up_after", minimum: 3_600, maximum: 90 * 86_400) {
             alerts.giveUpAfter = wait
         }

@@ -68,6 +68,8 @@ extension ConfigReader {
         provider.negativeTerms = textList(fields, "negative_terms").map(\.value)
         provider.internalMonitor = readInternalMonitor(fields)
         provider.detection = readDetection(fields["detection"], context: context)
+        provider.statusURL = statusURL(fields)
+        provider.holdingStatements = holdingTemplates(fields)
         provider.maintenance = readMaintenance(fields, timeZone: timeZone)
         return (provider, idMark)
     }

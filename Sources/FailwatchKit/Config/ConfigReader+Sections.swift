@@ -14,10 +14,10 @@ extension ConfigReader {
     static let fetchKeys = ["concurrency", "timeout", "max_body", "max_decompressed", "max_redirects", "user_agent"]
     static let providerKeys = [
         "id", "name", "aliases", "handles", "hashtags", "domains", "exclude", "languages", "places", "outage_terms",
-        "negative_terms", "internal", "detection", "maintenance",
+        "negative_terms", "internal", "detection", "maintenance", "status_url", "holding_statement",
     ]
     static let sourceKeys = [
-        "name", "kind", "url", "providers", "interval", "headers", "max_pages", "backfill", "official",
+        "name", "kind", "url", "providers", "interval", "headers", "max_pages", "backfill", "official", "announce",
     ]
 
     /// Reads the whole document; `nil` when anything was reported.

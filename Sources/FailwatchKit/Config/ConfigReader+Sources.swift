@@ -46,7 +46,9 @@ extension ConfigReader {
         else { return (nil, nil) }
         let name = text(fields, "name")
         if fields["name"] == nil { reportMissing("name", in: fields) }
-        let query = readKind(fields).flatMap { readQuery($0, fields) }
+        let kind = readKind(fields)
+        let query = kind.flatMap { readQuery($0, fields) }
+        let announce = readAnnounce(fields, kind: kind)
         var url: (url: URL, display: String)?
         if let scalar = text(fields, "url") {
             url = readURL(scalar, context: context)
@@ -64,11 +66,13 @@ extension ConfigReader {
         let headers = headers(fields, "headers")
         let official = bool(fields, "official")
         guard let name, let query, let url, let scope else { return (nil, name) }
-        let source = SourceConfig(
+        var source = SourceConfig(
             name: name.value, query: query, url: url.url, providers: scope,
             interval: interval ?? SourceConfig.defaultInterval, headers: headers,
             maxPages: maxPages ?? SourceConfig.defaultMaxPages, backfill: backfill ?? SourceConfig.defaultBackfill,
             displayURL: url.display, official: official ?? false)
+        source.announce = announce.config
+        source.announceUnset = announce.unset
         return (source, name)
     }
 
@@ -110,6 +114,8 @@ extension ConfigReader {
         case .json: return readJSONAPI(fields).map(SourceQuery.json)
         case .x: return readX(fields).map(SourceQuery.x)
         case .facebook: return readFacebook(fields).map(SourceQuery.facebook)
+        case .instagram: return readInstagram(fields).map(SourceQuery.instagram)
+        case .threads: return readThreads(fields).map(SourceQuery.threads)
         }
     }
 

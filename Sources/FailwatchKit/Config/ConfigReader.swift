@@ -38,6 +38,9 @@ struct ConfigReader {
     let secrets: SecretsPolicy
     /// Set while reading a part whose unset variables may wait (a sink, a header).
     var deferring = false
+    /// Set while reading a secret no command but `announce` needs: a missing variable is
+    /// noted (``unsetSecrets``), never an error, whatever the policy.
+    var alwaysDefer = false
     private(set) var diagnostics: [ConfigDiagnostic] = []
     /// With ``SecretsPolicy/optional``: the unset variables that left a sink or header out.
     var unsetSecrets: [String] = []
@@ -160,7 +163,7 @@ struct ConfigReader {
             return Scalar(
                 value: expanded.value, raw: scalar.string, mark: scalar.mark,
                 usesVariables: !expanded.variables.isEmpty)
-        case .failure(.missing(let variable)) where deferring && secrets == .optional:
+        case .failure(.missing(let variable)) where deferring && (secrets == .optional || alwaysDefer):
             unsetSecrets.append("\(variable) is not set (needed by '\(key)' \(context))")
         case .failure(.missing(let variable)):
             report(

@@ -31,6 +31,10 @@ public struct ProviderConfig: Sendable, Equatable {
     public var internalMonitor: InternalMonitor?
     /// `detection:` overrides for this provider; `nil` uses the top-level section.
     public var detection: DetectionConfig?
+    /// `status_url:` the page customers read for updates, for `{status_url}` in statements.
+    public var statusURL: URL?
+    /// `holding_statement:` this provider's own suggested first statements, per language.
+    public var holdingStatements: [String: HoldingTemplate] = [:]
     /// `maintenance:` windows: its alerts are held meanwhile, its incidents still recorded.
     public var maintenance: [MaintenanceWindow] = []
 

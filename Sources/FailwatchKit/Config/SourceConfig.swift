@@ -30,6 +30,10 @@ public struct SourceConfig: Sendable, Equatable {
     /// The provider's own voice (`official: true`: its Mastodon account, its press feed): items
     /// are stored as its statements, not classified as complaints. `statuspage` sources always are.
     public var official: Bool
+    /// `announce:` how `failwatch announce` posts through this account; `nil` when it cannot.
+    public var announce: AnnounceConfig?
+    /// Why `announce:` is missing although written (its secret's variable is not set).
+    public var announceUnset: String?
 
     /// Whether what this source yields is the provider speaking, not its customers.
     public var isOfficial: Bool { official || kind == .statuspage }

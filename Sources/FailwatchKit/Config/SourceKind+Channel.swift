@@ -15,13 +15,21 @@ extension SourceKind {
         case .json: return "its API"
         case .x: return "X"
         case .facebook: return "Facebook"
+        case .instagram: return "Instagram"
+        case .threads: return "Threads"
         }
     }
 }
 
 extension SourceConfig {
     /// Whether the provider's own words arrive through this source: an official source, or a
-    /// kind that reads the provider's own page and tells its posts from its customers'
-    /// (`facebook`), so alerts look here for the provider's last word.
-    public var carriesOfficialWord: Bool { isOfficial || kind == .facebook }
+    /// kind that reads the provider's own page or account and tells its posts from its
+    /// customers' (`facebook`, `instagram`, `threads` without `query:`), so alerts look here
+    /// for the provider's last word.
+    public var carriesOfficialWord: Bool {
+        switch query {
+        case .facebook, .instagram, .threads(.account): return true
+        default: return isOfficial
+        }
+    }
 }

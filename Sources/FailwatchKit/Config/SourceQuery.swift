@@ -18,6 +18,8 @@ public enum SourceQuery: Sendable, Equatable {
     case json(JSONAPIQuery)
     case x(XQuery)
     case facebook(FacebookQuery)
+    case instagram(InstagramQuery)
+    case threads(ThreadsQuery)
 
     /// The kind this query belongs to.
     public var kind: SourceKind {
@@ -32,6 +34,8 @@ public enum SourceQuery: Sendable, Equatable {
         case .json: return .json
         case .x: return .x
         case .facebook: return .facebook
+        case .instagram: return .instagram
+        case .threads: return .threads
         }
     }
 }

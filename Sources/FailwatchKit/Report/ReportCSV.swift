@@ -39,7 +39,7 @@ public enum ReportCSV {
                 "week", "incident_id", "provider_id", "provider", "first_complaint", "detected", "alerted", "peak", "end",
                 "duration_minutes", "peak_complaints", "baseline", "authors", "minutes_to_alert",
                 "minutes_to_official_word", "official_word_kind", "official_word_title", "official_word_url", "silent",
-                "common_cause", "held_by",
+                "common_cause", "held_by", "official_word_channel", "last_word_before", "last_word_before_channel",
             ]
         ]
         for incident in report.incidents {
@@ -54,6 +54,8 @@ public enum ReportCSV {
                 incident.officialWord?.url.flatMap(ReportPost.safeLink) ?? "", incident.silent ? "true" : "false",
                 incident.commonCause.map { AlertText.clean($0, limit: 300) } ?? "",
                 incident.heldBy.map { AlertText.clean($0, limit: 300) } ?? "",
+                incident.officialWord?.channel ?? "", incident.lastWordBefore.map { ReportWording.iso($0.createdAt, zone) } ?? "",
+                incident.lastWordBefore?.channel ?? "",
             ])
         }
         return table(rows)

@@ -55,7 +55,7 @@ public enum ReportGlossary {
             meaning: "Time from the incident's first stored complaint to the first delivery of its alert that a chat sink accepted; not delivered when no sink took one."),
         Entry(
             figure: "Provider's first word",
-            meaning: "Time from the incident's first stored complaint to the first official statement (a status page incident created or a post by an official source), counted from up to an hour before the first complaint; a status page merely updated is no word."),
+            meaning: "Time from the incident's first stored complaint to the first official statement (a status page incident created or a post by an official source), counted from up to an hour before the first complaint; a status page merely updated is no word; the channel (X, Facebook, the status page…) is the official source's kind, and without a word the report says when and where the provider last spoke before the incident."),
         Entry(
             figure: "Hours without data",
             meaning: "Whole hours of the week, up to when the report was made, in which no post was stored and no source was read successfully."),

@@ -104,11 +104,14 @@ enum ReportHTML {
             var word = escape(ReportWording.officialDelay(incident))
             if let statement = incident.officialWord {
                 let title = escape(AlertText.clean(statement.title, limit: 160))
-                let kind = statement.kind == "incident" ? "status page" : "official post"
+                let kind = escape(ReportWording.wordKind(statement))
                 let linked = statement.url.flatMap(ReportPost.safeLink).map { "<a href=\"\(escape($0))\" rel=\"noopener noreferrer nofollow\">\(title)</a>" } ?? title
                 word += "<br><span class=\"small\">\(kind): \(linked)</span>"
             } else {
                 word = "<strong>\(word)</strong>"
+                if let last = ReportWording.lastWordBefore(incident, zone), let said = incident.lastWordBefore {
+                    word += "<br><span class=\"small\">\(escape(last)): \(escape(AlertText.clean(said.title, limit: 120)))</span>"
+                }
             }
             var notes: [String] = []
             if incident.silent { notes.append("silent outage: every official signal stayed green") }

@@ -122,8 +122,18 @@ enum ReportJSON {
                 [
                     "kind": .string(word.kind),
                     "source": .string(word.sourceName),
+                    "channel": .optional(word.channel),
                     "title": .string(AlertText.clean(word.title, limit: 300)),
                     "url": .optional(word.url.flatMap(ReportPost.safeLink)),
+                    "at": .string(ReportWording.iso(word.createdAt, zone)),
+                ]
+            } ?? .null,
+            "last_word_before": incident.lastWordBefore.map { word -> JSONValue in
+                [
+                    "kind": .string(word.kind),
+                    "source": .string(word.sourceName),
+                    "channel": .optional(word.channel),
+                    "title": .string(AlertText.clean(word.title, limit: 300)),
                     "at": .string(ReportWording.iso(word.createdAt, zone)),
                 ]
             } ?? .null,

@@ -52,10 +52,13 @@ enum ReportMarkdown {
             for incident in report.incidents {
                 var word = ReportWording.officialDelay(incident)
                 if let statement = incident.officialWord {
-                    word += " (" + (statement.kind == "incident" ? "status page" : "official post") + ": "
+                    word += " (" + ReportWording.wordKind(statement) + ": "
                         + escape(AlertText.clean(statement.title, limit: 120)) + ")"
                 } else {
                     word = "**\(word)**"
+                    if let last = ReportWording.lastWordBefore(incident, zone), let said = incident.lastWordBefore {
+                        word += "; " + escape(last) + ": " + escape(AlertText.clean(said.title, limit: 80))
+                    }
                 }
                 if let held = incident.heldBy { word += "; alerts held: " + escape(AlertText.clean(held, limit: 120)) }
                 let cells = [

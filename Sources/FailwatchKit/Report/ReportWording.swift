@@ -71,6 +71,22 @@ enum ReportWording {
         return delay < 0 ? duration(delay) + " before the first complaint" : duration(delay)
     }
 
+    /// What kind of word and where: "status page", "official post on X", "official post".
+    static func wordKind(_ statement: ReportAggregates.StatementRow) -> String {
+        if statement.kind == "incident" { return "status page" }
+        return statement.channel.map { "official post on \($0)" } ?? "official post"
+    }
+
+    /// For an incident without an official word, when the provider last spoke before it:
+    /// "last official post on X 3 d before the first complaint (Wed 18 Nov 10:00)"; `nil`
+    /// when it never spoke (or has a word for the incident).
+    static func lastWordBefore(_ incident: IncidentSummary, _ zone: TimeZone) -> String? {
+        guard incident.officialWord == nil, let last = incident.lastWordBefore else { return nil }
+        let kind = last.kind == "incident" ? "last status page incident" : "last " + wordKind(last)
+        return kind + " " + duration(incident.start.timeIntervalSince(last.createdAt)) + " before the first complaint ("
+            + time(last.createdAt, zone) + ")"
+    }
+
     /// "Tue 17 Nov 14:05" in the report's zone.
     static func time(_ date: Date, _ zone: TimeZone) -> String {
         let calendar = ReportWeek.calendar(zone)

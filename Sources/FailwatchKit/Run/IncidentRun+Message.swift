@@ -21,6 +21,14 @@ extension IncidentRun {
         let stepEnd = step.signal.start.addingTimeInterval(interval)
         let span = max(interval, (stepEnd.timeIntervalSince(record.firstComplaintAt) / interval).rounded(.up) * interval)
         let counted = kind == .resolved ? [] : voiced
+        let holding =
+            kind == .opened
+            ? HoldingStatement.suggested(
+                provider: provider, defaults: config.alerts.holdingStatements,
+                symptoms: ReportSummary.topSymptoms(voiced).map(\.symptom),
+                places: ReportSummary.topPlaces(voiced, places: provider.places).map(\.place),
+                statusURL: config.statusURL(for: provider))
+            : nil
         return AlertMessage(
             kind: kind, provider: AlertMessage.Provider(id: provider.id, name: provider.name),
             incidentID: event.incidentID, updateNumber: event.update,
@@ -31,7 +39,7 @@ extension IncidentRun {
             sources: record.sources, samples: Self.samples(voiced), official: official,
             silentOutage: record.silent, providersAtOnce: 1 + (cause?.others.count ?? 0), commonCause: cause?.summary,
             symptoms: ReportSummary.symptoms(voiced), places: ReportSummary.places(voiced, places: provider.places),
-            moreLink: config.alerts.moreLink, createdAt: now, timeZoneID: config.timezone.identifier)
+            holdingStatements: holding, moreLink: config.alerts.moreLink, createdAt: now, timeZoneID: config.timezone.identifier)
     }
 
     /// The newest complaints, one per author, preferring posts that say more than a few words;

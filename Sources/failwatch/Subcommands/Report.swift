@@ -68,8 +68,10 @@ extension FailwatchCommand {
                 let terms = chosen.map(ProviderTerms.init)
                 let aggregates = try context.store.reportAggregates(week: reportWeek, providers: terms)
                 let scopes = Dictionary(config.sources.map { ($0.name, $0.providers) }) { first, _ in first }
+                let channels = Dictionary(config.sources.map { ($0.name, $0.kind.channelName) }) { first, _ in first }
                 report = WeeklyReport.build(
-                    week: reportWeek, providers: terms, aggregates: aggregates, officialScopes: scopes, generatedAt: now)
+                    week: reportWeek, providers: terms, aggregates: aggregates, officialScopes: scopes, channels: channels,
+                    generatedAt: now)
             } catch let error as ReportError {
                 throw Terminal.failure(error.description)
             } catch let error as StoreError {

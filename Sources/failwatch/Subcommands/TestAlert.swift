@@ -57,8 +57,14 @@ extension FailwatchCommand {
             if let agent = loaded.fetch.userAgent { sender.userAgent = agent }
             var failed = false
             for sink in sinks {
-                let message = AlertMessage.sample(
+                var message = AlertMessage.sample(
                     provider: Self.provider(for: sink, in: loaded), now: now, timeZoneID: loaded.timezone.identifier)
+                if let provider = loaded.providers.first(where: { $0.id == message.provider.id }) {
+                    // The sample's symptom and the provider's first place, in its own templates.
+                    message.holdingStatements = HoldingStatement.suggested(
+                        provider: provider, defaults: loaded.alerts.holdingStatements, symptoms: [.internet],
+                        places: Array(provider.places.prefix(1)), statusURL: loaded.statusURL(for: provider))
+                }
                 var result = await sender.send(WebhookRequest.make(for: message, sink: sink, now: now), now: now)
                     .hiding(sink.secrets)
                 if result.isDelivered, sink.kind == .pagerduty {

@@ -67,6 +67,13 @@ enum AlertFixtures {
         official: .init(
             statusPage: "all operational <!here>", lastOfficialPost: now.addingTimeInterval(-86_400 * 2),
             monitoring: "all probes green"),
-        silentOutage: true, providersAtOnce: 3, moreLink: URL(string: "https://failwatch.example/incidents/inc-42"),
+        silentOutage: true, providersAtOnce: 3,
+        holdingStatements: [
+            .init(
+                language: "de",
+                text: "Wir wissen von einer Störung bei Internet in <b>Köln</b> @channel. Infos: https://status.example.org/?a=1&b=2"),
+            .init(language: "en", text: "We are aware of a problem with internet in Köln <!here>."),
+        ],
+        moreLink: URL(string: "https://failwatch.example/incidents/inc-42"),
         createdAt: now, timeZoneID: "Europe/Berlin")
 }

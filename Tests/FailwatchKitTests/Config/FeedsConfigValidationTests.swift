@@ -61,7 +61,8 @@ import Testing
         #expect(
             errors(yaml) == [
                 "feeds.yml:4:5: unknown key 'colour' in provider 'Vodafone'; hint: allowed keys are id, name, aliases, "
-                    + "handles, hashtags, domains, exclude, languages, places, outage_terms, negative_terms, internal, detection, maintenance"
+                    + "handles, hashtags, domains, exclude, languages, places, outage_terms, negative_terms, internal, detection, "
+                    + "maintenance, status_url, holding_statement"
             ])
     }
 

@@ -31,4 +31,23 @@ import Testing
         #expect(!reddit.isEmpty)
         #expect(reddit.allSatisfy { $0.interval >= 900 })
     }
+
+    /// The commented social examples (X to the announce accounts) are valid once uncommented.
+    @Test func commentedSocialExamplesParseWhenUncommented() throws {
+        let text = try String(contentsOf: Self.root.appendingPathComponent("feeds.yml"), encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        let first = try #require(lines.firstIndex { $0.contains("# - name: x-telekom ") })
+        let last = try #require(lines.firstIndex { $0.contains("pds: https://bsky.social") })
+        let sources = lines[first...last].filter { $0.hasPrefix("  # - ") || $0.hasPrefix("  #   ") }
+            .map { "  " + $0.dropFirst(4) }
+        let yaml = "version: 1\nproviders:\n  - name: Deutsche Telekom\n    id: telekom\nsources:\n" + sources.joined(separator: "\n")
+        let environment = [
+            "X_BEARER_TOKEN": "x", "FACEBOOK_PAGE_TOKEN": "f", "INSTAGRAM_TOKEN": "i", "THREADS_TOKEN": "t",
+            "TELEKOM_MASTODON_TOKEN": "m", "TELEKOM_BLUESKY_APP_PASSWORD": "b",
+        ]
+        let config = try ConfigTestSupport.parse(yaml, environment: environment)
+        #expect(config.sources.map(\.kind.rawValue) == ["x", "x", "facebook", "instagram", "threads", "threads", "mastodon", "bluesky"])
+        #expect(config.sources.last?.announce == .bluesky(handle: "telekom.bsky.social", appPassword: "b", pds: AnnounceConfig.defaultPDS))
+        #expect(config.sources.dropLast().last?.announce == .mastodon(token: "m"))
+    }
 }

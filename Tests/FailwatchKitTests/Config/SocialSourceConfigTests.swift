@@ -87,7 +87,7 @@ import Testing
         ("kind: mastodon\n    url: https://m.example\n    tag: a\n    subreddit: de\n",
          "feeds.yml:9:5: key 'subreddit' in source 'social' is not used by kind 'mastodon'; hint: it belongs to reddit"),
         ("kind: bluesky\n    url: https://b.example\n",
-         "feeds.yml:5:5: missing required key 'query' in source 'social'; hint: the search terms, e.g. query: telekom störung"),
+         "feeds.yml:5:5: missing required key 'query' in source 'social'; hint: the search terms, e.g. query: telekom störung, or account: HANDLE"),
         ("kind: reddit\n    url: https://www.reddit.com\n",
          "feeds.yml:5:5: missing required key 'query' in source 'social'; hint: search with query: vodafone störung, or list subreddit: de_EDV (or both)"),
         ("kind: reddit\n    url: https://www.reddit.com\n    subreddit: de/new\n",

@@ -53,9 +53,44 @@ import Testing
         ("kind: facebook\n    url: https://graph.facebook.com/v21.0\n    page_id: liwest/feed\n",
          "feeds.yml:8:14: invalid page_id 'liwest/feed' in source 'social'; hint: the number or name in facebook.com/NAME"),
         ("kind: facebook\n    url: https://graph.facebook.com/v21.0\n    page_id: liwest\n    query: x\n",
-         "feeds.yml:9:5: key 'query' in source 'social' is not used by kind 'facebook'; hint: it belongs to bluesky, reddit, hackernews, lemmy, x"),
+         "feeds.yml:9:5: key 'query' in source 'social' is not used by kind 'facebook'; hint: it belongs to bluesky, reddit, hackernews, lemmy, x, threads"),
     ])
     func mistakesAreReportedWithPositionAndHint(lines: String, message: String) {
         #expect(errors("    " + lines) == [message])
+    }
+}
+
+/// The feeds.yml keys of `kind: instagram` and `kind: threads`.
+@Suite struct InstagramThreadsConfigTests {
+    @Test func instagramAccountAndBothThreadsModes() throws {
+        let instagram = try ConfigTestSupport.parse(
+            SocialSourceConfigTests.head
+                + "    kind: instagram\n    url: https://graph.facebook.com/v21.0\n    account_id: \"17841405822304914\"\n    token: ${IG_TOKEN}\n    comment_window: 2d\n",
+            environment: ["IG_TOKEN": "ig"]
+        ).sources.first
+        let search = try ConfigTestSupport.parse(
+            SocialSourceConfigTests.head + "    kind: threads\n    url: https://graph.threads.net/v1.0\n    query: liwest störung\n"
+        ).sources.first
+        let account = try ConfigTestSupport.parse(
+            SocialSourceConfigTests.head + "    kind: threads\n    url: https://graph.threads.net/v1.0\n    token: t\n"
+        ).sources.first
+        #expect(instagram?.query == .instagram(InstagramQuery(accountID: "17841405822304914", token: "ig", commentWindow: 2 * 86_400)))
+        #expect(instagram?.carriesOfficialWord == true)
+        #expect(search?.query == .threads(.search("liwest störung", token: nil)))
+        #expect(search?.carriesOfficialWord == false)
+        #expect(account?.query == .threads(.account(token: "t", commentWindow: 3 * 86_400)))
+        #expect(account?.carriesOfficialWord == true)
+    }
+
+    @Test(arguments: [
+        ("kind: instagram\n    url: https://graph.facebook.com/v21.0\n",
+         "feeds.yml:5:5: missing required key 'account_id' in source 'social'; hint: the Instagram professional account's id, e.g. account_id: \"17841405822304914\""),
+        ("kind: instagram\n    url: https://graph.facebook.com/v21.0\n    account_id: liwest_at\n",
+         "feeds.yml:8:17: 'account_id' in source 'social' must be the numeric Instagram account id, found 'liwest_at'; hint: GET /{page-id}?fields=instagram_business_account gives it"),
+        ("kind: threads\n    url: https://graph.threads.net/v1.0\n    query: liwest\n    comment_window: 1d\n",
+         "feeds.yml:9:5: 'comment_window' in source 'social' reads the account's own threads; a search (query:) has none"),
+    ])
+    func mistakesAreReportedWithPositionAndHint(lines: String, message: String) {
+        #expect(ConfigTestSupport.errors(SocialSourceConfigTests.head + "    " + lines) == [message])
     }
 }

@@ -37,7 +37,7 @@ import Testing
                 files("ingest", ["xml", "json"]) + files("api/statuspage", ["rss", "atom"])
             case .statuspage:
                 files("api/statuspage", ["json"])
-            case .mastodon, .bluesky, .reddit, .hackernews, .lemmy, .json:
+            case .mastodon, .bluesky, .reddit, .hackernews, .lemmy, .instagram, .threads, .json:
                 files("api/\(target.rawValue)", ["json"])
             case .config:
                 [repository.appendingPathComponent("feeds.yml")]

@@ -160,4 +160,19 @@ import Testing
         #expect(message.officialLine.contains("last official post on X 5 min ago (09:55 Europe/Vienna): Wir wissen von der Störung."))
         #expect(!message.officialLine.contains("no official word"))
     }
+
+    /// A post a few minutes before the first complaint is the provider speaking first, not silence
+    /// (found by the loopback world: the alert said "no official word yet" under the provider's own
+    /// announcement, while the report counted it as the first word).
+    @Test func aPostJustBeforeTheFirstComplaintIsTheProviderSpeakingFirst() {
+        let first = Self.now - 10 * 60
+        let message = AlertMessage(
+            kind: .opened, provider: .init(id: "liwest", name: "LIWEST"), incidentID: "liwest-1", complaints: 12,
+            authors: 11, interval: 600, usual: 1, firstComplaint: first, sources: ["x-liwest"], samples: [],
+            official: .init(lastOfficialPost: first - 5 * 60, lastOfficialChannel: "X", lastOfficialText: "Wartung heute"),
+            createdAt: Self.now, timeZoneID: "Europe/Vienna")
+
+        #expect(message.officialLine.hasSuffix("· the provider spoke on X 5 min before the first complaint"))
+        #expect(!message.officialLine.contains("no official word"))
+    }
 }

@@ -65,7 +65,7 @@ import Testing
         #expect(!days.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(lines.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 13 })
         let incidents = ReportCSV.incidents(report)
-        #expect(incidents.contains(",true,likely upstream: <2> providers at once,\r\n"))
+        #expect(incidents.contains(",true,likely upstream: <2> providers at once,,,2026-11-18T19:00:00+01:00,X\r\n"))
         #expect(ReportCSV.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
         #expect(ReportCSV.field("-12") == "-12")
         #expect(ReportCSV.field("a,b") == "\"a,b\"")

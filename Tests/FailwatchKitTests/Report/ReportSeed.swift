@@ -43,7 +43,7 @@ enum ReportSeed {
     static func store(firstRun: Date? = weekStart.addingTimeInterval(-21 * 86_400), weeks: [Int] = [-1, 0]) throws -> AppDatabase {
         let store = try AppDatabase.inMemory()
         try store.write("seed") { db in
-            for (name, kind) in [("mastodon-de", "mastodon"), ("reddit-de", "reddit"), ("vodafone-status", "statuspage")] {
+            for (name, kind) in [("mastodon-de", "mastodon"), ("reddit-de", "reddit"), ("vodafone-status", "statuspage"), ("telekom-on-x", "x")] {
                 try db.execute(
                     sql: "INSERT INTO source (name, kind, url) VALUES (?, ?, ?)",
                     arguments: [name, kind, "https://example.org/\(name)"])
@@ -155,6 +155,13 @@ enum ReportSeed {
                 arguments: [
                     "vodafone-status", nil, "st-2", "maintenance", "Wartung", nil, saturday.unixSeconds + 600, saturday.unixSeconds,
                 ])
+            // Telekom last spoke on X three days before its silent Saturday: the report says when and where.
+            try db.execute(
+                sql: "INSERT INTO statement (sourceName, providerId, externalId, kind, title, url, createdAt, fetched) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    "telekom-on-x", "telekom", "https://x.com/i/web/status/1", "post", "Frohe Adventszeit <wünscht> euer Team",
+                    "https://x.com/telekom/status/1", saturday.unixSeconds - 3 * 86_400, saturday.unixSeconds - 3 * 86_400,
+                ])
         }
         return store
     }
@@ -167,6 +174,7 @@ enum ReportSeed {
         let week = try ReportWeek(year: 2026, week: 47, timeZone: zone)
         return WeeklyReport.build(
             week: week, providers: providers, aggregates: try store.reportAggregates(week: week, providers: providers),
-            officialScopes: scopes, generatedAt: generatedAt)
+            officialScopes: scopes, channels: ["vodafone-status": "the status page", "telekom-on-x": "X"],
+            generatedAt: generatedAt)
     }
 }

@@ -67,7 +67,7 @@ public struct BlueskyAdapter: ResumableAPIAdapter {
         }
         let step = NewestFirstCursor.resumableStep(
             cursor, runStart: runStart, values: values, hasNext: next != nil, newer: newer)
-        let items = zip(result.posts, step.keep).compactMap { post, keep in keep ? item(post) : nil }
+        let items = zip(result.posts, step.keep).compactMap { post, keep in keep ? Self.item(post) : nil }
         return APIPage(
             items: items, next: step.finished ? nil : next, cursor: step.cursor,
             warnings: [output.posts.warning(what: "posts")].compactMap { $0 })
@@ -91,7 +91,8 @@ public struct BlueskyAdapter: ResumableAPIAdapter {
         return times.min()
     }
 
-    private func item(_ post: BlueskyPost) -> FeedItem? {
+    /// A post as a feed item, `bluesky:@handle` as author.
+    static func item(_ post: BlueskyPost) -> FeedItem? {
         let text = HTMLText.collapsingWhitespace(post.record.text ?? "")
         guard !text.isEmpty else { return nil }
         // `handle.invalid` marks a handle that no longer verifies; the DID still names the author.

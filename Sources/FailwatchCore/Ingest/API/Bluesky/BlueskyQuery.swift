@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// What a `kind: bluesky` source asks `app.bsky.feed.searchPosts` on the AppView named by `url:`.
+/// What a `kind: bluesky` source asks the AppView named by `url:`: a search
+/// (`app.bsky.feed.searchPosts`), or one account's posts (`app.bsky.feed.getAuthorFeed`, the
+/// provider's own with `official: true`).
 public struct BlueskyQuery: Sendable, Equatable {
-    /// The search terms (`q`), in Bluesky's search syntax.
+    /// The search terms (`q`), in Bluesky's search syntax; empty when ``account`` is read.
     public var query: String
+    /// `account:` the handle (or DID) whose posts are read instead of a search.
+    public var account: String?
     /// Only posts in this language (`lang`, e.g. `de`); `nil` for all.
     public var language: String?
     /// An access token sent as `Authorization: Bearer`, usually `${BLUESKY_TOKEN}`; public
@@ -17,5 +21,12 @@ public struct BlueskyQuery: Sendable, Equatable {
     }
 
     /// The feeds.yml keys of this kind.
-    static let settingKeys = ["query", "lang", "token"]
+    static let settingKeys = ["query", "lang", "token", "account"]
+
+    /// One account's posts.
+    public static func account(_ handle: String, token: String? = nil) -> BlueskyQuery {
+        var query = BlueskyQuery(query: "", token: token)
+        query.account = handle
+        return query
+    }
 }

@@ -48,16 +48,13 @@ public struct FacebookAdapter: APIAdapter {
             base, path: "/\(APIURL.encode(query.pageID))/feed",
             query: [
                 ("fields", Self.fields), ("limit", String(Self.pageSize)),
-                ("since", String(Int64(min(max(0, since.timeIntervalSince1970), 4e12).rounded(.down)))),
+                ("since", GraphAPI.unix(since)),
             ])
-        return FetchRequest(url: url, headers: query.token.map { ["Authorization": "Bearer " + $0] } ?? [:])
+        return FetchRequest(url: url, headers: GraphAPI.headers(query.token))
     }
 
     public func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
-        if let failure = try? JSONDecoder().decode(GraphErrorBody.self, from: body.data) {
-            throw .refused(
-                GraphAPIError.explain(code: failure.error.code, subcode: failure.error.subcode, message: failure.error.message))
-        }
+        try GraphAPI.throwIfError(body, product: .facebook)
         let feed = try APIJSON.decode(GraphFeed.self, from: body.data, what: "a page feed")
         var page = APIPage(items: [])
         var anonymous = 0
@@ -85,9 +82,7 @@ public struct FacebookAdapter: APIAdapter {
                 "facebook: \(anonymous) comments without author: the page token lacks pages_read_user_content,"
                     + " so commenters cannot be told apart")
         }
-        if feed.paging?.next != nil, !feed.data.isEmpty, let after = feed.paging?.cursors?.after?.nonEmpty {
-            page.next = FetchRequest(url: APIURL.setting(request.url, "after", to: after), headers: request.headers)
-        }
+        page.next = GraphAPI.nextPage(feed.paging, request: request, hasItems: !feed.data.isEmpty, more: feed.paging?.next != nil)
         return page
     }
 
