@@ -95,3 +95,22 @@ func errorsInsideACommandPrintNoUsage(arguments: [String]) async throws {
     #expect(replay.exitCode == 0, "\(replay.stderr)")
     #expect(replay.stdout.contains("failwatch: 0 incidents"), "\(replay.stdout)")
 }
+
+/// Detection settings on the command line are feeds.yml's keys with dashes, read by the same table.
+@Test func backtestTakesFeedsYmlSettingsAsFlags() async throws {
+    let (text, waveStart) = quietThenWave()
+    let file = try seriesFile(text)
+    let result = try await FailwatchBinary.run([
+        "backtest", "--series", file.path, "--false-alarm-every", "12d", "--minimum-people=4", "--quiet", "1h",
+    ])
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    let alerts = result.stdout.split(separator: "\n").dropFirst().enumerated().filter { $0.element.hasSuffix(",1") }
+    #expect(alerts.first?.offset == waveStart)
+
+    let typo = try await FailwatchBinary.run(["backtest", "--series", file.path, "--minimum-poeple", "4"])
+    #expect(typo.exitCode == 1)
+    #expect(typo.stderr == "failwatch: backtest: unknown option '--minimum-poeple' (did you mean '--minimum-people'?)\n")
+    let bare = try await FailwatchBinary.run(["backtest", "--series", file.path, "--quiet", "30"])
+    #expect(bare.exitCode == 1)
+    #expect(bare.stderr == "failwatch: backtest: --quiet: expected a duration like 15m (units s, m, h, d, w), found '30'\n")
+}

@@ -3,7 +3,7 @@ import Foundation
 
 /// When an incident counts as over, and how long a flapping signal stays part of the same incident.
 public struct IncidentSettings: Codable, Hashable, Sendable {
-    /// Seconds without an alarm after which an open incident is resolved.
+    /// Seconds without an alarm after which an open incident is resolved (half an hour by default).
     public var quietTime: TimeInterval
     /// Seconds after a resolution during which a new alarm reopens the same incident silently.
     public var coolDown: TimeInterval
@@ -22,7 +22,7 @@ public struct IncidentSettings: Codable, Hashable, Sendable {
     public var newSourcePosts: Int
 
     public init(
-        quietTime: TimeInterval = 3_600, coolDown: TimeInterval = 12 * 3_600,
+        quietTime: TimeInterval = 1_800, coolDown: TimeInterval = 12 * 3_600,
         escalationFactor: Double = 2, volumeWindow: TimeInterval = 0,
         escalateOnNewSources: Bool = true, settleTime: TimeInterval = 900, newSourcePosts: Int = 2
     ) {

@@ -49,20 +49,4 @@ public enum SeriesBacktest {
             return Row(point: point, signal: signal, event: tracker.step(signal))
         }
     }
-
-    /// Reads a duration such as `5m`, `300s`, `1h` or `2d` (a bare number is seconds).
-    ///
-    /// - Parameter text: the duration.
-    /// - Returns: seconds, or `nil` when the text is not a positive duration.
-    public static func seconds(_ text: String) -> TimeInterval? {
-        let units: [Character: Double] = ["s": 1, "m": 60, "h": 3_600, "d": 86_400]
-        var body = Substring(text.trimmingCharacters(in: .whitespaces).lowercased())
-        var scale = 1.0
-        if let last = body.last, let unit = units[last] {
-            scale = unit
-            body = body.dropLast()
-        }
-        guard let number = Double(body), number > 0, number.isFinite else { return nil }
-        return number * scale
-    }
 }

@@ -119,7 +119,7 @@ public struct SpikeDetector: Codable, Sendable {
             start: start, count: count, expected: expected, dispersion: dispersion,
             tailProbability: model.upperTail(count), surprise: evidence.surprise, people: evidence.people,
             usualPeople: evidence.usual, window: evidence.window, lastHourPeople: evidence.longest,
-            burstPeriod: burst ?? 0, alarm: alarm)
+            burstPeriod: burst ?? 0, alarm: alarm, elevated: current)
     }
 
     /// The count model's verdict over the evidence windows.

@@ -27,11 +27,14 @@ public struct SpikeSignal: Codable, Hashable, Sendable {
     public var burstPeriod: Double
     /// The count model found the people rare, they were enough, and the burst was rare for the provider.
     public var alarm: Bool
+    /// The last quarter hour alone is rarer than once per release period: the level at which an alarm
+    /// lasts. A provider this loud beside another's alarm spikes too, even before it alarms itself.
+    public var elevated: Bool
 
     public init(
         start: Date, count: Double, expected: Double, dispersion: Double, tailProbability: Double,
         surprise: Double, people: Double? = nil, usualPeople: Double? = nil, window: TimeInterval = 0,
-        lastHourPeople: Double? = nil, burstPeriod: Double = 0, alarm: Bool
+        lastHourPeople: Double? = nil, burstPeriod: Double = 0, alarm: Bool, elevated: Bool = false
     ) {
         self.start = start
         self.count = count
@@ -45,5 +48,6 @@ public struct SpikeSignal: Codable, Hashable, Sendable {
         self.lastHourPeople = lastHourPeople ?? count
         self.burstPeriod = burstPeriod
         self.alarm = alarm
+        self.elevated = elevated || alarm
     }
 }

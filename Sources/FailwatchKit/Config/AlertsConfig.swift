@@ -9,6 +9,15 @@ public struct AlertsConfig: Sendable, Equatable {
     /// the outbox with one line, so a sink that stays down for days does not replay a stale
     /// conversation when it comes back, nor keep the outbox growing.
     public var giveUpAfter: TimeInterval
+    /// `common_cause:` how providers spiking together with one cause reach chat.
+    public var commonCause: CommonCauseAlerts = .each
+
+    /// `each`: every provider's alert says the cause ("WhatsApp named in 60% of posts; Kabelfix
+    /// spikes too"); `combined`: the first alert of the event says it, the others' incidents are
+    /// recorded without alerts of their own.
+    public enum CommonCauseAlerts: String, Sendable, CaseIterable {
+        case each, combined
+    }
     /// `holding_statement:` the suggested first statement per language for every provider
     /// without its own; languages without one use ``HoldingTemplate/builtIn``.
     public var holdingStatements: [String: HoldingTemplate] = [:]

@@ -5,13 +5,10 @@ import Yams
 
 /// The `detection:` section (top level and per provider) and the `alerts:` section.
 extension ConfigReader {
-    static let detectionKeys = [
-        "sensitivity", "interval", "quiet", "cool_down", "escalation", "false_alarm_every", "minimum_people", "warm_up",
-        "burst_return_period", "burst_release_period", "burst_windows",
-        "burst_quantile", "burst_reference_quantile", "burst_half_life", "burst_lag", "burst_offset",
-        "burst_alarm_weight", "burst_routine_period", "burst_rare_weight",
-        "burst_record_ratio", "burst_record_half_life",
-    ] + retiredDetectionKeys.keys.sorted()
+    /// `sensitivity`, every key of ``DetectionSetting/all`` (with former names) and the retired keys.
+    static let detectionKeys =
+        ["sensitivity"] + DetectionSetting.all.flatMap { [$0.key] + ($0.formerKey.map { [$0] } ?? []) }
+        + retiredDetectionKeys.keys.sorted()
     /// Keys of the former evidence test (a CUSUM with a per-interval floor), each with what replaces it.
     static let retiredDetectionKeys = [
         "threshold": "the threshold follows from 'false_alarm_every'",
@@ -20,7 +17,7 @@ extension ConfigReader {
         "minimum_count": "use 'minimum_people' (distinct people within up to an hour)",
         "cold_start_floor": "a new provider is judged against a prior usual; use 'minimum_people'",
     ]
-    static let alertsKeys = ["more_link", "give_up_after", "holding_statement"]
+    static let alertsKeys = ["more_link", "give_up_after", "common_cause", "holding_statement"]
 
     /// Reads a `detection:` mapping; `nil` when absent or wrong (reported).
     mutating func readDetection(_ node: Node?, context: String) -> DetectionConfig? {
@@ -43,57 +40,51 @@ extension ConfigReader {
                     at: scalar.mark)
             }
         }
-        config.interval = duration(fields, "interval", minimum: 60, maximum: 86_400)
-        config.quiet = duration(fields, "quiet", minimum: 60, maximum: 7 * 86_400)
-        config.coolDown = duration(fields, "cool_down", minimum: 0, maximum: 7 * 86_400)
-        config.warmUp = duration(fields, "warm_up", minimum: 0, maximum: 60 * 86_400)
-        config.escalation = number(fields, "escalation", in: 1.1...100)
-        config.minimumPeople = number(fields, "minimum_people", in: 1...100_000)
+        for setting in DetectionSetting.all {
+            let value = read(setting, key: setting.key, fields) ?? setting.formerKey.flatMap { read(setting, key: $0, fields) }
+            config.values[setting.key] = value
+            if let former = setting.formerKey, fields[setting.key] != nil, let node = fields[former] {
+                report(
+                    "'\(former)' \(fields.context) is the older name of '\(setting.key)'; hint: keep one of them",
+                    at: node.mark)
+            }
+        }
         for (key, replacement) in Self.retiredDetectionKeys.sorted(by: { $0.key < $1.key }) {
             guard let node = fields[key] else { continue }
             report("'\(key)' \(fields.context) is no longer read; hint: remove it, \(replacement)", at: node.mark)
         }
-        readBurst(fields, into: &config)
-        if let interval = config.interval.map({ Int($0) }), 3_600 % interval != 0 && interval % 3_600 != 0,
+        checkDetection(config, fields)
+        return config
+    }
+
+    /// One setting's value under `key`, by its kind and bounds.
+    private mutating func read(_ setting: DetectionSetting, key: String, _ fields: Fields) -> [Double]? {
+        let range = setting.range
+        switch setting.kind {
+        case .duration: return duration(fields, key, minimum: range.lowerBound, maximum: range.upperBound).map { [$0] }
+        case .number: return number(fields, key, in: range).map { [$0] }
+        case .durations: return durationList(fields, key, minimum: range.lowerBound, maximum: range.upperBound)
+        }
+    }
+
+    /// The rules between settings: an interval that tiles the hour, a release period within the onset's,
+    /// a routine burst below the usual big one.
+    private mutating func checkDetection(_ config: DetectionConfig, _ fields: Fields) {
+        if let interval = config["interval"].map({ Int($0) }), 3_600 % interval != 0 && interval % 3_600 != 0,
             let node = fields["interval"]
         {
             report(
                 "'interval' \(fields.context) must divide an hour or be whole hours; hint: use 1m, 5m, 10m, 15m, 30m or 1h",
                 at: node.mark)
         }
-        return config
-    }
-
-    /// The burst gate's keys: return periods, time scales, quantiles and how the burst history learns.
-    private mutating func readBurst(_ fields: Fields, into config: inout DetectionConfig) {
-        config.burstReturnPeriod =
-            duration(fields, "false_alarm_every", minimum: 3_600, maximum: 365 * 86_400)
-            ?? duration(fields, "burst_return_period", minimum: 3_600, maximum: 365 * 86_400)
-        if fields["false_alarm_every"] != nil, let node = fields["burst_return_period"] {
-            report(
-                "'burst_return_period' \(fields.context) is the older name of 'false_alarm_every'; hint: keep one of them",
-                at: node.mark)
-        }
-        config.burstReleasePeriod = duration(fields, "burst_release_period", minimum: 300, maximum: 365 * 86_400)
-        config.burstWindows = durationList(fields, "burst_windows", minimum: 60, maximum: 7 * 86_400)
-        config.burstQuantile = number(fields, "burst_quantile", in: 0.5...0.9999)
-        config.burstReferenceQuantile = number(fields, "burst_reference_quantile", in: 0.5...0.9999)
-        config.burstHalfLife = duration(fields, "burst_half_life", minimum: 3_600, maximum: 365 * 86_400)
-        config.burstLag = duration(fields, "burst_lag", minimum: 0, maximum: 7 * 86_400)
-        config.burstOffset = number(fields, "burst_offset", in: 0.01...1_000)
-        config.burstAlarmWeight = number(fields, "burst_alarm_weight", in: 0...1)
-        config.burstRoutinePeriod = duration(fields, "burst_routine_period", minimum: 0, maximum: 365 * 86_400)
-        config.burstRareWeight = number(fields, "burst_rare_weight", in: 0...1)
-        config.burstRecordRatio = number(fields, "burst_record_ratio", in: 0...100)
-        config.burstRecordHalfLife = duration(fields, "burst_record_half_life", minimum: 3_600, maximum: 365 * 86_400)
-        if let release = config.burstReleasePeriod, let onset = config.burstReturnPeriod, release > onset,
+        if let release = config["burst_release_period"], let onset = config["false_alarm_every"], release > onset,
             let node = fields["burst_release_period"]
         {
             report(
                 "'burst_release_period' \(fields.context) must not exceed 'false_alarm_every'; hint: an alarm ends when bursts grow commoner than the release period",
                 at: node.mark)
         }
-        if let reference = config.burstReferenceQuantile, let usual = config.burstQuantile, reference >= usual,
+        if let reference = config["burst_reference_quantile"], let usual = config["burst_quantile"], reference >= usual,
             let node = fields["burst_reference_quantile"]
         {
             report(
@@ -110,9 +101,9 @@ extension ConfigReader {
         var seconds: [TimeInterval] = []
         var wrong = false
         for scalar in textList(fields, key) {
-            guard let value = ConfigDuration.parse(scalar.value), value >= minimum, value <= maximum else {
+            guard let value = DurationText.seconds(scalar.value), value >= minimum, value <= maximum else {
                 report(
-                    "expected durations between \(Self.format(minimum)) and \(Self.format(maximum)) in '\(key)' \(fields.context), found '\(scalar.raw)'; hint: e.g. [5m, 15m, 1h, 3h]",
+                    "expected durations between \(DurationText.format(minimum)) and \(DurationText.format(maximum)) in '\(key)' \(fields.context), found '\(scalar.raw)'; hint: e.g. [5m, 15m, 1h, 3h]",
                     at: scalar.mark)
                 wrong = true
                 continue
@@ -136,6 +127,16 @@ extension ConfigReader {
         alerts.holdingStatements = holdingTemplates(fields)
         if let wait = duration(fields, "give_up_after", minimum: 3_600, maximum: 90 * 86_400) {
             alerts.giveUpAfter = wait
+        }
+        if let scalar = text(fields, "common_cause") {
+            let words = AlertsConfig.CommonCauseAlerts.allCases.map(\.rawValue)
+            if let mode = AlertsConfig.CommonCauseAlerts(rawValue: scalar.value.lowercased()) {
+                alerts.commonCause = mode
+            } else {
+                report(
+                    "unknown common_cause '\(scalar.raw)' in 'alerts'; hint: use \(words.joined(separator: " or "))",
+                    at: scalar.mark)
+            }
         }
         guard let scalar = text(fields, "more_link") else { return alerts }
         guard let url = URL(string: scalar.value), let scheme = url.scheme?.lowercased(),

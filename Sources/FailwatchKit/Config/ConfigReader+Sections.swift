@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import FailwatchStore
 import Foundation
 import Yams

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import Foundation
 import Yams
 
@@ -41,7 +42,7 @@ extension ConfigReader {
         -> TimeInterval?
     {
         guard let scalar = scalar(fields, key, expected: "a duration like 15m") else { return nil }
-        guard let seconds = ConfigDuration.parse(scalar.value) else {
+        guard let seconds = DurationText.seconds(scalar.value) else {
             let hint =
                 Int(scalar.raw) != nil
                 ? "add a unit, e.g. '\(scalar.raw)s' or '\(scalar.raw)m'"
@@ -53,7 +54,7 @@ extension ConfigReader {
         }
         guard seconds >= minimum, seconds <= maximum else {
             report(
-                "'\(key)' \(fields.context) must be between \(Self.format(minimum)) and \(Self.format(maximum)), found '\(scalar.raw)'",
+                "'\(key)' \(fields.context) must be between \(DurationText.format(minimum)) and \(DurationText.format(maximum)), found '\(scalar.raw)'",
                 at: scalar.mark)
             return nil
         }
@@ -151,14 +152,5 @@ extension ConfigReader {
                     && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
                         || "!#$%&'*+-.^_`|~".unicodeScalars.contains(scalar))
             }
-    }
-
-    /// Seconds written the way feeds.yml writes them (`90s`, `15m`, `14d`).
-    static func format(_ seconds: TimeInterval) -> String {
-        let whole = Int(seconds)
-        for (unit, size) in [("d", 86_400), ("h", 3_600), ("m", 60)] where whole >= size && whole % size == 0 {
-            return "\(whole / size)\(unit)"
-        }
-        return "\(whole)s"
     }
 }

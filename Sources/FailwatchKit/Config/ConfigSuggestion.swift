@@ -2,10 +2,10 @@
 
 /// Finds the word a user probably meant, so a typo such as `intervall` is answered with
 /// "did you mean 'interval'?" instead of a bare "unknown key".
-enum ConfigSuggestion {
+public enum ConfigSuggestion {
     /// - Returns: the candidate closest to `word` by edit distance (case-insensitive), if it
     ///   is close enough to be a typo: at most 1 edit for short words, 2 from 5 letters, 3 from 9.
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased())
         let allowed = target.count >= 9 ? 3 : target.count >= 5 ? 2 : 1
         var best: (candidate: String, distance: Int)?

@@ -128,7 +128,7 @@ public struct AlertDelivery: Sendable {
                 continue
             }
             if now.timeIntervalSince(entry.createdAt) > config.alerts.giveUpAfter {
-                let reason = "not delivered within \(ConfigReader.format(config.alerts.giveUpAfter))"
+                let reason = "not delivered within \(DurationText.format(config.alerts.giveUpAfter))"
                 attempted.insert(id)
             try await store.recordAttempt(id, status: .failed, error: reason, retryAt: nil, platformMessageID: nil, at: now)
                 summary.failed += 1

@@ -4,14 +4,6 @@ import Foundation
 
 /// The chat message of an incident event, with its evidence: counts, samples, sources.
 extension IncidentRun {
-    /// Source names by how many complaints each carried, most first; `known` ones without any stay last.
-    static func rankedSources(_ complaints: [Complaint], adding known: [String]) -> [String] {
-        var counts: [String: Int] = [:]
-        for complaint in complaints { counts[complaint.source, default: 0] += 1 }
-        for source in known where counts[source] == nil { counts[source] = 0 }
-        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
-    }
-
     /// The chat message for one event: everyone since the burst began against the usual for that span,
     /// the first complaint, symptoms and places, sources and newest complaints, other providers spiking
     /// too, and what the provider says officially.

@@ -23,6 +23,8 @@ public struct IncidentRun: Sendable {
         public var resolved = 0
         /// Alert messages written to the outbox (one per sink).
         public var queued = 0
+        /// What the user should know, one line each (a saved state this failwatch could not read).
+        public var notes: [String] = []
 
         public init() {}
     }
@@ -53,9 +55,16 @@ public struct IncidentRun: Sendable {
         var checkpoint: DetectionCheckpoint
         var steps: [DetectionStep]
         var complaints: [Complaint]
+        /// Why the stored state was not used, when it could not be read.
+        var note: String?
     }
 
     /// Detects every provider up to the last whole interval before ``now``.
+    ///
+    /// The store is read before detection and written after it: checkpoints and complaints, then
+    /// every provider's steps (``DetectionReplay``) and incident rows (``IncidentLedger``), then the
+    /// official state of each provider with something to announce (once per run), then one write per
+    /// provider.
     ///
     /// - Throws: `StoreError` when the store cannot be read or written.
     public func run() async throws(StoreError) -> Summary {
@@ -70,18 +79,53 @@ public struct IncidentRun: Sendable {
         }
     }
 
-    /// Detects the claimed providers: first every provider's new intervals, then their incidents
-    /// (each provider's common cause looks at the others' intervals of this run).
+    /// Detects the claimed providers (several pollers on one store detect each provider once).
     private func detect(_ providers: [ProviderConfig]) async throws(StoreError) -> Summary {
         var passes: [Pass] = []
         for provider in providers {
             if let pass = try await advance(provider) { passes.append(pass) }
         }
         var summary = Summary()
-        for pass in passes {
-            try await record(pass, passes: passes, summary: &summary)
+        summary.notes = passes.compactMap(\.note)
+        let ledgerPasses = passes.map { pass in
+            IncidentLedger.Pass(
+                providerID: pass.provider.id, providerName: pass.provider.name,
+                interval: pass.checkpoint.settings.interval, steps: pass.steps, counted: pass.complaints,
+                final: pass.checkpoint.tracker.incident)
+        }
+        let ledger = try await load(for: ledgerPasses)
+        let outcomes = ledger.record(ledgerPasses)
+        var officials: [String: AlertMessage.OfficialState] = [:]
+        for outcome in outcomes where !outcome.announcements.isEmpty {
+            officials[outcome.providerID] = await official(outcome.providerID, now)
+        }
+        for (pass, outcome) in zip(passes, outcomes) {
+            try await save(pass, outcome: outcome, official: officials[outcome.providerID], summary: &summary)
         }
         return summary
+    }
+
+    /// What the ledger reads: the incidents the steps touch, every open one, and each provider's
+    /// complaints from ``IncidentLedger/needed(for:stored:)`` on (nothing when no step touches an incident).
+    private func load(for passes: [IncidentLedger.Pass]) async throws(StoreError) -> IncidentLedger {
+        var stored: [String: IncidentRecord] = [:]
+        let ids = Set(passes.flatMap { $0.steps.filter(IncidentLedger.touches).compactMap(\.incident?.id) })
+        for id in ids.sorted() { stored[id] = try await store.incident(id: id) }
+        var complaints: [String: [Complaint]] = [:]
+        if let from = IncidentLedger.needed(for: passes, stored: stored) {
+            for incident in try await store.incidents(provider: nil) where incident.resolvedAt == nil {
+                stored[incident.id] = stored[incident.id] ?? incident
+            }
+            let to = now.addingTimeInterval(1)
+            for provider in config.providers {
+                complaints[provider.id] = try await store.complaints(provider: provider.id, from: from, to: to, knownAt: now)
+            }
+        }
+        var ledger = IncidentLedger(
+            providers: config.providers.map { ($0.id, $0.name) }, stored: stored, complaints: complaints, now: now,
+            announceWindow: announceWindow)
+        ledger.combineCommonCause = config.alerts.commonCause == .combined
+        return ledger
     }
 
     /// Feeds the provider's intervals since its checkpoint (or its oldest post) to the detector.
@@ -90,6 +134,7 @@ public struct IncidentRun: Sendable {
         let settings = detection.detectorSettings
         let incidentSettings = detection.incidentSettings
         var checkpoint = try await store.detectionCheckpoint(provider: provider.id)
+        let note = checkpoint?.unreadable.map { "detection of '\(provider.id)': \($0); it warms up again from the stored posts" }
         let end = VoiceCounter.intervalStart(of: now, interval: settings.interval)
         // A state older than the detector's memory (the store was not polled for weeks) is
         // skipped in bulk: the provider warms up again from the stored history, as a first run
@@ -118,54 +163,35 @@ public struct IncidentRun: Sendable {
             from: checkpoint.next, to: end, interval: settings.interval)
         checkpoint.next = end
         checkpoint.savedAt = now
-        return Pass(provider: provider, checkpoint: checkpoint, steps: steps, complaints: complaints)
+        return Pass(provider: provider, checkpoint: checkpoint, steps: steps, complaints: complaints, note: note)
     }
 
-    /// Turns a provider's steps into incident rows and outbox alerts, saved with its checkpoint.
-    private func record(_ pass: Pass, passes: [Pass], summary: inout Summary) async throws(StoreError) {
-        let interval = pass.checkpoint.settings.interval
-        var records: [String: IncidentRecord] = [:]
-        var openInStore = Set<String>()  // open when this run began: its resolution is news however late
-        var touched: [String] = []
+    /// Saves a provider's incident rows and the alerts its announcements raise, with its checkpoint.
+    private func save(
+        _ pass: Pass, outcome: IncidentLedger.Outcome, official: AlertMessage.OfficialState?, summary: inout Summary
+    ) async throws(StoreError) {
+        for event in outcome.events { summary.count(event) }
+        var incidents = outcome.incidents
         var alerts: [OutboxEntry] = []
-        let final = pass.checkpoint.tracker.incident
-        for step in pass.steps {
-            guard let incident = step.incident, step.signal.alarm || step.event != nil else { continue }
-            let stepEnd = step.signal.start.addingTimeInterval(interval)
-            if records[incident.id] == nil {
-                let stored = try await store.incident(id: incident.id)
-                records[incident.id] = stored
-                if let stored, stored.resolvedAt == nil { openInStore.insert(incident.id) }
-            }
-            let stillOpen = final?.id == incident.id && final?.isOpen == true
-            var record = records[incident.id] ?? opening(incident, step: step, pass: pass, stillOpen: stillOpen)
-            let evidence = try await store.complaints(
-                provider: pass.provider.id, from: record.firstComplaintAt, to: stepEnd, knownAt: now)
-            let cause = try await commonCause(of: pass, at: step.signal.start, passes: passes, evidence: evidence)
-            Self.update(&record, incident: incident, step: step, evidence: evidence, cause: cause, interval: interval)
-            if record.heldBy == nil { record.heldBy = hold.reason(provider: pass.provider.id, at: step.signal.start) }
-            if !touched.contains(incident.id) { touched.append(incident.id) }
-            records[incident.id] = record
-            guard let event = step.event else { continue }
-            summary.count(event)
-            // Old news is not posted (a catch-up after a long pause or new settings): an event long
-            // past goes out only while its incident is still open, or when it ends an incident the
-            // chat last saw open.
-            let lateResolution = event.kind == .resolved && openInStore.contains(incident.id)
-            let recent = stepEnd >= now.addingTimeInterval(-announceWindow)
-            guard record.announced && (stillOpen || lateResolution || recent) else { continue }
-            let official = await self.official(pass.provider.id, now)
-            if event.kind == .opened {
-                record.silent = official.isSilent
-                records[incident.id] = record
-            }
+        var silent: [String: Bool] = [:]
+        for index in incidents.indices where incidents[index].heldBy == nil {
+            // A hold covering any interval of the incident in this run marks it (the first one found).
+            let id = incidents[index].id
+            let starts = pass.steps.filter { IncidentLedger.touches($0) && $0.incident?.id == id }.map(\.signal.start)
+            incidents[index].heldBy = starts.lazy.compactMap { hold.reason(provider: pass.provider.id, at: $0) }.first
+        }
+        let held = hold.reason(provider: pass.provider.id, at: now)
+        for announcement in outcome.announcements {
+            let official = official ?? AlertMessage.OfficialState()
+            var record = announcement.record
+            if announcement.event.kind == .opened { silent[record.id] = official.isSilent }
+            record.silent = silent[record.id] ?? record.silent
             let message = self.message(
-                event, step: step, record: record, evidence: evidence, provider: pass.provider, official: official,
-                cause: cause, interval: interval)
-            let held = hold.reason(provider: pass.provider.id, at: now)
-            if let held, record.heldBy == nil {
-                record.heldBy = held
-                records[incident.id] = record
+                announcement.event, step: announcement.step, record: record, evidence: announcement.evidence,
+                provider: pass.provider, official: official, cause: announcement.cause,
+                interval: pass.checkpoint.settings.interval)
+            if let held, let index = incidents.firstIndex(where: { $0.id == record.id }), incidents[index].heldBy == nil {
+                incidents[index].heldBy = held
             }
             for sink in config.sinks(for: pass.provider.id) {
                 alerts.append(
@@ -174,70 +200,11 @@ public struct IncidentRun: Sendable {
                         status: held == nil ? .pending : .held, heldReason: held))
             }
         }
+        for index in incidents.indices {
+            if let mark = silent[incidents[index].id] { incidents[index].silent = mark }
+        }
         try await store.saveDetection(
-            provider: pass.provider.id, checkpoint: pass.checkpoint, incidents: touched.compactMap { records[$0] },
-            alerts: alerts, at: now)
+            provider: pass.provider.id, checkpoint: pass.checkpoint, incidents: incidents, alerts: alerts, at: now)
         summary.queued += alerts.count
-    }
-
-    /// Folds one interval of an incident into its row: peak, people, updates, sources, cause.
-    private static func update(
-        _ record: inout IncidentRecord, incident: Incident, step: DetectionStep, evidence: [Complaint],
-        cause: CommonCause?, interval: TimeInterval
-    ) {
-        if step.signal.count > (record.peakCount ?? -1) {
-            record.peakAt = step.signal.start
-            record.peakCount = step.signal.count
-            record.peakExpected = step.signal.expected
-        }
-        record.authors = max(record.authors, VoiceLedger.people(in: evidence, interval: interval))
-        record.updates = incident.update
-        record.sources = rankedSources(evidence.filter { !$0.repost }, adding: record.sources + incident.sources.sorted())
-        record.resolvedAt = incident.resolvedAt
-        if record.commonCause == nil, let cause { record.commonCause = cause.summary }
-    }
-
-    /// Other providers alarming within a quarter hour before this interval (in this run, or with an
-    /// incident opened in the store), judged with their posts of the last hour.
-    private func commonCause(of pass: Pass, at start: Date, passes: [Pass], evidence: [Complaint]) async throws(StoreError)
-        -> CommonCause?
-    {
-        let recent = start.addingTimeInterval(-CommonCause.window)...start
-        var others: [ProviderConfig] = []
-        for other in passes where other.provider.id != pass.provider.id {
-            if other.steps.contains(where: { $0.signal.alarm && recent.contains($0.signal.start) }) {
-                others.append(other.provider)
-            }
-        }
-        for other in config.providers where other.id != pass.provider.id && !others.contains(other) {
-            let open = try await store.incidents(provider: other.id).contains { incident in
-                incident.resolvedAt == nil && incident.openedAt <= start.addingTimeInterval(CommonCause.window)
-                    && incident.openedAt >= start.addingTimeInterval(-CommonCause.window)
-            }
-            if open { others.append(other) }
-        }
-        guard !others.isEmpty else { return nil }
-        let hour = start.addingTimeInterval(-3_600)
-        var complaints = evidence.filter { $0.event.time >= hour }
-        for other in others {
-            complaints += try await store.complaints(
-                provider: other.id, from: hour, to: start.addingTimeInterval(pass.checkpoint.settings.interval),
-                knownAt: now)
-        }
-        return CommonCause.assess(others: others.map(\.name), complaints: complaints.filter { !$0.repost })
-    }
-
-    /// A new incident's row: its first complaint is the earliest in the evidence window that alarmed
-    /// (the burst's start), so the opening message counts everyone since then.
-    private func opening(_ incident: Incident, step: DetectionStep, pass: Pass, stillOpen: Bool) -> IncidentRecord {
-        let interval = pass.checkpoint.settings.interval
-        let raised = incident.openedAt.addingTimeInterval(interval)
-        let span = max(step.signal.window, interval)
-        let window = raised.addingTimeInterval(-span)..<raised
-        let first =
-            pass.complaints.first { window.contains($0.event.time) && !$0.repost }?.event.time ?? incident.openedAt
-        return IncidentRecord(
-            id: incident.id, providerID: pass.provider.id, firstComplaintAt: first, openedAt: raised,
-            announced: stillOpen || raised >= now.addingTimeInterval(-announceWindow))
     }
 }

@@ -33,7 +33,7 @@ struct InternalCheck: Sendable {
         let what = check == .health ? "health check" : "alertmanager"
         switch result {
         case nil:
-            return "unreachable (no answer within \(ConfigReader.format(timeout)))"
+            return "unreachable (no answer within \(DurationText.format(timeout)))"
         case .notModified:
             return check == .health ? AlertMessage.OfficialState.healthCheckOK : "\(what) failed: http 304"
         case let .retryLater(status, _), let .failed(.http(status)):

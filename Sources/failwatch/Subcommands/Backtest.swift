@@ -16,8 +16,11 @@ extension FailwatchCommand {
                 With --db: replays the stored posts with their stored labels through failwatch's detector \
                 and the baselines huginn and socialmetrix, and lists the incidents each would have raised \
                 since --since, with the delay after the first complaint and the lead over the provider's \
-                first official word. Detection settings come from --config's detection: sections when given.
-                """
+                first official word. Detection settings come from --config's detection: sections when given, \
+                and any flag below overrides them.
+
+                Detection settings (feeds.yml detection: keys; durations like 30s, 15m, 1h30m, 8d):
+                """ + "\n" + settingsHelp
         )
 
         @Option(help: "CSV file with timestamp,value rows (counts per interval).")
@@ -32,81 +35,61 @@ extension FailwatchCommand {
         @Option(help: "Replaying a store: the feeds.yml whose detection settings (and, without --db, store) to use (default: $FAILWATCH_CONFIG or ./feeds.yml; with --db alone: balanced, 5m, 30m quiet).")
         var config: String?
 
-        @Option(help: "The interval length of the series, e.g. 5m.")
-        var interval: String = "5m"
-
-        @Option(help: "low, balanced or high.")
-        var sensitivity: String = Sensitivity.balanced.rawValue
+        @Option(help: "low, balanced or high (with --db: instead of the configuration's).")
+        var sensitivity: String?
 
         @Option(help: "failwatch, or a named baseline: huginn (mean + 3 sigma over 14 days), socialmetrix (24 h vs 7 d + 2 sigma).")
         var detector: String = SeriesBacktest.DetectorKind.failwatch.rawValue
 
-        @Option(help: "Design false-alarm rate: at most one false alarm in this long, e.g. 8d (overrides the preset).")
-        var falseAlarmEvery: String?
+        @Argument(
+            parsing: .allUnrecognized,
+            help: ArgumentHelp(
+                "Any detection setting of feeds.yml as --key value, e.g. --false-alarm-every 8d --minimum-people 6 (listed below).",
+                valueName: "--setting value"))
+        var settings: [String] = []
 
-        @Option(help: "Fewest distinct people within an evidence window (up to an hour) that may alarm (overrides the preset).")
-        var minimumPeople: Double?
+        static let settingsHelp = DetectionSetting.all.map { "  \($0.flag): \($0.meaning)" }.joined(separator: "\n")
 
-        @Option(help: "Floor of the count model's overdispersion (overrides the preset).")
-        var minimumDispersion: Double?
-
-        @Option(help: "Half-life of the dispersion estimate, e.g. 3d (overrides the preset).")
-        var dispersionHalfLife: String?
-
-        @Option(help: "Quiet time before an incident resolves, e.g. 1h (default: detection's quiet, 30m).")
-        var quietTime: String = "30m"
-
-        @Option(help: "Cool-down after a resolution during which the same incident reopens silently, e.g. 12h.")
-        var coolDown: String = "12h"
-
-        @Option(help: "Escalate an open incident when its volume reaches this multiple of the last announced volume.")
-        var escalationFactor: Double = 2
-
-        @Option(help: "The window over which an incident's volume is summed, e.g. 1h (0 = one interval).")
-        var volumeWindow: String = "0"
+        /// The settings given as flags, over the configuration's (or the preset's) and the sensitivity word.
+        func flagged() throws -> DetectionConfig {
+            var config = DetectionConfig()
+            if let sensitivity {
+                guard let preset = Sensitivity(rawValue: sensitivity) else {
+                    throw Terminal.failure("backtest: unknown sensitivity '\(sensitivity)', expected low, balanced or high")
+                }
+                config.sensitivity = preset
+            }
+            var rest = settings[...]
+            while let word = rest.popFirst() {
+                let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
+                let key = String(parts[0].drop { $0 == "-" }).replacingOccurrences(of: "-", with: "_")
+                guard word.hasPrefix("--"), let setting = DetectionSetting.all.first(where: { $0.key == key }) else {
+                    let guess = ConfigSuggestion.closest(to: parts[0], among: DetectionSetting.all.map(\.flag))
+                    throw Terminal.failure(
+                        "backtest: unknown option '\(parts[0].prefix(60))'" + (guess.map { " (did you mean '\($0)'?)" } ?? ""))
+                }
+                guard let text = parts.count == 2 ? parts[1] : rest.popFirst() else {
+                    throw Terminal.failure("backtest: \(setting.flag) needs a value, e.g. \(setting.flag) \(setting.kind == .number ? "2" : "8d")")
+                }
+                switch setting.parse(text) {
+                case .success(let value): config.values[setting.key] = value
+                case .failure(let error): throw Terminal.failure("backtest: \(error)")
+                }
+            }
+            return config
+        }
 
         func run() async throws {
+            let flags = try flagged()
             guard let series else {
-                try await runStore()
+                try await runStore(flags)
                 return
-            }
-            guard let seconds = SeriesBacktest.seconds(interval) else {
-                throw Terminal.failure(DetectError.badInterval(interval).description)
-            }
-            guard let preset = Sensitivity(rawValue: sensitivity) else {
-                throw Terminal.failure("backtest: unknown sensitivity '\(sensitivity)', expected low, balanced or high")
             }
             guard let kind = SeriesBacktest.DetectorKind(rawValue: detector) else {
                 throw Terminal.failure("backtest: unknown detector '\(detector)', expected failwatch, huginn or socialmetrix")
             }
-            guard let quiet = SeriesBacktest.seconds(quietTime) else {
-                throw Terminal.failure(DetectError.badInterval(quietTime).description)
-            }
-            let volumeSeconds = volumeWindow == "0" ? 0 : SeriesBacktest.seconds(volumeWindow)
-            guard let volumeSeconds else {
-                throw Terminal.failure(DetectError.badInterval(volumeWindow).description)
-            }
-            guard let coolDownSeconds = SeriesBacktest.seconds(coolDown) else {
-                throw Terminal.failure(DetectError.badInterval(coolDown).description)
-            }
-            var settings = DetectorSettings.preset(preset, interval: seconds)
-            if let minimumPeople { settings.minimumPeople = minimumPeople }
-            if let minimumDispersion { settings.minimumDispersion = minimumDispersion }
-            if let falseAlarmEvery {
-                guard let period = SeriesBacktest.seconds(falseAlarmEvery) else {
-                    throw ValidationError(DetectError.badInterval(falseAlarmEvery).description)
-                }
-                settings.burstReturnPeriod = period
-            }
-            if let dispersionHalfLife {
-                guard let halfLife = SeriesBacktest.seconds(dispersionHalfLife) else {
-                    throw Terminal.failure(DetectError.badInterval(dispersionHalfLife).description)
-                }
-                settings.dispersionHalfLife = halfLife
-            }
-            let incidents = IncidentSettings(
-                quietTime: quiet, coolDown: coolDownSeconds, escalationFactor: escalationFactor,
-                volumeWindow: volumeSeconds)
+            let settings = flags.detectorSettings
+            let incidents = flags.incidentSettings
 
             let points: [SeriesPoint]
             do {
@@ -131,7 +114,7 @@ extension FailwatchCommand {
 
         /// A store (`--db`, else the configuration's `store.path`, as every other command): every
         /// provider's stored complaints through all three detectors.
-        private func runStore() async throws {
+        private func runStore(_ flags: DetectionConfig) async throws {
             guard let since, let start = Self.date(since) else {
                 throw Terminal.failure("backtest: replaying a store needs --since DATE, e.g. --since 2026-11-01 (or pass --series FILE)")
             }
@@ -146,7 +129,7 @@ extension FailwatchCommand {
                 } else {
                     return
                 }
-                print(Self.table(try await Self.findings(in: location, config: loaded, since: start)))
+                print(Self.table(try await Self.findings(in: location, config: loaded, flags: flags, since: start)))
             } catch {
                 throw Terminal.failure(error.description)
             }
@@ -154,12 +137,12 @@ extension FailwatchCommand {
 
         /// Every provider's stored complaints (the configuration's providers, else every stored one).
         private static func findings(
-            in location: StoreLocation, config: FeedsConfig?, since start: Date
+            in location: StoreLocation, config: FeedsConfig?, flags: DetectionConfig, since start: Date
         ) async throws(StoreError) -> [StoreBacktest.Finding] {
             let store = try await location.openReadOnly()
             let ids: [String]
             if let config { ids = config.providers.map(\.id) } else { ids = try await store.providersWithPosts() }
-            let providers = ids.map { id in (id: id, detection: config?.detection(for: id) ?? DetectionConfig()) }
+            let providers = ids.map { id in (id: id, detection: (config?.detection(for: id) ?? DetectionConfig()).overridden(by: flags)) }
             // Replay past the newest post long enough for incidents to resolve.
             let until = (try await store.latestPost() ?? start).addingTimeInterval(86_400)
             return try await StoreBacktest.run(store: store, providers: providers, since: start, until: until)

@@ -76,6 +76,7 @@ extension FailwatchCommand {
             // --quiet: a sink's problem when it starts, once a day while it lasts, and when it ends.
             let alertLines = quiet ? summary.alerts.news : summary.alerts.problems + summary.alerts.recovered
             for line in alertLines { Terminal.error("alert: \(line)") }
+            for note in summary.incidents.notes { Terminal.note("poll: \(note)") }
             if json {
                 print(JSONSummary(summary).encoded())
             } else if !quiet {

@@ -30,7 +30,7 @@ private func span(_ from: Int, _ to: Int, _ count: Double, _ alarm: Bool) -> [(I
 @Test func sustainedAlarmOpensOnceAndResolvesAfterQuietTime() {
     let events = run(span(0, 60, 20, true) + span(60, 200, 1, false))
     #expect(events.map(\.event.kind) == [.opened, .resolved])
-    #expect(events.map(\.minute) == [0, 115])  // last alarm at 55, quiet for an hour
+    #expect(events.map(\.minute) == [0, 85])  // last alarm at 55, quiet for half an hour (the one default)
     #expect(events.map(\.event.idempotencyKey) == ["acme-1735689600#0", "acme-1735689600#1"])
 }
 

@@ -59,12 +59,13 @@ func badRowsNameFileAndLine(text: String, message: String) {
     }
 }
 
-@Test(arguments: [("5m", 300.0), ("300s", 300.0), ("1h", 3_600.0), ("2d", 172_800.0), ("90", 90.0)])
+@Test(arguments: [("5m", 300.0), ("300s", 300.0), ("1h", 3_600.0), ("2d", 172_800.0), ("1h30m", 5_400.0), ("0s", 0.0)])
 func readsDurations(text: String, seconds: Double) {
-    #expect(SeriesBacktest.seconds(text) == seconds)
+    #expect(DurationText.seconds(text) == seconds)
 }
 
-@Test(arguments: ["", "0m", "-5m", "five"])
+/// One grammar for feeds.yml and the command line: a bare number's unit is a guess, so it is refused.
+@Test(arguments: ["", "90", "-5m", "five", "1.5h"])
 func rejectsBadDurations(text: String) {
-    #expect(SeriesBacktest.seconds(text) == nil)
+    #expect(DurationText.seconds(text) == nil)
 }

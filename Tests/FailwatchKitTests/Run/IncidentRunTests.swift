@@ -126,7 +126,7 @@ import Testing
     @Test func newSettingsWarmUpAgainWithoutPostingOldIncidentsTwice() async throws {
         let store = try Self.seeded(wave: 45)
         var before = try Self.config()
-        before.detection.escalation = 5
+        before.detection["escalation"] = 5
         _ = try await Self.run(store, at: Self.burst.addingTimeInterval(15 * 60), config: before)
         _ = try await Self.run(store, at: Self.burst.addingTimeInterval(3 * 3_600), config: before)
         let posted = try store.outbox().map(\.idempotencyKey)

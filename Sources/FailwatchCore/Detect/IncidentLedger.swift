@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+
+/// The incident half of detection, without I/O: turns each provider's detection steps into incident
+/// rows and the announcements they make, from what the run loaded before (the incidents the steps
+/// touch, the open ones, the complaints); the run saves what it returns.
+///
+/// Providers are recorded in the order given, and a provider sees the incidents recorded before it
+/// in the same run as the store would show them, so a run's result does not depend on when it wrote.
+public struct IncidentLedger: Sendable {
+    /// One provider's steps of this run.
+    public struct Pass: Sendable {
+        public var providerID: String
+        /// The display name, for other providers' common-cause lines.
+        public var providerName: String
+        public var interval: TimeInterval
+        public var steps: [DetectionStep]
+        /// The complaints the detector counted (late ones at the interval they joined): an opening's
+        /// first complaint is the earliest of them in the window that alarmed.
+        public var counted: [Complaint]
+        /// The tracker's incident after the last step.
+        public var final: Incident?
+
+        public init(
+            providerID: String, providerName: String, interval: TimeInterval, steps: [DetectionStep],
+            counted: [Complaint], final: Incident?
+        ) {
+            self.providerID = providerID
+            self.providerName = providerName
+            self.interval = interval
+            self.steps = steps
+            self.counted = counted
+            self.final = final
+        }
+    }
+
+    /// An event worth a chat message, with the evidence the message shows.
+    public struct Announcement: Sendable {
+        public var event: IncidentEvent
+        public var step: DetectionStep
+        /// The incident as it stood after the step.
+        public var record: IncidentRecord
+        /// The incident's complaints from its first one to the end of the step, oldest first.
+        public var evidence: [Complaint]
+        public var cause: CommonCause?
+    }
+
+    /// What one provider's steps did: the incidents to save (in the order first touched), every event
+    /// (for the run's summary) and the ones to announce.
+    public struct Outcome: Sendable {
+        public var providerID: String
+        public var incidents: [IncidentRecord] = []
+        public var events: [IncidentEvent] = []
+        public var announcements: [Announcement] = []
+    }
+
+    /// Providers in configuration order: (id, display name).
+    public var providers: [(id: String, name: String)]
+    /// Incidents as stored when the run began: those the steps touch and every open one.
+    public var stored: [String: IncidentRecord]
+    /// Each provider's outage complaints as stored, oldest first, covering ``needed(for:stored:)``.
+    public var complaints: [String: [Complaint]]
+    public var now: Date
+    /// Incidents that opened longer ago than this (and are over by now) are recorded, not posted.
+    public var announceWindow: TimeInterval
+    /// One combined alert per common-cause event (feeds.yml `alerts: common_cause: combined`): an
+    /// incident whose cause names a provider already announced with a common cause that names it back
+    /// is recorded, not posted, and stays out of chat (updates and resolution too); otherwise every
+    /// provider's alert says the cause on its own.
+    public var combineCommonCause = false
+
+    public init(
+        providers: [(id: String, name: String)], stored: [String: IncidentRecord], complaints: [String: [Complaint]],
+        now: Date, announceWindow: TimeInterval = 3_600
+    ) {
+        self.providers = providers
+        self.stored = stored
+        self.complaints = complaints
+        self.now = now
+        self.announceWindow = announceWindow
+    }
+
+    /// Whether a step changes its incident's row: it alarmed or raised an event.
+    public static func touches(_ step: DetectionStep) -> Bool {
+        step.incident != nil && (step.signal.alarm || step.event != nil)
+    }
+
+    /// Where the complaints the ledger reads begin: an hour before the earliest touching step (common
+    /// cause looks back an hour), or a touched incident's first complaint when earlier; `nil` when no
+    /// step touches an incident.
+    ///
+    /// - Parameters:
+    ///   - passes: every provider's steps of the run.
+    ///   - stored: the stored incidents the steps touch.
+    public static func needed(for passes: [Pass], stored: [String: IncidentRecord]) -> Date? {
+        let touching = passes.flatMap { $0.steps.filter(touches) }
+        guard let earliest = touching.map(\.signal.start).min() else { return nil }
+        let firsts = touching.compactMap { $0.incident.flatMap { stored[$0.id]?.firstComplaintAt } }
+        return min(earliest.addingTimeInterval(-3_600), firsts.min() ?? .distantFuture)
+    }
+
+    /// Records every pass, in order.
+    public func record(_ passes: [Pass]) -> [Outcome] {
+        var table = stored
+        return passes.map { pass in
+            let outcome = record(pass, passes: passes, table: table)
+            for incident in outcome.incidents { table[incident.id] = incident }
+            return outcome
+        }
+    }
+
+    /// One provider's steps against the incidents as they stand (`table`).
+    private func record(_ pass: Pass, passes: [Pass], table: [String: IncidentRecord]) -> Outcome {
+        var outcome = Outcome(providerID: pass.providerID)
+        var records: [String: IncidentRecord] = [:]
+        var touched: [String] = []
+        let own = complaints[pass.providerID] ?? []
+        for step in pass.steps {
+            guard let incident = step.incident, Self.touches(step) else { continue }
+            let stepEnd = step.signal.start.addingTimeInterval(pass.interval)
+            let stillOpen = pass.final?.id == incident.id && pass.final?.isOpen == true
+            var record =
+                records[incident.id] ?? table[incident.id]
+                ?? opening(incident, step: step, pass: pass, stillOpen: stillOpen)
+            let evidence = Self.slice(own, from: record.firstComplaintAt, to: stepEnd)
+            let cause = commonCause(of: pass, at: step.signal.start, passes: passes, table: table, evidence: evidence)
+            Self.update(&record, incident: incident, step: step, evidence: evidence, cause: cause, interval: pass.interval)
+            if !touched.contains(incident.id) { touched.append(incident.id) }
+            records[incident.id] = record
+            guard let event = step.event else { continue }
+            outcome.events.append(event)
+            // Old news is not posted (a catch-up after a long pause or new settings): an event long
+            // past goes out only while its incident is still open, or when it ends an incident the
+            // chat last saw open.
+            let wasOpen = stored[incident.id].map { $0.resolvedAt == nil } ?? false
+            let lateResolution = event.kind == .resolved && wasOpen
+            let recent = stepEnd >= now.addingTimeInterval(-announceWindow)
+            guard record.announced && (stillOpen || lateResolution || recent) else { continue }
+            if combineCommonCause, event.kind == .opened, let cause,
+                let lead = announcedCause(naming: pass.providerName, among: cause.others, table: table)
+            {
+                // The event is in `lead`'s alert already: this incident is kept for status and reports.
+                record.announced = false
+                record.commonCause = record.commonCause.map { $0 + "; in the alert of \(lead.id)" }
+                records[incident.id] = record
+                continue
+            }
+            outcome.announcements.append(
+                Announcement(event: event, step: step, record: record, evidence: evidence, cause: cause))
+        }
+        outcome.incidents = touched.compactMap { records[$0] }
+        return outcome
+    }
+
+    /// Folds one interval of an incident into its row: peak, people, updates, sources, cause.
+    private static func update(
+        _ record: inout IncidentRecord, incident: Incident, step: DetectionStep, evidence: [Complaint],
+        cause: CommonCause?, interval: TimeInterval
+    ) {
+        if step.signal.count > (record.peakCount ?? -1) {
+            record.peakAt = step.signal.start
+            record.peakCount = step.signal.count
+            record.peakExpected = step.signal.expected
+        }
+        record.authors = max(record.authors, VoiceLedger.people(in: evidence, interval: interval))
+        record.updates = incident.update
+        record.sources = rankedSources(evidence.filter { !$0.repost }, adding: record.sources + incident.sources.sorted())
+        record.resolvedAt = incident.resolvedAt
+        if record.commonCause == nil, let cause { record.commonCause = cause.summary }
+    }
+
+    /// Other providers spiking within a quarter hour before this interval (in this run: alarming, or as
+    /// loud as an ongoing alarm needs; or with an incident opened and still open), judged with their
+    /// posts of the last hour.
+    ///
+    /// A provider on the rise counts as spiking: an app outage reaches its ISPs' customers minutes apart,
+    /// and the first ISP to alarm would otherwise be told it is alone while the others are a step away.
+    private func commonCause(
+        of pass: Pass, at start: Date, passes: [Pass], table: [String: IncidentRecord], evidence: [Complaint]
+    ) -> CommonCause? {
+        let recent = start.addingTimeInterval(-CommonCause.window)...start
+        var others: [(id: String, name: String)] = []
+        for other in passes where other.providerID != pass.providerID {
+            if other.steps.contains(where: { $0.signal.elevated && recent.contains($0.signal.start) }) {
+                others.append((other.providerID, other.providerName))
+            }
+        }
+        let opened = start.addingTimeInterval(-CommonCause.window)...start.addingTimeInterval(CommonCause.window)
+        for other in providers where other.id != pass.providerID && !others.contains(where: { $0.id == other.id }) {
+            let open = table.values.contains { incident in
+                incident.providerID == other.id && incident.resolvedAt == nil && opened.contains(incident.openedAt)
+            }
+            if open { others.append(other) }
+        }
+        guard !others.isEmpty else { return nil }
+        let hour = start.addingTimeInterval(-3_600)
+        var complaints = evidence.filter { $0.event.time >= hour }
+        for other in others {
+            complaints += Self.slice(self.complaints[other.id] ?? [], from: hour, to: start.addingTimeInterval(pass.interval))
+        }
+        return CommonCause.assess(others: others.map(\.name), complaints: complaints.filter { !$0.repost })
+    }
+
+    /// An open, announced incident of one of `others` whose common cause names `name`: the alert the
+    /// event is already in.
+    private func announcedCause(naming name: String, among others: [String], table: [String: IncidentRecord])
+        -> IncidentRecord?
+    {
+        let ids = Set(providers.filter { others.contains($0.name) }.map(\.id))
+        return table.values.sorted { $0.openedAt < $1.openedAt }.first { incident in
+            ids.contains(incident.providerID) && incident.resolvedAt == nil && incident.announced
+                && CommonCause.names(incident.commonCause, name)
+        }
+    }
+
+    /// A new incident's row: its first complaint is the earliest in the evidence window that alarmed
+    /// (the burst's start), so the opening message counts everyone since then.
+    private func opening(_ incident: Incident, step: DetectionStep, pass: Pass, stillOpen: Bool) -> IncidentRecord {
+        let raised = incident.openedAt.addingTimeInterval(pass.interval)
+        let span = max(step.signal.window, pass.interval)
+        let window = raised.addingTimeInterval(-span)..<raised
+        let first = pass.counted.first { window.contains($0.event.time) && !$0.repost }?.event.time ?? incident.openedAt
+        return IncidentRecord(
+            id: incident.id, providerID: pass.providerID, firstComplaintAt: first, openedAt: raised,
+            announced: stillOpen || raised >= now.addingTimeInterval(-announceWindow))
+    }
+
+    /// Source names by how many complaints each carried, most first; `known` ones without any stay last.
+    static func rankedSources(_ complaints: [Complaint], adding known: [String]) -> [String] {
+        var counts: [String: Int] = [:]
+        for complaint in complaints { counts[complaint.source, default: 0] += 1 }
+        for source in known where counts[source] == nil { counts[source] = 0 }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+    }
+
+    /// The complaints (oldest first) published in `[from, to)`, found by bisection.
+    static func slice(_ complaints: [Complaint], from: Date, to: Date) -> [Complaint] {
+        func firstIndex(notBefore time: Date) -> Int {
+            var low = 0
+            var high = complaints.count
+            while low < high {
+                let middle = (low + high) / 2
+                if complaints[middle].event.time < time { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        let lower = firstIndex(notBefore: from)
+        let upper = max(lower, firstIndex(notBefore: to))
+        return Array(complaints[lower..<upper])
+    }
+}
