@@ -174,7 +174,9 @@ enum ReportSeed {
         let week = try ReportWeek(year: 2026, week: 47, timeZone: zone)
         return WeeklyReport.build(
             week: week, providers: providers, aggregates: try store.reportAggregates(week: week, providers: providers),
-            officialScopes: scopes, channels: ["vodafone-status": "the status page", "telekom-on-x": "X"],
-            generatedAt: generatedAt)
+            officialScopes: scopes, channels: channels, generatedAt: generatedAt)
     }
+
+    /// The channel each official source speaks on, as the report names it.
+    static let channels = ["vodafone-status": "the status page", "telekom-on-x": "X"]
 }

@@ -144,7 +144,7 @@ struct PostgresSharingTests {
         let fromPostgres = WeeklyReport.build(
             week: week, providers: ReportSeed.providers,
             aggregates: try await postgres.reportAggregates(week: week, providers: ReportSeed.providers, termSample: 3000, examples: 3),
-            officialScopes: ReportSeed.scopes, generatedAt: ReportSeed.generatedAt)
+            officialScopes: ReportSeed.scopes, channels: ReportSeed.channels, generatedAt: ReportSeed.generatedAt)
 
         #expect(first == again)
         #expect(try await postgres.postCount() == (try sqlite.postCount()))
