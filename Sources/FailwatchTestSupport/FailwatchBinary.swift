@@ -20,10 +20,6 @@ public enum FailwatchBinary {
 
     /// Runs `failwatch` with the given arguments and optional standard input.
     ///
-    /// The wait happens on a Dispatch thread, not on Swift's cooperative pool (two threads on a
-    /// two-core machine): a blocked pool would stall the loopback servers of tests running
-    /// alongside until their requests time out.
-    ///
     /// - Parameters:
     ///   - arguments: the command line after the program name.
     ///   - stdin: bytes for standard input; empty when `nil`.
@@ -34,53 +30,12 @@ public enum FailwatchBinary {
         _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
         currentDirectory: URL? = nil
     ) async throws -> Result {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(
-                    with: Swift.Result {
-                        try runBlocking(
-                            arguments, stdin: stdin, environment: environment, currentDirectory: currentDirectory)
-                    })
-            }
-        }
-    }
-
-    private static func runBlocking(
-        _ arguments: [String], stdin: Data?, environment: [String: String], currentDirectory: URL?
-    ) throws -> Result {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        let out = Pipe()
-        let err = Pipe()
-        let input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            outData = out.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        group.wait()
-        process.waitUntilExit()
+        let output = try await ChildProcess.run(
+            url, arguments: arguments, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 },
+            currentDirectory: currentDirectory, stdin: stdin)
         return Result(
-            exitCode: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self)
-        )
+            exitCode: output.exitCode,
+            stdout: String(decoding: output.stdout, as: UTF8.self),
+            stderr: String(decoding: output.stderr, as: UTF8.self))
     }
 }

@@ -170,7 +170,8 @@ import Testing
         holder.standardOutput = ready
         try holder.run()
         defer { holder.terminate() }
-        _ = ready.fileHandleForReading.availableData  // "locked"
+        let readyOutput = ready.fileHandleForReading.fileDescriptor
+        _ = try await OwnThread.run { ChildProcess.readSome(readyOutput) }  // "locked"
 
         let result = try await FailwatchBinary.run(
             ["poll", "--config", config, "--now", "2026-11-21T10:00:00Z", "--wait", "1"])

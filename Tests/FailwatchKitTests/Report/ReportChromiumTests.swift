@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchTestSupport
 import Foundation
 import Testing
 
@@ -50,41 +51,16 @@ import Testing
         }
     }
 
-    /// Runs Chromium on a Dispatch thread (not the cooperative pool), with its own profile.
+    /// Runs Chromium with its own profile.
     static func run(_ arguments: [String], home: URL) async throws -> (status: Int32, stdout: String, stderr: String) {
         let chromium = try #require(chromium)
-        return try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                do {
-                    let process = Process()
-                    process.executableURL = URL(fileURLWithPath: chromium)
-                    process.arguments =
-                        [
-                            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                            "--enable-logging=stderr", "--v=0", "--user-data-dir=\(home.path)/profile",
-                        ] + arguments
-                    process.environment = ProcessInfo.processInfo.environment.merging(["HOME": home.path]) { $1 }
-                    // stderr goes to a file: two pipes read one after the other could fill and stall.
-                    let log = home.appendingPathComponent("chromium-\(UUID().uuidString).log")
-                    _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-                    let err = try FileHandle(forWritingTo: log)
-                    let out = Pipe()
-                    process.standardOutput = out
-                    process.standardError = err
-                    try process.run()
-                    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-                    process.waitUntilExit()
-                    try err.close()
-                    let stderr = (try? Data(contentsOf: log)) ?? Data()
-                    continuation.resume(
-                        returning: (
-                            process.terminationStatus, String(decoding: stdout, as: UTF8.self),
-                            String(decoding: stderr, as: UTF8.self)
-                        ))
-                } catch {
-                    continuation.resume(throwing: error)
-                }
-            }
-        }
+        let output = try await ChildProcess.run(
+            URL(fileURLWithPath: chromium),
+            arguments: [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--enable-logging=stderr", "--v=0", "--user-data-dir=\(home.path)/profile",
+            ] + arguments,
+            environment: ProcessInfo.processInfo.environment.merging(["HOME": home.path]) { $1 })
+        return (output.exitCode, String(decoding: output.stdout, as: UTF8.self), String(decoding: output.stderr, as: UTF8.self))
     }
 }
