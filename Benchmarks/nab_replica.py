@@ -4,8 +4,11 @@
 Step 12 of nab-log.md (window evidence instead of the CUSUM): people over 5/15/30/60 min against the
 usual under a negative binomial, threshold log10(returnPeriod / interval x 4), minPeople over a window.
 Lets settings be swept without a release build: `python3 nab_replica.py`.
-Keep it in step with SpikeDetector.swift when the detector changes. `weighting`: "rarity"
-(burstRoutinePeriod, as rarityDecades = log10(period / interval)), "alarm" (burstAlarmWeight)."""
+Keep it in step with SpikeDetector.swift when the detector changes. Bursts rarer than
+burstReleasePeriod join the history with weight period ratio, at least rarityFloor (burstRareWeight;
+"derived": burstReleasePeriod / burstReturnPeriod). earlyAlarmWeight: before the histories know
+bursts, alarm-overlapping excesses weigh this ("rare": as much as the rarest burst, rarityFloor;
+0.25 before detection-log step 1)."""
 import math, sys, os, datetime as dt
 import numpy as np
 sys.path.insert(0, os.environ.get("NAB_TOOLS", "/work/shared/tools"))
@@ -20,9 +23,9 @@ DEFAULTS = dict(interval=300., minPeople=6., evidenceWindows=[1, 3, 6, 12],
     minimumDispersion=0.02, coldStartMean=1., warmUp=86400.,
     burstWindows=[300., 900., 3600., 10800.], burstQuantile=0.99, burstReferenceQuantile=0.9,
     burstReturnPeriod=8*86400., burstReleasePeriod=86400., burstHalfLife=7*86400., burstLag=12*3600.,
-    burstOffset=1., burstAlarmWeight=0.25, burstRecordRatio=1.25, burstRecordHalfLife=2*86400.,
+    burstOffset=1., burstRecordRatio=1.25, burstRecordHalfLife=2*86400.,
     # experimental
-    weighting="rarity", rarityDecades=math.log10(86400 / 300), rarityFloor=0.1, combine=None)
+    rarityFloor="derived", combine=None)
 PRESETS = {"balanced": {}, "low": dict(burstReturnPeriod=12*86400.),
            "high": dict(minPeople=4., burstReturnPeriod=6*86400.)}
 
@@ -148,14 +151,14 @@ class Detector:
         s.alarmed = alarm
         s.since = 0 if alarm else min(s.since + 1, 10**6)
         if past:
-            if st.get("weighting") == "rarity" and dec is not None:
-                dw, fl = st["rarityDecades"], st["rarityFloor"]
+            if dec is not None:
+                dw = math.log10(st["burstReleasePeriod"] / st["interval"])
+                fl = rarity_floor(st)
                 weights = [max(fl, min(1., 10 ** (-(x - dw)))) for x in dec]
-            elif st.get("weighting") == "both" and dec is not None:
-                dw, fl = st["rarityDecades"], st["rarityFloor"]
-                weights = [max(fl, min(1., 10 ** (-(x - dw)))) * (st["burstAlarmWeight"] if s.since < L else 1.) for x, L in zip(dec, s.lengths)]
             else:
-                weights = [st["burstAlarmWeight"] if s.since < L else 1. for L in s.lengths]
+                early = st.get("earlyAlarmWeight", "rare")
+                early = rarity_floor(st) if early == "rare" else early
+                weights = [early if s.since < L else 1. for L in s.lengths]
             s.pending.append((excess, weights))
             while len(s.pending) > s.lag:
                 ex, ws = s.pending.pop(0)
@@ -174,6 +177,11 @@ class Detector:
             s.dn += a * (dev * dev - expected - s.dn)
             s.dd += a * (expected * expected - s.dd)
         return alarm
+
+def rarity_floor(st):
+    """burstRareWeight, or derived: release period / return period when "derived"."""
+    fl = st["rarityFloor"]
+    return st["burstReleasePeriod"] / st["burstReturnPeriod"] if fl == "derived" else fl
 
 def decide(s, count, expected, disp, dec, burst, excess):
     st = s.st
@@ -214,6 +222,11 @@ def labels():
     global _labels
     if _labels is None: _labels = ns.load_labels(DATA)[0]
     return _labels
+
+def use_data(directory):
+    """Reads series and windows from another corpus folder (nab_perturb.py's scratch corpora)."""
+    global DATA, _labels
+    DATA = directory; _labels = None; _series.clear()
 
 def run_file(name, settings):
     ts, vals, epoch = series(name)

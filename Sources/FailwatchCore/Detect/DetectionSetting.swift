@@ -149,7 +149,7 @@ public struct DetectionSetting: Sendable {
         ) { $0.detector.dispersionHalfLife = $1[0] },
         DetectionSetting(
             "burst_release_period", .duration, 300...365 * day,
-            "an ongoing alarm lasts while the burst stays rarer than once in this long (default 1d)"
+            "a burst rarer than once in this long is unusual: an alarm lasts while bursts stay this rare, and rarer ones count less in the history (default 1d)"
         ) { $0.detector.burstReleasePeriod = $1[0] },
         DetectionSetting(
             "burst_windows", .durations, 60...7 * day, "the time scales over which people above the usual are summed (default 5m,15m,1h,3h)"
@@ -168,16 +168,6 @@ public struct DetectionSetting: Sendable {
         },
         DetectionSetting("burst_offset", .number, 0.01...1_000, "people added to bursts before their ratios are taken (default 1)") {
             $0.detector.burstOffset = $1[0]
-        },
-        DetectionSetting(
-            "burst_alarm_weight", .number, 0...1,
-            "weight of bursts that overlap an alarm in the history, without a routine period (default 0.25)"
-        ) { $0.detector.burstAlarmWeight = $1[0] },
-        DetectionSetting(
-            "burst_routine_period", .duration, 0...365 * day, "bursts rarer than once in this long count less in the history (default 1d)"
-        ) { $0.detector.burstRoutinePeriod = $1[0] },
-        DetectionSetting("burst_rare_weight", .number, 0...1, "the least weight a rare burst keeps in the history (default 0.1)") {
-            $0.detector.burstRareWeight = $1[0]
         },
         DetectionSetting(
             "burst_record_ratio", .number, 0...100, "a new alarm needs a burst this many times the recent peak at its scale (default 1.25)"

@@ -46,13 +46,12 @@ public struct SpikeDetector: Codable, Sendable {
     private var recent: [RecentInterval] = []
     /// One burst history per burst window.
     private var bursts: [BurstHistogram]
+    /// Intervals since the last alarm (capped), to weight the excesses that overlap it.
+    private var intervalsSinceAlarm = Self.longAgo
     /// Excesses waiting out ``DetectorSettings/burstLag`` before they join the burst histories, oldest first.
     private var pending: [BurstSample] = []
     /// Per burst window: the biggest excess in the burst history, fading with ``DetectorSettings/burstRecordHalfLife``.
     private var peaks: [Double]
-    /// Intervals since the last alarm (capped), to weight the excesses that overlap it.
-    private var intervalsSinceAlarm = Self.longAgo
-
     private static let longAgo = 1_000_000
 
     private struct RecentInterval: Codable, Sendable {
@@ -223,17 +222,16 @@ public struct SpikeDetector: Codable, Sendable {
 
     /// Queues the excesses and adds those older than the lag to the burst histories and peaks.
     ///
-    /// An excess that overlaps an alarm gets ``DetectorSettings/burstAlarmWeight``; with a
-    /// ``DetectorSettings/burstRoutinePeriod``, one rarer than that period (by `decades`, its rarity
-    /// when it was seen) gets the ratio of the periods instead, at least ``DetectorSettings/burstRareWeight``.
+    /// An excess rarer than ``DetectorSettings/burstReleasePeriod`` (by `decades`, its rarity when it was
+    /// seen) gets the ratio of the periods as its weight, at least ``DetectorSettings/rareBurstWeight``.
+    /// Before the histories can say how rare a burst is, an excess that overlaps an alarm counts as
+    /// little as the rarest burst, the others fully.
     private mutating func learnBursts(_ excess: [Double], decades: [Double]?) {
-        let weights: [Double]
-        if settings.burstRoutinePeriod > 0, let decades {
-            let routine = settings.burstRoutinePeriod
-            weights = decades.map { max(settings.burstRareWeight, min(1, routine / period(decades: $0))) }
-        } else {
-            weights = windowLengths.map { intervalsSinceAlarm < $0 ? settings.burstAlarmWeight : 1 }
-        }
+        let unusual = settings.burstReleasePeriod
+        let least = settings.rareBurstWeight
+        let weights =
+            decades.map { $0.map { max(least, min(1, unusual / period(decades: $0))) } }
+            ?? windowLengths.map { intervalsSinceAlarm < $0 ? least : 1 }
         pending.append(BurstSample(excess: excess, weight: weights))
         let lag = Int((settings.burstLag / settings.interval).rounded())
         let decay = pow(0.5, settings.interval / max(settings.burstHalfLife, settings.interval))

@@ -9,8 +9,12 @@ extension ConfigReader {
     static let detectionKeys =
         ["sensitivity"] + DetectionSetting.all.flatMap { [$0.key] + ($0.formerKey.map { [$0] } ?? []) }
         + retiredDetectionKeys.keys.sorted()
-    /// Keys of the former evidence test (a CUSUM with a per-interval floor), each with what replaces it.
+    /// Keys of the former evidence test (a CUSUM with a per-interval floor) and of the burst history's
+    /// former weightings, each with what replaces it.
     static let retiredDetectionKeys = [
+        "burst_alarm_weight": "bursts count in the history by their rarity (see 'burst_release_period')",
+        "burst_routine_period": "'burst_release_period' says which bursts are unusual and count less",
+        "burst_rare_weight": "a rare burst counts at least 'burst_release_period' / 'false_alarm_every'",
         "threshold": "the threshold follows from 'false_alarm_every'",
         "shift_ratio": "the threshold follows from 'false_alarm_every'",
         "persistence": "people now add up over 5 to 60 minutes",

@@ -59,9 +59,6 @@ import Testing
               burst_half_life: 14d
               burst_lag: 6h
               burst_offset: 2
-              burst_alarm_weight: 0.5
-              burst_routine_period: 2d
-              burst_rare_weight: 0.2
               burst_record_ratio: 1.5
               burst_record_half_life: 2d
             providers:
@@ -82,9 +79,6 @@ import Testing
         #expect(telekom.burstHalfLife == 14 * 86_400)
         #expect(telekom.burstLag == 6 * 3_600)
         #expect(telekom.burstOffset == 2)
-        #expect(telekom.burstAlarmWeight == 0.5)
-        #expect(telekom.burstRoutinePeriod == 2 * 86_400)
-        #expect(telekom.burstRareWeight == 0.2)
         #expect(telekom.burstRecordRatio == 1.5)
         #expect(telekom.burstRecordHalfLife == 2 * 86_400)
         let vodafone = config.detection(for: "vodafone").detectorSettings
@@ -120,6 +114,10 @@ import Testing
             "feeds.yml:8:14: 'threshold' in 'detection' is no longer read; hint: remove it, the threshold follows from 'false_alarm_every'"
         ),
         (
+            "detection:\n  burst_routine_period: 2d\n",
+            "feeds.yml:8:25: 'burst_routine_period' in 'detection' is no longer read; hint: remove it, 'burst_release_period' says which bursts are unusual and count less"
+        ),
+        (
             "detection:\n  escalation: 1\n",
             "feeds.yml:8:15: 'escalation' in 'detection' must be between 1.1 and 100, found '1'"
         ),
@@ -144,8 +142,8 @@ import Testing
             "feeds.yml:9:25: 'burst_release_period' in 'detection' must not exceed 'false_alarm_every'; hint: an alarm ends when bursts grow commoner than the release period"
         ),
         (
-            "detection:\n  burst_rare_weight: 2\n",
-            "feeds.yml:8:22: 'burst_rare_weight' in 'detection' must be between 0 and 1, found '2'"
+            "detection:\n  burst_rare_weight: 0.1\n",
+            "feeds.yml:8:22: 'burst_rare_weight' in 'detection' is no longer read; hint: remove it, a rare burst counts at least 'burst_release_period' / 'false_alarm_every'"
         ),
         (
             "alerts:\n  more_link: grafana\n",

@@ -54,6 +54,15 @@ import Testing
         #expect(error.description == message)
     }
 
+    @Test func aRareBurstWeighsTheReleasePeriodOverTheDesignedFalseAlarmRate() throws {
+        #expect(DetectorSettings.preset(.balanced).rareBurstWeight == 1.0 / 8)
+        #expect(DetectorSettings.preset(.low).rareBurstWeight == 1.0 / 12)
+        #expect(DetectorSettings.preset(.high).rareBurstWeight == 1.0 / 6)
+        let days = try #require(DetectionSetting.named("false_alarm_every")).parse("2d").get()
+        let settings = DetectionSetting.settings(.balanced, values: ["false_alarm_every": days]).detector
+        #expect(settings.rareBurstWeight == 0.5)
+    }
+
     @Test func withoutAnyValueTheQuietTimeIsHalfAnHourEverywhere() {
         #expect(IncidentSettings().quietTime == 1_800)
         #expect(DetectionConfig().incidentSettings.quietTime == 1_800)
