@@ -6,7 +6,9 @@ five (nab_perturb.py's kinds).  A change is kept only if LOO does not fall, the 
 and the perturbed scores move no more than before.
 
   python3 Benchmarks/nab_carry.py                    # every variant below
-  python3 Benchmarks/nab_carry.py base rare-derived  # the named ones"""
+  python3 Benchmarks/nab_carry.py base rare-derived  # the named ones
+  python3 Benchmarks/nab_carry.py --halves           # all-in score with each remaining constant
+                                                     # halved and doubled: where the plateau ends"""
 import math, os, shutil, sys, tempfile
 from concurrent.futures import ProcessPoolExecutor
 
@@ -77,5 +79,24 @@ def main(names):
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+# The constants of the burst gate and the count model that are not derived, with their balanced values.
+CONSTANTS = ["burstReleasePeriod", "burstHalfLife", "burstLag", "burstOffset", "burstRecordRatio",
+             "burstRecordHalfLife", "minPeople", "warmUp"]
+
+
+def halves():
+    configs = {"default": rep.settings()}
+    for key in CONSTANTS:
+        for factor in (0.5, 2.):
+            configs["%s x%g" % (key, factor)] = rep.settings(**{key: rep.DEFAULTS[key] * factor})
+    tab = loo.table(configs)
+    for k in configs:
+        rows = [tab[k][n] for n in rep.FILES]
+        print("%-28s %.1f (%.2f FP/wk)" % (k, loo.norm(rows), loo.fpwk(rows)), flush=True)
+
+
 if __name__ == "__main__":
-    main(sys.argv[1:] or list(VARIANTS))
+    if sys.argv[1:] == ["--halves"]:
+        halves()
+    else:
+        main(sys.argv[1:] or list(VARIANTS))
