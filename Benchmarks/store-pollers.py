@@ -140,7 +140,7 @@ def pollers(args, url):
         env = dict(os.environ, BENCH_URL=url + ("&" if "?" in url else "?") + "schema=" + schema)
         print(f"{args.pollers} pollers x {args.rounds} rounds (1 simulated minute apart), {args.sources} sources "
               f"at 1m, lease {args.lease}, burst of {args.burst_sources} people in round {args.burst + 1}, "
-              f"SIGKILL of one poller {args.kill_after}s into round {args.kill + 1}")
+              + (f"SIGKILL of one poller {args.kill_after}s into round {args.kill + 1}" if args.kill >= 0 else "no kill"))
         saves = 0
         for r in range(args.rounds):
             world.round = r
@@ -208,7 +208,7 @@ def main():
     ap.add_argument("--items", type=int, default=50)
     ap.add_argument("--pollers", type=int, default=3)
     ap.add_argument("--rounds", type=int, default=10)
-    ap.add_argument("--kill", type=int, default=4, help="0-based round in which one poller is killed")
+    ap.add_argument("--kill", type=int, default=4, help="0-based round in which one poller is killed (-1: none)")
     ap.add_argument("--kill-after", type=float, default=1.0)
     ap.add_argument("--burst", type=int, default=2, help="0-based round in which BURST_SOURCES people complain")
     ap.add_argument("--burst-sources", type=int, default=60)
