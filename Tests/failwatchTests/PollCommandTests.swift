@@ -158,23 +158,28 @@ import Testing
         let config = try config([("demo", try feedFile("demo.xml", Self.rss))])
         let db = folder.appendingPathComponent("store.sqlite").path
         _ = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
-        // Another program holds a write transaction on the store for a few seconds.
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        holder.arguments = [
-            "python3", "-c",
-            "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1]); c.execute('BEGIN EXCLUSIVE');"
-                + " print('locked', flush=True); time.sleep(6)", db,
-        ]
-        let ready = Pipe()
-        holder.standardOutput = ready
-        try holder.run()
-        defer { holder.terminate() }
-        let readyOutput = ready.fileHandleForReading.fileDescriptor
-        _ = try await OwnThread.run { ChildProcess.readSome(readyOutput) }  // "locked"
+        // Another program holds a write transaction on the store until the poll has given up.
+        let locked = folder.appendingPathComponent("locked").path
+        let release = folder.appendingPathComponent("release").path
+        async let holder = ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            arguments: [
+                "python3", "-c",
+                "import os,sqlite3,sys,time; c=sqlite3.connect(sys.argv[1]); c.execute('BEGIN EXCLUSIVE');"
+                    + " open(sys.argv[2],'w').close(); t=time.time()\n"
+                    + "while not os.path.exists(sys.argv[3]) and time.time()-t<300: time.sleep(0.05)",
+                db, locked, release,
+            ],
+            environment: ProcessInfo.processInfo.environment)
+        let giveUp = ContinuousClock.now + .seconds(300)
+        while !FileManager.default.fileExists(atPath: locked) && ContinuousClock.now < giveUp {
+            try await Task.sleep(for: .milliseconds(50))
+        }
 
         let result = try await FailwatchBinary.run(
             ["poll", "--config", config, "--now", "2026-11-21T10:00:00Z", "--wait", "1"])
+        FileManager.default.createFile(atPath: release, contents: nil)
+        #expect(try await holder.exitCode == 0)
 
         #expect(result.exitCode == 1)
         #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
