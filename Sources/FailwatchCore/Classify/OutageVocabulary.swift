@@ -186,8 +186,7 @@ enum OutageVocabulary {
             """
             cancel cancelled cancelling cancellation kuendigen kuendigung gekuendigt contract vertrag \
             moving moved umzug umgezogen terminate closing close shutting shut switched \
-            \nclosing down\nshutting down\nshut down\nclose down\nclosing it down\ndisconnecting my\nswitching to\
-            \nwechsle zu\nwechsle jetzt zu
+            \nclosing down\nshutting down\nshut down\nclose down\nclosing it down\ndisconnecting my
             """
         ),
         // A person as the subject of "down", "dead", "broke": "I'm down for it", "he's dead".

@@ -117,8 +117,6 @@ func idiomsAreNoOutage(text: String, lang: String) {
     ("why are you shutting down the rewards app?", "en"),
     ("I want to cancel my contract and disconnect the line", "en"),
     ("Ich will kündigen, Vertrag läuft aus und die Leitung wird abgeschaltet", "de"),
-    ("switching to Telco next month because Bluewave keeps going down", "en"),
-    ("Ich wechsle zu Funkwelle weil bei Bluewave ständig das Netz ausfällt", "de"),
 ])
 func cancellingOrClosingDownIsNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
