@@ -32,7 +32,7 @@ public struct SourceSchedule: Sendable, Equatable {
     }
 }
 
-/// What ``SourceStore/claimDueSources(_:now:)`` gave this poller.
+/// What ``SourceStore/claimDueSources(_:now:limit:)`` gave this poller.
 public struct SourceClaim: Sendable, Equatable {
     /// Every known source's state when the claim was made, by name.
     public var states: [String: SourceState]

@@ -14,10 +14,10 @@ public protocol SourceStore: Sendable {
     func sourceStates() async throws(StoreError) -> [String: SourceState]
     /// Every stored source with the number of posts stored from it, by name, for `status`.
     func sourceStatuses() async throws(StoreError) -> [SourceState]
-    /// Which of `sources` this poller fetches now: the due ones nobody else holds. A store
-    /// shared by several pollers leases them (``SourceClaim``), so each is fetched by one;
-    /// ``record(_:runID:at:)`` ends the lease.
-    func claimDueSources(_ sources: [SourceSchedule], now: Date) async throws(StoreError) -> SourceClaim
+    /// Which of `sources` this poller fetches now: the first `limit` due ones nobody else holds,
+    /// in the order asked. A store shared by several pollers leases them (``SourceClaim``), so
+    /// each is fetched by one; ``record(_:runID:at:)`` ends the lease.
+    func claimDueSources(_ sources: [SourceSchedule], now: Date, limit: Int) async throws(StoreError) -> SourceClaim
     /// Stores what one source brought in one transaction: its posts (deduplicated), statements
     /// and new state. Returns the report with what was new.
     @discardableResult

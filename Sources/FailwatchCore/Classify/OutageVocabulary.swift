@@ -117,7 +117,8 @@ enum OutageVocabulary {
             yesterday gestern vorgestern war waren wars earlier neulich damals remember restored \
             monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag \
             freitag samstag sonntag \
-            \nfixed it\nfixed in\nbeen fixed\ngot fixed\nwas fixed\nhas fixed\nwurde behoben
+            \nfixed it\nfixed in\nbeen fixed\ngot fixed\nwas fixed\nhas fixed\nwurde behoben\nis over\nnow over\
+            \nist vorbei\nsind vorbei
             \nlast night\nlast week\nlast month\nlast weekend\nlast year\nletzte woche\nletzten montag\
             \nletzten monat\nletztes jahr\nletzte nacht\nam wochenende
             """
@@ -215,6 +216,8 @@ enum OutageVocabulary {
             \nkeeps dropping\nstopped working\nfails to work\ngeht nicht\ngeht ned\nfunktioniert nicht\nnicht erreichbar\
             \nnon existent\nnon-existent\nnot connecting\nwont connect\nwont load\nnot going through\narent going through\
             \nwont go through\nnot arriving\narent arriving\nnot being delivered\nnot delivered\nnot receiving\
+            \nnot delivering\narent delivering\nwont deliver\nstuck on sending\nstuck sending\nstuck on delivering\
+            \nhaengt beim senden\nhaengen beim senden\nhaengen beim versenden\nhaengt beim versenden\
             \nkeeps failing\nkeep failing\nkeeps disconnecting\nkeep dropping\ndrops out\nkeeps cutting out\
             \nnot reachable\nnot available\nrefusing connections\nrefuses connections\nconnection refused\
             \nno ping\nthrowing errors\nthrowing error\nreturning errors\ninternal server error\

@@ -37,33 +37,32 @@ public struct PollRun: Sendable {
         self.sender = sender
     }
 
-    /// Polls every due source with bounded concurrency and stores what it finds.
+    /// Polls every due source with bounded concurrency, claimed from the store in batches
+    /// (``SourceClaims``), and stores what it finds.
     ///
     /// - Returns: the run's summary, also written to the store.
     /// - Throws: `StoreError` when the store cannot be written.
     public func run() async throws(StoreError) -> RunSummary {
         let started = ContinuousClock.now
         let runID = try await store.startRun(at: now)
-        let claim = try await store.claimDueSources(config.sources.map(\.schedule), now: now)
-        let states = claim.states
-        let dueNames = Set(claim.due)
-        let due = config.sources.filter { dueNames.contains($0.name) }
-        let notDue = config.sources.map(\.name).filter { !dueNames.contains($0) }
-
+        var claims = SourceClaims(store: store, sources: config.sources, now: now, concurrency: config.fetch.concurrency)
         var reports: [String: SourceReport] = [:]
         var storeFailure: StoreError?
         await withTaskGroup(of: SourceReport.self) { group in
-            var pending = due.makeIterator()
-            func startNext() {
-                guard let source = pending.next() else { return }
-                let state = states[source.name]
-                group.addTask { await self.poll(source, state: state) }
+            func startNext() async {
+                do throws(StoreError) {
+                    guard let (source, state) = try await claims.next() else { return }
+                    group.addTask { await self.poll(source, state: state) }
+                } catch {
+                    storeFailure = error
+                    group.cancelAll()
+                }
             }
-            for _ in 0..<max(1, config.fetch.concurrency) { startNext() }
+            for _ in 0..<max(1, config.fetch.concurrency) { await startNext() }
             for await var report in group {
                 guard storeFailure == nil else { continue }
-                startNext()
-                report.notice = SourceNotice.after(report.outcome, previous: states[report.name], now: now)
+                await startNext()
+                report.notice = SourceNotice.after(report.outcome, previous: claims.states[report.name], now: now)
                 do throws(StoreError) {
                     reports[report.name] = try await store.record(report, runID: runID, at: now)
                 } catch {
@@ -89,7 +88,8 @@ public struct PollRun: Sendable {
 
         var summary = RunSummary(
             runID: runID, startedAt: now, duration: started.duration(to: .now).seconds,
-            sources: due.compactMap { reports[$0.name] }, notDue: notDue)
+            sources: config.sources.compactMap { reports[$0.name] },
+            notDue: config.sources.map(\.name).filter { !claims.claimed.contains($0) })
         summary.incidents = incidents
         summary.alerts = alerts
         summary.pruned = pruned

@@ -29,17 +29,22 @@ extension PostgresStore: SourceStore {
         }
     }
 
-    /// Leases the due sources nobody holds: every configured source gets a row first (so a new
-    /// one can be locked), then the unleased rows are locked (`FOR UPDATE SKIP LOCKED`), the due
-    /// ones among them leased until `now + lease`, all in one transaction.
-    public func claimDueSources(_ sources: [SourceSchedule], now: Date) async throws(StoreError) -> SourceClaim {
+    /// Leases up to `limit` due sources nobody holds: every asked-for source gets a row first (so
+    /// a new one can be locked; one statement, as a poll run claims several times), then the
+    /// unleased rows are locked (`FOR UPDATE SKIP LOCKED`), the first `limit` due ones among them
+    /// leased until `now + lease`, all in one transaction.
+    public func claimDueSources(_ sources: [SourceSchedule], now: Date, limit: Int) async throws(StoreError)
+        -> SourceClaim
+    {
         try await transaction("claim due sources") { connection in
             try await self.execute(connection, "SELECT pg_advisory_xact_lock(?)", [Self.claimLockKey])
-            for source in sources {
-                try await self.execute(
-                    connection, "INSERT INTO source (name, kind, url) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING",
-                    [source.name, source.kind, source.url])
-            }
+            try await self.execute(
+                connection,
+                """
+                INSERT INTO source (name, kind, url) SELECT * FROM unnest(?::text[], ?::text[], ?::text[])
+                ON CONFLICT (name) DO NOTHING
+                """,
+                [PostgresList(sources.map(\.name)), PostgresList(sources.map(\.kind)), PostgresList(sources.map(\.url))])
             let states = Dictionary(
                 uniqueKeysWithValues: try await self.rows(connection, "SELECT * FROM source").map {
                     let state = try Self.sourceState($0, postCount: 0)
@@ -61,7 +66,7 @@ extension PostgresStore: SourceStore {
             // A row inserted just now has no fetch yet: due like a source the store never saw.
             let due = sources.filter { source in
                 free[source.name].map { source.isDue($0.lastFetchAt == nil ? nil : $0, now: now) } ?? false
-            }.map(\.name)
+            }.prefix(max(0, limit)).map(\.name)
             if !due.isEmpty {
                 try await self.execute(
                     connection, "UPDATE source SET leasedUntil = ? WHERE name = ANY(?)",

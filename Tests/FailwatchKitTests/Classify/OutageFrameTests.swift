@@ -59,6 +59,10 @@ private func expectNoOutage(_ text: String, _ lang: String) {
     ("I kaun ned telefonieren, seit heit in da Früh", "de", .calls),  // Austrian
     ("d Mails chömed nöd a sit em Morge", "de", .email),  // Swiss
     ("📵 seit heute Mittag in Linz", "de", .signal),
+    // A message that never leaves or never arrives.
+    ("my texts are not delivering to anyone since lunch", "en", .sms),
+    ("every sms stuck on sending tonight", "en", .sms),
+    ("SMS hängen beim Senden, seit dem Vormittag", "de", .sms),
 ])
 func outageReportsNameWhatFailed(text: String, lang: String, symptom: Symptom) {
     expectOutage(text, lang, symptom: symptom)
@@ -69,6 +73,8 @@ func outageReportsNameWhatFailed(text: String, lang: String, symptom: Symptom) {
     ("internet is back now after the outage, not good enough", "en"),
     ("Gestern Abend war das Internet drei Stunden weg. Kein Wort vom Anbieter.", "de"),
     ("Internet geht wieder, aber drei Stunden Ausfall ist eine Frechheit", "de"),
+    ("the outage is over, three hours without a word from you", "en"),
+    ("Die Störung ist vorbei, aber drei Stunden ohne Info von euch", "de"),
 ])
 func aPastOutageIsAComplaint(text: String, lang: String) {
     expectComplaintNotOutage(text, lang)

@@ -31,7 +31,7 @@ struct PostgresSharingTests {
         let sources = schedules(60)
 
         let claims = try await withThrowingTaskGroup(of: [String].self) { group in
-            for store in stores { group.addTask { try await store.claimDueSources(sources, now: now).due } }
+            for store in stores { group.addTask { try await store.claimDueSources(sources, now: now, limit: 60).due } }
             return try await group.reduce(into: [[String]]()) { $0.append($1) }
         }
 
@@ -39,17 +39,19 @@ struct PostgresSharingTests {
         #expect(all.count == 60 && Set(all).count == 60, "every source leased once: \(claims.map(\.count))")
     }
 
-    @Test func aKilledPollersLeaseRunsOut() async throws {
+    @Test func aKilledPollerHoldsItsBatchUntilTheLeaseRunsOut() async throws {
         let stores = try await pollers(2, lease: 120)
         let sources = schedules(5)
-        let killed = try await stores[0].claimDueSources(sources, now: now)  // never records: killed mid-fetch
+        let killed = try await stores[0].claimDueSources(sources, now: now, limit: 2)  // never records: killed mid-fetch
 
-        let meanwhile = try await stores[1].claimDueSources(sources, now: now.addingTimeInterval(60))
-        let afterLease = try await stores[1].claimDueSources(sources, now: now.addingTimeInterval(121))
+        let meanwhile = try await stores[1].claimDueSources(sources, now: now.addingTimeInterval(60), limit: 5)
+        let beforeLease = try await stores[1].claimDueSources(sources, now: now.addingTimeInterval(119), limit: 5)
+        let afterLease = try await stores[1].claimDueSources(sources, now: now.addingTimeInterval(121), limit: 5)
 
-        #expect(killed.due.count == 5)
-        #expect(meanwhile.due.isEmpty)
-        #expect(afterLease.due.count == 5)
+        #expect(killed.due == ["s0", "s1"])
+        #expect(meanwhile.due == ["s2", "s3", "s4"], "the rest is not held by the killed poller's batch")
+        #expect(beforeLease.due.isEmpty)
+        #expect(afterLease.due == ["s0", "s1"], "the killed poller's batch comes back; the other lease still holds")
     }
 
     @Test func eachConversationIsClaimedByOnePoller() async throws {
@@ -106,16 +108,26 @@ struct PostgresSharingTests {
         #expect(claim.providers == [provider])
     }
 
-    @Test func threePollRunsFetchEverySourceOnce() async throws {
+    /// Two poll runs on one store share the due sources: each is fetched once and both fetch.
+    /// The first three requests are answered only when three are open at once, which a poller
+    /// fetching two at a time cannot do alone: both must have claimed a batch by then, whatever
+    /// the machine's speed.
+    @Test func twoPollRunsShareTheSourcesAndFetchEachOnce() async throws {
         try await LoopbackServer.with { server in
-            var yaml = "version: 1\nproviders:\n  - name: Vodafone\nsources:\n"
+            var yaml = "version: 1\nfetch:\n  concurrency: 2\nproviders:\n  - name: Vodafone\nsources:\n"
             for index in 0..<30 {
-                server.feed("/f\(index)", body: PollRunTests.rss([("\(index)", "Vodafone Störung \(index)", "Sat, 21 Nov 2026 08:40:00 +0000")]))
+                let feed = LoopbackResponse(
+                    status: 200, headers: ["Content-Type": "application/rss+xml; charset=utf-8"],
+                    body: PollRunTests.rss([("\(index)", "Vodafone Störung \(index)", "Sat, 21 Nov 2026 08:40:00 +0000")]))
+                server.route("/f\(index)") { [weak server] _ in
+                    for _ in 0..<600 where (server?.requests.count ?? 3) < 3 { try? await Task.sleep(for: .milliseconds(50)) }
+                    return feed
+                }
                 yaml += "  - name: f\(index)\n    url: \(server.url("/f\(index)").absoluteString)\n    interval: 1m\n"
             }
             let config = try FeedsConfig.parse(
                 yaml: yaml, fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory, environment: [:])
-            let stores = try await pollers()
+            let stores = try await pollers(2)
             let summaries = try await withThrowingTaskGroup(of: RunSummary.self) { group in
                 for store in stores {
                     group.addTask {
@@ -129,6 +141,8 @@ struct PostgresSharingTests {
             }
 
             #expect((0..<30).allSatisfy { server.requests(to: "/f\($0)").count == 1 })
+            #expect(summaries.allSatisfy { !$0.sources.isEmpty }, "both pollers fetched: \(summaries.map(\.sources.count))")
+            #expect(summaries.map(\.sources.count).reduce(0, +) == 30)
             #expect(summaries.map(\.postsNew).reduce(0, +) == 30)
             #expect(try await stores[0].postCount() == 30)
         }

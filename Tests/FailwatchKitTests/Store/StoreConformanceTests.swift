@@ -80,7 +80,7 @@ import Testing
         let schedules = ["a", "b", "limited"].map {
             SourceSchedule(name: $0, kind: "feed", url: "https://example.org/\($0)", interval: 600)
         }
-        let first = try await store.claimDueSources(schedules, now: now)
+        let first = try await store.claimDueSources(schedules, now: now, limit: 10)
         let run = try await store.startRun(at: now)
         try await store.record(fetched("a", []), runID: run, at: now)
         try await store.record(fetched("b", []), runID: run, at: now)
@@ -90,14 +90,35 @@ import Testing
                 outcome: .postponed(until: now.addingTimeInterval(3600), reason: "http 429"), duration: 0),
             runID: run, at: now)
 
-        let soon = try await store.claimDueSources(schedules, now: now.addingTimeInterval(300))
-        let later = try await store.claimDueSources(schedules, now: now.addingTimeInterval(600))
+        let soon = try await store.claimDueSources(schedules, now: now.addingTimeInterval(300), limit: 10)
+        let later = try await store.claimDueSources(schedules, now: now.addingTimeInterval(600), limit: 10)
 
         #expect(first.due == ["a", "b", "limited"])
         #expect(first.states.isEmpty)
         #expect(soon.due.isEmpty)
         #expect(later.due == ["a", "b"], "Retry-After holds 'limited' back")
         #expect(later.states["limited"]?.retryAfter == now.addingTimeInterval(3600))
+    }
+
+    /// A poll run claims a batch at a time, asking again for what it has not claimed yet.
+    @Test(arguments: TestStore.available)
+    func claimsTakeAtMostTheLimitInTheOrderAsked(_ kind: TestStore) async throws {
+        let store = try await kind.make()
+        let schedules = ["e", "d", "c", "b", "a"].map {
+            SourceSchedule(name: $0, kind: "feed", url: "https://example.org/\($0)", interval: 600)
+        }
+        let first = try await store.claimDueSources(schedules, now: now, limit: 2)
+        let run = try await store.startRun(at: now)
+        try await store.record(fetched("e", []), runID: run, at: now)
+        try await store.record(fetched("d", []), runID: run, at: now)
+        let second = try await store.claimDueSources(schedules, now: now, limit: 2)
+        let last = try await store.claimDueSources(Array(schedules.suffix(1)), now: now, limit: 2)
+        let none = try await store.claimDueSources([], now: now, limit: 2)
+
+        #expect(first.due == ["e", "d"])
+        #expect(second.due == ["c", "b"], "recorded sources are no longer due")
+        #expect(last.due == ["a"])
+        #expect(none.due.isEmpty)
     }
 
     @Test(arguments: TestStore.available)
