@@ -29,12 +29,15 @@ extension AppDatabase {
     /// returned as if published at `before`, so a slow source adds to the next interval instead of
     /// being lost.
     public func lateComplaints(
-        provider: String, before: Date, arrivedAfter: Date, knownAt: Date
+        provider: String, before: Date, arrivedAfter: Date, countedThrough: Int64?, knownAt: Date
     ) throws(StoreError) -> [Complaint] {
         let late = try complaints(
             provider: provider,
             condition: StoreSQL.lateComplaints,
-            arguments: [before.unixSeconds, arrivedAfter.unixSeconds, knownAt.unixSeconds])
+            arguments: [
+                before.unixSeconds, arrivedAfter.unixSeconds, arrivedAfter.unixSeconds, countedThrough ?? Int64.max,
+                knownAt.unixSeconds,
+            ])
         return late.map { complaint in
             var moved = complaint
             moved.event.time = before
@@ -58,7 +61,7 @@ extension AppDatabase {
                     thread: Complaint.thread(ofTitle: row["title"]), outage: true, complaint: true)
                 return Complaint(
                     event: event, source: row["sourceName"], text: row["text"], link: row["link"], repost: row["repost"],
-                    symptom: (row["symptom"] as String?).flatMap(Symptom.init(rawValue:)))
+                    symptom: (row["symptom"] as String?).flatMap(Symptom.init(rawValue:)), postID: id)
             }
         }
     }

@@ -14,8 +14,9 @@ public protocol DetectionStore: Sendable {
     /// The provider's outage complaints published in `from..<to`, as known at `knownAt` (all when `nil`).
     func complaints(provider: String, from: Date, to: Date, knownAt: Date?) async throws(StoreError) -> [Complaint]
     /// Complaints published before `before` that arrived after `arrivedAfter` (a slow source).
-    func lateComplaints(provider: String, before: Date, arrivedAfter: Date, knownAt: Date) async throws(StoreError)
-        -> [Complaint]
+    func lateComplaints(
+        provider: String, before: Date, arrivedAfter: Date, countedThrough: Int64?, knownAt: Date
+    ) async throws(StoreError) -> [Complaint]
     /// The provider's oldest stored post.
     func earliestPost(provider: String) async throws(StoreError) -> Date?
     /// The newest stored post of any provider.

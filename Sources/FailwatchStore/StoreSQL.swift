@@ -9,7 +9,12 @@ enum StoreSQL {
         """
 
     /// Complaints published before `?`, fetched after `?` and by `?`.
-    static let lateComplaints = "COALESCE(post.published, post.fetched) < ? AND post.fetched > ? AND post.fetched <= ?"
+    /// Posts fetched after the last detection pass, or in its very second but stored after it read
+    /// (a higher id): pollers sharing a store store their posts in the same second as another's pass.
+    static let lateComplaints = """
+        COALESCE(post.published, post.fetched) < ? AND (post.fetched > ? OR (post.fetched = ? AND post.id > ?)) \
+        AND post.fetched <= ?
+        """
 
     /// A provider's outage complaints meeting `condition`, oldest first; the provider is the first argument.
     static func complaints(where condition: String) -> String {

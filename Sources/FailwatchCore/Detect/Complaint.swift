@@ -14,10 +14,13 @@ public struct Complaint: Hashable, Sendable {
     public var repost: Bool
     /// What failed, as the classifier heard it; `nil` for posts stored before symptoms were kept.
     public var symptom: Symptom?
+    /// The stored post's id: tells the posts a detection pass read from those stored after it
+    /// in the same second (``DetectionCheckpoint/countedThrough``); `nil` outside a store.
+    public var postID: Int64?
 
     public init(
         event: DetectorEvent, source: String, text: String = "", link: String? = nil, repost: Bool = false,
-        symptom: Symptom? = nil
+        symptom: Symptom? = nil, postID: Int64? = nil
     ) {
         self.event = event
         self.source = source
@@ -25,6 +28,7 @@ public struct Complaint: Hashable, Sendable {
         self.link = link
         self.repost = repost
         self.symptom = symptom
+        self.postID = postID
     }
 
     /// The thread a post replies to, read from a reply title ("Re: Vodafone down?", "AW: …"):

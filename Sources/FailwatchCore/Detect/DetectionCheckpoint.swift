@@ -23,6 +23,9 @@ public struct DetectionCheckpoint: Codable, Sendable {
     public var next: Date
     /// The `now` of the run that saved this state: posts fetched after it are news to the next run.
     public var savedAt: Date?
+    /// The highest post id among the complaints detection has read: a post fetched in the second
+    /// of ``savedAt`` with a higher id was stored after the pass read (by another poller) and is news.
+    public var countedThrough: Int64?
     /// Why a stored state could not be read (its version, what failed); `nil` for a usable state.
     public var unreadable: String?
 
@@ -38,7 +41,7 @@ public struct DetectionCheckpoint: Codable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case version, settings, incidentSettings, detector, tracker, voices, next, savedAt
+        case version, settings, incidentSettings, detector, tracker, voices, next, savedAt, countedThrough
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,6 +49,7 @@ public struct DetectionCheckpoint: Codable, Sendable {
         version = try container.decodeIfPresent(Int.self, forKey: .version) ?? 1
         next = try container.decode(Date.self, forKey: .next)
         savedAt = try container.decodeIfPresent(Date.self, forKey: .savedAt)
+        countedThrough = try container.decodeIfPresent(Int64.self, forKey: .countedThrough)
         do {
             guard version <= Self.currentVersion else {
                 throw DecodingError.dataCorruptedError(
@@ -76,6 +80,7 @@ public struct DetectionCheckpoint: Codable, Sendable {
         try container.encode(voices, forKey: .voices)
         try container.encode(next, forKey: .next)
         try container.encodeIfPresent(savedAt, forKey: .savedAt)
+        try container.encodeIfPresent(countedThrough, forKey: .countedThrough)
     }
 
     /// Whether this state was built with these settings.

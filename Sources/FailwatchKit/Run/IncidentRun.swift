@@ -156,13 +156,15 @@ public struct IncidentRun: Sendable {
         if let savedAt = checkpoint.savedAt {
             // A slow source delivers posts for intervals already counted: they join the first new one.
             complaints += try await store.lateComplaints(
-                provider: provider.id, before: checkpoint.next, arrivedAfter: savedAt, knownAt: now)
+                provider: provider.id, before: checkpoint.next, arrivedAfter: savedAt,
+                countedThrough: checkpoint.countedThrough, knownAt: now)
         }
         let steps = DetectionReplay.advance(
             &checkpoint.detector, &checkpoint.tracker, voices: &checkpoint.voices, complaints: complaints,
             from: checkpoint.next, to: end, interval: settings.interval)
         checkpoint.next = end
         checkpoint.savedAt = now
+        checkpoint.countedThrough = ([checkpoint.countedThrough] + complaints.map(\.postID)).compactMap { $0 }.max()
         return Pass(provider: provider, checkpoint: checkpoint, steps: steps, complaints: complaints, note: note)
     }
 

@@ -52,12 +52,15 @@ extension PostgresStore: DetectionStore {
     }
 
     public func lateComplaints(
-        provider: String, before: Date, arrivedAfter: Date, knownAt: Date
+        provider: String, before: Date, arrivedAfter: Date, countedThrough: Int64?, knownAt: Date
     ) async throws(StoreError) -> [Complaint] {
         let late = try await complaints(
             provider: provider,
             condition: StoreSQL.lateComplaints,
-            arguments: [before.unixSeconds, arrivedAfter.unixSeconds, knownAt.unixSeconds])
+            arguments: [
+                before.unixSeconds, arrivedAfter.unixSeconds, arrivedAfter.unixSeconds, countedThrough ?? Int64.max,
+                knownAt.unixSeconds,
+            ])
         return late.map { complaint in
             var moved = complaint
             moved.event.time = before
@@ -81,7 +84,7 @@ extension PostgresStore: DetectionStore {
                 return Complaint(
                     event: event, source: try row.value("sourceName"), text: try row.value("text"),
                     link: try row.value("link"), repost: try row.value("repost"),
-                    symptom: try row.value("symptom", as: String?.self).flatMap(Symptom.init(rawValue:)))
+                    symptom: try row.value("symptom", as: String?.self).flatMap(Symptom.init(rawValue:)), postID: id)
             }
         }
     }

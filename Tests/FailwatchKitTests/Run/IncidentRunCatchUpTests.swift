@@ -27,10 +27,12 @@ import Testing
         func detectionCheckpoint(provider: String) throws(StoreError) -> DetectionCheckpoint? {
             try store.detectionCheckpoint(provider: provider)
         }
-        func lateComplaints(provider: String, before: Date, arrivedAfter: Date, knownAt: Date) throws(StoreError)
-            -> [Complaint]
-        {
-            try store.lateComplaints(provider: provider, before: before, arrivedAfter: arrivedAfter, knownAt: knownAt)
+        func lateComplaints(
+            provider: String, before: Date, arrivedAfter: Date, countedThrough: Int64?, knownAt: Date
+        ) throws(StoreError) -> [Complaint] {
+            try store.lateComplaints(
+                provider: provider, before: before, arrivedAfter: arrivedAfter, countedThrough: countedThrough,
+                knownAt: knownAt)
         }
         func earliestPost(provider: String) throws(StoreError) -> Date? { try store.earliestPost(provider: provider) }
         func latestPost() throws(StoreError) -> Date? { try store.latestPost() }

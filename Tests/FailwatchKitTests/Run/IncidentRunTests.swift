@@ -93,6 +93,30 @@ import Testing
         #expect(incident.firstComplaintAt >= Self.burst)
     }
 
+    /// Pollers sharing a store: one detects while another is still storing, and the other's posts
+    /// reach the store in the very second of that pass (one-second timestamps). They count in the
+    /// next interval; before, they were neither counted nor late, and the burst raised nothing.
+    @Test func postsAnotherPollerStoresInTheSecondOfADetectionPassStillCount() async throws {
+        let store = try AppDatabase.inMemory()
+        let quiet = stride(from: -2 * 86_400.0, to: 14 * 3_600, by: 3_600).enumerated().map { ($1 + 1_234, "regular\($0)") }
+        try Self.store(quiet, into: store)
+        for minutes in stride(from: -60, through: 0, by: 5) {
+            _ = try await Self.run(store, at: Self.burst.addingTimeInterval(Double(minutes) * 60))
+        }
+        let pass = Self.burst.addingTimeInterval(5 * 60)
+        let published = 14 * 3_600.0 + 120
+        // The first poller stores two complaints and detects; the second stores thirty more after it.
+        try Self.store((0..<2).map { (published, "first\($0)") }, delay: 180, into: store)
+        _ = try await Self.run(store, at: pass)
+        try Self.store((0..<30).map { (published + 1, "second\($0)") }, delay: 179, into: store)
+        for minutes in stride(from: 10, through: 30, by: 5) {
+            _ = try await Self.run(store, at: Self.burst.addingTimeInterval(Double(minutes) * 60))
+        }
+
+        let incident = try #require(try store.incidents().first)
+        #expect(incident.openedAt <= Self.burst.addingTimeInterval(10 * 60))
+    }
+
     @Test func postsFetchedAfterNowAreNotYetKnown() async throws {
         let store = try Self.seeded(delay: 3 * 3_600)
         let summary = try await Self.run(store, at: Self.burst.addingTimeInterval(60 * 60))

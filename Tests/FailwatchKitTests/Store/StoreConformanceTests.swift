@@ -132,9 +132,17 @@ import Testing
 
         let all = try await store.complaints(provider: "vodafone", from: early, to: now, knownAt: nil)
         let late = try await store.lateComplaints(
-            provider: "vodafone", before: now, arrivedAfter: now.addingTimeInterval(-1), knownAt: now)
+            provider: "vodafone", before: now, arrivedAfter: now.addingTimeInterval(-1), countedThrough: nil,
+            knownAt: now)
+        // Another poller's pass in the same second had read only the first complaint.
+        let sameSecond = try await store.lateComplaints(
+            provider: "vodafone", before: now, arrivedAfter: now, countedThrough: all.first?.postID, knownAt: now)
+        let allRead = try await store.lateComplaints(
+            provider: "vodafone", before: now, arrivedAfter: now, countedThrough: all.last?.postID, knownAt: now)
 
         #expect(all.map(\.event.author) == ["anna-1", "anna-3"])
+        #expect(sameSecond.map(\.event.author) == ["anna-3"], "stored in the pass's second, after it read")
+        #expect(allRead.isEmpty)
         #expect(all.map(\.symptom) == [.sms, .sms])
         #expect(late.map(\.event.time) == [now, now], "late complaints count at the first interval not yet counted")
         #expect(try await store.earliestPost(provider: "vodafone") == early)
