@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Seeds a failwatch store for the report benchmark: N posts over W weeks for P providers.
 
-The schema comes from failwatch itself (`failwatch status` migrates a new store), then rows are
+The schema comes from failwatch itself (`failwatch prune` creates and migrates a new store), then rows are
 bulk inserted with sqlite3: posts (with texts of realistic length, some hostile), their
 per-provider verdicts, sources of several kinds, incidents and official statements.
 
@@ -55,7 +55,7 @@ def main():
         f.write("sources:\n")
         for s in sources:
             f.write(f"  - name: {s}\n    url: https://example.org/{s}.xml\n")
-    subprocess.run([args.failwatch, "status", "--config", config], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([args.failwatch, "prune", "--no-vacuum", "--config", config], check=True, stdout=subprocess.DEVNULL)
 
     end = int(datetime.datetime.fromisoformat(args.end).timestamp())
     start = end - args.weeks * 7 * 86400
