@@ -17,7 +17,9 @@ extension AppDatabase {
     /// The outage complaints about a provider published (undated: fetched) in `[from, to)`, oldest first.
     ///
     /// - Parameter knownAt: only posts fetched by then; `nil` for all.
-    public func complaints(provider: String, from: Date, to: Date, knownAt: Date? = nil) throws(StoreError) -> [Complaint] {
+    public func complaints(provider: String, from: Date, to: Date, knownAt: Date? = nil) throws(StoreError)
+        -> [Complaint]
+    {
         try complaints(
             provider: provider,
             condition: StoreSQL.complaintsInSpan,
@@ -31,18 +33,11 @@ extension AppDatabase {
     public func lateComplaints(
         provider: String, before: Date, arrivedAfter: Date, countedThrough: Int64?, knownAt: Date
     ) throws(StoreError) -> [Complaint] {
+        let arguments = StoreSQL.lateComplaintArguments(
+            before: before, arrivedAfter: arrivedAfter, countedThrough: countedThrough, knownAt: knownAt)
         let late = try complaints(
-            provider: provider,
-            condition: StoreSQL.lateComplaints,
-            arguments: [
-                before.unixSeconds, arrivedAfter.unixSeconds, arrivedAfter.unixSeconds, countedThrough ?? Int64.max,
-                knownAt.unixSeconds,
-            ])
-        return late.map { complaint in
-            var moved = complaint
-            moved.event.time = before
-            return moved
-        }
+            provider: provider, condition: StoreSQL.lateComplaints, arguments: StatementArguments(arguments))
+        return StoreSQL.counted(at: before, late)
     }
 
     private func complaints(
@@ -60,7 +55,8 @@ extension AppDatabase {
                     time: Date(timeIntervalSince1970: row["time"]), author: author,
                     thread: Complaint.thread(ofTitle: row["title"]), outage: true, complaint: true)
                 return Complaint(
-                    event: event, source: row["sourceName"], text: row["text"], link: row["link"], repost: row["repost"],
+                    event: event, source: row["sourceName"], text: row["text"], link: row["link"],
+                    repost: row["repost"],
                     symptom: (row["symptom"] as String?).flatMap(Symptom.init(rawValue:)), postID: id)
             }
         }

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import Foundation
 
 /// Statements both stores run as they are (`?` placeholders; the PostgreSQL store numbers them).
 enum StoreSQL {
@@ -8,13 +10,34 @@ enum StoreSQL {
         AND post.fetched <= ?
         """
 
-    /// Complaints published before `?`, fetched after `?` and by `?`.
-    /// Posts fetched after the last detection pass, or in its very second but stored after it read
-    /// (a higher id): pollers sharing a store store their posts in the same second as another's pass.
+    /// Complaints published before a time and fetched by another: after the last detection pass,
+    /// or in its very second but stored after it read (a higher id than it read), as pollers sharing
+    /// a store store their posts in the same second as another's pass. Arguments from
+    /// ``lateComplaintArguments(before:arrivedAfter:countedThrough:knownAt:)``.
     static let lateComplaints = """
         COALESCE(post.published, post.fetched) < ? AND (post.fetched > ? OR (post.fetched = ? AND post.id > ?)) \
         AND post.fetched <= ?
         """
+
+    /// ``lateComplaints``'s arguments, in its placeholders' order.
+    static func lateComplaintArguments(before: Date, arrivedAfter: Date, countedThrough: Int64?, knownAt: Date)
+        -> [Int64]
+    {
+        [
+            before.unixSeconds, arrivedAfter.unixSeconds, arrivedAfter.unixSeconds, countedThrough ?? .max,
+            knownAt.unixSeconds,
+        ]
+    }
+
+    /// Late complaints count at `before`, the first interval not yet counted, so a slow source adds
+    /// to the next interval instead of being lost.
+    static func counted(at before: Date, _ late: [Complaint]) -> [Complaint] {
+        late.map { complaint in
+            var moved = complaint
+            moved.event.time = before
+            return moved
+        }
+    }
 
     /// A provider's outage complaints meeting `condition`, oldest first; the provider is the first argument.
     static func complaints(where condition: String) -> String {

@@ -28,7 +28,8 @@ extension PostgresStore: DetectionStore {
         return DetectionClaim(providers: providers.filter(held.contains)) {
             _ = try? await self.run("unlock detection") { connection in
                 for provider in held {
-                    try await self.execute(connection, "SELECT pg_advisory_unlock(?)", [Self.detectionLockKey(provider)])
+                    try await self.execute(
+                        connection, "SELECT pg_advisory_unlock(?)", [Self.detectionLockKey(provider)])
                 }
             }
         }
@@ -44,7 +45,9 @@ extension PostgresStore: DetectionStore {
         return try? JSONDecoder().decode(DetectionCheckpoint.self, from: Data(json.utf8))
     }
 
-    public func complaints(provider: String, from: Date, to: Date, knownAt: Date?) async throws(StoreError) -> [Complaint] {
+    public func complaints(provider: String, from: Date, to: Date, knownAt: Date?) async throws(StoreError)
+        -> [Complaint]
+    {
         try await complaints(
             provider: provider,
             condition: StoreSQL.complaintsInSpan,
@@ -54,18 +57,12 @@ extension PostgresStore: DetectionStore {
     public func lateComplaints(
         provider: String, before: Date, arrivedAfter: Date, countedThrough: Int64?, knownAt: Date
     ) async throws(StoreError) -> [Complaint] {
+        let arguments = StoreSQL.lateComplaintArguments(
+            before: before, arrivedAfter: arrivedAfter, countedThrough: countedThrough, knownAt: knownAt)
         let late = try await complaints(
-            provider: provider,
-            condition: StoreSQL.lateComplaints,
-            arguments: [
-                before.unixSeconds, arrivedAfter.unixSeconds, arrivedAfter.unixSeconds, countedThrough ?? Int64.max,
-                knownAt.unixSeconds,
-            ])
-        return late.map { complaint in
-            var moved = complaint
-            moved.event.time = before
-            return moved
-        }
+            provider: provider, condition: StoreSQL.lateComplaints,
+            arguments: arguments.map { $0 as any PostgresBindable })
+        return StoreSQL.counted(at: before, late)
     }
 
     private func complaints(
