@@ -58,7 +58,7 @@ public struct InstagramAdapter: APIAdapter {
 
     public func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
         try GraphAPI.throwIfError(body, product: .instagram)
-        let media = try APIJSON.decode(InstagramMediaPage.self, from: body.data, what: "a page of media")
+        let media = try APIJSON.decode(GraphPage<InstagramMedia>.self, from: body.data, what: "a page of media")
         let since = APIURL.value(of: "since", in: request.url).flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
             ?? .distantPast
         var page = APIPage(items: [], warnings: [media.data.warning(what: "media")].compactMap { $0 })

@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// A page of `/{ig-user-id}/media` with the `comments{…,replies{…}}` fields expanded: only
-/// what failwatch reads. `caption` is missing on a media without one; `permalink` on media
-/// flagged for copyright; a comment's `username` and `from` on a commenter Instagram no longer
-/// shows (a deleted or restricted account).
+/// One media of the account (a page of `/{ig-user-id}/media` is a `GraphPage` of them), with the
+/// `comments{…,replies{…}}` fields expanded: only what failwatch reads. Its caption is the
+/// provider speaking. `caption` is missing on a media without one; `permalink` on media flagged
+/// for copyright; a comment's `username` and `from` on a commenter Instagram no longer shows (a
+/// deleted or restricted account).
 ///
 /// Shape: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media,
 /// https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/comments
-struct InstagramMediaPage: Decodable {
-    var data: LenientList<InstagramMedia>
-    var paging: GraphPaging?
-}
-
-/// One media of the account: its caption is the provider speaking.
 struct InstagramMedia: Decodable {
     var id: String
     var caption: String?

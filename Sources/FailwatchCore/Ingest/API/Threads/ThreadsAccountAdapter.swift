@@ -86,9 +86,9 @@ public struct ThreadsAccountAdapter: APIAdapter {
     public func explain(status: Int) -> String? { Self.explainStatus(status) }
 
     /// A page, or the Graph API error it carries as one line naming what the token lacks.
-    static func decode(_ body: FetchedBody) throws(APIError) -> ThreadsMediaPage {
+    static func decode(_ body: FetchedBody) throws(APIError) -> GraphPage<ThreadsMedia> {
         try GraphAPI.throwIfError(body, product: .threads)
-        return try APIJSON.decode(ThreadsMediaPage.self, from: body.data, what: "a page of threads")
+        return try APIJSON.decode(GraphPage<ThreadsMedia>.self, from: body.data, what: "a page of threads")
     }
 
     static func explainStatus(_ status: Int) -> String? {

@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 import Foundation
 
-/// A page of Threads media (`/keyword_search`, `/me/threads`, `/{id}/conversation`): only
-/// what failwatch reads. `username` and `permalink` are missing for authors who are not public
-/// and not followed; `text` on image and video posts without words; `paging.next` is not always
-/// sent even when `cursors.after` is.
+/// One Threads post or reply (`/keyword_search`, `/me/threads` and `/{id}/conversation` answer a
+/// `GraphPage` of them): only what failwatch reads. `username` and `permalink` are missing for
+/// authors who are not public and not followed; `text` on image and video posts without words;
+/// `paging.next` is not always sent even when `cursors.after` is.
 ///
 /// Shape: https://developers.facebook.com/docs/threads/retrieve-and-manage-replies/replies-and-conversations,
 /// https://developers.facebook.com/docs/threads/keyword-search
-struct ThreadsMediaPage: Decodable {
-    var data: LenientList<ThreadsMedia>
-    var paging: GraphPaging?
-}
-
-/// One Threads post or reply.
 struct ThreadsMedia: Decodable {
     var id: String
     var text: String?
