@@ -63,7 +63,8 @@ final class CurlTransfer: @unchecked Sendable {
         let detail = Self.redact(message.isEmpty ? String(cString: curl_easy_strerror(code)) : message, url: url)
         switch code {
         case CURLE_OPERATION_TIMEDOUT:
-            return .timedOut(seconds: Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18)
+            return .timedOut(
+                seconds: Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18)
         case CURLE_COULDNT_CONNECT: return .connectionRefused
         case CURLE_COULDNT_RESOLVE_HOST: return .hostNotFound
         case CURLE_BAD_CONTENT_ENCODING: return .badContentEncoding

@@ -57,7 +57,9 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
         case let .postgres(location):
             throw .failed(
                 operation: "dry run",
-                reason: "\(location.redacted) is a database server; hint: copy it to SQLite with failwatch migrate-store first")
+                reason:
+                    "\(location.redacted) is a database server; hint: copy it to SQLite with failwatch migrate-store first"
+            )
         }
     }
 }

@@ -109,7 +109,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             "kind: instagram\n    account_id: \"17841405822304914\"",
             "https://graph.facebook.com/v21.0/17841405822304914/media?since=1794992400"
         ),
-        .threads: ("kind: threads\n    query: vodafone", "https://graph.threads.net/v1.0/keyword_search?since=1794992400"),
+        .threads: (
+            "kind: threads\n    query: vodafone", "https://graph.threads.net/v1.0/keyword_search?since=1794992400"
+        ),
         .json: (
             "kind: json\n    items: /data/items\n    fields: {id: /id, text: /text, time: /t, author: /user/name, url: /url}"
                 + "\n    time_format: unix\n    cursor: {param: since}",

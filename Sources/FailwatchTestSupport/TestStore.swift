@@ -36,7 +36,9 @@ public enum TestStore: String, CaseIterable, Sendable, CustomStringConvertible {
 
     /// Where ``postgres(schema:lease:)`` connects: the test server, in `schema` (a new one when `nil`).
     public static func postgresLocation(schema: String? = nil, lease: TimeInterval = 300) throws -> PostgresLocation {
-        guard let url = postgresURL else { throw StoreError.failed(operation: "test", reason: "FAILWATCH_TEST_POSTGRES_URL is not set") }
+        guard let url = postgresURL else {
+            throw StoreError.failed(operation: "test", reason: "FAILWATCH_TEST_POSTGRES_URL is not set")
+        }
         let name = schema ?? newSchema()
         var location = try PostgresLocation(url: url + (url.contains("?") ? "&" : "?") + "schema=" + name)
         location.lease = lease

@@ -18,7 +18,8 @@ struct PostgresCommandTests {
     /// The test server's URL in a schema of its own, with a password that must never be printed
     /// (the throwaway cluster trusts loopback, so any password is accepted).
     func databaseURL() throws -> String {
-        let url = try #require(TestStore.postgresURL).replacingOccurrences(of: "://postgres@", with: "://postgres:s3cret-pw@")
+        let url = try #require(TestStore.postgresURL).replacingOccurrences(
+            of: "://postgres@", with: "://postgres:s3cret-pw@")
         return url + (url.contains("?") ? "&" : "?") + "schema=" + TestStore.newSchema()
     }
 
@@ -33,24 +34,26 @@ struct PostgresCommandTests {
                     """, etag: "\"v1\"")
             let config = folder.appendingPathComponent("feeds.yml").path
             try """
-                version: 1
-                store: {path: store.sqlite}
-                providers:
-                  - name: Vodafone
-                sources:
-                  - {name: forum, url: "\(server.url("/feed").absoluteString)", interval: 5m, backfill: all}
-                """.write(toFile: config, atomically: true, encoding: .utf8)
+            version: 1
+            store: {path: store.sqlite}
+            providers:
+              - name: Vodafone
+            sources:
+              - {name: forum, url: "\(server.url("/feed").absoluteString)", interval: 5m, backfill: all}
+            """.write(toFile: config, atomically: true, encoding: .utf8)
             let url = try databaseURL()
             let onPostgres = ["FAILWATCH_STORE_URL": url]
 
             let first = try await FailwatchBinary.run(["poll", "--config", config, "--now", "2026-11-21T09:00:00Z"])
-            let migrated = try await FailwatchBinary.run(["migrate-store", "--config", config], environment: onPostgres)
+            let migrated = try await FailwatchBinary.run(
+                ["migrate-store", "--config", config], environment: onPostgres)
             let again = try await FailwatchBinary.run(["migrate-store", "--config", config], environment: onPostgres)
             let next = try await FailwatchBinary.run(
                 ["poll", "--config", config, "--now", "2026-11-21T09:05:00Z"], environment: onPostgres)
             let status = try await FailwatchBinary.run(["status", "--config", config], environment: onPostgres)
             let backup = try await FailwatchBinary.run(
-                ["backup", folder.appendingPathComponent("copy.sqlite").path, "--config", config], environment: onPostgres)
+                ["backup", folder.appendingPathComponent("copy.sqlite").path, "--config", config],
+                environment: onPostgres)
 
             #expect(first.exitCode == 0 && first.stderr.contains("1 new posts"), "\(first.stderr)")
             #expect(migrated.exitCode == 0, "\(migrated.stderr)")
@@ -69,7 +72,8 @@ struct PostgresCommandTests {
 
     @Test func anUnreachableServerIsOneLineWithoutThePassword() async throws {
         let config = folder.appendingPathComponent("feeds.yml").path
-        try "version: 1\nstore: {url: \"${FW_TEST_URL}\"}\nproviders:\n  - name: Vodafone\nsources:\n  - {name: a, url: \"https://example.org/feed\"}\n"
+        try
+            "version: 1\nstore: {url: \"${FW_TEST_URL}\"}\nproviders:\n  - name: Vodafone\nsources:\n  - {name: a, url: \"https://example.org/feed\"}\n"
             .write(toFile: config, atomically: true, encoding: .utf8)
         let closed = try RefusedPort()
         defer { closed.close() }

@@ -49,7 +49,10 @@ enum OutageVocabulary {
             """
         ),
         (.phone, "landline festnetz telefon voip sip telefonie \nphone line\ndial tone\nhome phone"),
-        (.email, "email emails e-mail mail mails webmail inbox imap smtp pop3 postfach postfaecher mailbox mailboxes mailserver \nmail server"),
+        (
+            .email,
+            "email emails e-mail mail mails webmail inbox imap smtp pop3 postfach postfaecher mailbox mailboxes mailserver \nmail server"
+        ),
         (
             .hosting,
             """
@@ -190,7 +193,10 @@ enum OutageVocabulary {
             """
         ),
         // A person as the subject of "down", "dead", "broke": "I'm down for it", "he's dead".
-        (.person, "i im ive id we he hes she shes they theyre ich wir er dad mum mom papa mama grandad grandma oma opa"),
+        (
+            .person,
+            "i im ive id we he hes she shes they theyre ich wir er dad mum mom papa mama grandad grandma oma opa"
+        ),
         (
             .absence,
             """

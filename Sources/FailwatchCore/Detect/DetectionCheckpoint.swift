@@ -66,7 +66,8 @@ public struct DetectionCheckpoint: Codable, Sendable {
             detector = SpikeDetector(settings: settings)
             tracker = IncidentTracker(provider: "", settings: incidentSettings)
             voices = VoiceLedger()
-            unreadable = "its saved detection state (version \(version)) is not one this failwatch reads (version \(Self.currentVersion))"
+            unreadable =
+                "its saved detection state (version \(version)) is not one this failwatch reads (version \(Self.currentVersion))"
         }
     }
 

@@ -123,7 +123,9 @@ public struct DetectionSetting: Sendable {
             "minimum_people", .number, 1...100_000,
             "fewest distinct people within one evidence window (up to an hour) that may alarm (default 6)"
         ) { $0.detector.minimumPeople = $1[0] },
-        DetectionSetting("quiet", .duration, 60...7 * day, "time without an alarm before an incident resolves (default 30m)") {
+        DetectionSetting(
+            "quiet", .duration, 60...7 * day, "time without an alarm before an incident resolves (default 30m)"
+        ) {
             $0.incidents.quietTime = $1[0]
         },
         DetectionSetting(
@@ -139,7 +141,8 @@ public struct DetectionSetting: Sendable {
             "updates compare the counts summed over this window instead of the last hour's people (default 0s: off)"
         ) { $0.incidents.volumeWindow = $1[0] },
         DetectionSetting(
-            "warm_up", .duration, 0...60 * day, "how long the detector learns before it trusts the provider's bursts (default 1d)"
+            "warm_up", .duration, 0...60 * day,
+            "how long the detector learns before it trusts the provider's bursts (default 1d)"
         ) { $0.detector.warmUp = $1[0] },
         DetectionSetting(
             "minimum_dispersion", .number, 0...10, "floor of the count model's overdispersion (default 0.02)"
@@ -152,27 +155,38 @@ public struct DetectionSetting: Sendable {
             "a burst rarer than once in this long is unusual: an alarm lasts while bursts stay this rare, and rarer ones count less in the history (default 1d)"
         ) { $0.detector.burstReleasePeriod = $1[0] },
         DetectionSetting(
-            "burst_windows", .durations, 60...7 * day, "the time scales over which people above the usual are summed (default 5m,15m,1h,3h)"
+            "burst_windows", .durations, 60...7 * day,
+            "the time scales over which people above the usual are summed (default 5m,15m,1h,3h)"
         ) { $0.detector.burstWindows = $1 },
-        DetectionSetting("burst_quantile", .number, 0.5...0.9999, "the provider's usual big burst, a quantile of its past bursts (default 0.99)") {
+        DetectionSetting(
+            "burst_quantile", .number, 0.5...0.9999,
+            "the provider's usual big burst, a quantile of its past bursts (default 0.99)"
+        ) {
             $0.detector.burstQuantile = $1[0]
         },
         DetectionSetting(
             "burst_reference_quantile", .number, 0.5...0.9999, "its routine burst, a lower quantile (default 0.9)"
         ) { $0.detector.burstReferenceQuantile = $1[0] },
-        DetectionSetting("burst_half_life", .duration, 3_600...365 * day, "how fast the burst history forgets (default 7d)") {
+        DetectionSetting(
+            "burst_half_life", .duration, 3_600...365 * day, "how fast the burst history forgets (default 7d)"
+        ) {
             $0.detector.burstHalfLife = $1[0]
         },
         DetectionSetting("burst_lag", .duration, 0...7 * day, "how late bursts join the history (default 12h)") {
             $0.detector.burstLag = $1[0]
         },
-        DetectionSetting("burst_offset", .number, 0.01...1_000, "people added to bursts before their ratios are taken (default 1)") {
+        DetectionSetting(
+            "burst_offset", .number, 0.01...1_000, "people added to bursts before their ratios are taken (default 1)"
+        ) {
             $0.detector.burstOffset = $1[0]
         },
         DetectionSetting(
-            "burst_record_ratio", .number, 0...100, "a new alarm needs a burst this many times the recent peak at its scale (default 1.25)"
+            "burst_record_ratio", .number, 0...100,
+            "a new alarm needs a burst this many times the recent peak at its scale (default 1.25)"
         ) { $0.detector.burstRecordRatio = $1[0] },
-        DetectionSetting("burst_record_half_life", .duration, 3_600...365 * day, "how fast that peak fades (default 2d)") {
+        DetectionSetting(
+            "burst_record_half_life", .duration, 3_600...365 * day, "how fast that peak fades (default 2d)"
+        ) {
             $0.detector.burstRecordHalfLife = $1[0]
         },
     ]
@@ -184,5 +198,7 @@ public struct SettingError: Error, CustomStringConvertible, Equatable {
     public var text: String
     public var expected: String
 
-    public var description: String { "\(flag): expected \(expected), found '\(text.count > 60 ? String(text.prefix(60)) + "…" : text)'" }
+    public var description: String {
+        "\(flag): expected \(expected), found '\(text.count > 60 ? String(text.prefix(60)) + "…" : text)'"
+    }
 }

@@ -124,7 +124,8 @@ public struct IncidentLedger: Sendable {
                 ?? opening(incident, step: step, pass: pass, stillOpen: stillOpen)
             let evidence = Self.slice(own, from: record.firstComplaintAt, to: stepEnd)
             let cause = commonCause(of: pass, at: step.signal.start, passes: passes, table: table, evidence: evidence)
-            Self.update(&record, incident: incident, step: step, evidence: evidence, cause: cause, interval: pass.interval)
+            Self.update(
+                &record, incident: incident, step: step, evidence: evidence, cause: cause, interval: pass.interval)
             if !touched.contains(incident.id) { touched.append(incident.id) }
             records[incident.id] = record
             guard let event = step.event else { continue }
@@ -164,7 +165,8 @@ public struct IncidentLedger: Sendable {
         }
         record.authors = max(record.authors, VoiceLedger.people(in: evidence, interval: interval))
         record.updates = incident.update
-        record.sources = rankedSources(evidence.filter { !$0.repost }, adding: record.sources + incident.sources.sorted())
+        record.sources = rankedSources(
+            evidence.filter { !$0.repost }, adding: record.sources + incident.sources.sorted())
         record.resolvedAt = incident.resolvedAt
         if record.commonCause == nil, let cause { record.commonCause = cause.summary }
     }
@@ -196,7 +198,8 @@ public struct IncidentLedger: Sendable {
         let hour = start.addingTimeInterval(-3_600)
         var complaints = evidence.filter { $0.event.time >= hour }
         for other in others {
-            complaints += Self.slice(self.complaints[other.id] ?? [], from: hour, to: start.addingTimeInterval(pass.interval))
+            complaints += Self.slice(
+                self.complaints[other.id] ?? [], from: hour, to: start.addingTimeInterval(pass.interval))
         }
         return CommonCause.assess(others: others.map(\.name), complaints: complaints.filter { !$0.repost })
     }

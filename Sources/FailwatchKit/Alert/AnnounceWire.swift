@@ -25,13 +25,16 @@ public enum AnnounceWire {
     }
 
     /// `POST /api/v1/statuses` on the instance; the key makes a retried post one post.
-    public static func mastodonStatus(instance: URL, token: String, text: String, language: String?, key: String) -> WebhookRequest {
+    public static func mastodonStatus(instance: URL, token: String, text: String, language: String?, key: String)
+        -> WebhookRequest
+    {
         var body: [String: String] = ["status": text, "visibility": "public"]
         if let language { body["language"] = language }
         return WebhookRequest(
             method: "POST", url: endpoint(instance, "/api/v1/statuses"),
             headers: [
-                "Authorization": "Bearer " + token, "Content-Type": "application/json; charset=utf-8", "Idempotency-Key": key,
+                "Authorization": "Bearer " + token, "Content-Type": "application/json; charset=utf-8",
+                "Idempotency-Key": key,
             ],
             body: json(body))
     }
@@ -44,7 +47,9 @@ public enum AnnounceWire {
     }
 
     /// `com.atproto.repo.createRecord` of an `app.bsky.feed.post` in the session's repository.
-    public static func blueskyPost(pds: URL, session: Session, text: String, language: String?, now: Date) -> WebhookRequest {
+    public static func blueskyPost(pds: URL, session: Session, text: String, language: String?, now: Date)
+        -> WebhookRequest
+    {
         var record: [String: Any] = [
             "$type": "app.bsky.feed.post", "text": text, "createdAt": FeedDate.iso8601UTC(now),
         ]
@@ -62,7 +67,8 @@ public enum AnnounceWire {
             let uri = (object["uri"] as? String) ?? (object["url"] as? String)
         else { return nil }
         return Posted(
-            id: uri, link: (object["url"] as? String) ?? uri, createdAt: (object["created_at"] as? String).flatMap(FeedDate.parse))
+            id: uri, link: (object["url"] as? String) ?? uri,
+            createdAt: (object["created_at"] as? String).flatMap(FeedDate.parse))
     }
 
     /// The session: `{accessJwt, did}`.
@@ -86,7 +92,9 @@ public enum AnnounceWire {
     /// Bluesky), cut to one short line; `nil` when the body has none.
     public static func errorText(_ data: Data) -> String? {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
-        let parts = [object["error"] as? String, object["message"] as? String].compactMap { $0.flatMap { $0.isEmpty ? nil : $0 } }
+        let parts = [object["error"] as? String, object["message"] as? String].compactMap {
+            $0.flatMap { $0.isEmpty ? nil : $0 }
+        }
         return parts.isEmpty ? nil : AlertText.clean(parts.joined(separator: ": "), limit: 200)
     }
 

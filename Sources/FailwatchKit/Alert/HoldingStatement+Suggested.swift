@@ -20,7 +20,8 @@ extension HoldingStatement {
             provider.holdingStatements[language] ?? defaults[language] ?? HoldingTemplate.builtIn[language]
         }
         let written = Set(provider.holdingStatements.keys).union(defaults.keys).union(HoldingTemplate.builtIn.keys)
-        var languages = provider.languages.isEmpty ? written.sorted() : provider.languages.filter { template($0) != nil }
+        var languages =
+            provider.languages.isEmpty ? written.sorted() : provider.languages.filter { template($0) != nil }
         if languages.isEmpty { languages = ["en"] }
         return languages.compactMap { language in
             guard let template = template(language) else { return nil }

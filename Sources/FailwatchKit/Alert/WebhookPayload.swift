@@ -64,14 +64,18 @@ enum WebhookPayload {
                 "last_official_post": .optional(message.official.lastOfficialPost.map(FeedDate.iso8601UTC)),
                 "monitoring": .optional(message.official.monitoring.map { AlertText.clean($0, limit: 500) }),
                 "last_official_channel": .optional(message.official.lastOfficialChannel),
-                "last_official_text": .optional(message.official.lastOfficialText.map { AlertText.clean($0, limit: 500) }),
+                "last_official_text": .optional(
+                    message.official.lastOfficialText.map { AlertText.clean($0, limit: 500) }),
                 "last_word": .string(AlertText.clean(message.lastWordPhrase, limit: 1000)),
             ],
             "holding_statements": .array(
                 message.holdingLines.isEmpty
                     ? []
                     : (message.holdingStatements ?? []).map { statement in
-                        ["language": .string(statement.language), "text": .string(AlertText.clean(statement.text, limit: 1000))]
+                        [
+                            "language": .string(statement.language),
+                            "text": .string(AlertText.clean(statement.text, limit: 1000)),
+                        ]
                     }),
             "silent_outage": .bool(message.silentOutage),
             "providers_at_once": .int(message.providersAtOnce),

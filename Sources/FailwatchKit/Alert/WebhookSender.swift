@@ -71,9 +71,10 @@ public struct WebhookSender: Sendable {
             .retryLater(reason: "answer larger than \(FetchError.formatBytes(maxAnswerBytes))", retryAfter: nil)
         case .network(let detail):
             .retryLater(
-                reason: "network error: " + secretParts(of: url).reduce(detail) {
-                    $1.count >= 6 ? $0.replacingOccurrences(of: $1, with: "…") : $0
-                }, retryAfter: nil)
+                reason: "network error: "
+                    + secretParts(of: url).reduce(detail) {
+                        $1.count >= 6 ? $0.replacingOccurrences(of: $1, with: "…") : $0
+                    }, retryAfter: nil)
         case .badContentEncoding, .http, .fileNotFound, .fileUnreadable, .cancelled:
             .retryLater(reason: error.description, retryAfter: nil)
         }

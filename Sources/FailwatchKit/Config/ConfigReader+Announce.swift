@@ -26,19 +26,25 @@ extension ConfigReader {
         switch kind {
         case .mastodon?:
             if announce["token"] == nil {
-                reportMissing("token", in: announce, hint: "an access token with write:statuses, e.g. token: ${LIWEST_MASTODON_TOKEN}")
+                reportMissing(
+                    "token", in: announce,
+                    hint: "an access token with write:statuses, e.g. token: ${LIWEST_MASTODON_TOKEN}")
             }
             return (token.map { .mastodon(token: $0.value) }, unset)
         case .bluesky?:
             for key in ["handle", "app_password"] where announce[key] == nil {
-                reportMissing(key, in: announce, hint: "announce: {handle: liwest.bsky.social, app_password: \"${LIWEST_BLUESKY_APP_PASSWORD}\"}")
+                reportMissing(
+                    key, in: announce,
+                    hint: "announce: {handle: liwest.bsky.social, app_password: \"${LIWEST_BLUESKY_APP_PASSWORD}\"}")
             }
             var host = AnnounceConfig.defaultPDS
             if let pds {
                 guard let url = URL(string: pds.value), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
                     url.host?.isEmpty == false
                 else {
-                    report("invalid url '\(pds.raw)' for 'pds' \(announce.context); hint: e.g. https://bsky.social", at: pds.mark)
+                    report(
+                        "invalid url '\(pds.raw)' for 'pds' \(announce.context); hint: e.g. https://bsky.social",
+                        at: pds.mark)
                     return (nil, unset)
                 }
                 host = url

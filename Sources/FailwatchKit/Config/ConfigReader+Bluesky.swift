@@ -25,7 +25,8 @@ extension ConfigReader {
         }
         let query = text(fields, "query")
         if fields["query"] == nil {
-            reportMissing("query", in: fields, hint: "the search terms, e.g. query: telekom störung, or account: HANDLE")
+            reportMissing(
+                "query", in: fields, hint: "the search terms, e.g. query: telekom störung, or account: HANDLE")
         }
         let language = text(fields, "lang")
         let token = text(fields, "token")

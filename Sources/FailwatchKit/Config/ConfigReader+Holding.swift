@@ -18,14 +18,17 @@ extension ConfigReader {
         var templates: [String: HoldingTemplate] = [:]
         for (languageNode, textNode) in mapping {
             let language = (languageNode.scalar?.string ?? "").lowercased()
-            guard (2...3).contains(language.count), language.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else {
+            guard (2...3).contains(language.count), language.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) })
+            else {
                 report(
                     "'\(languageNode.scalar?.string ?? "")' in 'holding_statement' \(fields.context) is not a"
                         + " language code; hint: use codes such as de, en, fr",
                     at: languageNode.mark)
                 continue
             }
-            guard let text = scalar(textNode, key: "holding_statement.\(language)", context: fields.context, expected: "a text value")
+            guard
+                let text = scalar(
+                    textNode, key: "holding_statement.\(language)", context: fields.context, expected: "a text value")
             else { continue }
             do {
                 templates[language] = try HoldingTemplate(text.value.trimmingCharacters(in: .whitespacesAndNewlines))

@@ -13,7 +13,8 @@ extension ConfigReader {
         let token = text(fields, "token")
         let window = duration(fields, "comment_window", minimum: 3_600, maximum: 90 * 86_400)
         guard let account else { return nil }
-        guard !account.value.isEmpty, account.value.count <= 30, account.value.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        guard !account.value.isEmpty, account.value.count <= 30, account.value.allSatisfy({ $0.isASCII && $0.isNumber })
+        else {
             report(
                 "'account_id' \(fields.context) must be the numeric Instagram account id, found '\(account.raw)';"
                     + " hint: GET /{page-id}?fields=instagram_business_account gives it",

@@ -12,7 +12,8 @@ public struct HoldingTemplate: Sendable, Equatable {
     /// The built-in templates, per language: used where feeds.yml names none.
     public static let builtIn: [String: HoldingTemplate] = [
         "de": HoldingTemplate(
-            verified: "Wir wissen von einer Störung bei {symptom}[ in {places}] und arbeiten mit Hochdruck an der Behebung."
+            verified:
+                "Wir wissen von einer Störung bei {symptom}[ in {places}] und arbeiten mit Hochdruck an der Behebung."
                 + "[ Aktuelle Infos: {status_url}]"),
         "en": HoldingTemplate(
             verified: "We are aware of a problem with {symptom}[ in {places}] and are working to fix it."
@@ -38,7 +39,8 @@ public struct HoldingTemplate: Sendable, Equatable {
         public var description: String {
             switch self {
             case let .unknownBlank(name):
-                return "unknown blank '{\(name)}'; hint: use " + HoldingTemplate.blanks.map { "{\($0)}" }.joined(separator: ", ")
+                return "unknown blank '{\(name)}'; hint: use "
+                    + HoldingTemplate.blanks.map { "{\($0)}" }.joined(separator: ", ")
             case .unbalanced:
                 return "unbalanced '[' ']' or '{' '}'; hint: brackets mark a part left out when its blank is empty"
             }

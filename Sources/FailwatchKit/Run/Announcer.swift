@@ -37,13 +37,15 @@ public struct Announcer: Sendable {
         guard let announce = source.announce else {
             throw Failure(
                 description: "announce: source '\(name)' cannot post: "
-                    + (source.announceUnset ?? "it has no announce: settings; hint: add announce: {token: \"${…}\"} (mastodon)"
+                    + (source.announceUnset
+                        ?? "it has no announce: settings; hint: add announce: {token: \"${…}\"} (mastodon)"
                         + " or announce: {handle: …, app_password: \"${…}\"} (bluesky)"))
         }
         let posted: AnnounceWire.Posted
         switch announce {
         case let .mastodon(token):
-            let request = AnnounceWire.mastodonStatus(instance: source.url, token: token, text: text, language: language, key: key)
+            let request = AnnounceWire.mastodonStatus(
+                instance: source.url, token: token, text: text, language: language, key: key)
             let (status, data) = try await send(request, source: name)
             guard (200..<300).contains(status), let read = AnnounceWire.mastodonPosted(data) else {
                 throw refusal(status, data, source: name, scope: "write:statuses")
@@ -57,7 +59,8 @@ public struct Announcer: Sendable {
             }
             let request = AnnounceWire.blueskyPost(pds: pds, session: session, text: text, language: language, now: now)
             let (status, data) = try await send(request, source: name)
-            guard (200..<300).contains(status), let read = AnnounceWire.blueskyPosted(data, handle: handle, now: now) else {
+            guard (200..<300).contains(status), let read = AnnounceWire.blueskyPosted(data, handle: handle, now: now)
+            else {
                 throw refusal(status, data, source: name, scope: "an app password for \(handle)")
             }
             posted = read
@@ -88,7 +91,8 @@ public struct Announcer: Sendable {
         case .success(let response):
             return (response.status, response.body)
         case .failure(let error):
-            throw Failure(description: "announce: \(source): \(request.url.host ?? "the host") could not be reached (\(error))")
+            throw Failure(
+                description: "announce: \(source): \(request.url.host ?? "the host") could not be reached (\(error))")
         }
     }
 }

@@ -25,7 +25,8 @@ public struct IncidentAnnouncement: Sendable {
         let (incident, provider) = try await find(incidentID)
         let complaints =
             (try? await store.complaints(
-                provider: provider.id, from: incident.firstComplaintAt, to: incident.resolvedAt ?? now, knownAt: nil)) ?? []
+                provider: provider.id, from: incident.firstComplaintAt, to: incident.resolvedAt ?? now, knownAt: nil))
+            ?? []
         let voiced = complaints.filter { !$0.repost }
         let statements = HoldingStatement.suggested(
             provider: provider, defaults: config.alerts.holdingStatements,
@@ -81,11 +82,14 @@ public struct IncidentAnnouncement: Sendable {
             throw Announcer.Failure(description: "announce: \(error)")
         }
         guard let incident else {
-            throw Announcer.Failure(description: "announce: no incident '\(incidentID)'; hint: failwatch status lists them")
+            throw Announcer.Failure(
+                description: "announce: no incident '\(incidentID)'; hint: failwatch status lists them")
         }
         guard let provider = config.providers.first(where: { $0.id == incident.providerID }) else {
             throw Announcer.Failure(
-                description: "announce: incident '\(incidentID)' is about '\(incident.providerID)', which feeds.yml no longer lists")
+                description:
+                    "announce: incident '\(incidentID)' is about '\(incident.providerID)', which feeds.yml no longer lists"
+            )
         }
         return (incident, provider)
     }

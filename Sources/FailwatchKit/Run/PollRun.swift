@@ -45,7 +45,8 @@ public struct PollRun: Sendable {
     public func run() async throws(StoreError) -> RunSummary {
         let started = ContinuousClock.now
         let runID = try await store.startRun(at: now)
-        var claims = SourceClaims(store: store, sources: config.sources, now: now, concurrency: config.fetch.concurrency)
+        var claims = SourceClaims(
+            store: store, sources: config.sources, now: now, concurrency: config.fetch.concurrency)
         var reports: [String: SourceReport] = [:]
         var storeFailure: StoreError?
         await withTaskGroup(of: SourceReport.self) { group in

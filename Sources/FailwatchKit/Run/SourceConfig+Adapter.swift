@@ -10,7 +10,9 @@ extension SourceConfig {
         case .feed, .statuspage: return nil
         case .mastodon(let query): return MastodonAdapter(base: url, query: query)
         case .bluesky(let query):
-            if let account = query.account { return BlueskyAuthorFeedAdapter(base: url, actor: account, token: query.token) }
+            if let account = query.account {
+                return BlueskyAuthorFeedAdapter(base: url, actor: account, token: query.token)
+            }
             return BlueskyAdapter(base: url, query: query)
         case .reddit(let query): return RedditAdapter(base: url, query: query)
         case .hackernews(let query): return HackerNewsAdapter(base: url, query: query)

@@ -33,13 +33,16 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
             throw .cannotOpen(location: Self.redact(text), reason: "not a postgres://user@host/database URL")
         }
         let query = Dictionary(
-            (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }) { _, last in last }
+            (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }
+        ) { _, last in last }
         let database = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
         guard let user = components.user?.removingPercentEncoding, !user.isEmpty else {
-            throw .cannotOpen(location: Self.redact(text), reason: "the URL names no user (postgres://USER@host/database)")
+            throw .cannotOpen(
+                location: Self.redact(text), reason: "the URL names no user (postgres://USER@host/database)")
         }
         guard !database.isEmpty else {
-            throw .cannotOpen(location: Self.redact(text), reason: "the URL names no database (postgres://user@host/DATABASE)")
+            throw .cannotOpen(
+                location: Self.redact(text), reason: "the URL names no database (postgres://user@host/DATABASE)")
         }
         let socketFolder = query["host"].flatMap { $0.hasPrefix("/") ? $0 : nil }
         host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "localhost"
@@ -52,7 +55,8 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         let local = socketPath != nil || ["localhost", "127.0.0.1", "::1", "[::1]"].contains(host)
         guard let mode = TLSMode(rawValue: query["sslmode"] ?? (local ? "disable" : "prefer")) else {
             throw .cannotOpen(
-                location: Self.redact(text), reason: "sslmode must be disable, prefer or require, found '\(query["sslmode"] ?? "")'")
+                location: Self.redact(text),
+                reason: "sslmode must be disable, prefer or require, found '\(query["sslmode"] ?? "")'")
         }
         tls = mode
     }
@@ -61,14 +65,16 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     public var redacted: String {
         let at = socketPath.map { "?host=" + URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? ""
         let server = socketPath == nil ? "\(host):\(port)" : ""
-        return "postgres://\(username)@\(server)/\(database)\(at)" + (schema.map { (at.isEmpty ? "?" : "&") + "schema=\($0)" } ?? "")
+        return "postgres://\(username)@\(server)/\(database)\(at)"
+            + (schema.map { (at.isEmpty ? "?" : "&") + "schema=\($0)" } ?? "")
     }
 
     public var description: String { redacted }
 
     /// A URL as the user wrote it, with anything between `://user:` and `@` blanked.
     public static func redact(_ text: String) -> String {
-        guard let scheme = text.range(of: "://"), let at = text.range(of: "@", range: scheme.upperBound..<text.endIndex),
+        guard let scheme = text.range(of: "://"),
+            let at = text.range(of: "@", range: scheme.upperBound..<text.endIndex),
             let colon = text.range(of: ":", range: scheme.upperBound..<at.lowerBound)
         else { return text }
         return String(text[..<colon.lowerBound]) + String(text[at.lowerBound...])

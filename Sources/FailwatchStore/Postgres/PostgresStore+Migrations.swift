@@ -150,14 +150,21 @@ extension PostgresStore {
             // (seen: 1 of 3 pollers exited with a duplicate key on the schema's name).
             try await self.execute(connection, "SELECT pg_advisory_xact_lock(?)", [Self.migrationLockKey])
             if let schema = self.location.schema {
-                try await self.execute(connection, "CREATE SCHEMA IF NOT EXISTS \"\(schema.replacingOccurrences(of: "\"", with: ""))\"")
+                try await self.execute(
+                    connection, "CREATE SCHEMA IF NOT EXISTS \"\(schema.replacingOccurrences(of: "\"", with: ""))\"")
             }
             try await self.execute(
-                connection, "CREATE TABLE IF NOT EXISTS failwatch_migration (name text PRIMARY KEY, appliedAt timestamptz NOT NULL DEFAULT now())")
-            let done = Set(try await self.rows(connection, "SELECT name FROM failwatch_migration").map { try $0.value("name", as: String.self) })
+                connection,
+                "CREATE TABLE IF NOT EXISTS failwatch_migration (name text PRIMARY KEY, appliedAt timestamptz NOT NULL DEFAULT now())"
+            )
+            let done = Set(
+                try await self.rows(connection, "SELECT name FROM failwatch_migration").map {
+                    try $0.value("name", as: String.self)
+                })
             for migration in Self.migrations where !done.contains(migration.name) {
                 for statement in migration.sql { try await self.execute(connection, statement) }
-                try await self.execute(connection, "INSERT INTO failwatch_migration (name) VALUES (?)", [migration.name])
+                try await self.execute(
+                    connection, "INSERT INTO failwatch_migration (name) VALUES (?)", [migration.name])
             }
         }
     }
@@ -165,9 +172,13 @@ extension PostgresStore {
     /// Whether every migration has been applied (read-only commands never migrate).
     func isMigrated() async throws(StoreError) -> Bool {
         try await run("open") { connection in
-            let exists = try await self.rows(connection, "SELECT to_regclass('failwatch_migration') IS NOT NULL AS present")
+            let exists = try await self.rows(
+                connection, "SELECT to_regclass('failwatch_migration') IS NOT NULL AS present")
             guard try exists.first?.value("present", as: Bool.self) == true else { return false }
-            let done = Set(try await self.rows(connection, "SELECT name FROM failwatch_migration").map { try $0.value("name", as: String.self) })
+            let done = Set(
+                try await self.rows(connection, "SELECT name FROM failwatch_migration").map {
+                    try $0.value("name", as: String.self)
+                })
             return Self.migrations.allSatisfy { done.contains($0.name) }
         }
     }

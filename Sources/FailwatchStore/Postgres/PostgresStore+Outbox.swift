@@ -20,8 +20,10 @@ extension PostgresStore: OutboxStore {
     }
 
     public func pendingAlerts() async throws(StoreError) -> [OutboxEntry] {
-        try await select("read outbox", "SELECT * FROM outbox WHERE status = 'pending' ORDER BY id", [], Self.outboxEntry)
-            .compactMap { $0 }
+        try await select(
+            "read outbox", "SELECT * FROM outbox WHERE status = 'pending' ORDER BY id", [], Self.outboxEntry
+        )
+        .compactMap { $0 }
     }
 
     /// Claims whole conversations: pending alerts of an incident and sink none of whose pending
@@ -104,7 +106,8 @@ extension PostgresStore: OutboxStore {
             createdAt: try Date(unixSeconds: row, "createdAt") ?? Date(timeIntervalSince1970: 0),
             attempts: Int(try row.value("attempts", as: Int64.self)),
             nextAttemptAt: try Date(unixSeconds: row, "nextAttemptAt") ?? Date(timeIntervalSince1970: 0),
-            status: status, lastError: try row.value("lastError"), deliveredAt: try Date(unixSeconds: row, "deliveredAt"),
+            status: status, lastError: try row.value("lastError"),
+            deliveredAt: try Date(unixSeconds: row, "deliveredAt"),
             platformMessageID: try row.value("platformMessageId"), heldReason: try row.value("heldReason"))
     }
 }

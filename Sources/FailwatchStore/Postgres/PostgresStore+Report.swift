@@ -27,8 +27,10 @@ extension PostgresStore: ReportStore {
             GROUP BY postProvider.providerId, postProvider.label
             """, [since.unixSeconds, until.unixSeconds]
         ) { row in
-            (try row.value("providerId", as: String.self), try row.value("label", as: String.self),
-             Int(try row.value("n", as: Int64.self)))
+            (
+                try row.value("providerId", as: String.self), try row.value("label", as: String.self),
+                Int(try row.value("n", as: Int64.self))
+            )
         }
         var counts: [String: [Label: Int]] = [:]
         for (provider, label, count) in rows {
@@ -49,7 +51,8 @@ private struct ReportQueries: Sendable {
 
     var arguments: [String: any PostgresBindable] {
         [
-            "ids": PostgresList(providers.map(\.id)), "from": week.previous.start.unixSeconds, "start": week.start.unixSeconds,
+            "ids": PostgresList(providers.map(\.id)), "from": week.previous.start.unixSeconds,
+            "start": week.start.unixSeconds,
             "end": week.end.unixSeconds,
         ]
     }
@@ -165,7 +168,9 @@ private struct ReportQueries: Sendable {
         ).first
         let firstRun = try first?.value("firstRun", as: Int64?.self)
         let firstPost = try first?.value("firstPost", as: Int64?.self)
-        result.dataSince = [firstRun, firstPost].compactMap { $0 }.min().map { Date(timeIntervalSince1970: TimeInterval($0)) }
+        result.dataSince = [firstRun, firstPost].compactMap { $0 }.min().map {
+            Date(timeIntervalSince1970: TimeInterval($0))
+        }
         var sourceRows: [String: ReportAggregates.SourceRow] = [:]
         for row in try await rows(
             connection,
@@ -176,7 +181,8 @@ private struct ReportQueries: Sendable {
         {
             let name: String = try row.value("sourceName")
             sourceRows[name] = .init(
-                name: name, firstPost: try Date(unixSeconds: row, "first"), lastPost: try Date(unixSeconds: row, "last"),
+                name: name, firstPost: try Date(unixSeconds: row, "first"),
+                lastPost: try Date(unixSeconds: row, "last"),
                 postsInWeek: Int(try row.value("week", as: Int64?.self) ?? 0))
         }
         for row in try await rows(
@@ -216,7 +222,9 @@ private struct ReportQueries: Sendable {
     ) async throws -> [String: TermSummary] {
         let totals = ReportAggregates.complaintTotals(slots, week: week)
         var counters = ReportAggregates.termCounters(providers)
-        let steps = providers.map { Int64(ReportAggregates.sampleStep(total: totals[$0.id] ?? 0, termSample: termSample)) }
+        let steps = providers.map {
+            Int64(ReportAggregates.sampleStep(total: totals[$0.id] ?? 0, termSample: termSample))
+        }
         for row in try await rows(
             connection,
             span("start") + """
@@ -286,6 +294,7 @@ private struct ReportQueries: Sendable {
             id: try row.value("id"), text: try row.value("text"), title: try row.value("title"),
             author: try row.value("author"), link: try row.value("link"),
             time: try Date(unixSeconds: row, "t") ?? Date(timeIntervalSince1970: 0),
-            sourceName: try row.value("sourceName"), label: try row.value("label"), sentiment: try row.value("sentiment"))
+            sourceName: try row.value("sourceName"), label: try row.value("label"),
+            sentiment: try row.value("sentiment"))
     }
 }

@@ -31,7 +31,8 @@ extension PostgresStore: RunStore {
         try await select("read runs", "SELECT * FROM run ORDER BY id DESC LIMIT ?", [limit]) { row in
             func count(_ column: String) throws -> Int { Int(try row.value(column, as: Int64.self)) }
             return RunRecord(
-                id: try row.value("id"), startedAt: try Date(unixSeconds: row, "startedAt") ?? Date(timeIntervalSince1970: 0),
+                id: try row.value("id"),
+                startedAt: try Date(unixSeconds: row, "startedAt") ?? Date(timeIntervalSince1970: 0),
                 finishedAt: try Date(unixSeconds: row, "finishedAt"), sourcesOK: try count("sourcesOK"),
                 sourcesNotModified: try count("sourcesNotModified"), sourcesFailed: try count("sourcesFailed"),
                 sourcesPostponed: try count("sourcesPostponed"), sourcesNotDue: try count("sourcesNotDue"),
@@ -107,7 +108,9 @@ extension PostgresStore: ReclassifyStore {
         }
     }
 
-    public func saveVerdicts(_ verdicts: [(post: StoredPostText, verdict: Classification)]) async throws(StoreError) -> Int {
+    public func saveVerdicts(_ verdicts: [(post: StoredPostText, verdict: Classification)]) async throws(StoreError)
+        -> Int
+    {
         let verdicts = verdicts.map { Verdict(post: $0.post, verdict: $0.verdict) }
         return try await transaction("reclassify posts") { connection in
             var changed = 0

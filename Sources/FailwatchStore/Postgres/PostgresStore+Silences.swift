@@ -10,7 +10,10 @@ extension PostgresStore: SilenceStore {
         stored.id = try await select(
             "add silence",
             "INSERT INTO silence (providerId, reason, createdBy, createdAt, endsAt) VALUES (?, ?, ?, ?, ?) RETURNING id",
-            [silence.providerID, silence.reason, silence.createdBy, silence.createdAt.unixSeconds, silence.endsAt.unixSeconds]
+            [
+                silence.providerID, silence.reason, silence.createdBy, silence.createdAt.unixSeconds,
+                silence.endsAt.unixSeconds,
+            ]
         ) { try $0.value("id", as: Int64.self) }.first
         return stored
     }
@@ -27,7 +30,9 @@ extension PostgresStore: SilenceStore {
     }
 
     public func silences(endingAfter date: Date) async throws(StoreError) -> [Silence] {
-        try await select("read silences", "SELECT * FROM silence WHERE endsAt > ? ORDER BY createdAt, id", [date.unixSeconds]) {
+        try await select(
+            "read silences", "SELECT * FROM silence WHERE endsAt > ? ORDER BY createdAt, id", [date.unixSeconds]
+        ) {
             row in
             Silence(
                 id: try row.value("id"), providerID: try row.value("providerId"), reason: try row.value("reason"),
@@ -40,7 +45,8 @@ extension PostgresStore: SilenceStore {
     public func sinkHealth() async throws(StoreError) -> [String: SinkHealth] {
         let rows = try await select("read sink health", "SELECT * FROM sinkHealth") { row in
             SinkHealth(
-                name: try row.value("name"), consecutiveFailures: Int(try row.value("consecutiveFailures", as: Int64.self)),
+                name: try row.value("name"),
+                consecutiveFailures: Int(try row.value("consecutiveFailures", as: Int64.self)),
                 failingSince: try Date(unixSeconds: row, "failingSince"),
                 failureNoticeAt: try Date(unixSeconds: row, "failureNoticeAt"), lastError: try row.value("lastError"))
         }
@@ -72,7 +78,8 @@ extension PostgresStore: SilenceStore {
     public func release(_ id: Int64, at now: Date) async throws(StoreError) {
         try await run("update outbox") { connection in
             try await self.execute(
-                connection, "UPDATE outbox SET status = 'pending', createdAt = ?, nextAttemptAt = ? WHERE id = ? AND status = 'held'",
+                connection,
+                "UPDATE outbox SET status = 'pending', createdAt = ?, nextAttemptAt = ? WHERE id = ? AND status = 'held'",
                 [now.unixSeconds, now.unixSeconds, id])
         }
     }
@@ -80,13 +87,17 @@ extension PostgresStore: SilenceStore {
     public func suppress(_ id: Int64, reason: String) async throws(StoreError) {
         try await run("update outbox") { connection in
             try await self.execute(
-                connection, "UPDATE outbox SET status = 'suppressed', lastError = ? WHERE id = ? AND status IN ('held', 'pending')",
+                connection,
+                "UPDATE outbox SET status = 'suppressed', lastError = ? WHERE id = ? AND status IN ('held', 'pending')",
                 [reason, id])
         }
     }
 
     public func openIncidents() async throws(StoreError) -> Set<String> {
-        Set(try await select("read incidents", "SELECT id FROM incident WHERE resolvedAt IS NULL") { try $0.value("id", as: String.self) })
+        Set(
+            try await select("read incidents", "SELECT id FROM incident WHERE resolvedAt IS NULL") {
+                try $0.value("id", as: String.self)
+            })
     }
 
     public func latestDelivered(openOn sink: String) async throws(StoreError) -> [OutboxEntry] {

@@ -44,7 +44,10 @@ extension PostgresStore: SourceStore {
                 INSERT INTO source (name, kind, url) SELECT * FROM unnest(?::text[], ?::text[], ?::text[])
                 ON CONFLICT (name) DO NOTHING
                 """,
-                [PostgresList(sources.map(\.name)), PostgresList(sources.map(\.kind)), PostgresList(sources.map(\.url))])
+                [
+                    PostgresList(sources.map(\.name)), PostgresList(sources.map(\.kind)),
+                    PostgresList(sources.map(\.url)),
+                ])
             let states = Dictionary(
                 uniqueKeysWithValues: try await self.rows(connection, "SELECT * FROM source").map {
                     let state = try Self.sourceState($0, postCount: 0)
@@ -128,7 +131,10 @@ extension PostgresStore {
                 lastSuccessAt = ?, consecutiveFailures = 0, retryAfter = ?, failingSince = NULL,
                 failureNoticeAt = NULL WHERE name = ?
                 """,
-                [harvest.etag, harvest.lastModified, harvest.cursor, at, at, harvest.notBefore?.unixSeconds, report.name])
+                [
+                    harvest.etag, harvest.lastModified, harvest.cursor, at, at, harvest.notBefore?.unixSeconds,
+                    report.name,
+                ])
         case let .notModified(etag, lastModified):
             try await execute(
                 connection,
@@ -139,7 +145,8 @@ extension PostgresStore {
                 """, [etag, lastModified, at, at, report.name])
         case let .postponed(until, reason):
             try await execute(
-                connection, "UPDATE source SET lastFetchAt = ?, retryAfter = ?, lastError = ?, lastErrorAt = ? WHERE name = ?",
+                connection,
+                "UPDATE source SET lastFetchAt = ?, retryAfter = ?, lastError = ?, lastErrorAt = ? WHERE name = ?",
                 [at, until.unixSeconds, reason, at, report.name])
         case let .failed(reason):
             // SQLite binds the flag as 0/1 inside CASE WHEN ?; PostgreSQL wants a boolean.

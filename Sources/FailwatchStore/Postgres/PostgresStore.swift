@@ -38,7 +38,9 @@ public final class PostgresStore: Sendable {
     ///
     /// - Parameters:
     ///   - readOnly: only check that the database was migrated (commands that never write).
-    public static func open(_ location: PostgresLocation, readOnly: Bool = false) async throws(StoreError) -> PostgresStore {
+    public static func open(_ location: PostgresLocation, readOnly: Bool = false) async throws(StoreError)
+        -> PostgresStore
+    {
         let logger = Logger(label: "failwatch.store", factory: { _ in SwiftLogNoOpLogHandler() })
         let connection: PostgresConnection
         do {
@@ -95,7 +97,9 @@ public final class PostgresStore: Sendable {
         }
         if error.code == .connectionError {
             let detail = error.underlying.map { "\($0)" } ?? ""
-            for (needle, phrase) in [("refused", "connection refused"), ("imed out", "timed out"), ("esolv", "host not found")]
+            for (needle, phrase) in [
+                ("refused", "connection refused"), ("imed out", "timed out"), ("esolv", "host not found"),
+            ]
             where detail.contains(needle) {
                 return phrase
             }
@@ -141,11 +145,14 @@ public final class PostgresStore: Sendable {
     func rows(
         _ connection: PostgresConnection, _ sql: String, _ arguments: [any PostgresBindable] = []
     ) async throws -> [PostgresRandomAccessRow] {
-        try await connection.query(try .portable(sql, arguments), logger: logger).collect().map { $0.makeRandomAccess() }
+        try await connection.query(try .portable(sql, arguments), logger: logger).collect().map {
+            $0.makeRandomAccess()
+        }
     }
 
     /// Runs one statement whose rows are not needed.
-    func execute(_ connection: PostgresConnection, _ sql: String, _ arguments: [any PostgresBindable] = []) async throws {
+    func execute(_ connection: PostgresConnection, _ sql: String, _ arguments: [any PostgresBindable] = []) async throws
+    {
         _ = try await connection.query(try .portable(sql, arguments), logger: logger).collect()
     }
 

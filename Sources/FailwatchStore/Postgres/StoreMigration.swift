@@ -79,7 +79,8 @@ public struct StoreMigration: Sendable {
     private func readPage(_ table: Table, after: [DatabaseValue]?) throws(StoreError) -> [Row] {
         try from.read("read \(table.name)") { db in
             guard let after else {
-                return try Row.fetchAll(db, sql: "SELECT * FROM \(table.name) ORDER BY \(table.order) LIMIT ?", arguments: [pageSize])
+                return try Row.fetchAll(
+                    db, sql: "SELECT * FROM \(table.name) ORDER BY \(table.order) LIMIT ?", arguments: [pageSize])
             }
             let marks = table.key.map { _ in "?" }.joined(separator: ", ")
             return try Row.fetchAll(
@@ -155,7 +156,8 @@ public struct StoreMigration: Sendable {
             for table in ["post", "run", "statement", "outbox", "silence"] {
                 try await to.execute(
                     connection,
-                    "SELECT setval(pg_get_serial_sequence('\(table.lowercased())', 'id'), COALESCE((SELECT MAX(id) FROM \(table)), 0) + 1, false)")
+                    "SELECT setval(pg_get_serial_sequence('\(table.lowercased())', 'id'), COALESCE((SELECT MAX(id) FROM \(table)), 0) + 1, false)"
+                )
             }
         }
     }

@@ -8,7 +8,8 @@ extension FailwatchCommand {
     /// Posts an incident's holding statement through the provider's own Mastodon or Bluesky account.
     struct Announce: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Post an incident's suggested first statement through the provider's own Mastodon or Bluesky account.",
+            abstract:
+                "Post an incident's suggested first statement through the provider's own Mastodon or Bluesky account.",
             discussion: """
                 Without --via, prints the suggested statements (one per language). With --via SOURCE (an \
                 official: true mastodon or bluesky source with announce:), posts the statement and records it \
@@ -43,7 +44,8 @@ extension FailwatchCommand {
                     for statement in statements { print("\(statement.language): \(statement.text)") }
                     return
                 }
-                let statement = try await announcement.announce(incidentID: incident, via: via, text: text, language: language)
+                let statement = try await announcement.announce(
+                    incidentID: incident, via: via, text: text, language: language)
                 Terminal.note(
                     "announce: posted through \(via) at \(FeedDate.iso8601UTC(statement.createdAt ?? now))"
                         + (statement.url.map { ": \($0)" } ?? ""))

@@ -9,7 +9,8 @@ extension FailwatchCommand {
     struct MigrateStore: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "migrate-store",
-            abstract: "Copy a SQLite store into PostgreSQL: posts, sources' state and cursors, detector state, incidents, the outbox.",
+            abstract:
+                "Copy a SQLite store into PostgreSQL: posts, sources' state and cursors, detector state, incidents, the outbox.",
             discussion: """
                 Safe to run again: rows already copied are brought up to the file's state, no post is \
                 stored twice. Holds the file's run lock, so no poll writes to it meanwhile. Afterwards \
@@ -79,7 +80,8 @@ extension FailwatchCommand {
             }
             guard let target = loaded?.store.postgres else {
                 throw Terminal.failure(
-                    "migrate-store: no PostgreSQL database; hint: pass --to postgres://user@host/database or set FAILWATCH_STORE_URL")
+                    "migrate-store: no PostgreSQL database; hint: pass --to postgres://user@host/database or set FAILWATCH_STORE_URL"
+                )
             }
             return (path, target)
         }

@@ -71,7 +71,9 @@ enum AlertFixtures {
         holdingStatements: [
             .init(
                 language: "de",
-                text: "Wir wissen von einer Störung bei Internet in <b>Köln</b> @channel. Infos: https://status.example.org/?a=1&b=2"),
+                text:
+                    "Wir wissen von einer Störung bei Internet in <b>Köln</b> @channel. Infos: https://status.example.org/?a=1&b=2"
+            ),
             .init(language: "en", text: "We are aware of a problem with internet in Köln <!here>."),
         ],
         moreLink: URL(string: "https://failwatch.example/incidents/inc-42"),

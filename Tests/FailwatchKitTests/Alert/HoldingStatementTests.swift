@@ -21,21 +21,25 @@ import Testing
         let statements = HoldingStatement.suggested(
             provider: provider(), defaults: [:], symptoms: [.internet, .tv, .calls], places: ["Linz", "Wels"],
             statusURL: Self.status)
-        #expect(statements == [
-            HoldingStatement(
-                language: "de",
-                text: "Wir wissen von einer Störung bei Internet und TV in Linz und Wels und arbeiten mit Hochdruck an der Behebung."
-                    + " Aktuelle Infos: https://status.liwest.at")
-        ])
+        #expect(
+            statements == [
+                HoldingStatement(
+                    language: "de",
+                    text:
+                        "Wir wissen von einer Störung bei Internet und TV in Linz und Wels und arbeiten mit Hochdruck an der Behebung."
+                        + " Aktuelle Infos: https://status.liwest.at")
+            ])
     }
 
     @Test func withoutSymptomPlaceOrStatusPageTheSentenceStillReads() {
         let statements = HoldingStatement.suggested(
-            provider: provider(languages: ["de", "en"]), defaults: [:], symptoms: [.unknown], places: [], statusURL: nil)
-        #expect(statements.map(\.text) == [
-            "Wir wissen von einer Störung bei unseren Diensten und arbeiten mit Hochdruck an der Behebung.",
-            "We are aware of a problem with our services and are working to fix it.",
-        ])
+            provider: provider(languages: ["de", "en"]), defaults: [:], symptoms: [.unknown], places: [], statusURL: nil
+        )
+        #expect(
+            statements.map(\.text) == [
+                "Wir wissen von einer Störung bei unseren Diensten und arbeiten mit Hochdruck an der Behebung.",
+                "We are aware of a problem with our services and are working to fix it.",
+            ])
     }
 
     @Test func providerTemplateWinsOverTheDefaultWhichWinsOverTheBuiltIn() throws {
@@ -45,17 +49,27 @@ import Testing
             provider: provider(languages: ["de", "en", "fr"], own: ["de": own]), defaults: defaults,
             symptoms: [.mobileData, .sms], places: ["Graz", "Leoben", "Kapfenberg", "Bruck"], statusURL: nil)
         #expect(statements.map(\.language) == ["de", "en"])
-        #expect(statements.map(\.text) == [
-            "LIWEST: Störung bei mobilen Daten und SMS (Graz, Leoben und Kapfenberg). Wir melden uns.",
-            "LIWEST knows about mobile data and text messages trouble in Graz, Leoben and Kapfenberg.",
-        ])
+        #expect(
+            statements.map(\.text) == [
+                "LIWEST: Störung bei mobilen Daten und SMS (Graz, Leoben und Kapfenberg). Wir melden uns.",
+                "LIWEST knows about mobile data and text messages trouble in Graz, Leoben and Kapfenberg.",
+            ])
     }
 
     @Test(arguments: [
         ("Störung bei {symtom}", "unknown blank '{symtom}'; hint: use {provider}, {symptom}, {places}, {status_url}"),
-        ("Störung[ in {places}", "unbalanced '[' ']' or '{' '}'; hint: brackets mark a part left out when its blank is empty"),
-        ("Störung] bei {symptom}", "unbalanced '[' ']' or '{' '}'; hint: brackets mark a part left out when its blank is empty"),
-        ("Störung bei {symptom", "unbalanced '[' ']' or '{' '}'; hint: brackets mark a part left out when its blank is empty"),
+        (
+            "Störung[ in {places}",
+            "unbalanced '[' ']' or '{' '}'; hint: brackets mark a part left out when its blank is empty"
+        ),
+        (
+            "Störung] bei {symptom}",
+            "unbalanced '[' ']' or '{' '}'; hint: brackets mark a part left out when its blank is empty"
+        ),
+        (
+            "Störung bei {symptom",
+            "unbalanced '[' ']' or '{' '}'; hint: brackets mark a part left out when its blank is empty"
+        ),
     ])
     func brokenTemplatesAreRefused(text: String, message: String) {
         #expect(throws: HoldingTemplate.Problem.self) { try HoldingTemplate(text) }
@@ -86,7 +100,9 @@ import Testing
             """)
         #expect(config.alerts.holdingStatements["en"]?.text == "We know about {symptom} problems[ in {places}].")
         #expect(config.providers.first?.statusURL == Self.status)
-        #expect(config.providers.first?.holdingStatements["de"]?.render(["symptom": "Internet", "status_url": "x"]) == "Störung bei Internet. Infos: x")
+        #expect(
+            config.providers.first?.holdingStatements["de"]?.render(["symptom": "Internet", "status_url": "x"])
+                == "Störung bei Internet. Infos: x")
         let errors = ConfigTestSupport.errors(
             """
             version: 1
@@ -100,9 +116,10 @@ import Testing
                 url: https://example.org/feed.xml
 
             """)
-        #expect(errors == [
-            "feeds.yml:5:11: 'holding_statement.de' in provider 'LIWEST': unknown blank '{symtom}'; hint: use {provider}, {symptom}, {places}, {status_url}",
-            "feeds.yml:6:7: 'Deutsch' in 'holding_statement' in provider 'LIWEST' is not a language code; hint: use codes such as de, en, fr",
-        ])
+        #expect(
+            errors == [
+                "feeds.yml:5:11: 'holding_statement.de' in provider 'LIWEST': unknown blank '{symtom}'; hint: use {provider}, {symptom}, {places}, {status_url}",
+                "feeds.yml:6:7: 'Deutsch' in 'holding_statement' in provider 'LIWEST' is not a language code; hint: use codes such as de, en, fr",
+            ])
     }
 }

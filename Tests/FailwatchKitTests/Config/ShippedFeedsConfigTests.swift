@@ -40,14 +40,21 @@ import Testing
         let last = try #require(lines.firstIndex { $0.contains("pds: https://bsky.social") })
         let sources = lines[first...last].filter { $0.hasPrefix("  # - ") || $0.hasPrefix("  #   ") }
             .map { "  " + $0.dropFirst(4) }
-        let yaml = "version: 1\nproviders:\n  - name: Deutsche Telekom\n    id: telekom\nsources:\n" + sources.joined(separator: "\n")
+        let yaml =
+            "version: 1\nproviders:\n  - name: Deutsche Telekom\n    id: telekom\nsources:\n"
+            + sources.joined(separator: "\n")
         let environment = [
             "X_BEARER_TOKEN": "x", "FACEBOOK_PAGE_TOKEN": "f", "INSTAGRAM_TOKEN": "i", "THREADS_TOKEN": "t",
             "TELEKOM_MASTODON_TOKEN": "m", "TELEKOM_BLUESKY_APP_PASSWORD": "b",
         ]
         let config = try ConfigTestSupport.parse(yaml, environment: environment)
-        #expect(config.sources.map(\.kind.rawValue) == ["x", "x", "facebook", "instagram", "threads", "threads", "mastodon", "bluesky"])
-        #expect(config.sources.last?.announce == .bluesky(handle: "telekom.bsky.social", appPassword: "b", pds: AnnounceConfig.defaultPDS))
+        #expect(
+            config.sources.map(\.kind.rawValue) == [
+                "x", "x", "facebook", "instagram", "threads", "threads", "mastodon", "bluesky",
+            ])
+        #expect(
+            config.sources.last?.announce
+                == .bluesky(handle: "telekom.bsky.social", appPassword: "b", pds: AnnounceConfig.defaultPDS))
         #expect(config.sources.dropLast().last?.announce == .mastodon(token: "m"))
     }
 }

@@ -13,7 +13,8 @@ import Testing
         var tracker = IncidentTracker(provider: id)
         let steps = (0..<4).map { index in
             let signal = SpikeSignal(
-                start: start.addingTimeInterval(Double(index) * 300), count: alarms.contains(index) ? 8 : 0, expected: 0.1,
+                start: start.addingTimeInterval(Double(index) * 300), count: alarms.contains(index) ? 8 : 0,
+                expected: 0.1,
                 dispersion: 0.1, tailProbability: 1e-6, surprise: alarms.contains(index) ? 6 : 0,
                 alarm: alarms.contains(index), elevated: elevated.contains(index))
             let event = tracker.step(signal)
@@ -44,7 +45,9 @@ import Testing
     }
 
     @Test func theFirstProviderToAlarmIsToldOfAnotherOnTheRise() throws {
-        let outcomes = Self.ledger().record([Self.pass("kabelfix", alarms: [1, 2, 3]), Self.pass("talnetz", alarms: [2, 3], elevated: [1])])
+        let outcomes = Self.ledger().record([
+            Self.pass("kabelfix", alarms: [1, 2, 3]), Self.pass("talnetz", alarms: [2, 3], elevated: [1]),
+        ])
         let opening = try #require(outcomes[0].announcements.first)
         #expect(opening.event.kind == .opened)
         #expect(opening.cause?.summary == "WhatsApp named in 100% of posts; Talnetz spikes too")
@@ -54,7 +57,9 @@ import Testing
     @Test func combinedCommonCauseIsOneAlertTheOthersAreRecorded() throws {
         var ledger = Self.ledger()
         ledger.combineCommonCause = true
-        let outcomes = ledger.record([Self.pass("kabelfix", alarms: [1, 2, 3]), Self.pass("talnetz", alarms: [2, 3], elevated: [1])])
+        let outcomes = ledger.record([
+            Self.pass("kabelfix", alarms: [1, 2, 3]), Self.pass("talnetz", alarms: [2, 3], elevated: [1]),
+        ])
         #expect(outcomes[0].announcements.map(\.event.kind) == [.opened])
         #expect(outcomes[1].announcements.isEmpty)
         let folded = try #require(outcomes[1].incidents.first)
@@ -64,7 +69,9 @@ import Testing
     }
 
     @Test func aProviderThatIsMerelyQuietIsNoCommonCause() throws {
-        let outcomes = Self.ledger().record([Self.pass("kabelfix", alarms: [1, 2, 3]), Self.pass("talnetz", alarms: [])])
+        let outcomes = Self.ledger().record([
+            Self.pass("kabelfix", alarms: [1, 2, 3]), Self.pass("talnetz", alarms: []),
+        ])
         let opening = try #require(outcomes[0].announcements.first)
         #expect(opening.cause == nil)
         #expect(outcomes[0].incidents.first?.commonCause == nil)

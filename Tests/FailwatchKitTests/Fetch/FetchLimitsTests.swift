@@ -41,7 +41,8 @@ import Testing
     func stopsInflatingAGzipBomb(transport: TransportCase) async throws {
         try await LoopbackServer.with { server in
             server.route("/bomb", .gzipBomb(expandedBytes: 100 * FetchTesting.mebibyte))
-            let fetcher = transport.fetcher(FetchTesting.policy(
+            let fetcher = transport.fetcher(
+                FetchTesting.policy(
                     maxBodyBytes: FetchTesting.mebibyte, maxDecompressedBytes: 2 * FetchTesting.mebibyte))
             let result = await fetcher.fetch(FetchRequest(url: server.url("/bomb")))
             #expect(result.error == .decompressedTooLarge(limit: 2 * FetchTesting.mebibyte))

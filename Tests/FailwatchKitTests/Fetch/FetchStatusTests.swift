@@ -8,12 +8,14 @@ import Testing
 
 /// Status codes, back-off, transport failures, headers and `file://` sources.
 @Suite struct FetchStatusTests {
-    @Test(arguments: TransportCase.all, [
-        (404, "http 404 not found"),
-        (410, "http 410 gone (the feed was removed)"),
-        (500, "http 500"),
-        (401, "http 401 unauthorized (check the credentials)"),
-    ])
+    @Test(
+        arguments: TransportCase.all,
+        [
+            (404, "http 404 not found"),
+            (410, "http 410 gone (the feed was removed)"),
+            (500, "http 500"),
+            (401, "http 401 unauthorized (check the credentials)"),
+        ])
     func failsWithTheStatus(transport: TransportCase, expected: (status: Int, message: String)) async throws {
         let (status, message) = expected
         let fetcher = transport.fetcher()
@@ -26,7 +28,8 @@ import Testing
     }
 
     @Test(
-        arguments: TransportCase.all, [
+        arguments: TransportCase.all,
+        [
             (429, "120", RetryAfter.seconds(120)),
             (429, "Sun, 06 Nov 1994 08:49:37 GMT", .date(Date(timeIntervalSince1970: 784_111_777))),
             (503, "30", .seconds(30)),

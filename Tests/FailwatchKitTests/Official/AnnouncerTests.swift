@@ -12,7 +12,9 @@ import Testing
 @Suite struct AnnouncerTests {
     static let now = Date(timeIntervalSince1970: 1_795_252_320)  // 2026-11-21T09:12:00Z
 
-    static func source(_ server: LoopbackServer, kind: String, announce: String, environment: [String: String]) throws -> SourceConfig {
+    static func source(_ server: LoopbackServer, kind: String, announce: String, environment: [String: String]) throws
+        -> SourceConfig
+    {
         let config = try FeedsConfig.parse(
             yaml: """
                 version: 1
@@ -46,7 +48,8 @@ import Testing
                     contentType: "application/json"))
             let source = try Self.source(
                 server, kind: "bluesky",
-                announce: "      handle: liwest.bsky.social\n      app_password: ${BSKY_APP_PASSWORD}\n      pds: \(server.url("/").absoluteString)",
+                announce:
+                    "      handle: liwest.bsky.social\n      app_password: ${BSKY_APP_PASSWORD}\n      pds: \(server.url("/").absoluteString)",
                 environment: ["BSKY_APP_PASSWORD": "abcd-efgh-ijkl-mnop"])
             let statement = try await Announcer().post(
                 "Wir wissen von einer Störung bei Internet in Linz.", language: "de", via: source, providerID: "liwest",
@@ -81,10 +84,12 @@ import Testing
                     body: #"{"error":"AuthenticationRequired","message":"Invalid identifier or password"}"#))
             let source = try Self.source(
                 server, kind: "bluesky",
-                announce: "      handle: liwest.bsky.social\n      app_password: ${BSKY_APP_PASSWORD}\n      pds: \(server.url("/").absoluteString)",
+                announce:
+                    "      handle: liwest.bsky.social\n      app_password: ${BSKY_APP_PASSWORD}\n      pds: \(server.url("/").absoluteString)",
                 environment: ["BSKY_APP_PASSWORD": "abcd-efgh-ijkl-mnop"])
             await #expect {
-                try await Announcer().post("x", language: nil, via: source, providerID: "liwest", key: "k", now: Self.now)
+                try await Announcer().post(
+                    "x", language: nil, via: source, providerID: "liwest", key: "k", now: Self.now)
             } throws: { error in
                 let line = (error as? Announcer.Failure)?.description ?? ""
                 return line == "announce: liwest-own: http 401: AuthenticationRequired: Invalid identifier or password;"
@@ -99,10 +104,12 @@ import Testing
         try await LoopbackServer.with { server in
             let source = try Self.source(
                 server, kind: "bluesky",
-                announce: "      handle: liwest.bsky.social\n      app_password: ${BSKY_APP_PASSWORD}", environment: [:])
+                announce: "      handle: liwest.bsky.social\n      app_password: ${BSKY_APP_PASSWORD}", environment: [:]
+            )
             #expect(source.announce == nil)
             await #expect {
-                try await Announcer().post("x", language: nil, via: source, providerID: "liwest", key: "k", now: Self.now)
+                try await Announcer().post(
+                    "x", language: nil, via: source, providerID: "liwest", key: "k", now: Self.now)
             } throws: { error in
                 (error as? Announcer.Failure)?.description
                     == "announce: source 'liwest-own' cannot post: BSKY_APP_PASSWORD is not set"

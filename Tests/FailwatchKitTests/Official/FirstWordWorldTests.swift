@@ -47,7 +47,8 @@ import Testing
                     + #""author_id":"\#(5000 + post.person)","created_at":"\#(FeedDate.iso8601UTC(post.time))","lang":"de"}"#
             }
             let users = posts.map { #"{"id":"\#(5000 + $0.person)","username":"kunde\#($0.person)"}"# }
-            let body = posts.isEmpty
+            let body =
+                posts.isEmpty
                 ? #"{"meta":{"result_count":0}}"#
                 : #"{"data":[\#(data.joined(separator: ","))],"includes":{"users":[\#(users.joined(separator: ","))]},"meta":{"result_count":\#(posts.count)}}"#
             return .text(body, contentType: "application/json")
@@ -58,13 +59,17 @@ import Testing
             let since = UInt64(APIPollRunTests.query(request)["since_id"] ?? "") ?? 0
             let current = now.withLock { $0 }
             let posts = [
-                (FirstWordWorldTests.spoke, "Störung Internet Raum Linz: wir arbeiten daran. Updates: status.liwest.at"),
+                (
+                    FirstWordWorldTests.spoke,
+                    "Störung Internet Raum Linz: wir arbeiten daran. Updates: status.liwest.at"
+                ),
                 (FirstWordWorldTests.start - 3 * 86_400, "Frohe Weihnachten wünscht euer LIWEST-Team!"),
             ].filter { $0.0 <= current && UInt64(World.snowflake($0.0))! > since }
             let data = posts.map {
                 #"{"id":"\#(World.snowflake($0.0))","text":"\#($0.1)","author_id":"30541877","created_at":"\#(FeedDate.iso8601UTC($0.0))"}"#
             }
-            let body = posts.isEmpty
+            let body =
+                posts.isEmpty
                 ? #"{"meta":{"result_count":0}}"#
                 : #"{"data":[\#(data.joined(separator: ","))],"includes":{"users":[{"id":"30541877","username":"LIWEST"}]},"meta":{"result_count":\#(data.count)}}"#
             return .text(body, contentType: "application/json")
@@ -81,14 +86,18 @@ import Testing
                         + #""created_time":"\#(FeedDate.iso8601UTC(comment.time).replacingOccurrences(of: "Z", with: "+0000"))","#
                         + #""from":{"id":"\#(9000 + comment.person)","name":"Kundin \#(comment.person)"}}"#
                 }
-            let posted = FeedDate.iso8601UTC(FirstWordWorldTests.start - 5 * 86_400).replacingOccurrences(of: "Z", with: "+0000")
-            let body = #"{"data":[{"id":"\#(pageID)_1","message":"Unser neues Kabelmodem ist da!","created_time":"\#(posted)","#
+            let posted = FeedDate.iso8601UTC(FirstWordWorldTests.start - 5 * 86_400).replacingOccurrences(
+                of: "Z", with: "+0000")
+            let body =
+                #"{"data":[{"id":"\#(pageID)_1","message":"Unser neues Kabelmodem ist da!","created_time":"\#(posted)","#
                 + #""from":{"id":"\#(pageID)","name":"LIWEST"},"comments":{"data":[\#(comments.joined(separator: ","))]}}]}"#
             return .text(body, contentType: "application/json")
         }
     }
 
-    static func config(_ server: LoopbackServer, hook: URL, more: String = "", environment: [String: String] = [:]) throws -> FeedsConfig {
+    static func config(_ server: LoopbackServer, hook: URL, more: String = "", environment: [String: String] = [:])
+        throws -> FeedsConfig
+    {
         try FeedsConfig.parse(
             yaml: """
                 version: 1
@@ -132,8 +141,10 @@ import Testing
                   quiet: 30m
                 """,
             fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory,
-            environment: ["X_BEARER_TOKEN": "x-secret", "FACEBOOK_PAGE_TOKEN": "fb-secret", "HOOK_SECRET": "hook-secret"]
-                .merging(environment) { _, given in given })
+            environment: [
+                "X_BEARER_TOKEN": "x-secret", "FACEBOOK_PAGE_TOKEN": "fb-secret", "HOOK_SECRET": "hook-secret",
+            ]
+            .merging(environment) { _, given in given })
     }
 
     /// Polls the world every five minutes from `from` through `through` (minutes after the first complaint).
@@ -165,14 +176,18 @@ import Testing
         }
 
         func status(_ text: String, index: Int, time: Date) -> String {
-            let escaped = String(decoding: (try? JSONSerialization.data(withJSONObject: [text])) ?? Data(), as: UTF8.self).dropFirst().dropLast()
+            let escaped = String(
+                decoding: (try? JSONSerialization.data(withJSONObject: [text])) ?? Data(), as: UTF8.self
+            ).dropFirst().dropLast()
             return #"{"id":"11100\#(index)","uri":"https://social.example/users/liwest/statuses/11100\#(index)","#
                 + #""url":"https://social.example/@liwest/11100\#(index)","created_at":"\#(FeedDate.iso8601UTC(time))","#
                 + #""content":\#(escaped),"language":"de","account":{"id":"1","acct":"liwest","username":"liwest"}}"#
         }
 
         func timeline() -> LoopbackResponse {
-            let statuses = posted.withLock { $0 }.enumerated().reversed().map { status($1.text, index: $0 + 1, time: $1.time) }
+            let statuses = posted.withLock { $0 }.enumerated().reversed().map {
+                status($1.text, index: $0 + 1, time: $1.time)
+            }
             return .text("[" + statuses.joined(separator: ",") + "]", contentType: "application/json")
         }
     }
@@ -183,7 +198,9 @@ import Testing
                 let world = World()
                 let mastodon = Mastodon()
                 server.route("/2/tweets/search/recent") { world.search($0) }
-                server.route("/2/users/30541877/tweets") { _ in .text(#"{"meta":{"result_count":0}}"#, contentType: "application/json") }
+                server.route("/2/users/30541877/tweets") { _ in
+                    .text(#"{"meta":{"result_count":0}}"#, contentType: "application/json")
+                }
                 server.route("/v21.0/104729384756102/feed") { world.feed($0) }
                 server.route("/api/v1/statuses") { mastodon.post($0, now: world.now.withLock { $0 }) }
                 server.route("/api/v1/accounts/1/statuses") { _ in mastodon.timeline() }
@@ -218,22 +235,29 @@ import Testing
                 #expect(posted.language == "de")
                 #expect(statement.externalID == "https://social.example/users/liwest/statuses/111001")
                 #expect(statement.createdAt == at)
-                let state = await OfficialCheck(config: config, store: store, fetcher: Fetcher()).state(for: "liwest", at: at)
+                let state = await OfficialCheck(config: config, store: store, fetcher: Fetcher()).state(
+                    for: "liwest", at: at)
                 #expect(state.lastOfficialChannel == "Mastodon")
 
                 // The polls after it read the same status from the timeline: still one word, and the update says so.
                 try await Self.poll(world, config: config, store: store, minutes: stride(from: 15, through: 45, by: 5))
-                #expect(try store.statements(providerID: "liwest", from: at - 60, to: at + 3_600).filter { $0.kind == .post }.count == 1)
+                #expect(
+                    try store.statements(providerID: "liwest", from: at - 60, to: at + 3_600).filter {
+                        $0.kind == .post
+                    }.count == 1)
                 let update = try #require(
                     receiver.requests.compactMap(\.json).first {
-                        $0["event"] as? String == "updated" && (FeedDate.parse($0["created_at"] as? String ?? "") ?? .distantPast) > at
+                        $0["event"] as? String == "updated"
+                            && (FeedDate.parse($0["created_at"] as? String ?? "") ?? .distantPast) > at
                     })
                 let lastWord = try #require((update["official"] as? [String: Any])?["last_word"] as? String)
-                #expect(lastWord.contains("the provider spoke on Mastodon 12 min after the first complaint"), "\(lastWord)")
+                #expect(
+                    lastWord.contains("the provider spoke on Mastodon 12 min after the first complaint"), "\(lastWord)")
                 let week = try ReportWeek.parse("2026-W47", now: at, timeZone: config.timezone)
                 let report = WeeklyReport.build(
                     week: week, providers: config.providers.map(ProviderTerms.init),
-                    aggregates: try store.reportAggregates(week: week, providers: config.providers.map(ProviderTerms.init)),
+                    aggregates: try store.reportAggregates(
+                        week: week, providers: config.providers.map(ProviderTerms.init)),
                     channels: Dictionary(uniqueKeysWithValues: config.sources.map { ($0.name, $0.kind.channelName) }),
                     generatedAt: at + 3_600)
                 #expect(report.incidents.first?.timeToOfficialWord.map { Int($0.rounded()) } == 12 * 60)
@@ -263,13 +287,18 @@ import Testing
                 #expect(lastWord.contains("no official word yet"), "\(lastWord)")
                 let holding = try #require((opening["holding_statements"] as? [[String: Any]])?.first)
                 #expect(holding["language"] as? String == "de")
-                #expect((holding["text"] as? String)?.hasPrefix("Wir wissen von einer Störung bei Internet in Linz") == true)
+                #expect(
+                    (holding["text"] as? String)?.hasPrefix("Wir wissen von einer Störung bei Internet in Linz") == true
+                )
                 #expect((holding["text"] as? String)?.hasSuffix("Aktuelle Infos: https://status.liwest.at") == true)
 
                 let opened = try #require(FeedDate.parse(opening["created_at"] as? String ?? ""))
                 #expect(opened < Self.spoke, "the opening goes out before the provider speaks")
                 let update = try #require(
-                    messages.first { $0["event"] as? String == "updated" && FeedDate.parse($0["created_at"] as? String ?? "")! > Self.spoke })
+                    messages.first {
+                        $0["event"] as? String == "updated"
+                            && FeedDate.parse($0["created_at"] as? String ?? "")! > Self.spoke
+                    })
                 let spoken = try #require((update["official"] as? [String: Any])?["last_word"] as? String)
                 #expect(official["last_official_post"] as? String == "2026-11-18T09:00:00Z")
                 #expect(spoken.contains("last official post on X"), "\(spoken)")
@@ -281,15 +310,19 @@ import Testing
                 let incident = try #require(try store.incidents(provider: "liwest").first)
                 #expect(incident.firstComplaintAt == Self.start)
                 let week = try ReportWeek.parse("2026-W47", now: Self.start + 3_600, timeZone: config.timezone)
-                let aggregates = try store.reportAggregates(week: week, providers: config.providers.map(ProviderTerms.init))
+                let aggregates = try store.reportAggregates(
+                    week: week, providers: config.providers.map(ProviderTerms.init))
                 let report = WeeklyReport.build(
                     week: week, providers: config.providers.map(ProviderTerms.init), aggregates: aggregates,
                     channels: Dictionary(uniqueKeysWithValues: config.sources.map { ($0.name, $0.kind.channelName) }),
                     generatedAt: Self.start + 3_600)
                 let summary = try #require(report.incidents.first)
-                #expect(summary.timeToOfficialWord.map { Int($0.rounded()) } == 20 * 60, "\(String(describing: summary.timeToOfficialWord)) \(summary.start.timeIntervalSince1970)")
+                #expect(
+                    summary.timeToOfficialWord.map { Int($0.rounded()) } == 20 * 60,
+                    "\(String(describing: summary.timeToOfficialWord)) \(summary.start.timeIntervalSince1970)")
                 #expect(summary.officialWord?.channel == "X")
-                #expect(ReportMarkdown.render(report).contains("20 min (official post on X: Störung Internet Raum Linz"))
+                #expect(
+                    ReportMarkdown.render(report).contains("20 min (official post on X: Störung Internet Raum Linz"))
             }
         }
     }

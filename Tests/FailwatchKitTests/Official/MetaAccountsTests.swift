@@ -22,10 +22,15 @@ import Testing
             let json = "application/json"
             // The media page without a next page, so one run reads it whole.
             let media = try Self.fixture("instagram/media-page.json")
-                .replacingOccurrences(of: #""next": "https://graph.facebook.com/v21.0/17841405822304914/media?access_token=EAAsecret&fields=id%2Ccaption&limit=25&after=QVFIUmFmdGVybWVkaWE""#, with: #""previous": "x""#)
+                .replacingOccurrences(
+                    of:
+                        #""next": "https://graph.facebook.com/v21.0/17841405822304914/media?access_token=EAAsecret&fields=id%2Ccaption&limit=25&after=QVFIUmFmdGVybWVkaWE""#,
+                    with: #""previous": "x""#)
             server.route("/v21.0/17841405822304914/media", .text(media, contentType: json))
             server.route("/v1.0/me/threads", .text(try Self.fixture("threads/me-threads.json"), contentType: json))
-            server.route("/v1.0/18061111111111111/conversation", .text(try Self.fixture("threads/conversation.json"), contentType: json))
+            server.route(
+                "/v1.0/18061111111111111/conversation",
+                .text(try Self.fixture("threads/conversation.json"), contentType: json))
             server.route(
                 "/xrpc/app.bsky.feed.getAuthorFeed",
                 .text(
@@ -65,14 +70,20 @@ import Testing
             #expect(summary.sources.map(\.outcomeName) == ["ok", "ok", "ok"], "\(summary.sources.map(\.problem))")
             // Instagram: 4 customers' comments; Threads: 2 customers' replies; Bluesky: none (official).
             #expect(summary.postsNew == 4 + 2)
-            #expect(server.requests(to: "/v21.0/17841405822304914/media").first?.header("Authorization") == "Bearer ig-secret")
-            #expect(server.requests(to: "/v1.0/18061111111111111/conversation").first?.header("Authorization") == "Bearer th-secret")
+            #expect(
+                server.requests(to: "/v21.0/17841405822304914/media").first?.header("Authorization")
+                    == "Bearer ig-secret")
+            #expect(
+                server.requests(to: "/v1.0/18061111111111111/conversation").first?.header("Authorization")
+                    == "Bearer th-secret")
             #expect(!"\(summary)".contains("ig-secret") && !"\(summary)".contains("th-secret"))
-            let statements = try store.statements(providerID: "liwest", from: Self.now - 7 * 86_400, to: Self.now + 3_600)
+            let statements = try store.statements(
+                providerID: "liwest", from: Self.now - 7 * 86_400, to: Self.now + 3_600)
             #expect(Set(statements.map(\.sourceName)) == ["liwest-instagram", "liwest-threads", "liwest-bluesky"])
             #expect(!statements.contains { $0.title.contains("reposted words") })
             // The newest word: the Threads reply at 09:10 is after now; the Bluesky post at 08:59 is the last one said.
-            let state = await OfficialCheck(config: config, store: store, fetcher: Fetcher()).state(for: "liwest", at: Self.now)
+            let state = await OfficialCheck(config: config, store: store, fetcher: Fetcher()).state(
+                for: "liwest", at: Self.now)
             #expect(state.lastOfficialChannel == "Bluesky")
             #expect(state.lastOfficialText == "Störung in Linz behoben, danke für eure Geduld.")
             let later = await OfficialCheck(config: config, store: store, fetcher: Fetcher())

@@ -42,7 +42,8 @@ struct PostgresSharingTests {
     @Test func aKilledPollerHoldsItsBatchUntilTheLeaseRunsOut() async throws {
         let stores = try await pollers(2, lease: 120)
         let sources = schedules(5)
-        let killed = try await stores[0].claimDueSources(sources, now: now, limit: 2)  // never records: killed mid-fetch
+        // The first poller never records: it was killed mid-fetch.
+        let killed = try await stores[0].claimDueSources(sources, now: now, limit: 2)
 
         let meanwhile = try await stores[1].claimDueSources(sources, now: now.addingTimeInterval(60), limit: 5)
         let beforeLease = try await stores[1].claimDueSources(sources, now: now.addingTimeInterval(119), limit: 5)
@@ -56,7 +57,8 @@ struct PostgresSharingTests {
 
     @Test func eachConversationIsClaimedByOnePoller() async throws {
         let stores = try await pollers(2)
-        var message = AlertMessage.sample(provider: .init(id: "vodafone", name: "Vodafone"), now: now, timeZoneID: "UTC")
+        var message = AlertMessage.sample(
+            provider: .init(id: "vodafone", name: "Vodafone"), now: now, timeZoneID: "UTC")
         let alerts = (0..<2).map { update in
             message.updateNumber = update
             return OutboxEntry(sinkName: "chat", message: message, createdAt: now, nextAttemptAt: now)
@@ -118,15 +120,20 @@ struct PostgresSharingTests {
             for index in 0..<30 {
                 let feed = LoopbackResponse(
                     status: 200, headers: ["Content-Type": "application/rss+xml; charset=utf-8"],
-                    body: PollRunTests.rss([("\(index)", "Vodafone Störung \(index)", "Sat, 21 Nov 2026 08:40:00 +0000")]))
+                    body: PollRunTests.rss([
+                        ("\(index)", "Vodafone Störung \(index)", "Sat, 21 Nov 2026 08:40:00 +0000")
+                    ]))
                 server.route("/f\(index)") { [weak server] _ in
-                    for _ in 0..<600 where (server?.requests.count ?? 3) < 3 { try? await Task.sleep(for: .milliseconds(50)) }
+                    for _ in 0..<600 where (server?.requests.count ?? 3) < 3 {
+                        try? await Task.sleep(for: .milliseconds(50))
+                    }
                     return feed
                 }
                 yaml += "  - name: f\(index)\n    url: \(server.url("/f\(index)").absoluteString)\n    interval: 1m\n"
             }
             let config = try FeedsConfig.parse(
-                yaml: yaml, fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory, environment: [:])
+                yaml: yaml, fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory,
+                environment: [:])
             let stores = try await pollers(2)
             let summaries = try await withThrowingTaskGroup(of: RunSummary.self) { group in
                 for store in stores {
@@ -141,7 +148,8 @@ struct PostgresSharingTests {
             }
 
             #expect((0..<30).allSatisfy { server.requests(to: "/f\($0)").count == 1 })
-            #expect(summaries.allSatisfy { !$0.sources.isEmpty }, "both pollers fetched: \(summaries.map(\.sources.count))")
+            #expect(
+                summaries.allSatisfy { !$0.sources.isEmpty }, "both pollers fetched: \(summaries.map(\.sources.count))")
             #expect(summaries.map(\.sources.count).reduce(0, +) == 30)
             #expect(summaries.map(\.postsNew).reduce(0, +) == 30)
             #expect(try await stores[0].postCount() == 30)
@@ -157,7 +165,8 @@ struct PostgresSharingTests {
         let week = try ReportWeek(year: 2026, week: 47, timeZone: ReportSeed.zone)
         let fromPostgres = WeeklyReport.build(
             week: week, providers: ReportSeed.providers,
-            aggregates: try await postgres.reportAggregates(week: week, providers: ReportSeed.providers, termSample: 3000, examples: 3),
+            aggregates: try await postgres.reportAggregates(
+                week: week, providers: ReportSeed.providers, termSample: 3000, examples: 3),
             officialScopes: ReportSeed.scopes, channels: ReportSeed.channels, generatedAt: ReportSeed.generatedAt)
 
         #expect(first == again)

@@ -11,7 +11,9 @@ import Testing
 @Suite struct StoreConformanceTests {
     let now = Date(timeIntervalSince1970: 1_795_000_000)
 
-    func post(_ guid: String, source: String = "news", label: Label = .outage, at time: Date? = nil, text: String? = nil)
+    func post(
+        _ guid: String, source: String = "news", label: Label = .outage, at time: Date? = nil, text: String? = nil
+    )
         -> Post
     {
         let body = text ?? "post \(guid)"
@@ -24,15 +26,18 @@ import Testing
                 providers: [ProviderVerdict(id: "vodafone", label: label, sentiment: -0.5, symptom: .sms)]))
     }
 
-    func fetched(_ source: String, _ posts: [Post], etag: String? = "\"v1\"", cursor: String? = nil,
-                 statements: [OfficialStatement] = []) -> SourceReport {
+    func fetched(
+        _ source: String, _ posts: [Post], etag: String? = "\"v1\"", cursor: String? = nil,
+        statements: [OfficialStatement] = []
+    ) -> SourceReport {
         SourceReport(
             name: source, kind: "feed", url: "https://example.org/\(source)",
             outcome: .fetched(.init(posts: posts, etag: etag, cursor: cursor, statements: statements)), duration: 0.1)
     }
 
     func alert(_ incident: String, update: Int, sink: String = "chat") -> OutboxEntry {
-        var message = AlertMessage.sample(provider: .init(id: "vodafone", name: "Vodafone"), now: now, timeZoneID: "UTC")
+        var message = AlertMessage.sample(
+            provider: .init(id: "vodafone", name: "Vodafone"), now: now, timeZoneID: "UTC")
         message.incidentID = incident
         message.updateNumber = update
         return OutboxEntry(sinkName: sink, message: message, createdAt: now, nextAttemptAt: now)
@@ -127,7 +132,8 @@ import Testing
         let run = try await store.startRun(at: now)
         let early = now.addingTimeInterval(-3600)
         try await store.record(
-            fetched("news", [post("1", at: early), post("2", label: .neutral), post("3", at: now.addingTimeInterval(-60))]),
+            fetched(
+                "news", [post("1", at: early), post("2", label: .neutral), post("3", at: now.addingTimeInterval(-60))]),
             runID: run, at: now)
 
         let all = try await store.complaints(provider: "vodafone", from: early, to: now, knownAt: nil)
@@ -148,7 +154,10 @@ import Testing
         #expect(try await store.earliestPost(provider: "vodafone") == early)
         #expect(try await store.latestPost() == now)
         #expect(try await store.providersWithPosts() == ["vodafone"])
-        #expect(try await store.labelCounts(since: early, until: now.addingTimeInterval(1))["vodafone"] == [.outage: 2, .neutral: 1])
+        #expect(
+            try await store.labelCounts(since: early, until: now.addingTimeInterval(1))["vodafone"] == [
+                .outage: 2, .neutral: 1,
+            ])
     }
 
     @Test(arguments: TestStore.available)
@@ -161,11 +170,13 @@ import Testing
             peakCount: 12, peakExpected: 1.5, authors: 9, sources: ["news", "mirror"], silent: true)
         let claim = try await store.claimDetection(providers: ["vodafone", "telekom"])
         try await store.saveDetection(
-            provider: "vodafone", checkpoint: checkpoint, incidents: [incident], alerts: [alert("vodafone-1", update: 0)],
+            provider: "vodafone", checkpoint: checkpoint, incidents: [incident],
+            alerts: [alert("vodafone-1", update: 0)],
             at: now)
         // A replayed run writes the same alert again: the outbox keeps one.
         try await store.saveDetection(
-            provider: "vodafone", checkpoint: checkpoint, incidents: [incident], alerts: [alert("vodafone-1", update: 0)],
+            provider: "vodafone", checkpoint: checkpoint, incidents: [incident],
+            alerts: [alert("vodafone-1", update: 0)],
             at: now)
         await claim.release()
 
@@ -216,7 +227,8 @@ import Testing
         let page = OfficialStatement(
             sourceName: "status", providerID: "vodafone", externalID: "page", kind: .status, title: "Partial outage",
             status: "degraded", fetched: now)
-        try await store.record(fetched("status", [], statements: [incident, page]), runID: try await store.startRun(at: now), at: now)
+        try await store.record(
+            fetched("status", [], statements: [incident, page]), runID: try await store.startRun(at: now), at: now)
         var resolved = incident
         resolved.status = "resolved"
         resolved.resolvedAt = now.addingTimeInterval(600)
@@ -231,8 +243,11 @@ import Testing
         #expect(current?.first?.createdAt == opened, "an update keeps the incident's creation time")
         #expect(current?.first?.status == "resolved")
         #expect(try await store.latestOfficialWord(sourceNames: ["status"], notAfter: now)?.externalID == "inc-1")
-        #expect(try await store.firstOfficialWord(providerID: "vodafone", after: opened.addingTimeInterval(-60)) == opened)
-        #expect(try await store.statements(providerID: "vodafone", from: opened, to: now.addingTimeInterval(1)).map(\.externalID) == ["inc-1", "page"])
+        #expect(
+            try await store.firstOfficialWord(providerID: "vodafone", after: opened.addingTimeInterval(-60)) == opened)
+        #expect(
+            try await store.statements(providerID: "vodafone", from: opened, to: now.addingTimeInterval(1)).map(
+                \.externalID) == ["inc-1", "page"])
     }
 
     @Test(arguments: TestStore.available)
@@ -242,9 +257,11 @@ import Testing
         let oldRun = try await store.startRun(at: old)
         try await store.record(fetched("news", [post("old", at: old)]), runID: oldRun, at: old)
         let runID = try await store.startRun(at: now)
-        let report = try await store.record(fetched("news", [post("new"), post("calm", label: .neutral)]), runID: runID, at: now)
+        let report = try await store.record(
+            fetched("news", [post("new"), post("calm", label: .neutral)]), runID: runID, at: now)
         try await store.finish(
-            try #require(RunSummary(runID: runID, startedAt: now, duration: 1.5, sources: [report], notDue: ["slow"]).record))
+            try #require(
+                RunSummary(runID: runID, startedAt: now, duration: 1.5, sources: [report], notDue: ["slow"]).record))
 
         let runs = try await store.recentRuns(limit: 5)
         let pruned = try await store.prune(RetentionConfig(posts: 30 * 86_400, runs: 30 * 86_400), now: now)

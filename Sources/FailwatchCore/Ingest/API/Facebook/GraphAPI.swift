@@ -20,7 +20,8 @@ enum GraphAPI {
         guard let failure = try? JSONDecoder().decode(GraphErrorBody.self, from: body.data) else { return }
         throw .refused(
             GraphAPIError.explain(
-                code: failure.error.code, subcode: failure.error.subcode, message: failure.error.message, product: product))
+                code: failure.error.code, subcode: failure.error.subcode, message: failure.error.message,
+                product: product))
     }
 
     /// The request for the next page: `request` with `after` set, when the page had items and

@@ -59,7 +59,8 @@ public struct InstagramAdapter: APIAdapter {
     public func read(_ body: FetchedBody, request: FetchRequest, cursor: String?) throws(APIError) -> APIPage {
         try GraphAPI.throwIfError(body, product: .instagram)
         let media = try APIJSON.decode(GraphPage<InstagramMedia>.self, from: body.data, what: "a page of media")
-        let since = APIURL.value(of: "since", in: request.url).flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
+        let since =
+            APIURL.value(of: "since", in: request.url).flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
             ?? .distantPast
         var page = APIPage(items: [], warnings: [media.data.warning(what: "media")].compactMap { $0 })
         var anonymous = 0
@@ -112,7 +113,8 @@ public struct InstagramAdapter: APIAdapter {
             return "hint: the Graph API refused the token or the request: an expired token (error 190)"
                 + " or an unknown account_id (error 100); make a new access token"
         case 403:
-            return "hint: the token lacks a permission (errors 10, 200): it needs \(GraphAPIError.Product.instagram.needs)"
+            return
+                "hint: the token lacks a permission (errors 10, 200): it needs \(GraphAPIError.Product.instagram.needs)"
         default: return nil
         }
     }

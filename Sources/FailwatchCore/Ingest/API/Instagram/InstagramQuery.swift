@@ -14,7 +14,9 @@ public struct InstagramQuery: Sendable, Equatable {
     /// How long a media is read again for new comments (`comment_window:`).
     public var commentWindow: TimeInterval
 
-    public init(accountID: String, token: String? = nil, commentWindow: TimeInterval = FacebookQuery.defaultCommentWindow) {
+    public init(
+        accountID: String, token: String? = nil, commentWindow: TimeInterval = FacebookQuery.defaultCommentWindow
+    ) {
         self.accountID = accountID
         self.token = token
         self.commentWindow = commentWindow

@@ -50,14 +50,17 @@ public struct ThreadsAccountAdapter: APIAdapter {
         let isThreads = request.url.path.hasSuffix("/me/threads")
         if isThreads {
             result.statements = posts.compactMap(\.item)
-            if APIURL.value(of: "after", in: request.url) == nil { pending = Pending(owner: posts.first?.username, ids: []) }
+            if APIURL.value(of: "after", in: request.url) == nil {
+                pending = Pending(owner: posts.first?.username, ids: [])
+            }
             pending.owner = pending.owner ?? posts.first?.username
             pending.ids += posts.filter { $0.hasReplies != false }.map(\.id)
         } else {
             var anonymous = 0
             for post in posts {
                 guard let item = post.item else { continue }
-                let own = post.isReplyOwnedByMe == true
+                let own =
+                    post.isReplyOwnedByMe == true
                     || post.username != nil && post.username?.lowercased() == pending.owner?.lowercased()
                 if own {
                     result.statements.append(item)
@@ -68,16 +71,20 @@ public struct ThreadsAccountAdapter: APIAdapter {
             }
             if anonymous > 0 {
                 result.warnings.append(
-                    "threads: \(anonymous) replies without author (accounts that are not public); each counts as one person")
+                    "threads: \(anonymous) replies without author (accounts that are not public); each counts as one person"
+                )
             }
         }
-        result.next = GraphAPI.nextPage(page.paging, request: request, hasItems: !posts.isEmpty, more: page.paging?.next != nil)
+        result.next = GraphAPI.nextPage(
+            page.paging, request: request, hasItems: !posts.isEmpty, more: page.paging?.next != nil)
         if result.next == nil, !pending.ids.isEmpty {
             let id = pending.ids.removeFirst()
             result.next = self.request(
                 APIURL.make(
                     base, path: "/\(APIURL.encode(id))/conversation",
-                    query: [("fields", ThreadsMedia.fields), ("reverse", "true"), ("limit", String(Self.repliesPerPage))]))
+                    query: [
+                        ("fields", ThreadsMedia.fields), ("reverse", "true"), ("limit", String(Self.repliesPerPage)),
+                    ]))
         }
         result.cursor = pending.text
         return result

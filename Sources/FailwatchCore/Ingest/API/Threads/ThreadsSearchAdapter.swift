@@ -57,13 +57,15 @@ public struct ThreadsSearchAdapter: ResumableAPIAdapter {
         let page = try ThreadsAccountAdapter.decode(body)
         let posts = page.data.elements
         let next = GraphAPI.nextPage(
-            page.paging, request: request, hasItems: !posts.isEmpty, more: page.paging?.next != nil || posts.count >= Self.pageSize)
+            page.paging, request: request, hasItems: !posts.isEmpty,
+            more: page.paging?.next != nil || posts.count >= Self.pageSize)
         let runStart = ["after", "until"].allSatisfy { APIURL.value(of: $0, in: request.url) == nil }
         let values = posts.map { $0.timestamp.flatMap(FeedDate.parse).map(FeedDate.iso8601UTC) }
         let newer = { (a: String, b: String) in
             (FeedDate.parse(a) ?? .distantPast) >= (FeedDate.parse(b) ?? .distantPast)
         }
-        let step = NewestFirstCursor.resumableStep(cursor, runStart: runStart, values: values, hasNext: next != nil, newer: newer)
+        let step = NewestFirstCursor.resumableStep(
+            cursor, runStart: runStart, values: values, hasNext: next != nil, newer: newer)
         let items = zip(posts, step.keep).compactMap { post, keep in keep ? post.item : nil }
         return APIPage(
             items: items, next: step.finished ? nil : next, cursor: step.cursor,
