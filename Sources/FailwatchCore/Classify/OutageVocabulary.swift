@@ -15,7 +15,8 @@ enum OutageVocabulary {
             """
             internet broadband wifi wlan wi-fi dsl vdsl adsl fibre fiber glasfaser ftth fttc router modem \
             hub connection connections verbindung internetverbindung leitung anschluss nbn lan \
-            kabelinternet internetzugang dongle connectivity intenret internt interent inet
+            kabelinternet internetzugang dongle connectivity intenret internt interent inet \
+            \nget online\ngo online\ngetting online\ngoing online\nstay online\nstaying online
             """
         ),
         (
@@ -231,7 +232,10 @@ enum OutageVocabulary {
             \nnicht vorhanden\nnicht verfuegbar\nnicht zugestellt\nkommt nichts an\nkommen keine\nkommt nix an\
             \nlaedt nicht\nlaedt nichts\nlaedt ned\nbricht ab\nbrechen ab\nbricht staendig ab\nfliegt raus\nfliege raus\
             \nfalle raus\ngaht noed\ngoht noed\nlauft noed\nlauft ned\nfunktioniert noed\nfunktioniert ned\ntuet noed\
-            \ngeht net\nned erreichbar\nnoed erreichbar\nisch tot\nisch weg\nisch down\nnimmt keine\nwill nicht
+            \ngeht net\nned erreichbar\nnoed erreichbar\nisch tot\nisch weg\nisch down\nnimmt keine\nwill nicht\
+            \nwont work\nwill not work\nisnt loading\narent loading\nisnt connecting\narent connecting\nwent off\ngone off\
+            \nbeen off\ngoing off\nkeeps going off\nin and out\non and off\ncoming and going\ncomes and goes\nkeeps disappearing\
+            \nvanished\nunusable\nintermittent
             """
         ),
         (
@@ -239,14 +243,17 @@ enum OutageVocabulary {
             """
             cant cannot unable \
             \nnot able to\ncant even\nunable to\nkann nicht\nkann keine\nkann nicht mehr\nkomme nicht\
-            \nimpossible to\ncant use\ncannot use\nunable to use\nkann ned\nkaun ned\nchan noed\nchan nid\nkein zugriff
+            \nimpossible to\ncant use\ncannot use\nunable to use\nkann ned\nkaun ned\nchan noed\nchan nid\nkein zugriff\
+            \nhavent been able to\nhasnt been able to\nhave not been able to\nhas not been able to\nnot been able to\
+            \ncouldnt\ncould not\ncant seem to\nwont let me\nnot letting me
             """
         ),
         (
             .trouble,
             """
             \nwhats wrong with\nwhat is wrong with\nsomething up with\nwhats up with\nwhats going on with\
-            \nwhat is going on with\nanything wrong with\nwas ist los mit
+            \nwhat is going on with\nanything wrong with\nwas ist los mit\nwhats happening with\nwhat is happening with\
+            \nwhats happened to\nwhat has happened to
             """
         ),
         // Nothing works at all: a failure without naming the service.

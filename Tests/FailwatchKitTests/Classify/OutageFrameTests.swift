@@ -171,7 +171,10 @@ func noServiceTheWritersAccountExplainsIsAComplaint(text: String, lang: String) 
 
 @Test func explainNamesTheFrameAndTheGuard() {
     let outage = verdict("@Telco my broadband is still down", "en")
-    #expect(outage.reasons.contains { $0.hasPrefix("outage frame:") && $0.contains("\"broadband\"") && $0.contains("\"still\"") })
+    #expect(
+        outage.reasons.contains {
+            $0.hasPrefix("outage frame:") && $0.contains("\"broadband\"") && $0.contains("\"still\"")
+        })
     let past = verdict("my broadband was down yesterday", "en")
     #expect(past.reasons.contains { $0.hasPrefix("outage guard:") && $0.contains("past") })
 }
@@ -306,5 +309,27 @@ func wordsThatOnlyLookLikeAGuardDoNotVeto(text: String, lang: String) {
     ("Over the years I lost all connection to my old band mates", "en"),
 ])
 func questionsForInformationOthersLossesAndOldTimesAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("haven't been able to get online all day, is there a fault near me?", "en", Symptom.internet),
+    ("broadband has been off since 6am and the hub lights are red", "en", .internet),
+    ("wifi keeps going in and out tonight, nothing stays connected", "en", .internet),
+    ("my 4G has vanished, apps just spin", "en", .mobileData),
+    ("what's happening with your network? calls keep dropping this evening", "en", .calls),
+    ("mobile data won't work at all right now", "en", .mobileData),
+    ("internet is unusable since the storm, pages never open", "en", .internet),
+])
+func failuresSaidWithoutTheUsualFailureWordsAreOutages(text: String, lang: String, symptom: Symptom) {
+    expectOutage(text, lang, symptom: symptom)
+}
+
+@Test(arguments: [
+    ("I turned the wifi off and on again, still rubbish customer service though", "en"),
+    ("couldn't get through to your support line for an hour", "en"),
+    ("20% off broadband this week only, sign up now", "en"),
+])
+func userActionsSupportAndOffersAreNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
