@@ -49,7 +49,10 @@ enum OutageVocabulary {
             \ncable tv\non demand\nset top box
             """
         ),
-        (.phone, "landline festnetz telefon voip sip telefonie \nphone line\ndial tone\nhome phone"),
+        (
+            .phone,
+            "landline festnetz telefon voip sip telefonie \nphone line\ndial tone\nhome phone\nmy line\nour line\nyour line"
+        ),
         (
             .email,
             "email emails e-mail mail mails webmail inbox imap smtp pop3 postfach postfaecher mailbox mailboxes mailserver \nmail server"
@@ -105,13 +108,15 @@ enum OutageVocabulary {
             """
         ),
         (
-            // The failure goes on now.
+            // The failure goes on now; a failure that keeps coming back is back now.
             .now,
             """
             now still again currently today tonight atm anymore jetzt gerade grad grade heute seit \
-            aktuell momentan derzeit zurzeit schonwieder wieda nu since another mehr \
+            aktuell momentan derzeit zurzeit schonwieder wieda nu since another mehr keeps constantly staendig dauernd \
             \nright now\nat the moment\nthis morning\nthis evening\nthis afternoon\nall day\nyet again\nscho wieder\nscho wieda\
-            \nimmer noch\nnoch immer\nschon wieder\nno imma\nall morning\nall afternoon\nall night
+            \nimmer noch\nnoch immer\nschon wieder\nno imma\nall morning\nall afternoon\nall night\
+            \nkeeps dropping\nkeep dropping\nkeeps failing\nkeep failing\nkeeps disconnecting\nkeeps cutting out\
+            \nkeeps going off\nkeeps disappearing\nkeeps losing\nkeep losing
             """
         ),
         (

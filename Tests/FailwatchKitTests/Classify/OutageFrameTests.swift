@@ -352,3 +352,12 @@ func failuresSaidWithoutTheUsualFailureWordsAreOutages(text: String, lang: Strin
 func userActionsSupportAndOffersAreNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("the engineer says my line is dead", "en", Symptom.phone),
+    ("@telco rebooted twice and it keeps dropping out", "en", .unknown),
+    ("Das WLAN bricht ständig ab", "de", .internet),
+])
+func aFailureThatKeepsComingBackAndTheLineItselfCount(text: String, lang: String, symptom: Symptom) {
+    expectOutage(text, lang, symptom: symptom)
+}
