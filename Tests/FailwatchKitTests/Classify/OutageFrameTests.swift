@@ -221,13 +221,32 @@ func aQuestionWithoutItsQuestionMarkCounts(text: String, lang: String) {
 }
 
 @Test(arguments: [
-    ("Kabelnet tot.", "de"),
     ("Telcoria scho wieda weg?", "de"),
     ("Wavenet broke again??", "en"),
     ("@telco dead again", "en"),
+    ("@telco down", "en"),
+    ("Another outage, third this month", "en"),
 ])
-func aNameAndAFailureWordAloneReportAnOutage(text: String, lang: String) {
+func aFailureWordWithoutAServiceReportsAnOutageWhenAskedNowOrSaidOfTheProvider(text: String, lang: String) {
     expectOutage(text, lang)
+}
+
+@Test func aConfiguredProvidersNameAndAFailureWordAloneReportAnOutage() {
+    let classifier = Classifier(providers: [ProviderTerms(id: "kabelnet", name: "Kabelnet")])
+    let c = classifier.classify("Kabelnet tot.", language: "de")
+    #expect(c.outage, "\(c.reasons)")
+    #expect(c.providers.first?.outage == true)
+    #expect(!Classifier().classify("Kabelnet tot.", language: "de").outage)
+}
+
+@Test(arguments: [
+    ("@telco my team is out of the cup, cheer me up with a discount", "en"),
+    ("Mein Drucker ist kaputt.", "de"),
+    ("our team got knocked out in the first round", "en"),
+])
+func aFailureWordWithoutServiceNowQuestionOrProviderIsNoOutage(text: String, lang: String) {
+    let c = verdict(text, lang)
+    #expect(!c.outage, "\(c.reasons)")
 }
 
 @Test(arguments: [
@@ -332,4 +351,13 @@ func failuresSaidWithoutTheUsualFailureWordsAreOutages(text: String, lang: Strin
 ])
 func userActionsSupportAndOffersAreNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("the engineer says my line is dead", "en", Symptom.phone),
+    ("@telco rebooted twice and it keeps dropping out", "en", .unknown),
+    ("Das WLAN bricht ständig ab", "de", .internet),
+])
+func aFailureThatKeepsComingBackAndTheLineItselfCount(text: String, lang: String, symptom: Symptom) {
+    expectOutage(text, lang, symptom: symptom)
 }
