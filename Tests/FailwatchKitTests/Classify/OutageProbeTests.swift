@@ -21,9 +21,9 @@ private let probeFile = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Fixtures/outage-probe/dev.jsonl")
 
-/// Outage F1 on dev.jsonl measured 2026-12-07 with the rules on main at 43c31c0 and 36c3c45
-/// (`Benchmarks/outage-probe.py`: outage F1 0.825, P 0.773, R 0.884); the floor is that figure minus 0.02.
-private let devF1Floor = 0.805
+/// Outage F1 on dev.jsonl measured 2026-12-07 with the rules of main at 9be25d2
+/// (`Benchmarks/outage-probe.py`: outage F1 0.829, P 0.795, R 0.866); the floor is that figure minus 0.02.
+private let devF1Floor = 0.809
 
 @Test func outageF1OnTheDevProbeStaysAboveItsFloor() throws {
     let posts = try String(contentsOf: probeFile, encoding: .utf8)
