@@ -361,3 +361,15 @@ func userActionsSupportAndOffersAreNoOutage(text: String, lang: String) {
 func aFailureThatKeepsComingBackAndTheLineItselfCount(text: String, lang: String, symptom: Symptom) {
     expectOutage(text, lang, symptom: symptom)
 }
+
+@Test(arguments: [
+    (
+        "paid the bill in full, never once late in 6 years, loyal customer, and since this morning no signal at all in Leeds",
+        "en"
+    ),
+    ("the status page says no problems, but our broadband has been dead since 7", "en"),
+    ("Die App meldet keine Störung, aber bei uns ist seit Mittag kein Internet", "de"),
+])
+func accountWordsElsewhereAndTheProvidersOwnAllClearDoNotExplainAFailure(text: String, lang: String) {
+    expectOutage(text, lang)
+}
