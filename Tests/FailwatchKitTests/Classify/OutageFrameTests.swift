@@ -373,3 +373,27 @@ func aFailureThatKeepsComingBackAndTheLineItselfCount(text: String, lang: String
 func accountWordsElsewhereAndTheProvidersOwnAllClearDoNotExplainAFailure(text: String, lang: String) {
     expectOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("Anrufe schlagen fehl, jedes Mal 'Verbindung fehlgeschlagen', seit heute früh", "de"),
+    ("bei uns geht seit zwei Stunden gar nichts, kane Verbindung, ois tot", "de"),
+    ("is the network down in Leeds rn", "en"),
+    ("Der Router verbindet sich nicht mehr, Internet geht nich", "de"),
+])
+func failuresInColloquialAndAustrianFormsAreOutages(text: String, lang: String) {
+    expectOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("We're sorry you're having trouble with your signal, please try restarting and let us know if it continues", "en"),
+    ("@kunde Tut mir leid, dass dein Internet weg ist. Schick uns per DM deine Kundennummer", "de"),
+    ("what happens if the network is down while I'm abroad? just planning ahead", "en"),
+    ("Was passiert eigentlich bei einem Ausfall mit meinem Festnetz?", "de"),
+    ("mein Handy ist seit dem Update komplett tot, habt ihr Ersatzgeräte?", "de"),
+    ("the office printer is offline again", "en"),
+    ("power cut on the whole estate so the wifi is off, not your problem this time", "en"),
+    ("der Technikertermin ist schon wieder ausgefallen", "de"),
+])
+func agentRepliesWhatIfsDevicesAndPowerCutsAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
