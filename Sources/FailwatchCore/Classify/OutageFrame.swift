@@ -77,7 +77,7 @@ struct OutageFrame {
         /// Whether the post still holds a grievance against the provider (a complaint, not an outage).
         var isGrievance: Bool {
             switch self {
-            case .providerSide, .past, .chronic, .account, .slow: true
+            case .providerSide, .past, .chronic, .account, .slow, .unanchored: true
             default: false
             }
         }
