@@ -41,7 +41,7 @@ enum OutageVocabulary {
             \nmake calls\nmake a call\nreceive calls\nmake or receive\ncall out\noutbound calls\nincoming calls
             """
         ),
-        (.sms, "sms texts txts txt messages imessage nachrichten \ntext messages\nverification sms"),
+        (.sms, "sms texts txts txt texting messaging messages imessage nachrichten \ntext messages\nverification sms"),
         (
             .tv,
             """
@@ -252,7 +252,7 @@ enum OutageVocabulary {
             \nbeen off\ngoing off\nkeeps going off\nin and out\non and off\ncoming and going\ncomes and goes\nkeeps disappearing\
             \nvanished\nunusable\nintermittent\nwaeg\nisch waeg\nsind waeg\ndoesnt want to work\nwont want to work\
             \nfehlgeschlagen\nschlaegt fehl\nschlagen fehl\ngeht nicht raus\ngehen nicht raus\nverbindet nicht\
-            \nverbindet sich nicht\ngeht nich\ngehn nich\ngehen nich\nfunktioniert nich\ntut nich
+            \nverbindet sich nicht\ngeht nich\ngehn nich\ngehen nich\nfunktioniert nich\ntut nich\nnoed aa\nnid aa
             """
         ),
         (
@@ -261,6 +261,7 @@ enum OutageVocabulary {
             cant cannot unable \
             \nnot able to\ncant even\nunable to\nkann nicht\nkann keine\nkann nicht mehr\nkomme nicht\
             \nimpossible to\ncant use\ncannot use\nunable to use\nkann ned\nkaun ned\nchan noed\nchan nid\nkein zugriff\
+            \narent my\nisnt my\nwont my\ndont my\ndoesnt my\narent our\nisnt our\nwont our\ndont our\
             \nhavent been able to\nhasnt been able to\nhave not been able to\nhas not been able to\nnot been able to\
             \ncouldnt\ncould not\ncant seem to\nwont let me\nnot letting me
             """

@@ -397,3 +397,13 @@ func failuresInColloquialAndAustrianFormsAreOutages(text: String, lang: String) 
 func agentRepliesWhatIfsDevicesAndPowerCutsAreNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco why aren't my texts sending??", "en"),
+    ("@telco is texting broken today?", "en"),
+    ("@telco is there a problem with messaging tonight", "en"),
+    ("@telco chöme bi öich SMS nöd aa?", "de"),
+])
+func questionsAboutMessagesAreOutages(text: String, lang: String) {
+    expectOutage(text, lang, symptom: .sms)
+}
