@@ -191,7 +191,7 @@ public struct IncidentRun: Sendable {
             let message = self.message(
                 announcement.event, step: announcement.step, record: record, evidence: announcement.evidence,
                 provider: pass.provider, official: official, cause: announcement.cause,
-                interval: pass.checkpoint.settings.interval)
+                interval: pass.checkpoint.settings.interval, joined: announcement.joined)
             if let held, let index = incidents.firstIndex(where: { $0.id == record.id }), incidents[index].heldBy == nil {
                 incidents[index].heldBy = held
             }
@@ -205,8 +205,13 @@ public struct IncidentRun: Sendable {
         for index in incidents.indices {
             if let mark = silent[incidents[index].id] { incidents[index].silent = mark }
         }
+        var checkpoint = pass.checkpoint
+        if let update = outcome.threadUpdate, let id = checkpoint.tracker.incident?.id {
+            // Providers joined this provider's event with a message the tracker did not raise.
+            checkpoint.tracker.noteMessage(update, incidentID: id)
+        }
         try await store.saveDetection(
-            provider: pass.provider.id, checkpoint: pass.checkpoint, incidents: incidents, alerts: alerts, at: now)
+            provider: pass.provider.id, checkpoint: checkpoint, incidents: incidents, alerts: alerts, at: now)
         summary.queued += alerts.count
     }
 }
