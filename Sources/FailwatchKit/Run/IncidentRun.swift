@@ -112,9 +112,12 @@ public struct IncidentRun: Sendable {
         let ids = Set(passes.flatMap { $0.steps.filter(IncidentLedger.touches).compactMap(\.incident?.id) })
         for id in ids.sorted() { stored[id] = try await store.incident(id: id) }
         var complaints: [String: [Complaint]] = [:]
-        if let from = IncidentLedger.needed(for: passes, stored: stored) {
+        let combined = config.alerts.commonCause == .combined
+        if var from = IncidentLedger.needed(for: passes, stored: stored) {
             for incident in try await store.incidents(provider: nil) where incident.resolvedAt == nil {
                 stored[incident.id] = stored[incident.id] ?? incident
+                // A provider joining an open event is announced with the event's counts since its start.
+                if combined && incident.announced { from = min(from, incident.firstComplaintAt) }
             }
             let to = now.addingTimeInterval(1)
             for provider in config.providers {
@@ -124,7 +127,7 @@ public struct IncidentRun: Sendable {
         var ledger = IncidentLedger(
             providers: config.providers.map { ($0.id, $0.name) }, stored: stored, complaints: complaints, now: now,
             announceWindow: announceWindow)
-        ledger.combineCommonCause = config.alerts.commonCause == .combined
+        ledger.combineCommonCause = combined
         return ledger
     }
 
