@@ -29,6 +29,8 @@ import re
 import subprocess
 import tempfile
 
+from guideline_trigger import KEYWORD  # the GUIDELINE's trigger words, the keyword peer
+
 ap = argparse.ArgumentParser()
 ap.add_argument("--corpora", default="/work/shared/corpora")
 ap.add_argument("--bin", default=".build/release/failwatch")
@@ -41,15 +43,6 @@ a = ap.parse_args()
 
 SETS = [("real", "outage-real-dev/posts.jsonl"), ("bank", "outage-dev/posts.jsonl")]
 
-# The GUIDELINE's trigger words (outage-real-dev/GUIDELINE.md, "hard"), transcribed as a keyword list.
-KEYWORD = re.compile(
-    r"\b(down|outages?|not working|isn'?t working|doesn'?t work|won'?t (work|connect|load)|"
-    r"no (signal|service|internet|network|data|connection|wifi|coverage|reception)|offline|dead|broke|broken|"
-    r"crash\w*|fail\w*|cut (off|out)|drop(ped|ping|s)?|disconnect\w*|disruption|fault\w*|error\w*|"
-    r"st[öo]rung|ausfall|ausgefallen|f[äa]llt aus|geht nicht|funktioniert nicht|kaputt|tot|"
-    r"kein (netz|internet|empfang|wlan)|lahm)\b",
-    re.I,
-)
 
 
 def half(rec):

@@ -8,6 +8,8 @@
 public struct Classifier: Sendable {
     let book: RuleBook
     let matcher: ProviderMatcher
+    /// The configured `outage_terms`, to find where a post uses them: they name an outage alone.
+    let outageTermMatcher: ProviderMatcher
     let providerIDs: [String]
     let model: LinearModel?
 
@@ -32,6 +34,8 @@ public struct Classifier: Sendable {
         if !(extraOutageTerms.isEmpty && extraNegativeTerms.isEmpty && providers.isEmpty) { book.freeze() }
         self.book = book
         self.matcher = ProviderMatcher(providers)
+        let configuredTerms = extraOutageTerms + providers.flatMap(\.outageTerms)
+        self.outageTermMatcher = ProviderMatcher(configuredTerms.map { ProviderTerms(id: "", name: $0) })
         self.providerIDs = providers.map(\.id)
         self.model = model
     }
@@ -66,7 +70,9 @@ public struct Classifier: Sendable {
 
     /// Classifies UTF-8 bytes without reasons, reusing `workspace`'s buffers: the bulk path of the
     /// `classify` command, which allocates nothing per post.
-    public func classify(utf8 text: UnsafeBufferPointer<UInt8>, language: String?, workspace: Workspace) -> Classification {
+    public func classify(utf8 text: UnsafeBufferPointer<UInt8>, language: String?, workspace: Workspace)
+        -> Classification
+    {
         Tokenizer.tokenize(bytes: text, into: &workspace.text, scratch: &workspace.tokenScratch)
         return classify(tokens: workspace.text, language: language, explain: false, buffers: &workspace.buffers)
     }
@@ -82,8 +88,14 @@ public struct Classifier: Sendable {
         let lang = Self.normalizedLanguage(language) ?? LanguageGuess.guess(tokens)
         let matches = matcher.matches(in: tokens)
         let mentioned: Set<Int> = matches.isEmpty ? [] : Set(matches.map(\.provider))
-        let analysis = RuleAnalysis(
+        var analysis = RuleAnalysis(
             text: tokens, language: lang, book: book, providers: mentioned, explain: explain, buffers: &buffers)
+        if !matches.isEmpty { analysis.providerNameEnds = matches.map { $0.token + $0.length - 1 } }
+        if !outageTermMatcher.isEmpty {
+            analysis.configuredOutageTokens = outageTermMatcher.matches(in: tokens).flatMap {
+                $0.token..<($0.token + $0.length)
+            }
+        }
         defer { analysis.recycle(into: &buffers) }
         var reasons: [String] = []
         if explain {
@@ -111,7 +123,8 @@ public struct Classifier: Sendable {
                     own = RuleJudge.judge(analysis) { clauseProviders[Int($0)].contains(provider) }
                 }
                 providers.append(
-                    ProviderVerdict(id: providerIDs[provider], label: own.label, sentiment: own.sentiment, symptom: own.symptom))
+                    ProviderVerdict(
+                        id: providerIDs[provider], label: own.label, sentiment: own.sentiment, symptom: own.symptom))
             }
         }
         var result = Classification(
@@ -153,7 +166,8 @@ public struct Classifier: Sendable {
     /// "RT @user: …": a retweet written into the text, as X bridges and RSS mirrors keep it.
     static func isRepost(_ text: TokenizedText) -> Bool {
         let tokens = text.tokens
-        return tokens.count > 1 && tokens[0].kind == .word && tokens[1].kind == .mention && tokens[0].hash == retweetHash
+        return tokens.count > 1 && tokens[0].kind == .word && tokens[1].kind == .mention
+            && tokens[0].hash == retweetHash
     }
 
     private static let retweetHash = TextHash.phrase("rt")[0]

@@ -53,6 +53,8 @@ struct OutageFrame {
         /// "decent", "proper", "problems": between "no" and a service, the missing thing is a quality
         /// of the service ("no decent signal") or trouble with it ("no problems with my internet").
         static let quality = Role(rawValue: 1 << 24)
+        /// "outage", "Störung", "Ausfall": a word that names a service failure by itself.
+        static let namesOutage = Role(rawValue: 1 << 25)
     }
 
     /// Why a failure word is not an outage report.
@@ -70,6 +72,7 @@ struct OutageFrame {
         case idiom = "said of a person, an idiom"
         case slow = "slow, but working"
         case agentReply = "the provider's support answering"
+        case unanchored = "no service named, and nothing says now, asks, or names whose it is"
 
         /// Whether the post still holds a grievance against the provider (a complaint, not an outage).
         var isGrievance: Bool {
@@ -112,7 +115,8 @@ struct OutageFrame {
         let clauses = analysis.clauses
         var postRoles: Role = []
         for i in tokens.indices where include(clauses[i]) { postRoles.formUnion(roles[i]) }
-        let fineClauses = Set(analysis.hits.filter { $0.hit == .fine && include(clauses[$0.token]) }.map { clauses[$0.token] })
+        let fineClauses = Set(
+            analysis.hits.filter { $0.hit == .fine && include(clauses[$0.token]) }.map { clauses[$0.token] })
         var candidates = failures + serviceFailures()
         for i in problems + tokens.indices.filter({ roles[$0].contains(.trouble) }) where !asksToKnow(i) {
             let sentence = clauseRoles(around: i, reach: 1)
@@ -125,7 +129,9 @@ struct OutageFrame {
         for i in candidates where include(clauses[i]) {
             let word = explain ? "\"\(analysis.text.text(of: tokens[i]))\"" : ""
             let fineElsewhere = fineClauses.subtracting(failureClauses)
-            if let veto = veto(i, postRoles: postRoles, fineElsewhere: fineElsewhere, include: include) {
+            if let veto = veto(
+                i, postRoles: postRoles, fineElsewhere: fineElsewhere, othersToo: othersToo, include: include)
+            {
                 if veto.isGrievance { reading.grievances += 1 }
                 if explain { reading.reasons.append("outage guard: failure \(word) vetoed, \(veto.rawValue)") }
                 continue
@@ -139,7 +145,9 @@ struct OutageFrame {
     }
 
     /// The guard that vetoes failure word `i`, if any.
-    private func veto(_ i: Int, postRoles: Role, fineElsewhere: Set<Int32>, include: (Int32) -> Bool) -> Guard? {
+    private func veto(_ i: Int, postRoles: Role, fineElsewhere: Set<Int32>, othersToo: Bool, include: (Int32) -> Bool)
+        -> Guard?
+    {
         let clause = clauseRoles(around: i, reach: 0)
         let sentence = clauseRoles(around: i, reach: 1)
         // What failed: this clause's things, else its neighbours'.
@@ -157,7 +165,9 @@ struct OutageFrame {
         if clause.contains(.slow) { return .slow }
         if postRoles.contains(.maintenance) { return .maintenance }
         if postRoles.contains(.marketing) { return .marketing }
-        if (postRoles.contains(.exonerate) || !fineElsewhere.isEmpty) && !partOfTheService(i, fine: fineElsewhere, include: include) {
+        if (postRoles.contains(.exonerate) || !fineElsewhere.isEmpty)
+            && !partOfTheService(i, fine: fineElsewhere, include: include)
+        {
             return .exonerated
         }
         if postRoles.contains(.account) { return .account }
@@ -168,10 +178,47 @@ struct OutageFrame {
         if !clause.isDisjoint(with: past) && !clause.contains(.now) { return .past }
         if !sentence.isDisjoint(with: past) && !sentence.contains(.now) { return .past }
         // "for 3 days", "seit 2 Wochen": a failure that has lasted so long goes on now, it is no rule.
-        let lasting = analysis.hits.contains { $0.hit == .duration && abs(Int(analysis.clauses[$0.token]) - Int(analysis.clauses[i])) <= 1 }
+        let lasting = analysis.hits.contains {
+            $0.hit == .duration && abs(Int(analysis.clauses[$0.token]) - Int(analysis.clauses[i])) <= 1
+        }
         if sentence.contains(.chronic) && !sentence.contains(.now) && !lasting { return .chronic }
+        // A failure word whose sentence names no service ("dead", "disconnected": "Telco dead again",
+        // "is it down?") stands for the whole service only with a second sign that it reports one
+        // now: a question, a now word, or the provider as its subject. Words that name an outage
+        // themselves ("outage", "Netzausfall", a configured `outage_terms` entry, "#telcodown") and
+        // "nothing works" need none.
+        if !namesAnOutage(i) && !sentence.contains(.service) && !sentence.contains(.totalFailure)
+            && !sentence.contains(.now) && !(analysis.text.questions > 0 || othersToo) && !opensAsking(i)
+            && !saidOfTheProvider(i)
+        {
+            return .unanchored
+        }
         return nil
     }
+
+    /// Whether token `i` names an outage by itself: an outage noun, a compound or hashtag ending in
+    /// one, or a configured `outage_terms` entry.
+    private func namesAnOutage(_ i: Int) -> Bool {
+        let text = analysis.text
+        let t = text.tokens[i]
+        if roles[i].contains(.namesOutage) || analysis.configuredOutageTokens.contains(i) { return true }
+        let endings: [StaticString] =
+            t.kind == .hashtag
+            ? ["down", "outage", "ausfall", "stoerung"] : ["ausfall", "ausfaelle", "stoerung", "stoerungen"]
+        return endings.contains { text.token(t, hasSuffix: $0) }
+    }
+
+    /// "@telco dead", "Kabelnet is down": the word before the failure (past a copula) is a handle or
+    /// a configured provider's name.
+    private func saidOfTheProvider(_ i: Int) -> Bool {
+        let tokens = analysis.text.tokens
+        var j = i - 1
+        if j >= 0 && Self.copulas.contains(tokens[j].hash) { j -= 1 }
+        return j >= 0 && (tokens[j].kind == .mention || analysis.providerNameEnds.contains(j))
+    }
+
+    private static let copulas: Set<UInt64> = Set(
+        ["is", "are", "s", "seems", "ist", "sind", "isch", "scheint", "went", "just"].compactMap { TextHash.word($0) })
 
     /// "Calls and texts are fine but no data since noon": the clauses saying what works name other
     /// services of the same kind (telecom, not an app) than the failing one, so a part of the
@@ -211,10 +258,13 @@ struct OutageFrame {
             }
             // After the whole run of service words: "mobile data coverage has been non-existent".
             var end = j
-            while end + 1 < roles.count && roles[end + 1].contains(.service) && clauses[end + 1] == clauses[j] { end += 1 }
+            while end + 1 < roles.count && roles[end + 1].contains(.service) && clauses[end + 1] == clauses[j] {
+                end += 1
+            }
             k = end + 1
             while k < roles.count && k <= end + 5 && clauses[k] == clauses[j] && !hit {
-                let direction = roles[k].contains(.bareFailure) && k + 1 < roles.count && roles[k + 1].contains(.direction)
+                let direction =
+                    roles[k].contains(.bareFailure) && k + 1 < roles.count && roles[k + 1].contains(.direction)
                 hit = roles[k].contains(.failWord) && !direction
                 k += 1
             }
@@ -290,14 +340,18 @@ struct OutageFrame {
         let tokens = analysis.text.tokens
         let clauses = analysis.clauses
         func words(_ role: Role) -> String {
-            let found = tokens.indices.filter { abs(Int(clauses[$0]) - Int(clauses[i])) <= 1 && roles[$0].contains(role) }
-            return found.isEmpty ? "–" : found.map { "\"\(analysis.text.text(of: tokens[$0]))\"" }.joined(separator: " ")
+            let found = tokens.indices.filter {
+                abs(Int(clauses[$0]) - Int(clauses[i])) <= 1 && roles[$0].contains(role)
+            }
+            return found.isEmpty
+                ? "–" : found.map { "\"\(analysis.text.text(of: tokens[$0]))\"" }.joined(separator: " ")
         }
         var whose: [String] = []
         for t in tokens where t.kind == .mention { whose.append("@" + analysis.text.text(of: t)) }
         if analysis.addressed && whose.isEmpty { whose.append("addressed to someone") }
         if analysis.text.questions > 0 { whose.append("asked") }
-        return "outage frame: failure \"\(analysis.text.text(of: tokens[i]))\" + service \(words(.service)) (\(symptom.rawValue))"
+        return
+            "outage frame: failure \"\(analysis.text.text(of: tokens[i]))\" + service \(words(.service)) (\(symptom.rawValue))"
             + " + now \(words(.now)) + whose \(whose.isEmpty ? "the writer" : whose.joined(separator: ", "))"
     }
 }

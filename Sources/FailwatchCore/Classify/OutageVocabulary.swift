@@ -15,7 +15,8 @@ enum OutageVocabulary {
             """
             internet broadband wifi wlan wi-fi dsl vdsl adsl fibre fiber glasfaser ftth fttc router modem \
             hub connection connections verbindung internetverbindung leitung anschluss nbn lan \
-            kabelinternet internetzugang dongle connectivity intenret internt interent inet
+            kabelinternet internetzugang dongle connectivity intenret internt interent inet fritzbox easybox superhub \
+            \nget online\ngo online\ngetting online\ngoing online\nstay online\nstaying online
             """
         ),
         (
@@ -48,7 +49,10 @@ enum OutageVocabulary {
             \ncable tv\non demand\nset top box
             """
         ),
-        (.phone, "landline festnetz telefon voip sip telefonie \nphone line\ndial tone\nhome phone"),
+        (
+            .phone,
+            "landline festnetz telefon voip sip telefonie \nphone line\ndial tone\nhome phone\nmy line\nour line\nyour line"
+        ),
         (
             .email,
             "email emails e-mail mail mails webmail inbox imap smtp pop3 postfach postfaecher mailbox mailboxes mailserver \nmail server"
@@ -104,13 +108,15 @@ enum OutageVocabulary {
             """
         ),
         (
-            // The failure goes on now.
+            // The failure goes on now; a failure that keeps coming back is back now.
             .now,
             """
             now still again currently today tonight atm anymore jetzt gerade grad grade heute seit \
-            aktuell momentan derzeit zurzeit schonwieder wieda nu since \
-            \nright now\nat the moment\nthis morning\nthis evening\nthis afternoon\nall day\nyet again\
-            \nimmer noch\nnoch immer\nschon wieder\nno imma\nall morning\nall afternoon\nall night
+            aktuell momentan derzeit zurzeit schonwieder wieda nu since another mehr keeps constantly staendig dauernd \
+            \nright now\nat the moment\nthis morning\nthis evening\nthis afternoon\nall day\nyet again\nscho wieder\nscho wieda\
+            \nimmer noch\nnoch immer\nschon wieder\nno imma\nall morning\nall afternoon\nall night\
+            \nkeeps dropping\nkeep dropping\nkeeps failing\nkeep failing\nkeeps disconnecting\nkeeps cutting out\
+            \nkeeps going off\nkeeps disappearing\nkeeps losing\nkeep losing
             """
         ),
         (
@@ -231,7 +237,10 @@ enum OutageVocabulary {
             \nnicht vorhanden\nnicht verfuegbar\nnicht zugestellt\nkommt nichts an\nkommen keine\nkommt nix an\
             \nlaedt nicht\nlaedt nichts\nlaedt ned\nbricht ab\nbrechen ab\nbricht staendig ab\nfliegt raus\nfliege raus\
             \nfalle raus\ngaht noed\ngoht noed\nlauft noed\nlauft ned\nfunktioniert noed\nfunktioniert ned\ntuet noed\
-            \ngeht net\nned erreichbar\nnoed erreichbar\nisch tot\nisch weg\nisch down\nnimmt keine\nwill nicht
+            \ngeht net\nned erreichbar\nnoed erreichbar\nisch tot\nisch weg\nisch down\nnimmt keine\nwill nicht\
+            \nwont work\nwill not work\nisnt loading\narent loading\nisnt connecting\narent connecting\nwent off\ngone off\
+            \nbeen off\ngoing off\nkeeps going off\nin and out\non and off\ncoming and going\ncomes and goes\nkeeps disappearing\
+            \nvanished\nunusable\nintermittent\nwaeg\nisch waeg\nsind waeg\ndoesnt want to work\nwont want to work
             """
         ),
         (
@@ -239,22 +248,27 @@ enum OutageVocabulary {
             """
             cant cannot unable \
             \nnot able to\ncant even\nunable to\nkann nicht\nkann keine\nkann nicht mehr\nkomme nicht\
-            \nimpossible to\ncant use\ncannot use\nunable to use\nkann ned\nkaun ned\nchan noed\nchan nid\nkein zugriff
+            \nimpossible to\ncant use\ncannot use\nunable to use\nkann ned\nkaun ned\nchan noed\nchan nid\nkein zugriff\
+            \nhavent been able to\nhasnt been able to\nhave not been able to\nhas not been able to\nnot been able to\
+            \ncouldnt\ncould not\ncant seem to\nwont let me\nnot letting me
             """
         ),
         (
             .trouble,
             """
             \nwhats wrong with\nwhat is wrong with\nsomething up with\nwhats up with\nwhats going on with\
-            \nwhat is going on with\nanything wrong with\nwas ist los mit
+            \nwhat is going on with\nanything wrong with\nwas ist los mit\nwhats happening with\nwhat is happening with\
+            \nwhats happened to\nwhat has happened to
             """
         ),
+        // Names a service failure by itself.
+        (.namesOutage, "outage outages blackout stoerung stoerungen stoerig usfall funkloch funkloecher"),
         // Nothing works at all: a failure without naming the service.
         (
             .totalFailure,
             """
             📵 \nnothings working\nnothing works\nnothing is working\nnothing working\nnothing loading\nnothing loads\
-            \nimmer noch nix\nimmer noch nichts\ngar nix geht\nnix lodt\nnix geht mehr\nsos only\nonly sos\
+            \nimmer noch nix\nimmer noch nichts\ngar nix geht\nnix lodt\nnix geht mehr\ngaht nuet\ngoht nuet\nlauft nuet\nsos only\nonly sos\
             \nemergency calls only\nemergency only\nonly emergency calls\nnur notruf\nnur notrufe\nnur sos
             """
         ),

@@ -21,6 +21,11 @@ struct RuleAnalysis {
     var clauses: [Int32]
     var hits: [(hit: Hit, token: Int)] = []
     var addressed = false
+    /// The last token of each configured provider name in the post ("Kabelnet" in "Kabelnet tot"):
+    /// a failure word right after it is said of the provider.
+    var providerNameEnds: [Int] = []
+    /// Tokens of configured `outage_terms` in the post.
+    var configuredOutageTokens: [Int] = []
     var reasons: [String]? = nil
     /// Phrase text by first token, for reasons.
     private var phraseAt: [Int: String] = [:]
@@ -259,7 +264,8 @@ struct RuleAnalysis {
         }
         if var reasons {
             for i in 0..<n where contributions[i] != 0 {
-                reasons.append("sentiment \"\(phraseAt[i] ?? text.text(of: tokens[i]))\" \(Self.format(contributions[i]))")
+                reasons.append(
+                    "sentiment \"\(phraseAt[i] ?? text.text(of: tokens[i]))\" \(Self.format(contributions[i]))")
             }
             self.reasons = reasons
         }
@@ -280,7 +286,8 @@ struct RuleAnalysis {
                 german && !c.isDisjoint(with: [.serviceVerb, .fine])
                 && Self.serviceFails(i, tokens: tokens, cues: cues, consumed: consumed)
             if fails { record(.outage, i, "service verb, negation closing the clause") }
-            if german && c.contains(.separableFail) && !consumed[i] && Self.particleFails(i, tokens: tokens, cues: cues) {
+            if german && c.contains(.separableFail) && !consumed[i] && Self.particleFails(i, tokens: tokens, cues: cues)
+            {
                 record(.outage, i, "verb of failing, its particle closing the clause")
             }
             let asked = !polar.isEmpty && polar[Int(clauses[i])]
@@ -300,7 +307,9 @@ struct RuleAnalysis {
                     }
                 }
             } else if c.contains(.failState) && !consumed[i] {
-                if Self.hasInfrastructure(before: i, tokens: tokens, cues: cues) && !(i + 1 < n && text.text(of: tokens[i + 1]) == "of") {
+                if Self.hasInfrastructure(before: i, tokens: tokens, cues: cues)
+                    && !(i + 1 < n && text.text(of: tokens[i + 1]) == "of")
+                {
                     record(.outage, i, "infrastructure + failure word")
                 } else if Self.nameFails(i, tokens: tokens, cues: cues) {
                     record(.outage, i, "a name + failure word closing the clause")
@@ -308,7 +317,11 @@ struct RuleAnalysis {
             }
             if c.contains(.infrastructure) && !consumed[i] { record(.infrastructure, i, nil) }
             if c.contains(.problem) {
-                if asked { record(.askedProblem, i, "problem word in a yes/no question") } else { record(.problem, i, "problem word") }
+                if asked {
+                    record(.askedProblem, i, "problem word in a yes/no question")
+                } else {
+                    record(.problem, i, "problem word")
+                }
             }
             if c.contains(.othersToo) { record(.othersToo, i, "asks whether others are hit") }
             if c.contains(.complaint) {
@@ -323,13 +336,16 @@ struct RuleAnalysis {
                 record(.complaintWeak, i, "weak complaint cue")
             }
             if (c.contains(.resolved) || (c.contains(.ended) && Self.endsAFailure(i, tokens: tokens, cues: cues)))
-                && !(i + 2 < n && cues[i + 2].contains(.negation)) && !Self.followsNegation(i, tokens: tokens, cues: cues)
+                && !(i + 2 < n && cues[i + 2].contains(.negation))
+                && !Self.followsNegation(i, tokens: tokens, cues: cues)
             {
                 record(.resolved, i, "outage over")
             }
             if c.contains(.fine) && !fails { record(.fine, i, "service fine") }
             if c.contains(.negation) && !consumed[i] && !asked { record(.negation, i, "negation") }
-            if c.contains(.timeUnit) && i > 0 && tokens[i - 1].kind == .number && !(i > 1 && cues[i - 2].contains(.durationStart)) {
+            if c.contains(.timeUnit) && i > 0 && tokens[i - 1].kind == .number
+                && !(i > 1 && cues[i - 2].contains(.durationStart))
+            {
                 record(.duration, i, "time span")
             }
             if c.contains(.durationStart) && !consumed[i] {
@@ -368,7 +384,9 @@ struct RuleAnalysis {
         var j = 0
         while j < i {
             let t = tokens[j]
-            if !(t.kind == .mention || t.kind == .url || cues[j].contains(.salutation) || (j == 0 && t.end - t.start == 2)) {
+            if !(t.kind == .mention || t.kind == .url || cues[j].contains(.salutation)
+                || (j == 0 && t.end - t.start == 2))
+            {
                 return false
             }
             j += 1
@@ -512,7 +530,9 @@ struct RuleAnalysis {
         var named = false
         for j in start..<i {
             let t = tokens[j]
-            if t.kind == .mention || t.kind == .hashtag || (t.kind == .word && cues[j].isEmpty && !notNames.contains(t.hash)) {
+            if t.kind == .mention || t.kind == .hashtag
+                || (t.kind == .word && cues[j].isEmpty && !notNames.contains(t.hash))
+            {
                 named = true
             } else if !isFiller(t, cues[j]) {
                 return false
@@ -534,11 +554,15 @@ struct RuleAnalysis {
     private static let nameFailures = hashes("dead tot tod weg hin kaputt broken broke died futsch offline")
     private static let awayWords = hashes("weg hin")
     /// Words no list knows that are no name: pronouns, articles, "bin", "dann".
-    private static let notNames = hashes("it its this that these those es das der die dem den the my mein meine bin dann so all alles everything everyone he she you")
+    private static let notNames = hashes(
+        "it its this that these those es das der die dem den the my mein meine bin dann so all alles everything everyone he she you"
+    )
 
     private static let fillers: Set<UInt64> = Set(
-        "just has have hat completely totally komplett total mal scho wieda on me for us mir uns bei".split(separator: " ")
-            .compactMap { TextHash.word(String($0)) })
+        "just has have hat completely totally komplett total mal scho wieda on me for us mir uns bei".split(
+            separator: " "
+        )
+        .compactMap { TextHash.word(String($0)) })
 
     private static func hasInfrastructure(before i: Int, tokens: [Token], cues: [Cue]) -> Bool {
         var j = i - 1

@@ -171,7 +171,10 @@ func noServiceTheWritersAccountExplainsIsAComplaint(text: String, lang: String) 
 
 @Test func explainNamesTheFrameAndTheGuard() {
     let outage = verdict("@Telco my broadband is still down", "en")
-    #expect(outage.reasons.contains { $0.hasPrefix("outage frame:") && $0.contains("\"broadband\"") && $0.contains("\"still\"") })
+    #expect(
+        outage.reasons.contains {
+            $0.hasPrefix("outage frame:") && $0.contains("\"broadband\"") && $0.contains("\"still\"")
+        })
     let past = verdict("my broadband was down yesterday", "en")
     #expect(past.reasons.contains { $0.hasPrefix("outage guard:") && $0.contains("past") })
 }
@@ -218,13 +221,32 @@ func aQuestionWithoutItsQuestionMarkCounts(text: String, lang: String) {
 }
 
 @Test(arguments: [
-    ("Kabelnet tot.", "de"),
     ("Telcoria scho wieda weg?", "de"),
     ("Wavenet broke again??", "en"),
     ("@telco dead again", "en"),
+    ("@telco down", "en"),
+    ("Another outage, third this month", "en"),
 ])
-func aNameAndAFailureWordAloneReportAnOutage(text: String, lang: String) {
+func aFailureWordWithoutAServiceReportsAnOutageWhenAskedNowOrSaidOfTheProvider(text: String, lang: String) {
     expectOutage(text, lang)
+}
+
+@Test func aConfiguredProvidersNameAndAFailureWordAloneReportAnOutage() {
+    let classifier = Classifier(providers: [ProviderTerms(id: "kabelnet", name: "Kabelnet")])
+    let c = classifier.classify("Kabelnet tot.", language: "de")
+    #expect(c.outage, "\(c.reasons)")
+    #expect(c.providers.first?.outage == true)
+    #expect(!Classifier().classify("Kabelnet tot.", language: "de").outage)
+}
+
+@Test(arguments: [
+    ("@telco my team is out of the cup, cheer me up with a discount", "en"),
+    ("Mein Drucker ist kaputt.", "de"),
+    ("our team got knocked out in the first round", "en"),
+])
+func aFailureWordWithoutServiceNowQuestionOrProviderIsNoOutage(text: String, lang: String) {
+    let c = verdict(text, lang)
+    #expect(!c.outage, "\(c.reasons)")
 }
 
 @Test(arguments: [
@@ -307,4 +329,35 @@ func wordsThatOnlyLookLikeAGuardDoNotVeto(text: String, lang: String) {
 ])
 func questionsForInformationOthersLossesAndOldTimesAreNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("haven't been able to get online all day, is there a fault near me?", "en", Symptom.internet),
+    ("broadband has been off since 6am and the hub lights are red", "en", .internet),
+    ("wifi keeps going in and out tonight, nothing stays connected", "en", .internet),
+    ("my 4G has vanished, apps just spin", "en", .mobileData),
+    ("what's happening with your network? calls keep dropping this evening", "en", .calls),
+    ("mobile data won't work at all right now", "en", .mobileData),
+    ("internet is unusable since the storm, pages never open", "en", .internet),
+])
+func failuresSaidWithoutTheUsualFailureWordsAreOutages(text: String, lang: String, symptom: Symptom) {
+    expectOutage(text, lang, symptom: symptom)
+}
+
+@Test(arguments: [
+    ("I turned the wifi off and on again, still rubbish customer service though", "en"),
+    ("couldn't get through to your support line for an hour", "en"),
+    ("20% off broadband this week only, sign up now", "en"),
+])
+func userActionsSupportAndOffersAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("the engineer says my line is dead", "en", Symptom.phone),
+    ("@telco rebooted twice and it keeps dropping out", "en", .unknown),
+    ("Das WLAN bricht ständig ab", "de", .internet),
+])
+func aFailureThatKeepsComingBackAndTheLineItselfCount(text: String, lang: String, symptom: Symptom) {
+    expectOutage(text, lang, symptom: symptom)
 }
