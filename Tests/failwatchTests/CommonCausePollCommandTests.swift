@@ -26,9 +26,11 @@ import Testing
         for (index, provider) in ["Kabelfix", "Talnetz", "Quietnet"].enumerated() {
             for hour in -48..<14 {
                 items.append(
-                    ("\(provider)-quiet\(hour)", "\(provider)-regular\(hour + 48)",
-                     "\(provider) Störung? Kein Internet seit einer Stunde",
-                     day.addingTimeInterval(Double(hour) * 3_600 + 600 + Double(index) * 900)))
+                    (
+                        "\(provider)-quiet\(hour)", "\(provider)-regular\(hour + 48)",
+                        "\(provider) Störung? Kein Internet seit einer Stunde",
+                        day.addingTimeInterval(Double(hour) * 3_600 + 600 + Double(index) * 900)
+                    ))
             }
         }
         for (provider, start) in [("Kabelfix", 14 * 3_600.0), ("Talnetz", 14 * 3_600.0 + 600)] {
@@ -38,8 +40,10 @@ import Testing
                     ? "\(provider) Störung? WhatsApp geht seit einer Weile nicht, Nachrichten bleiben hängen"
                     : "\(provider) down? WhatsApp messages stuck, nothing sends (\(person))"
                 items.append(
-                    ("\(provider)-burst\(person)", "\(provider.lowercased())-kunde\(person)", text,
-                     day.addingTimeInterval(start + Double(person) * 45)))
+                    (
+                        "\(provider)-burst\(person)", "\(provider.lowercased())-kunde\(person)", text,
+                        day.addingTimeInterval(start + Double(person) * 45)
+                    ))
             }
         }
         let body = items.map { guid, author, title, time in
@@ -113,7 +117,9 @@ import Testing
         #expect(joins.count == 1, "\(summary)")
         let join = try #require(joins.first)
         #expect(join["event"] as? String == "updated", "\(summary)")
-        #expect((join["headline"] as? String)?.hasPrefix("Kabelfix, update 1: Talnetz joins this event — ") == true, "\(summary)")
+        #expect(
+            (join["headline"] as? String)?.hasPrefix("Kabelfix, update 1: Talnetz joins this event — ") == true,
+            "\(summary)")
         let joined = try #require((join["joined"] as? [[String: Any]])?.first)
         #expect(Self.provider(joined) == "talnetz")
         let people = try #require((joined["complaints"] as? [String: Any])?["authors"] as? Int)
@@ -127,7 +133,8 @@ import Testing
 
         // The joined incident is in the store, as part of the event, not lost and not posted.
         let incidents = try #require(
-            (try JSONSerialization.jsonObject(with: Data(status.utf8)) as? [String: Any])?["incidents"] as? [[String: Any]])
+            (try JSONSerialization.jsonObject(with: Data(status.utf8)) as? [String: Any])?["incidents"]
+                as? [[String: Any]])
         #expect(incidents.compactMap { $0["provider"] as? String }.sorted() == ["kabelfix", "talnetz"], "\(status)")
         let talnetz = try #require(incidents.first { $0["provider"] as? String == "talnetz" })
         #expect(talnetz["in_alert_of"] as? String == thread, "\(status)")
@@ -144,8 +151,12 @@ import Testing
         #expect(!messages.contains { $0["joined"] != nil }, "\(summary)")
         let talnetz = try #require(openings.first { Self.provider($0) == "talnetz" })
         let cause = talnetz["common_cause"] as? String
-        #expect(cause?.hasPrefix("WhatsApp named in") == true && cause?.hasSuffix("; Kabelfix spikes too") == true, "\(talnetz)")
-        #expect(Self.events(messages, "resolved").compactMap(Self.provider).sorted() == ["kabelfix", "talnetz"], "\(summary)")
+        #expect(
+            cause?.hasPrefix("WhatsApp named in") == true && cause?.hasSuffix("; Kabelfix spikes too") == true,
+            "\(talnetz)")
+        #expect(
+            Self.events(messages, "resolved").compactMap(Self.provider).sorted() == ["kabelfix", "talnetz"],
+            "\(summary)")
         #expect(!status.contains("in_alert_of"), "\(status)")
     }
 }

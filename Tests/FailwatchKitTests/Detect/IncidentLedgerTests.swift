@@ -81,9 +81,11 @@ import Testing
                 expected: 0.1, dispersion: 0.1, tailProbability: 1e-6, surprise: alarms.contains(index) ? 6 : 0,
                 alarm: alarms.contains(index))
             let event = tracker.step(signal)
-            return (DetectionStep(
-                signal: signal, event: event, incident: tracker.incident, posts: 0, authors: 0, sources: [:]),
-                tracker.incident)
+            return (
+                DetectionStep(
+                    signal: signal, event: event, incident: tracker.incident, posts: 0, authors: 0, sources: [:]),
+                tracker.incident
+            )
         }
         func pass(_ range: Range<Int>) -> IncidentLedger.Pass {
             IncidentLedger.Pass(
@@ -107,7 +109,9 @@ import Testing
         #expect(before[0].announcements.map(\.event.kind) == [.opened])
         let update = try #require(outcomes[0].announcements.first)
         #expect(outcomes[0].announcements.count == 1)
-        #expect(update.event.kind == .escalated && update.event.update == 1 && update.event.incidentID == "kabelfix-1795269900")
+        #expect(
+            update.event.kind == .escalated && update.event.update == 1
+                && update.event.incidentID == "kabelfix-1795269900")
         #expect(update.joined.map(\.providerName) == ["Talnetz"])
         #expect(update.cause?.summary == "WhatsApp named in 100% of posts; Talnetz spikes too")
         #expect(outcomes[0].threadUpdate == 1)
