@@ -77,7 +77,7 @@ struct OutageFrame {
         /// Whether the post still holds a grievance against the provider (a complaint, not an outage).
         var isGrievance: Bool {
             switch self {
-            case .providerSide, .past, .chronic, .account, .slow: true
+            case .providerSide, .past, .chronic, .account, .slow, .unanchored: true
             default: false
             }
         }
@@ -115,8 +115,13 @@ struct OutageFrame {
         let clauses = analysis.clauses
         var postRoles: Role = []
         for i in tokens.indices where include(clauses[i]) { postRoles.formUnion(roles[i]) }
+        // "The app says no issues, but…": what the provider's app, website or status page says is its
+        // claim, not the writer's experience, and clears nothing.
         let fineClauses = Set(
-            analysis.hits.filter { $0.hit == .fine && include(clauses[$0.token]) }.map { clauses[$0.token] })
+            analysis.hits.filter {
+                $0.hit == .fine && include(clauses[$0.token]) && !saidByTheProvider(clauses[$0.token])
+            }
+            .map { clauses[$0.token] })
         var candidates = failures + serviceFailures()
         for i in problems + tokens.indices.filter({ roles[$0].contains(.trouble) }) where !asksToKnow(i) {
             let sentence = clauseRoles(around: i, reach: 1)
@@ -170,7 +175,7 @@ struct OutageFrame {
         {
             return .exonerated
         }
-        if postRoles.contains(.account) { return .account }
+        if sentence.contains(.account) { return .account }
         if clause.contains(.cancel) { return .cancel }
         if clause.contains(.possible) { return .possible }
         let past: Role = analysis.language == "de" ? .past : [.past, .pastEnglish]
@@ -219,6 +224,11 @@ struct OutageFrame {
 
     private static let copulas: Set<UInt64> = Set(
         ["is", "are", "s", "seems", "ist", "sind", "isch", "scheint", "went", "just"].compactMap { TextHash.word($0) })
+
+    /// Whether clause `c` names the provider's own systems (app, website, status checker, support).
+    private func saidByTheProvider(_ c: Int32) -> Bool {
+        roles.indices.contains { analysis.clauses[$0] == c && roles[$0].contains(.providerSide) }
+    }
 
     /// "Calls and texts are fine but no data since noon": the clauses saying what works name other
     /// services of the same kind (telecom, not an app) than the failing one, so a part of the

@@ -89,7 +89,8 @@ enum OutageVocabulary {
             app website site webseite seite page portal login account konto kundenkonto webchat chat \
             hotline support kundenservice kundendienst billing bill bills rechnung payment payments \
             registration password passwort store shop agent advisor adviser operator callback rueckruf \
-            warteschleife hold dm dms queue button form link links system code checker \
+            warteschleife hold dm dms queue button form link links system code checker kundencenter kundenportal \
+            termin technikertermin appointment \
             \nerror message\nerror code
             \nlog in\ncustomer service\ncustomer services\nlive chat\non hold\ncall back\ncalled back\
             \nhung up\nput the phone down\ntop up\nmy account\ncoverage checker\nstatus checker
@@ -103,7 +104,7 @@ enum OutageVocabulary {
             zug zuege bahn tube bus buses tram flight flights plane post parcel paket delivery courier car \
             auto lift elevator aufzug fridge freezer bank banking screen battery akku display charger ampel \
             ampeln vpn game games match spiel console brain heart band restaurant kino film movie player \
-            spieler stuermer council behoerdenportal fernwaerme \
+            spieler stuermer council behoerdenportal fernwaerme handy smartphone handset iphone samsung pixel printer drucker \
             \ncard machine\nonline banking\nonline-banking
             """
         ),
@@ -111,7 +112,7 @@ enum OutageVocabulary {
             // The failure goes on now; a failure that keeps coming back is back now.
             .now,
             """
-            now still again currently today tonight atm anymore jetzt gerade grad grade heute seit \
+            now still again currently today tonight atm rn anymore jetzt gerade grad grade heute seit \
             aktuell momentan derzeit zurzeit schonwieder wieda nu since another mehr keeps constantly staendig dauernd \
             \nright now\nat the moment\nthis morning\nthis evening\nthis afternoon\nall day\nyet again\nscho wieder\nscho wieda\
             \nimmer noch\nnoch immer\nschon wieder\nno imma\nall morning\nall afternoon\nall night\
@@ -157,7 +158,8 @@ enum OutageVocabulary {
             \nglad i switched\nglad im with\nglad i am with\nzum glueck\nairplane mode\nflugmodus\nforgot to pay\
             \nvergessen\nrage quit\nrage-quit\nnot an outage\nstill work\nis not down\nfine here\nseems fine\
             \nfine tonight\nfine now\nfine today\nkann da nix dafuer\nkann da nichts dafuer\nnix zu tun\nnichts zu tun\
-            \nvolles netz\nwork fine\nnicht bei\nin the lift\nim aufzug\nin the tunnel\nim tunnel\nim keller\nin the basement
+            \nvolles netz\nwork fine\nnicht bei\nin the lift\nim aufzug\nin the tunnel\nim tunnel\nim keller\nin the basement\
+            \nnot your problem\nnicht euer problem\nnicht eure schuld\npower cut
             """
         ),
         (
@@ -179,7 +181,15 @@ enum OutageVocabulary {
             """
         ),
         // A possible interruption, in a notice: "may lose connection", "kann es zu Unterbrechungen kommen".
-        (.possible, "may might possible possibly moeglich koennte \nkann es\nkann bis\nkoennen es"),
+        // Or a what-if: "what happens if the network is down", "was passiert bei einem Ausfall".
+        (
+            .possible,
+            """
+            may might possible possibly moeglich koennte \nkann es\nkann bis\nkoennen es\nwhat happens if\
+            \nwhat happens when\nwhat happens to\nin case\nin the event\nway to check\nwas passiert wenn\
+            \nwas passiert bei\nwas passiert eigentlich\nim falle\nim fall\nfalls mal
+            """
+        ),
         (
             // The provider selling its service.
             .marketing,
@@ -206,7 +216,7 @@ enum OutageVocabulary {
         (
             .absence,
             """
-            no zero without kein keine keinen keinem kei keis ka koa lost losing null \
+            no zero without kein keine keinen keinem kei keis ka koa kane koane lost losing null \
             \nnot getting\nnot receiving\nhavent had\nhasnt had\nhave not had\nnot had\nnot have\ndont have\
             \ndont get\ncant get\nnot got\nno more\nkeeps losing\nkeep losing\nnone of my\nnone of our\nhavent got\
             \nnot a single\nkeine meiner\nkeine von meinen\nhab kein\nhab keine\nhabe kein\nhabe keine
@@ -240,7 +250,9 @@ enum OutageVocabulary {
             \ngeht net\nned erreichbar\nnoed erreichbar\nisch tot\nisch weg\nisch down\nnimmt keine\nwill nicht\
             \nwont work\nwill not work\nisnt loading\narent loading\nisnt connecting\narent connecting\nwent off\ngone off\
             \nbeen off\ngoing off\nkeeps going off\nin and out\non and off\ncoming and going\ncomes and goes\nkeeps disappearing\
-            \nvanished\nunusable\nintermittent\nwaeg\nisch waeg\nsind waeg\ndoesnt want to work\nwont want to work
+            \nvanished\nunusable\nintermittent\nwaeg\nisch waeg\nsind waeg\ndoesnt want to work\nwont want to work\
+            \nfehlgeschlagen\nschlaegt fehl\nschlagen fehl\ngeht nicht raus\ngehen nicht raus\nverbindet nicht\
+            \nverbindet sich nicht\ngeht nich\ngehn nich\ngehen nich\nfunktioniert nich\ntut nich
             """
         ),
         (
@@ -269,6 +281,7 @@ enum OutageVocabulary {
             """
             📵 \nnothings working\nnothing works\nnothing is working\nnothing working\nnothing loading\nnothing loads\
             \nimmer noch nix\nimmer noch nichts\ngar nix geht\nnix lodt\nnix geht mehr\ngaht nuet\ngoht nuet\nlauft nuet\nsos only\nonly sos\
+            \nnix geht\nnichts geht\ngar nichts geht\nois tot\nalles tot\
             \nemergency calls only\nemergency only\nonly emergency calls\nnur notruf\nnur notrufe\nnur sos
             """
         ),
@@ -297,7 +310,8 @@ enum OutageVocabulary {
             .agentReply,
             """
             \nsorry for the\nsorry to hear\ni apologize\nwe apologize\napologies for\ndrop us a dm\nsend us a dm\
-            \nplease dm us\nentschuldigen sie\nschreib uns
+            \nplease dm us\nentschuldigen sie\nschreib uns\nwere sorry\nwe are sorry\nsorry youre\nsorry you are\
+            \nplease try restarting\nlet us know if\ntut mir leid\ntut uns leid\nschau ich nach\nschauen wir nach\nper dm
             """
         ),
     ]

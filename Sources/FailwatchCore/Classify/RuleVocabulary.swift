@@ -182,7 +182,8 @@ enum RuleVocabulary {
             \nits back\nback now\nnow back\ncame back\nback to normal\nup and running\
             \nonline again\nbeen restored\nfixed it\ngot fixed\nbeen fixed\nsorted now\nall sorted\nworking now\nworks now\
             \nwieder normal\nwieder am laufen\nwieda da\nwieda do\ngeht wieda\nlaeuft wieda\nlauft wieder\
-            \ngaht wieder\ngoht wieder\ntuet wieder\nisch wieder da\nendlich wieder\nendlich wieda\nwieder ok
+            \ngaht wieder\ngoht wieder\ntuet wieder\nisch wieder da\nendlich wieder\nendlich wieda\nwieder ok\
+            \ngahts wieder\ngehts wieder\nlaeufts wieder
             """
         ),
         (

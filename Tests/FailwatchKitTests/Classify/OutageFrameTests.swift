@@ -361,3 +361,39 @@ func userActionsSupportAndOffersAreNoOutage(text: String, lang: String) {
 func aFailureThatKeepsComingBackAndTheLineItselfCount(text: String, lang: String, symptom: Symptom) {
     expectOutage(text, lang, symptom: symptom)
 }
+
+@Test(arguments: [
+    (
+        "paid the bill in full, never once late in 6 years, loyal customer, and since this morning no signal at all in Leeds",
+        "en"
+    ),
+    ("the status page says no problems, but our broadband has been dead since 7", "en"),
+    ("Die App meldet keine Störung, aber bei uns ist seit Mittag kein Internet", "de"),
+])
+func accountWordsElsewhereAndTheProvidersOwnAllClearDoNotExplainAFailure(text: String, lang: String) {
+    expectOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("Anrufe schlagen fehl, jedes Mal 'Verbindung fehlgeschlagen', seit heute früh", "de"),
+    ("bei uns geht seit zwei Stunden gar nichts, kane Verbindung, ois tot", "de"),
+    ("is the network down in Leeds rn", "en"),
+    ("Der Router verbindet sich nicht mehr, Internet geht nich", "de"),
+])
+func failuresInColloquialAndAustrianFormsAreOutages(text: String, lang: String) {
+    expectOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("We're sorry you're having trouble with your signal, please try restarting and let us know if it continues", "en"),
+    ("@kunde Tut mir leid, dass dein Internet weg ist. Schick uns per DM deine Kundennummer", "de"),
+    ("what happens if the network is down while I'm abroad? just planning ahead", "en"),
+    ("Was passiert eigentlich bei einem Ausfall mit meinem Festnetz?", "de"),
+    ("mein Handy ist seit dem Update komplett tot, habt ihr Ersatzgeräte?", "de"),
+    ("the office printer is offline again", "en"),
+    ("power cut on the whole estate so the wifi is off, not your problem this time", "en"),
+    ("der Technikertermin ist schon wieder ausgefallen", "de"),
+])
+func agentRepliesWhatIfsDevicesAndPowerCutsAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
