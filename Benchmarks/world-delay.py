@@ -4,9 +4,13 @@
 provider, when the first alert came: minutes after the first burst post and people who had posted by then.
 
   python3 Benchmarks/world-delay.py [--bin .build/release/failwatch] [--kinds outage,quiet,...] [--seeds 1,2,3]
+      [--common-cause each,combined] [--until 30]
 
 Needs ../shared/tools/world/world.py (or $WORLD). Each scenario is written with --snapshots every 5 min
-from -60 to +30 minutes around --now; one store per scenario; the first poll warms up on the history."""
+from -60 to +--until minutes around --now; one store per scenario; the first poll warms up on the history.
+With --common-cause, every scenario runs once per feeds.yml `alerts: common_cause:` mode, and one `event` row
+per run says what the chat got for the whole event: messages (openings, updates, resolutions), minutes from
+the first burst post to the first alert, and which spiking providers no message named."""
 import argparse, json, os, socket, subprocess, sys, tempfile, time, datetime as dt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -14,7 +18,7 @@ WORLD = os.environ.get("WORLD", os.path.join(HERE, "..", "..", "shared", "tools"
 if not os.path.exists(WORLD): WORLD = "/work/shared/tools/world/world.py"
 NOW = "2026-11-16T18:40:00Z"
 
-def template(truth, base, hook, store):
+def template(truth, base, hook, store, common_cause=None):
     providers, sources = [], []
     for p in truth["providers"]:
         if not p["watched"]: continue
@@ -31,10 +35,12 @@ def template(truth, base, hook, store):
                 {"name": "hn", "kind": "hackernews", "url": base, "query": query}]
     for s in sources:
         if s.get("kind") in ("mastodon", "reddit", "hackernews"): s["backfill"] = "14d"
-    return json.dumps({"version": 1, "timezone": "Europe/Vienna", "store": {"path": store},
-                       "providers": providers, "sources": sources,
-                       "detection": {"interval": "5m", "quiet": "30m"},
-                       "sinks": [{"name": "hook", "kind": "webhook", "url": hook + "/generic", "secret": "s3cret"}]})
+    conf = {"version": 1, "timezone": "Europe/Vienna", "store": {"path": store},
+            "providers": providers, "sources": sources,
+            "detection": {"interval": "5m", "quiet": "30m"},
+            "sinks": [{"name": "hook", "kind": "webhook", "url": hook + "/generic", "secret": "s3cret"}]}
+    if common_cause: conf["alerts"] = {"common_cause": common_cause}
+    return json.dumps(conf)
 
 def free_port():
     s = socket.socket(); s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]; s.close(); return port
@@ -45,9 +51,9 @@ def wait_file(path):
         time.sleep(0.05)
     raise SystemExit("server did not start: " + path)
 
-def run(kind, seed, binary, extra):
+def run(kind, seed, binary, extra, common_cause=None, until=30):
     tmp = tempfile.mkdtemp(prefix="fw-world-")
-    offsets = ",".join(str(m) for m in range(-60, 35, 5))
+    offsets = ",".join(str(m) for m in range(-60, until + 5, 5))
     subprocess.run([sys.executable, WORLD, "scenario", "--out", tmp + "/world", "--provider", "Netzwerk Nord",
                     "--aliases", "NetzNord", "--handle", "NetzNordHilfe", "--now", NOW, "--kind", kind,
                     "--seed", str(seed), "--snapshots=" + offsets] + extra, check=True, stdout=subprocess.DEVNULL)
@@ -57,7 +63,7 @@ def run(kind, seed, binary, extra):
     wait_file(tmp + "/hook.port")
     port = free_port()
     conf = template(truth, f"http://127.0.0.1:{port}", "http://127.0.0.1:" + open(tmp + "/hook.port").read().strip(),
-                    tmp + "/fw.sqlite")
+                    tmp + "/fw.sqlite", common_cause)
     open(tmp + "/feeds.yml", "w").write(conf)
     alerts = {}
     for snap in truth["snapshots"]:
@@ -81,6 +87,21 @@ def run(kind, seed, binary, extra):
     return truth, alerts, tmp
 
 def parse(t): return dt.datetime.fromisoformat(t.replace("Z", "+00:00"))
+
+def event(kind, seed, mode, truth, alerts):
+    """One row for the whole event: what the chat got, how soon, and whom it named."""
+    burst = truth.get("burst") or {}
+    messages = sorted(((at, body) for sent in alerts.values() for at, body in sent), key=lambda m: m[0])
+    kinds = [body.get("event") for _, body in messages]
+    spiking = [p["name"] for p in truth["providers"] if p["watched"] and (burst.get("by_provider") or {}).get(p["name"])]
+    said = " ".join(json.dumps(body, ensure_ascii=False) for _, body in messages)
+    missing = [name for name in spiking if name not in said]
+    first = burst.get("first_post")
+    delay = f"{(parse(messages[0][0]) - parse(first)).total_seconds() / 60:3.0f} min" if messages and first else "  -"
+    return (f"{kind:17} seed {seed} event {mode:8} {len(messages)} messages ({kinds.count('opened')} opened, "
+            f"{kinds.count('updated')} updated, {kinds.count('resolved')} resolved); first alert {delay} after the "
+            f"first report; named {len(spiking) - len(missing)} of {len(spiking)} spiking"
+            + (f" (not {', '.join(missing)})" if missing else ""))
 
 def report(kind, seed, truth, alerts, tmp):
     burst = truth.get("burst") or {}
@@ -111,8 +132,13 @@ if __name__ == "__main__":
     ap.add_argument("--bin", default=os.path.join(HERE, "..", ".build", "release", "failwatch"))
     ap.add_argument("--kinds", default="outage,quiet,spam-one-author,competitor-spike,multi-provider")
     ap.add_argument("--seeds", default="1,2,3")
+    ap.add_argument("--common-cause", default="", help="feeds.yml alerts: common_cause modes to run, e.g. each,combined")
+    ap.add_argument("--until", type=int, default=30, help="last poll, minutes after --now (90 sees resolutions)")
     a = ap.parse_args()
+    modes = [m for m in a.common_cause.split(",") if m] or [None]
     for kind in a.kinds.split(","):
         for seed in a.seeds.split(","):
-            truth, alerts, tmp = run(kind, int(seed), a.bin, [])
-            for row in report(kind, seed, truth, alerts, tmp): print(row, flush=True)
+            for mode in modes:
+                truth, alerts, tmp = run(kind, int(seed), a.bin, [], mode, a.until)
+                for row in report(kind, seed, truth, alerts, tmp): print(row, flush=True)
+                if mode: print(event(kind, seed, mode, truth, alerts) + f"   ({tmp})", flush=True)

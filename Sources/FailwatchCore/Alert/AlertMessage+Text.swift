@@ -15,12 +15,29 @@ extension AlertMessage {
         case .opened:
             return "\(name): \(counts) — usually \(Self.number(usual))"
         case .updated:
-            return "\(name), update \(updateNumber): \(counts) — usually \(Self.number(usual))"
+            return "\(name), update \(updateNumber): \(joinedPhrase)\(counts) — usually \(Self.number(usual))"
         case .resolved:
             return
                 "\(name): resolved, complaints back to usual (\(complaints) in \(Self.minutes(interval)), usually \(Self.number(usual)))"
         case .test:
             return "Test alert from failwatch for \(name): \(counts) — usually \(Self.number(usual))"
+        }
+    }
+
+    /// "Kabelfix joins this event — " in an update that names providers joining; else empty.
+    var joinedPhrase: String {
+        let names = (joined ?? []).map(\.provider.name)
+        guard !names.isEmpty else { return "" }
+        return CommonCause.list(names) + (names.count == 1 ? " joins" : " join") + " this event — "
+    }
+
+    /// "Kabelfix is part of this event: 14 outage complaints from 12 people in 15 min (usually 0.3);
+    /// no alert of its own.", one per provider that joined.
+    public var joinedLines: [String] {
+        (joined ?? []).map { other in
+            "\(other.provider.name) is part of this event: \(other.complaints) outage complaint"
+                + "\(other.complaints == 1 ? "" : "s") from \(other.authors) \(other.authors == 1 ? "person" : "people") in "
+                + "\(Self.minutes(other.interval)) (usually \(Self.number(other.usual))); no alert of its own."
         }
     }
 
@@ -98,6 +115,7 @@ extension AlertMessage {
         } else if providersAtOnce >= 2 {
             notes.append("Likely upstream: \(providersAtOnce) providers at once.")
         }
+        notes += joinedLines
         if let symptoms, kind != .resolved { notes.append(Self.sentence(symptoms)) }
         if let places, kind != .resolved { notes.append(Self.sentence(places)) }
         if openingLost {

@@ -77,6 +77,31 @@ public struct AlertMessage: Codable, Sendable, Equatable {
         }
     }
 
+    /// A provider whose spike joined this event (feeds.yml `alerts: common_cause: combined`): it
+    /// gets no alert of its own, so the event's thread says who joined and how many people report.
+    public struct Joined: Codable, Sendable, Equatable {
+        public var provider: Provider
+        /// Its own incident in the store (recorded "in the alert of" this message's incident).
+        public var incidentID: String
+        /// Complaints and distinct people since its burst began, over ``interval``.
+        public var complaints: Int
+        public var authors: Int
+        public var interval: TimeInterval
+        /// The usual number of people in such a span at this hour of the week.
+        public var usual: Double
+
+        public init(
+            provider: Provider, incidentID: String, complaints: Int, authors: Int, interval: TimeInterval, usual: Double
+        ) {
+            self.provider = provider
+            self.incidentID = incidentID
+            self.complaints = complaints
+            self.authors = authors
+            self.interval = interval
+            self.usual = usual
+        }
+    }
+
     public var kind: Kind
     public var provider: Provider
     /// Incident id in the store; with ``updateNumber`` it makes the ``idempotencyKey``.
@@ -119,6 +144,9 @@ public struct AlertMessage: Codable, Sendable, Equatable {
     public var createdAt: Date
     /// IANA zone for the times shown in the message (feeds.yml `timezone:`).
     public var timeZoneID: String
+    /// Providers that joined the event since the previous message; `nil` when none did (and in
+    /// messages stored before `common_cause: combined` threaded them).
+    public var joined: [Joined]?
     /// Set by delivery, never stored: this update or resolution is the first message of its
     /// incident the sink takes, because the opening was given up; the message says so.
     public var openingLost = false
@@ -127,7 +155,7 @@ public struct AlertMessage: Codable, Sendable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case kind, provider, incidentID, updateNumber, complaints, authors, interval, usual, firstComplaint, sources
         case samples, official, silentOutage, providersAtOnce, commonCause, symptoms, places, moreLink, createdAt
-        case timeZoneID, holdingStatements
+        case timeZoneID, holdingStatements, joined
     }
 
     public init(

@@ -69,14 +69,6 @@ public struct CommonCause: Codable, Hashable, Sendable {
         return false
     }
 
-    /// Whether a stored ``summary`` names `provider` among the others spiking ("…; Kabelfix and Talnetz
-    /// spike too" names both).
-    public static func names(_ summary: String?, _ provider: String) -> Bool {
-        guard let summary, let others = summary.components(separatedBy: "; ").last else { return false }
-        let listed = others.replacingOccurrences(of: " spikes too", with: "").replacingOccurrences(of: " spike too", with: "")
-        return listed.components(separatedBy: ", ").flatMap { $0.components(separatedBy: " and ") }.contains(provider)
-    }
-
     /// "Kabelfix", "Kabelfix and Talnetz", "A, B and C".
     static func list(_ names: [String]) -> String {
         guard names.count > 1 else { return names.first ?? "" }

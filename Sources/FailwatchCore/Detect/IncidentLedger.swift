@@ -43,6 +43,29 @@ public struct IncidentLedger: Sendable {
         /// The incident's complaints from its first one to the end of the step, oldest first.
         public var evidence: [Complaint]
         public var cause: CommonCause?
+        /// Providers whose spike joined this event since its last message (`combineCommonCause`):
+        /// the message names them, as they get no alert of their own.
+        public var joined: [Joining] = []
+    }
+
+    /// A provider whose incident opened as part of an event already announced for another provider.
+    public struct Joining: Sendable {
+        public var providerName: String
+        /// Its incident as it stood when it opened.
+        public var record: IncidentRecord
+        /// The step that opened it.
+        public var step: DetectionStep
+        /// Its complaints from the first one to the end of that step, oldest first.
+        public var evidence: [Complaint]
+        public var interval: TimeInterval
+        public var cause: CommonCause
+    }
+
+    /// A joining provider and the incident whose thread it joins.
+    struct Join: Sendable {
+        var leadID: String
+        var leadProviderID: String
+        var joining: Joining
     }
 
     /// What one provider's steps did: the incidents to save (in the order first touched), every event
@@ -52,6 +75,11 @@ public struct IncidentLedger: Sendable {
         public var incidents: [IncidentRecord] = []
         public var events: [IncidentEvent] = []
         public var announcements: [Announcement] = []
+        /// The number of the provider's latest message when other providers joining its event added
+        /// one the incident tracker did not raise: the tracker takes it, so its next update follows.
+        public var threadUpdate: Int?
+        /// Providers joining an event led by another provider's incident (recorded, sent with the lead).
+        var joins: [Join] = []
     }
 
     /// Providers in configuration order: (id, display name).
@@ -64,9 +92,10 @@ public struct IncidentLedger: Sendable {
     /// Incidents that opened longer ago than this (and are over by now) are recorded, not posted.
     public var announceWindow: TimeInterval
     /// One combined alert per common-cause event (feeds.yml `alerts: common_cause: combined`): an
-    /// incident whose cause names a provider already announced with a common cause that names it back
-    /// is recorded, not posted, and stays out of chat (updates and resolution too); otherwise every
-    /// provider's alert says the cause on its own.
+    /// incident that opens with a common cause naming a provider whose announced incident is open
+    /// (the event's lead) is recorded, not posted, and stays out of chat (updates and resolution
+    /// too); the lead's thread names it instead, in the lead's message of the same run or in an
+    /// update of its own. Otherwise every provider's alert says the cause on its own.
     public var combineCommonCause = false
 
     public init(
@@ -102,11 +131,65 @@ public struct IncidentLedger: Sendable {
     /// Records every pass, in order.
     public func record(_ passes: [Pass]) -> [Outcome] {
         var table = stored
-        return passes.map { pass in
+        let outcomes = passes.map { pass in
             let outcome = record(pass, passes: passes, table: table)
             for incident in outcome.incidents { table[incident.id] = incident }
             return outcome
         }
+        return thread(outcomes, passes: passes, table: table)
+    }
+
+    /// Puts each joining provider into its lead's thread: into the lead's message of this run when
+    /// there is one (one message says it all), else into an update of the lead's incident that
+    /// names the providers joining in this run.
+    private func thread(_ outcomes: [Outcome], passes: [Pass], table: [String: IncidentRecord]) -> [Outcome] {
+        var outcomes = outcomes
+        var leads: [String] = []
+        var joins: [String: [Join]] = [:]
+        for join in outcomes.flatMap(\.joins) {
+            if joins[join.leadID] == nil { leads.append(join.leadID) }
+            joins[join.leadID, default: []].append(join)
+        }
+        for leadID in leads {
+            guard let group = joins[leadID], let first = group.first,
+                let index = passes.firstIndex(where: { $0.providerID == first.leadProviderID }),
+                let leadStep = passes[index].steps.last, let final = passes[index].final, final.id == leadID
+            else { continue }
+            let joined = group.map(\.joining)
+            if let last = outcomes[index].announcements.lastIndex(where: { $0.record.id == leadID }) {
+                outcomes[index].announcements[last].joined += joined
+                continue
+            }
+            let pass = passes[index]
+            var record = outcomes[index].incidents.first { $0.id == leadID } ?? table[leadID]
+            guard record != nil else { continue }
+            let update = final.update + 1
+            record?.updates = update
+            guard let record else { continue }
+            if let at = outcomes[index].incidents.firstIndex(where: { $0.id == leadID }) {
+                outcomes[index].incidents[at] = record
+            } else {
+                outcomes[index].incidents.append(record)
+            }
+            let event = IncidentEvent(
+                kind: .escalated, incidentID: leadID, update: update, time: leadStep.signal.start,
+                count: leadStep.signal.count, expected: leadStep.signal.expected, sources: record.sources)
+            let end = leadStep.signal.start.addingTimeInterval(pass.interval)
+            let evidence = Self.slice(complaints[pass.providerID] ?? [], from: record.firstComplaintAt, to: end)
+            var others: [String] = []
+            for name in joined.flatMap({ [$0.providerName] + $0.cause.others })
+            where name != pass.providerName && !others.contains(name) {
+                others.append(name)
+            }
+            var cause = first.joining.cause
+            cause.others = others
+            outcomes[index].events.append(event)
+            outcomes[index].threadUpdate = update
+            outcomes[index].announcements.append(
+                Announcement(
+                    event: event, step: leadStep, record: record, evidence: evidence, cause: cause, joined: joined))
+        }
+        return outcomes
     }
 
     /// One provider's steps against the incidents as they stand (`table`).
@@ -138,12 +221,18 @@ public struct IncidentLedger: Sendable {
             let recent = stepEnd >= now.addingTimeInterval(-announceWindow)
             guard record.announced && (stillOpen || lateResolution || recent) else { continue }
             if combineCommonCause, event.kind == .opened, let cause,
-                let lead = announcedCause(naming: pass.providerName, among: cause.others, table: table)
+                let lead = lead(of: cause, passes: passes, table: table)
             {
-                // The event is in `lead`'s alert already: this incident is kept for status and reports.
+                // The event is in `lead`'s thread: this incident is kept for status and reports.
                 record.announced = false
-                record.commonCause = record.commonCause.map { $0 + "; in the alert of \(lead.id)" }
+                record.commonCause = (record.commonCause ?? cause.summary) + IncidentRecord.inAlertOfMarker + lead.id
                 records[incident.id] = record
+                outcome.joins.append(
+                    Join(
+                        leadID: lead.id, leadProviderID: lead.providerID,
+                        joining: Joining(
+                            providerName: pass.providerName, record: record, step: step, evidence: evidence,
+                            interval: pass.interval, cause: cause)))
                 continue
             }
             outcome.announcements.append(
@@ -204,16 +293,15 @@ public struct IncidentLedger: Sendable {
         return CommonCause.assess(others: others.map(\.name), complaints: complaints.filter { !$0.repost })
     }
 
-    /// An open, announced incident of one of `others` whose common cause names `name`: the alert the
-    /// event is already in.
-    private func announcedCause(naming name: String, among others: [String], table: [String: IncidentRecord])
-        -> IncidentRecord?
-    {
-        let ids = Set(providers.filter { others.contains($0.name) }.map(\.id))
-        return table.values.sorted { $0.openedAt < $1.openedAt }.first { incident in
-            ids.contains(incident.providerID) && incident.resolvedAt == nil && incident.announced
-                && CommonCause.names(incident.commonCause, name)
+    /// The event's lead: the earliest-opened open, announced incident of a provider the cause names
+    /// as spiking too, whose provider is detected in this run (its thread numbering is the tracker's,
+    /// which this run saves).
+    private func lead(of cause: CommonCause, passes: [Pass], table: [String: IncidentRecord]) -> IncidentRecord? {
+        let leads = passes.filter { cause.others.contains($0.providerName) }.compactMap { pass -> IncidentRecord? in
+            guard let final = pass.final, final.isOpen, let record = table[final.id] else { return nil }
+            return record.resolvedAt == nil && record.announced ? record : nil
         }
+        return leads.min { ($0.openedAt, $0.id) < ($1.openedAt, $1.id) }
     }
 
     /// A new incident's row: its first complaint is the earliest in the evidence window that alarmed

@@ -27,6 +27,18 @@ public struct IncidentRecord: Sendable, Equatable {
     /// works"); `nil` when none applied while it was detected.
     public var heldBy: String?
 
+    /// With `alerts: common_cause: combined`, the incident whose alert this one's event is in: its
+    /// spike joined an event another provider's alert announced, so it has no messages of its own.
+    public var inAlertOf: String? {
+        guard let cause = commonCause, let marker = cause.range(of: Self.inAlertOfMarker, options: .backwards) else {
+            return nil
+        }
+        return String(cause[marker.upperBound...])
+    }
+
+    /// What ``commonCause`` ends with on a joined incident, before the lead's id.
+    public static let inAlertOfMarker = "; in the alert of "
+
     public init(
         id: String, providerID: String, firstComplaintAt: Date, openedAt: Date, peakAt: Date? = nil,
         peakCount: Double? = nil, peakExpected: Double? = nil, authors: Int = 0, updates: Int = 0,

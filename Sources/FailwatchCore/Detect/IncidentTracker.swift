@@ -69,6 +69,14 @@ public struct IncidentTracker: Codable, Sendable {
         return event(.escalated, current, signal)
     }
 
+    /// Takes the number of a message sent in the incident's thread that the tracker did not raise
+    /// (another provider joining its event), so the next update follows it instead of repeating it.
+    public mutating func noteMessage(_ update: Int, incidentID: String) {
+        guard var current = incident, current.id == incidentID, update > current.update else { return }
+        current.update = update
+        incident = current
+    }
+
     /// An incident is alive while open, or resolved less than the cool-down ago.
     private func isAlive(_ incident: Incident, at time: Date) -> Bool {
         guard let resolvedAt = incident.resolvedAt else { return true }

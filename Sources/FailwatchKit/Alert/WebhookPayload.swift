@@ -24,6 +24,10 @@ import Foundation
 ///   spikes too", "most reported: SMS 70%, calls 20%", "reports from: Graz 4, Linz 2") or null.
 /// - `opening_lost` (bool): true on the first update or resolution a receiver gets of an
 ///   incident whose opening could not be delivered (given up after `alerts: give_up_after`).
+/// - `joined` (only in a message that names providers joining the event, with `alerts:
+///   common_cause: combined`; absent otherwise): `[{provider: {id, name}, incident_id, complaints:
+///   {count, usual, interval_seconds, authors}}]`, the providers whose spike is part of this
+///   incident's event and that get no alert of their own.
 ///
 /// Post texts are raw (only control and direction-override characters removed, cut to 2000
 /// characters): escape them before display. Every request is signed, see ``WebhookSignature``.
@@ -41,7 +45,7 @@ enum WebhookPayload {
                 "source": .string(post.source),
             ]
         }
-        return [
+        var payload: JSONValue = [
             "schema": .string(schema),
             "event": .string(message.kind.rawValue),
             "idempotency_key": .string(message.idempotencyKey),
@@ -85,5 +89,20 @@ enum WebhookPayload {
             "more_link": .optional(message.moreLink?.absoluteString),
             "opening_lost": .bool(message.openingLost),
         ]
+        if let joined = message.joined, !joined.isEmpty, case .object(var fields) = payload {
+            fields["joined"] = .array(
+                joined.map { other in
+                    [
+                        "provider": ["id": .string(other.provider.id), "name": .string(other.provider.name)],
+                        "incident_id": .string(other.incidentID),
+                        "complaints": [
+                            "count": .int(other.complaints), "usual": .double(other.usual),
+                            "interval_seconds": .int(Int(other.interval)), "authors": .int(other.authors),
+                        ],
+                    ]
+                })
+            payload = .object(fields)
+        }
+        return payload
     }
 }

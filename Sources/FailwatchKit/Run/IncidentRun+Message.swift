@@ -6,10 +6,11 @@ import Foundation
 extension IncidentRun {
     /// The chat message for one event: everyone since the burst began against the usual for that span,
     /// the first complaint, symptoms and places, sources and newest complaints, other providers spiking
-    /// too, and what the provider says officially.
+    /// too (and those that joined its event), and what the provider says officially.
     func message(
         _ event: IncidentEvent, step: DetectionStep, record: IncidentRecord, evidence: [Complaint],
-        provider: ProviderConfig, official: AlertMessage.OfficialState, cause: CommonCause?, interval: TimeInterval
+        provider: ProviderConfig, official: AlertMessage.OfficialState, cause: CommonCause?, interval: TimeInterval,
+        joined: [IncidentLedger.Joining] = []
     ) -> AlertMessage {
         let kind: AlertMessage.Kind =
             switch event.kind {
@@ -29,7 +30,7 @@ extension IncidentRun {
                 places: ReportSummary.topPlaces(voiced, places: provider.places).map(\.place),
                 statusURL: config.statusURL(for: provider))
             : nil
-        return AlertMessage(
+        var message = AlertMessage(
             kind: kind, provider: AlertMessage.Provider(id: provider.id, name: provider.name),
             incidentID: event.incidentID, updateNumber: event.update,
             complaints: kind == .resolved ? step.posts : counted.count,
@@ -40,6 +41,22 @@ extension IncidentRun {
             silentOutage: record.silent, providersAtOnce: 1 + (cause?.others.count ?? 0), commonCause: cause?.summary,
             symptoms: ReportSummary.symptoms(voiced), places: ReportSummary.places(voiced, places: provider.places),
             holdingStatements: holding, moreLink: config.alerts.moreLink, createdAt: now, timeZoneID: config.timezone.identifier)
+        if !joined.isEmpty { message.joined = joined.map(Self.joined) }
+        return message
+    }
+
+    /// A provider that joined the event, counted as its own opening would have counted it: everyone
+    /// since its burst began against the usual for that span.
+    static func joined(_ joining: IncidentLedger.Joining) -> AlertMessage.Joined {
+        let voiced = joining.evidence.filter { !$0.repost }
+        let interval = joining.interval
+        let end = joining.step.signal.start.addingTimeInterval(interval)
+        let span = max(interval, (end.timeIntervalSince(joining.record.firstComplaintAt) / interval).rounded(.up) * interval)
+        return AlertMessage.Joined(
+            provider: AlertMessage.Provider(id: joining.record.providerID, name: joining.providerName),
+            incidentID: joining.record.id, complaints: voiced.count,
+            authors: VoiceLedger.people(in: voiced, interval: interval), interval: span,
+            usual: joining.step.signal.expected * span / interval)
     }
 
     /// The newest complaints, one per author, preferring posts that say more than a few words;

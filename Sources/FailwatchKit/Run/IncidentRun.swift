@@ -112,9 +112,12 @@ public struct IncidentRun: Sendable {
         let ids = Set(passes.flatMap { $0.steps.filter(IncidentLedger.touches).compactMap(\.incident?.id) })
         for id in ids.sorted() { stored[id] = try await store.incident(id: id) }
         var complaints: [String: [Complaint]] = [:]
-        if let from = IncidentLedger.needed(for: passes, stored: stored) {
+        let combined = config.alerts.commonCause == .combined
+        if var from = IncidentLedger.needed(for: passes, stored: stored) {
             for incident in try await store.incidents(provider: nil) where incident.resolvedAt == nil {
                 stored[incident.id] = stored[incident.id] ?? incident
+                // A provider joining an open event is announced with the event's counts since its start.
+                if combined && incident.announced { from = min(from, incident.firstComplaintAt) }
             }
             let to = now.addingTimeInterval(1)
             for provider in config.providers {
@@ -124,7 +127,7 @@ public struct IncidentRun: Sendable {
         var ledger = IncidentLedger(
             providers: config.providers.map { ($0.id, $0.name) }, stored: stored, complaints: complaints, now: now,
             announceWindow: announceWindow)
-        ledger.combineCommonCause = config.alerts.commonCause == .combined
+        ledger.combineCommonCause = combined
         return ledger
     }
 
@@ -191,7 +194,7 @@ public struct IncidentRun: Sendable {
             let message = self.message(
                 announcement.event, step: announcement.step, record: record, evidence: announcement.evidence,
                 provider: pass.provider, official: official, cause: announcement.cause,
-                interval: pass.checkpoint.settings.interval)
+                interval: pass.checkpoint.settings.interval, joined: announcement.joined)
             if let held, let index = incidents.firstIndex(where: { $0.id == record.id }), incidents[index].heldBy == nil {
                 incidents[index].heldBy = held
             }
@@ -205,8 +208,13 @@ public struct IncidentRun: Sendable {
         for index in incidents.indices {
             if let mark = silent[incidents[index].id] { incidents[index].silent = mark }
         }
+        var checkpoint = pass.checkpoint
+        if let update = outcome.threadUpdate, let id = checkpoint.tracker.incident?.id {
+            // Providers joined this provider's event with a message the tracker did not raise.
+            checkpoint.tracker.noteMessage(update, incidentID: id)
+        }
         try await store.saveDetection(
-            provider: pass.provider.id, checkpoint: pass.checkpoint, incidents: incidents, alerts: alerts, at: now)
+            provider: pass.provider.id, checkpoint: checkpoint, incidents: incidents, alerts: alerts, at: now)
         summary.queued += alerts.count
     }
 }

@@ -21,6 +21,8 @@ struct StatusJSON: Encodable {
         var raised: Date
         var resolved: Date?
         var announced: Bool
+        /// With `common_cause: combined`: the incident whose alert announced this one's event.
+        var inAlertOf: String?
         var peak, usual: Double?
         var people, updates: Int
         var sources: [String]
@@ -103,7 +105,7 @@ struct StatusJSON: Encodable {
         self.incidents = incidents.map {
             Incident(
                 id: $0.id, provider: $0.providerID, raised: $0.openedAt, resolved: $0.resolvedAt,
-                announced: $0.announced, peak: $0.peakCount, usual: $0.peakExpected, people: $0.authors,
+                announced: $0.announced, inAlertOf: $0.inAlertOf, peak: $0.peakCount, usual: $0.peakExpected, people: $0.authors,
                 updates: $0.updates, sources: $0.sources)
         }
         pendingAlerts = Dictionary(pending.map { ($0.sinkName, 1) }, uniquingKeysWith: +)

@@ -87,7 +87,8 @@ extension FailwatchCommand {
             for incident in incidents {
                 let state =
                     (incident.resolvedAt.map { "resolved \(Self.time($0))" } ?? "open")
-                    + (incident.announced ? "" : " (found in old data, not posted)")
+                    + (incident.inAlertOf.map { " (in the alert of \($0))" }
+                        ?? (incident.announced ? "" : " (found in old data, not posted)"))
                 let peak = incident.peakCount.map { "\(Int($0)) (usual \(String(format: "%.1f", incident.peakExpected ?? 0)))" }
                 incidentRows.append([
                     incident.providerID, Self.time(incident.openedAt), state, peak ?? "-", "\(incident.authors)",

@@ -29,12 +29,38 @@ import Testing
     @Test(arguments: [AlertMessage.Kind.updated, .resolved, .test], SinkKind.allCases)
     func payloadMatchesGolden(kind: AlertMessage.Kind, sink: SinkKind) throws {
         let rendered = AlertFixtures.render(Self.message(kind), for: sink, mention: Self.mentions[sink])
+        try Self.expectGolden(rendered, "\(kind.rawValue)-\(sink.rawValue).json")
+    }
+
+    /// Compares a payload with its golden file (written when missing or with RECORD_SNAPSHOTS=1).
+    static func expectGolden(_ rendered: JSONValue, _ name: String) throws {
         let pretty = String(decoding: rendered.encoded(pretty: true), as: UTF8.self) + "\n"
-        let file = AlertPayloadGoldenTests.fixtures.appendingPathComponent("\(kind.rawValue)-\(sink.rawValue).json")
+        let file = AlertPayloadGoldenTests.fixtures.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil || !FileManager.default.fileExists(atPath: file.path) {
             try pretty.write(to: file, atomically: true, encoding: .utf8)
         }
-        #expect(pretty == (try String(contentsOf: file, encoding: .utf8)), "\(kind.rawValue) for \(sink.rawValue) differs")
+        #expect(pretty == (try String(contentsOf: file, encoding: .utf8)), "\(name) differs")
+    }
+
+    /// An update naming the providers that joined the event (`alerts: common_cause: combined`): a
+    /// program gets them as `joined`, a chat in the headline and one line each.
+    @Test(arguments: [SinkKind.webhook, .slack, .teams])
+    func aJoinedUpdateMatchesGolden(sink: SinkKind) throws {
+        var message = Self.message(.updated)
+        message.commonCause = "WhatsApp named in 52% of posts; Kabelfix and Wellnetz spike too"
+        message.providersAtOnce = 3
+        message.joined = [
+            .init(
+                provider: .init(id: "kabelfix", name: "Kabelfix"), incidentID: "kabelfix-1795276800", complaints: 14,
+                authors: 12, interval: 900, usual: 0.3),
+            .init(
+                provider: .init(id: "wellnetz", name: "Wellnetz"), incidentID: "wellnetz-1795276800", complaints: 1,
+                authors: 1, interval: 300, usual: 0.1),
+        ]
+        try Self.expectGolden(
+            AlertFixtures.render(message, for: sink, mention: Self.mentions[sink]), "joined-\(sink.rawValue).json")
+        #expect(message.headline.hasPrefix("Vodafone, update 1: Kabelfix and Wellnetz join this event — "))
+        #expect(message.notes.contains("Wellnetz is part of this event: 1 outage complaint from 1 person in 5 min (usually 0.1); no alert of its own."))
     }
 
     /// `failwatch test-alert` shows which mention real alerts carry, but it pings nobody.

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import FailwatchTestSupport
+import Foundation
+import Testing
+
+/// `failwatch poll` every five minutes while one app outage makes two of three watched ISPs spike
+/// ten minutes apart, as cron runs it: a loopback forum feed, a loopback webhook, `--now` on
+/// every run. With `alerts: common_cause: combined` the chat gets one thread for the event; with
+/// `each` (the default) every provider's own alert says the cause.
+@Suite struct CommonCausePollCommandTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fw-cause-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// 2026-11-21T00:00:00Z.
+    static let day = Date(timeIntervalSince1970: 1_795_219_200)
+
+    /// Two quiet days of one complaint an hour each; then from 14:00 twelve Kabelfix customers in
+    /// ten minutes and from 14:10 twelve Talnetz customers, about half of them naming the app.
+    static let rss: String = {
+        var items: [(String, String, String, Date)] = []
+        for (index, provider) in ["Kabelfix", "Talnetz", "Quietnet"].enumerated() {
+            for hour in -48..<14 {
+                items.append(
+                    (
+                        "\(provider)-quiet\(hour)", "\(provider)-regular\(hour + 48)",
+                        "\(provider) Störung? Kein Internet seit einer Stunde",
+                        day.addingTimeInterval(Double(hour) * 3_600 + 600 + Double(index) * 900)
+                    ))
+            }
+        }
+        for (provider, start) in [("Kabelfix", 14 * 3_600.0), ("Talnetz", 14 * 3_600.0 + 600)] {
+            for person in 0..<12 {
+                let text =
+                    person % 2 == 0
+                    ? "\(provider) Störung? WhatsApp geht seit einer Weile nicht, Nachrichten bleiben hängen"
+                    : "\(provider) down? WhatsApp messages stuck, nothing sends (\(person))"
+                items.append(
+                    (
+                        "\(provider)-burst\(person)", "\(provider.lowercased())-kunde\(person)", text,
+                        day.addingTimeInterval(start + Double(person) * 45)
+                    ))
+            }
+        }
+        let body = items.map { guid, author, title, time in
+            "<item><guid>\(guid)</guid><title>\(title)</title><author>\(author)</author>"
+                + "<pubDate>\(FeedDate.iso8601UTC(time))</pubDate></item>"
+        }.joined(separator: "\n")
+        return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>forum</title>\(body)</channel></rss>"
+    }()
+
+    func config(feed: URL, hook: URL, commonCause: String?) throws -> String {
+        let alerts = commonCause.map { "alerts: {common_cause: \($0)}\n" } ?? ""
+        let yaml = """
+            version: 1
+            store: {path: store.sqlite}
+            providers:
+              - name: Kabelfix
+              - name: Talnetz
+              - name: Quietnet
+            sources:
+              - {name: forum, url: "\(feed.absoluteString)", interval: 5m, backfill: all}
+            sinks:
+              - {name: noc, kind: webhook, url: "\(hook.absoluteString)", secret: s3cret}
+            detection: {interval: 5m, quiet: 30m}
+            \(alerts)
+            """
+        let path = folder.appendingPathComponent("feeds.yml").path
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// Polls every five minutes from 13:55 to 16:30 and returns what the webhook received, in order.
+    func pollThroughTheOutage(commonCause: String?) async throws -> (messages: [[String: Any]], status: String) {
+        let (bodies, status) = try await LoopbackServer.with { server in
+            server.feed("/forum.rss", body: Self.rss, etag: "\"v1\"")
+            return try await WebhookReceiver.with { receiver in
+                let config = try self.config(
+                    feed: server.url("/forum.rss"), hook: receiver.url("/hook"), commonCause: commonCause)
+                for minute in stride(from: -5, through: 150, by: 5) {
+                    let now = FeedDate.iso8601UTC(Self.day.addingTimeInterval(14 * 3_600 + Double(minute) * 60))
+                    let poll = try await FailwatchBinary.run(["poll", "--config", config, "--now", now])
+                    #expect(poll.exitCode == 0, "\(now): \(poll.stderr)")
+                }
+                let status = try await FailwatchBinary.run(["status", "--config", config, "--json"])
+                return (receiver.requests.map(\.body), status.stdout)
+            }
+        }
+        return (bodies.compactMap { (try? JSONSerialization.jsonObject(with: $0)) as? [String: Any] }, status)
+    }
+
+    static func events(_ messages: [[String: Any]], _ event: String) -> [[String: Any]] {
+        messages.filter { $0["event"] as? String == event }
+    }
+
+    static func provider(_ message: [String: Any]) -> String? {
+        (message["provider"] as? [String: Any])?["id"] as? String
+    }
+
+    @Test func combinedIsOneThreadTheJoiningProviderIsAnUpdateInIt() async throws {
+        let (messages, status) = try await pollThroughTheOutage(commonCause: "combined")
+        let summary = messages.map { "\($0["event"] ?? "?") \(Self.provider($0) ?? "?"): \($0["headline"] ?? "")" }
+
+        let openings = Self.events(messages, "opened")
+        #expect(openings.count == 1, "\(summary)")
+        #expect(openings.map(Self.provider) == ["kabelfix"], "\(summary)")
+        // Every message of the event is in the Kabelfix incident's thread.
+        let thread = try #require(openings.first?["incident_id"] as? String)
+        #expect(messages.allSatisfy { $0["incident_id"] as? String == thread }, "\(summary)")
+        #expect(!messages.contains { Self.provider($0) == "talnetz" }, "\(summary)")
+        // Talnetz joining is said once, with its people.
+        let joins = messages.filter { $0["joined"] != nil }
+        #expect(joins.count == 1, "\(summary)")
+        let join = try #require(joins.first)
+        #expect(join["event"] as? String == "updated", "\(summary)")
+        #expect(
+            (join["headline"] as? String)?.hasPrefix("Kabelfix, update 1: Talnetz joins this event — ") == true,
+            "\(summary)")
+        let joined = try #require((join["joined"] as? [[String: Any]])?.first)
+        #expect(Self.provider(joined) == "talnetz")
+        let people = try #require((joined["complaints"] as? [String: Any])?["authors"] as? Int)
+        #expect((5...12).contains(people), "\(joined)")
+        #expect((join["common_cause"] as? String)?.hasPrefix("WhatsApp named in") == true, "\(join)")
+        #expect((join["common_cause"] as? String)?.hasSuffix("; Talnetz spikes too") == true, "\(join)")
+        // Update numbers follow each other: the tracker's own updates come after the join.
+        let numbers = messages.compactMap { $0["update_number"] as? Int }
+        #expect(numbers == Array(0..<numbers.count), "\(summary)")
+        #expect(Self.events(messages, "resolved").count == 1, "\(summary)")
+
+        // The joined incident is in the store, as part of the event, not lost and not posted.
+        let incidents = try #require(
+            (try JSONSerialization.jsonObject(with: Data(status.utf8)) as? [String: Any])?["incidents"]
+                as? [[String: Any]])
+        #expect(incidents.compactMap { $0["provider"] as? String }.sorted() == ["kabelfix", "talnetz"], "\(status)")
+        let talnetz = try #require(incidents.first { $0["provider"] as? String == "talnetz" })
+        #expect(talnetz["in_alert_of"] as? String == thread, "\(status)")
+        #expect(talnetz["announced"] as? Bool == false)
+        #expect(incidents.first { $0["provider"] as? String == "kabelfix" }?["in_alert_of"] == nil, "\(status)")
+    }
+
+    @Test func eachIsOneOpeningPerProviderEachSayingTheCause() async throws {
+        let (messages, status) = try await pollThroughTheOutage(commonCause: nil)
+        let summary = messages.map { "\($0["event"] ?? "?") \(Self.provider($0) ?? "?"): \($0["headline"] ?? "")" }
+
+        let openings = Self.events(messages, "opened")
+        #expect(openings.compactMap(Self.provider).sorted() == ["kabelfix", "talnetz"], "\(summary)")
+        #expect(!messages.contains { $0["joined"] != nil }, "\(summary)")
+        let talnetz = try #require(openings.first { Self.provider($0) == "talnetz" })
+        let cause = talnetz["common_cause"] as? String
+        #expect(
+            cause?.hasPrefix("WhatsApp named in") == true && cause?.hasSuffix("; Kabelfix spikes too") == true,
+            "\(talnetz)")
+        #expect(
+            Self.events(messages, "resolved").compactMap(Self.provider).sorted() == ["kabelfix", "talnetz"],
+            "\(summary)")
+        #expect(!status.contains("in_alert_of"), "\(status)")
+    }
+}
