@@ -125,10 +125,11 @@ enum OutageVocabulary {
             .past,
             """
             yesterday gestern vorgestern war waren wars earlier neulich damals remember restored \
+            hatte hatten gewesen gwesen gsi geschter vorgeschter vorhin kuerzlich lasted dauerte \
             monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag \
             freitag samstag sonntag \
             \nfixed it\nfixed in\nbeen fixed\ngot fixed\nwas fixed\nhas fixed\nwurde behoben\nis over\nnow over\
-            \nist vorbei\nsind vorbei
+            \nist vorbei\nsind vorbei\nthe other day\nover the weekend
             \nlast night\nlast week\nlast month\nlast weekend\nlast year\nletzte woche\nletzten montag\
             \nletzten monat\nletztes jahr\nletzte nacht\nam wochenende
             """

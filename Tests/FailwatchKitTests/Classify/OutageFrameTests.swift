@@ -75,6 +75,9 @@ func outageReportsNameWhatFailed(text: String, lang: String, symptom: Symptom) {
     ("Internet geht wieder, aber drei Stunden Ausfall ist eine Frechheit", "de"),
     ("the outage is over, three hours without a word from you", "en"),
     ("Die Störung ist vorbei, aber drei Stunden ohne Info von euch", "de"),
+    ("Hatte den ganzen Vormittag kein Internet, so eine Frechheit", "de"),
+    ("s Internet isch am Morge zwei Stund weg gsi, das isch e Frechheit", "de"),
+    ("the outage the other day lasted four hours, no compensation offered", "en"),
 ])
 func aPastOutageIsAComplaint(text: String, lang: String) {
     expectComplaintNotOutage(text, lang)
