@@ -72,7 +72,7 @@ enum OutageVocabulary {
             .app,
             """
             whatsapp instagram facebook youtube netflix spotify discord hulu snapchat tiktok telegram \
-            gmail icloud twitter skype zoom slack github reddit twitch
+            gmail icloud twitter skype zoom slack github reddit twitch playstation psn xbox steam
             """
         ),
         // The provider or its network as a whole: a service, but nothing more precise.
@@ -105,7 +105,8 @@ enum OutageVocabulary {
             auto lift elevator aufzug fridge freezer bank banking screen battery akku display charger ampel \
             ampeln vpn game games match spiel console brain heart band restaurant kino film movie player \
             spieler stuermer council behoerdenportal fernwaerme handy smartphone handset iphone samsung pixel printer drucker \
-            \ncard machine\nonline banking\nonline-banking
+            \ncard machine\nonline banking\nonline-banking\nroyal mail\ndeutsche post\nthe post\npost office\nthe atm\nan atm\
+            \ncash machine\ncashpoint\ngeldautomat\ntracking
             """
         ),
         (

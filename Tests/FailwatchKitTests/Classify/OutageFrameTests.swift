@@ -410,3 +410,8 @@ func agentRepliesWhatIfsDevicesAndPowerCutsAreNoOutage(text: String, lang: Strin
 func questionsAboutMessagesAreOutages(text: String, lang: String) {
     expectOutage(text, lang, symptom: .sms)
 }
+
+@Test func thePostIsNoMailServiceAndAGameNetworkIsAnApp() {
+    expectNoOutage("Royal Mail lost my parcel again, tracking is dead", "en")
+    expectOutage("Playstation network down again, can't play online", "en", symptom: .app)
+}
