@@ -144,7 +144,10 @@ struct OutageFrame {
             let symptom = nearestSymptom(to: i)
             if !reading.outage || (reading.symptom == .unknown && symptom != .unknown) { reading.symptom = symptom }
             reading.outage = true
-            if explain { reading.reasons.append(describe(i, symptom: symptom)) }
+            if explain {
+                let line = describe(i, symptom: symptom)
+                if !reading.reasons.contains(line) { reading.reasons.append(line) }
+            }
         }
         return reading
     }
@@ -360,8 +363,16 @@ struct OutageFrame {
         for t in tokens where t.kind == .mention { whose.append("@" + analysis.text.text(of: t)) }
         if analysis.addressed && whose.isEmpty { whose.append("addressed to someone") }
         if analysis.text.questions > 0 { whose.append("asked") }
+        // A service said to fail ("texting … broken", "no signal") is found at its service word: name
+        // the failure word of its clause, the one nearest to it.
+        var failure = i
+        let failing: Role = [.absence, .cannot, .failWord, .bareFailure, .totalFailure]
+        if roles[i].isDisjoint(with: failing) {
+            let near = tokens.indices.filter { clauses[$0] == clauses[i] && !roles[$0].isDisjoint(with: failing) }
+            failure = near.min { abs($0 - i) < abs($1 - i) } ?? i
+        }
         return
-            "outage frame: failure \"\(analysis.text.text(of: tokens[i]))\" + service \(words(.service)) (\(symptom.rawValue))"
+            "outage frame: failure \"\(analysis.text.text(of: tokens[failure]))\" + service \(words(.service)) (\(symptom.rawValue))"
             + " + now \(words(.now)) + whose \(whose.isEmpty ? "the writer" : whose.joined(separator: ", "))"
     }
 }

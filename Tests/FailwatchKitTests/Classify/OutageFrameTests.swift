@@ -415,3 +415,11 @@ func questionsAboutMessagesAreOutages(text: String, lang: String) {
     expectNoOutage("Royal Mail lost my parcel again, tracking is dead", "en")
     expectOutage("Playstation network down again, can't play online", "en", symptom: .app)
 }
+
+@Test func explainNamesTheFailureWordOfAServiceSaidToFailOnce() {
+    let reasons = verdict("@telco is texting broken today? no signal either", "en").reasons
+        .filter { $0.hasPrefix("outage frame:") }
+    #expect(reasons.contains { $0.hasPrefix("outage frame: failure \"broken\" + service") }, "\(reasons)")
+    #expect(!reasons.contains { $0.hasPrefix("outage frame: failure \"texting\"") }, "\(reasons)")
+    #expect(Set(reasons).count == reasons.count, "\(reasons)")
+}
