@@ -210,11 +210,12 @@ struct OutageFrame {
         let text = analysis.text
         let t = text.tokens[i]
         if roles[i].contains(.namesOutage) || analysis.configuredOutageTokens.contains(i) { return true }
-        let endings: [StaticString] =
-            t.kind == .hashtag
-            ? ["down", "outage", "ausfall", "stoerung"] : ["ausfall", "ausfaelle", "stoerung", "stoerungen"]
+        let endings = t.kind == .hashtag ? OutageLexicon.failureHashtagEndings : Self.outageNounEndings
         return endings.contains { text.token(t, hasSuffix: $0) }
     }
+
+    /// "Netzausfall", "Internetstörungen": compounds of an outage noun.
+    private static let outageNounEndings: [StaticString] = ["ausfall", "ausfaelle", "stoerung", "stoerungen"]
 
     /// "@telco dead", "Kabelnet is down": the word before the failure (past a copula) is a handle or
     /// a configured provider's name.
@@ -285,12 +286,7 @@ struct OutageFrame {
         }
         let text = analysis.text
         for (j, t) in text.tokens.enumerated() {
-            // "#telcodown", "#netzausfall": the failure written into a hashtag.
-            let tagged =
-                t.kind == .hashtag && t.end - t.start >= 6
-                && (text.token(t, hasSuffix: "down") || text.token(t, hasSuffix: "outage")
-                    || text.token(t, hasSuffix: "ausfall") || text.token(t, hasSuffix: "stoerung"))
-            if tagged || roles[j].contains(.totalFailure) { found.append(j) }
+            if OutageLexicon.isFailureHashtag(t, in: text) || roles[j].contains(.totalFailure) { found.append(j) }
         }
         return found
     }

@@ -48,15 +48,17 @@ struct OutageLexicon: Sendable {
             }
             if Self.has(failureStarter, t.hash) { failure = i }
             if abs(service - failure) <= 6 { return true }
-            if t.kind == .hashtag && t.end - t.start >= 6
-                && (text.token(t, hasSuffix: "down") || text.token(t, hasSuffix: "outage")
-                    || text.token(t, hasSuffix: "ausfall") || text.token(t, hasSuffix: "stoerung"))
-            {
-                return true
-            }
+            if Self.isFailureHashtag(t, in: text) { return true }
         }
         return false
     }
+
+    /// "#telcodown", "#netzausfall": a hashtag of six letters or more ending in a failure.
+    static func isFailureHashtag(_ t: Token, in text: TokenizedText) -> Bool {
+        t.kind == .hashtag && t.end - t.start >= 6 && failureHashtagEndings.contains { text.token(t, hasSuffix: $0) }
+    }
+
+    static let failureHashtagEndings: [StaticString] = ["down", "outage", "ausfall", "stoerung"]
 
     /// The entries starting with `hash`, if any.
     @inline(__always)
@@ -113,7 +115,8 @@ struct OutageLexicon: Sendable {
                 // The gate needs one word a phrase cannot go without: its longest, the rarest as a
                 // rule ("website" of "my website", "wrong" of "what is wrong with").
                 let words = term.split(separator: " ")
-                let key = words.count > 1 ? TextHash.phrase(String(words.max { $0.count < $1.count }!)).first ?? first : first
+                let key =
+                    words.count > 1 ? TextHash.phrase(String(words.max { $0.count < $1.count }!)).first ?? first : first
                 // "Nothing works" needs no service: it counts as both.
                 if !roles.isDisjoint(with: [.service, .totalFailure]) { Self.set(&serviceStarter, key) }
                 if !roles.isDisjoint(with: [.absence, .cannot, .failWord, .totalFailure, .trouble]) {
@@ -136,8 +139,11 @@ struct OutageLexicon: Sendable {
         var i = 0
         while i < tokens.count {
             var best: Entry? = nil
-            if tokens[i].kind != .url, Self.has(anyStarter, tokens[i].hash), let entries = entries(startingWith: tokens[i].hash) {
-                for e in entries where i + e.hashes.count <= tokens.count && e.hashes.count > (best?.hashes.count ?? 0) {
+            if tokens[i].kind != .url, Self.has(anyStarter, tokens[i].hash),
+                let entries = entries(startingWith: tokens[i].hash)
+            {
+                for e in entries where i + e.hashes.count <= tokens.count && e.hashes.count > (best?.hashes.count ?? 0)
+                {
                     if (1..<e.hashes.count).allSatisfy({ tokens[i + $0].hash == e.hashes[$0] }) { best = e }
                 }
             }

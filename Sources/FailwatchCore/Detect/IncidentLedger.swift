@@ -161,11 +161,11 @@ public struct IncidentLedger: Sendable {
                 continue
             }
             let pass = passes[index]
-            var record = outcomes[index].incidents.first { $0.id == leadID } ?? table[leadID]
-            guard record != nil else { continue }
+            guard var record = outcomes[index].incidents.first(where: { $0.id == leadID }) ?? table[leadID] else {
+                continue
+            }
             let update = final.update + 1
-            record?.updates = update
-            guard let record else { continue }
+            record.updates = update
             if let at = outcomes[index].incidents.firstIndex(where: { $0.id == leadID }) {
                 outcomes[index].incidents[at] = record
             } else {

@@ -19,8 +19,7 @@ extension IncidentRun {
             case .resolved: .resolved
             }
         let voiced = evidence.filter { !$0.repost }
-        let stepEnd = step.signal.start.addingTimeInterval(interval)
-        let span = max(interval, (stepEnd.timeIntervalSince(record.firstComplaintAt) / interval).rounded(.up) * interval)
+        let span = Self.burstSpan(since: record.firstComplaintAt, step: step, interval: interval)
         let counted = kind == .resolved ? [] : voiced
         let holding =
             kind == .opened
@@ -36,13 +35,21 @@ extension IncidentRun {
             complaints: kind == .resolved ? step.posts : counted.count,
             authors: kind == .resolved ? Int(step.signal.count) : VoiceLedger.people(in: counted, interval: interval),
             interval: kind == .resolved ? interval : span,
-            usual: step.signal.expected * (kind == .resolved ? 1 : span / interval), firstComplaint: record.firstComplaintAt,
+            usual: step.signal.expected * (kind == .resolved ? 1 : span / interval),
+            firstComplaint: record.firstComplaintAt,
             sources: record.sources, samples: Self.samples(voiced), official: official,
             silentOutage: record.silent, providersAtOnce: 1 + (cause?.others.count ?? 0), commonCause: cause?.summary,
             symptoms: ReportSummary.symptoms(voiced), places: ReportSummary.places(voiced, places: provider.places),
-            holdingStatements: holding, moreLink: config.alerts.moreLink, createdAt: now, timeZoneID: config.timezone.identifier)
+            holdingStatements: holding, moreLink: config.alerts.moreLink, createdAt: now,
+            timeZoneID: config.timezone.identifier)
         if !joined.isEmpty { message.joined = joined.map(Self.joined) }
         return message
+    }
+
+    /// Whole intervals from the burst's first complaint to the end of `step`, at least one.
+    static func burstSpan(since firstComplaint: Date, step: DetectionStep, interval: TimeInterval) -> TimeInterval {
+        let end = step.signal.start.addingTimeInterval(interval)
+        return max(interval, (end.timeIntervalSince(firstComplaint) / interval).rounded(.up) * interval)
     }
 
     /// A provider that joined the event, counted as its own opening would have counted it: everyone
@@ -50,8 +57,7 @@ extension IncidentRun {
     static func joined(_ joining: IncidentLedger.Joining) -> AlertMessage.Joined {
         let voiced = joining.evidence.filter { !$0.repost }
         let interval = joining.interval
-        let end = joining.step.signal.start.addingTimeInterval(interval)
-        let span = max(interval, (end.timeIntervalSince(joining.record.firstComplaintAt) / interval).rounded(.up) * interval)
+        let span = burstSpan(since: joining.record.firstComplaintAt, step: joining.step, interval: interval)
         return AlertMessage.Joined(
             provider: AlertMessage.Provider(id: joining.record.providerID, name: joining.providerName),
             incidentID: joining.record.id, complaints: voiced.count,
@@ -72,7 +78,8 @@ extension IncidentRun {
         let chosen = (picked + short).prefix(AlertMessage.maximumSamples)
         return chosen.sorted { $0.event.time > $1.event.time }.map { complaint in
             AlertMessage.SamplePost(
-                text: complaint.text, author: complaint.event.author.hasPrefix("post:") ? "unknown" : complaint.event.author,
+                text: complaint.text,
+                author: complaint.event.author.hasPrefix("post:") ? "unknown" : complaint.event.author,
                 link: complaint.link.flatMap(URL.init(string:)), time: complaint.event.time, source: complaint.source)
         }
     }
