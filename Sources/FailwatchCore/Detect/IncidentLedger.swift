@@ -8,7 +8,9 @@ import Foundation
 /// Providers are recorded in the order given, and a provider sees the incidents recorded before it
 /// in the same run as the store would show them, so a run's result does not depend on when it wrote.
 public struct IncidentLedger: Sendable {
-    /// One provider's steps of this run.
+    /// One provider's steps of this run. With `combineCommonCause` a provider with nothing new to count
+    /// (a longer interval, or counted by an earlier run) but an open incident comes with no steps: its
+    /// incident can still lead an event that other providers join in this run.
     public struct Pass: Sendable {
         public var providerID: String
         /// The display name, for other providers' common-cause lines.
@@ -153,7 +155,7 @@ public struct IncidentLedger: Sendable {
         for leadID in leads {
             guard let group = joins[leadID], let first = group.first,
                 let index = passes.firstIndex(where: { $0.providerID == first.leadProviderID }),
-                let leadStep = passes[index].steps.last, let final = passes[index].final, final.id == leadID
+                let final = passes[index].final, final.id == leadID
             else { continue }
             let joined = group.map(\.joining)
             if let last = outcomes[index].announcements.lastIndex(where: { $0.record.id == leadID }) {
@@ -164,6 +166,7 @@ public struct IncidentLedger: Sendable {
             guard var record = outcomes[index].incidents.first(where: { $0.id == leadID }) ?? table[leadID] else {
                 continue
             }
+            let leadStep = pass.steps.last ?? lastCounted(record, final: final, interval: pass.interval)
             let update = final.update + 1
             record.updates = update
             if let at = outcomes[index].incidents.firstIndex(where: { $0.id == leadID }) {
@@ -272,9 +275,12 @@ public struct IncidentLedger: Sendable {
         let recent = start.addingTimeInterval(-CommonCause.window)...start
         var others: [(id: String, name: String)] = []
         for other in passes where other.providerID != pass.providerID {
-            if other.steps.contains(where: { $0.signal.elevated && recent.contains($0.signal.start) }) {
-                others.append((other.providerID, other.providerName))
-            }
+            let rising = other.steps.contains { $0.signal.elevated && recent.contains($0.signal.start) }
+            // One event in one thread: an open incident that alarmed within the quarter hour spikes
+            // still, though this run has no loud step of it (it eased a moment ago, or had nothing
+            // new to count), so a provider spiking now joins its thread instead of opening its own.
+            let alarmed = combineCommonCause && other.final.map { $0.isOpen && recent.contains($0.lastAlarmAt) } == true
+            if rising || alarmed { others.append((other.providerID, other.providerName)) }
         }
         let opened = start.addingTimeInterval(-CommonCause.window)...start.addingTimeInterval(CommonCause.window)
         for other in providers where other.id != pass.providerID && !others.contains(where: { $0.id == other.id }) {
@@ -302,6 +308,16 @@ public struct IncidentLedger: Sendable {
             return record.resolvedAt == nil && record.announced ? record : nil
         }
         return leads.min { ($0.openedAt, $0.id) < ($1.openedAt, $1.id) }
+    }
+
+    /// The interval a lead with nothing new to count in this run counted last (its latest one ending by
+    /// ``now``), at its peak's usual: the update naming the providers that joined reports it with.
+    private func lastCounted(_ record: IncidentRecord, final: Incident, interval: TimeInterval) -> DetectionStep {
+        let start = VoiceCounter.intervalStart(of: now, interval: interval).addingTimeInterval(-interval)
+        let signal = SpikeSignal(
+            start: start, count: 0, expected: record.peakExpected ?? 0, dispersion: 0, tailProbability: 1, surprise: 0,
+            alarm: false)
+        return DetectionStep(signal: signal, event: nil, incident: final, posts: 0, authors: 0, sources: [:])
     }
 
     /// A new incident's row: its first complaint is the earliest in the evidence window that alarmed

@@ -99,7 +99,8 @@ public struct IncidentRun: Sendable {
         for outcome in outcomes where !outcome.announcements.isEmpty {
             officials[outcome.providerID] = await official(outcome.providerID, now)
         }
-        for (pass, outcome) in zip(passes, outcomes) {
+        // A provider with nothing new to count is saved only when an event's thread went on in it.
+        for (pass, outcome) in zip(passes, outcomes) where !pass.steps.isEmpty || outcome.threadUpdate != nil {
             try await save(pass, outcome: outcome, official: officials[outcome.providerID], summary: &summary)
         }
         return summary
@@ -153,7 +154,12 @@ public struct IncidentRun: Sendable {
                 provider: provider.id, settings: settings, incidentSettings: incidentSettings, start: start)
         }
         guard var checkpoint else { return nil }
-        guard checkpoint.next < end else { return nil }
+        guard checkpoint.next < end else {
+            // Nothing new to count (a longer interval, or an earlier run counted it): an open incident
+            // can still lead an event another provider joins in this run.
+            guard config.alerts.commonCause == .combined, checkpoint.tracker.incident?.isOpen == true else { return nil }
+            return Pass(provider: provider, checkpoint: checkpoint, steps: [], complaints: [], note: note)
+        }
         let lookBack = checkpoint.next.addingTimeInterval(-2 * settings.interval)
         var complaints = try await store.complaints(provider: provider.id, from: lookBack, to: end, knownAt: now)
         if let savedAt = checkpoint.savedAt {
