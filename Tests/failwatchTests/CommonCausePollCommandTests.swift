@@ -53,13 +53,15 @@ import Testing
         return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>forum</title>\(body)</channel></rss>"
     }()
 
-    func config(feed: URL, hook: URL, commonCause: String?) throws -> String {
+    /// `kabelfixInterval`: Kabelfix's own detection interval, when not the top level's 5 minutes.
+    func config(feed: URL, hook: URL, commonCause: String?, kabelfixInterval: String? = nil) throws -> String {
         let alerts = commonCause.map { "alerts: {common_cause: \($0)}\n" } ?? ""
+        let kabelfix = kabelfixInterval.map { "\n    detection: {interval: \($0)}" } ?? ""
         let yaml = """
             version: 1
             store: {path: store.sqlite}
             providers:
-              - name: Kabelfix
+              - name: Kabelfix\(kabelfix)
               - name: Talnetz
               - name: Quietnet
             sources:
@@ -74,23 +76,66 @@ import Testing
         return path
     }
 
+    /// What one poll-through gave: the webhook's messages in order, `status --json`, and `backtest --db
+    /// --json` on the same store afterwards.
+    struct Outage {
+        var messages: [[String: Any]]
+        var status: String
+        var backtest: [String: Any]
+    }
+
     /// Polls every five minutes from 13:55 to 16:30 and returns what the webhook received, in order.
-    func pollThroughTheOutage(commonCause: String?) async throws -> (messages: [[String: Any]], status: String) {
-        let (bodies, status) = try await LoopbackServer.with { server in
+    func pollThroughTheOutage(commonCause: String?, kabelfixInterval: String? = nil) async throws -> Outage {
+        let (bodies, status, backtest) = try await LoopbackServer.with { server in
             server.feed("/forum.rss", body: Self.rss, etag: "\"v1\"")
             return try await WebhookReceiver.with { receiver in
                 let config = try self.config(
-                    feed: server.url("/forum.rss"), hook: receiver.url("/hook"), commonCause: commonCause)
+                    feed: server.url("/forum.rss"), hook: receiver.url("/hook"), commonCause: commonCause,
+                    kabelfixInterval: kabelfixInterval)
                 for minute in stride(from: -5, through: 150, by: 5) {
                     let now = FeedDate.iso8601UTC(Self.day.addingTimeInterval(14 * 3_600 + Double(minute) * 60))
                     let poll = try await FailwatchBinary.run(["poll", "--config", config, "--now", now])
                     #expect(poll.exitCode == 0, "\(now): \(poll.stderr)")
                 }
                 let status = try await FailwatchBinary.run(["status", "--config", config, "--json"])
-                return (receiver.requests.map(\.body), status.stdout)
+                let backtest = try await FailwatchBinary.run([
+                    "backtest", "--db", self.folder.appendingPathComponent("store.sqlite").path, "--config", config,
+                    "--since", "2026-11-21", "--json",
+                ])
+                #expect(backtest.exitCode == 0, "\(backtest.stderr)")
+                return (receiver.requests.map(\.body), status.stdout, backtest.stdout)
             }
         }
-        return (bodies.compactMap { (try? JSONSerialization.jsonObject(with: $0)) as? [String: Any] }, status)
+        return Outage(
+            messages: bodies.compactMap { (try? JSONSerialization.jsonObject(with: $0)) as? [String: Any] },
+            status: status,
+            backtest: (try? JSONSerialization.jsonObject(with: Data(backtest.utf8))) as? [String: Any] ?? [:])
+    }
+
+    /// A message as both the webhook and backtest's replay show it: what a reader of the chat sees.
+    static func gist(_ message: [String: Any]) -> String {
+        let joined = (message["joined"] as? [[String: Any]])?.compactMap(provider) ?? []
+        let complaints = message["complaints"] as? [String: Any]
+        return [
+            "\(message["created_at"] ?? "?")", "\(message["event"] ?? "?")", provider(message) ?? "?",
+            "\(message["incident_id"] ?? "?")#\(message["update_number"] ?? "?")", "\(message["headline"] ?? "")",
+            "first \(complaints?["first_at"] ?? "?")", "cause \(message["common_cause"] ?? "none")",
+            "joined \(joined)",
+        ].joined(separator: " | ")
+    }
+
+    /// `backtest --db` on the polled store lists the same messages the webhook received (time, kind,
+    /// thread and number, headline with its counts, cause, providers joining) and the same incidents.
+    static func expectBacktestReplaysPoll(_ outage: Outage) throws {
+        let replayed = try #require(outage.backtest["messages"] as? [[String: Any]], "\(outage.backtest)")
+        #expect(replayed.map(gist) == outage.messages.map(gist))
+        let incidents = (outage.backtest["incidents"] as? [[String: Any]] ?? []).filter {
+            $0["detector"] as? String == "failwatch"
+        }
+        let stored = (try JSONSerialization.jsonObject(with: Data(outage.status.utf8)) as? [String: Any])?["incidents"]
+            as? [[String: Any]] ?? []
+        let row = { (incident: [String: Any], id: String) in "\(incident[id] as? String ?? "?") in \(incident["in_alert_of"] as? String ?? "own")" }
+        #expect(incidents.map { row($0, "incident_id") }.sorted() == stored.map { row($0, "id") }.sorted(), "\(outage.status)")
     }
 
     static func events(_ messages: [[String: Any]], _ event: String) -> [[String: Any]] {
@@ -102,7 +147,8 @@ import Testing
     }
 
     @Test func combinedIsOneThreadTheJoiningProviderIsAnUpdateInIt() async throws {
-        let (messages, status) = try await pollThroughTheOutage(commonCause: "combined")
+        let outage = try await pollThroughTheOutage(commonCause: "combined")
+        let (messages, status) = (outage.messages, outage.status)
         let summary = messages.map { "\($0["event"] ?? "?") \(Self.provider($0) ?? "?"): \($0["headline"] ?? "")" }
 
         let openings = Self.events(messages, "opened")
@@ -140,10 +186,31 @@ import Testing
         #expect(talnetz["in_alert_of"] as? String == thread, "\(status)")
         #expect(talnetz["announced"] as? Bool == false)
         #expect(incidents.first { $0["provider"] as? String == "kabelfix" }?["in_alert_of"] == nil, "\(status)")
+        try Self.expectBacktestReplaysPoll(outage)
+    }
+
+    /// Kabelfix counts ten-minute intervals: at 14:15 it has nothing new to count while Talnetz, on
+    /// five minutes, alarms. Before, Talnetz got an opening of its own there (its alert said "Kabelfix
+    /// spikes too"); now it joins Kabelfix's thread as an update, and backtest replays the same.
+    @Test func combinedJoinsALeadThatHadNothingNewToCountInThatRun() async throws {
+        let outage = try await pollThroughTheOutage(commonCause: "combined", kabelfixInterval: "10m")
+        let messages = outage.messages
+        let summary = messages.map(Self.gist)
+
+        #expect(Self.events(messages, "opened").compactMap(Self.provider) == ["kabelfix"], "\(summary)")
+        #expect(!messages.contains { Self.provider($0) == "talnetz" }, "\(summary)")
+        let join = try #require(messages.first { $0["joined"] != nil }, "\(summary)")
+        #expect(
+            (join["headline"] as? String)?.hasPrefix("Kabelfix, update 1: Talnetz joins this event — ") == true,
+            "\(summary)")
+        let numbers = messages.compactMap { $0["update_number"] as? Int }
+        #expect(numbers == Array(0..<numbers.count), "\(summary)")
+        try Self.expectBacktestReplaysPoll(outage)
     }
 
     @Test func eachIsOneOpeningPerProviderEachSayingTheCause() async throws {
-        let (messages, status) = try await pollThroughTheOutage(commonCause: nil)
+        let outage = try await pollThroughTheOutage(commonCause: nil)
+        let (messages, status) = (outage.messages, outage.status)
         let summary = messages.map { "\($0["event"] ?? "?") \(Self.provider($0) ?? "?"): \($0["headline"] ?? "")" }
 
         let openings = Self.events(messages, "opened")
@@ -158,5 +225,6 @@ import Testing
             Self.events(messages, "resolved").compactMap(Self.provider).sorted() == ["kabelfix", "talnetz"],
             "\(summary)")
         #expect(!status.contains("in_alert_of"), "\(status)")
+        try Self.expectBacktestReplaysPoll(outage)
     }
 }

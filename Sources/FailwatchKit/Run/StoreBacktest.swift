@@ -3,22 +3,28 @@ import FailwatchCore
 import FailwatchStore
 import Foundation
 
-/// Replays the stored posts (with their stored labels) through detection, as `poll` would have
-/// run it, for failwatch's detector and the named baselines side by side.
+/// Replays the stored posts (with their stored labels) through detection as `poll` run at the end of
+/// every interval would have run it (``PollReplay``: the same incident ledger, common cause and joined
+/// threads included), for failwatch's detector and the named baselines side by side.
 public enum StoreBacktest {
     /// One incident a detector would have raised.
     public struct Finding: Sendable, Equatable {
         public var detector: SeriesBacktest.DetectorKind
         public var provider: String
         public var incidentID: String
-        /// The earliest complaint in the two intervals before the alarm.
+        /// The burst's first complaint, as the opening message counts from it.
         public var firstComplaint: Date
         /// When the alert would have gone out: the end of the first alarming interval.
         public var raisedAt: Date
         /// The first official word at or after the first complaint, if any is stored.
         public var officialAt: Date?
-        /// Updates the incident would have posted (escalations).
+        /// Updates posted in its thread (escalations, and providers joining its event).
         public var updates: Int
+        /// "WhatsApp named in 60% of posts; Talnetz spikes too" when it shared its cause.
+        public var commonCause: String?
+        /// With `alerts: common_cause: combined`, the incident whose alert this one joined: it sent
+        /// no message of its own.
+        public var inAlertOf: String?
 
         /// Seconds from the first complaint to the alert.
         public var delay: TimeInterval { raisedAt.timeIntervalSince(firstComplaint) }
@@ -26,68 +32,100 @@ public enum StoreBacktest {
         public var lead: TimeInterval? { officialAt.map { $0.timeIntervalSince(raisedAt) } }
     }
 
-    /// Replays every provider's complaints from its oldest post (the warm-up) and lists the
-    /// incidents raised in `[since, until)`.
-    ///
-    /// - Parameters:
-    ///   - providers: provider ids with their detection settings.
-    ///   - detectors: which detectors to run.
-    /// - Returns: findings ordered by detector, then time.
-    public static func run(
-        store: any DetectionStore & SourceStore, providers: [(id: String, detection: DetectionConfig)], since: Date, until: Date,
-        detectors: [SeriesBacktest.DetectorKind] = SeriesBacktest.DetectorKind.allCases
-    ) async throws(StoreError) -> [Finding] {
-        var findings: [Finding] = []
-        for kind in detectors {
-            for (provider, detection) in providers {
-                guard let start = try await store.earliestPost(provider: provider) else { continue }
-                let settings = detection.detectorSettings
-                let complaints = try await store.complaints(provider: provider, from: start, to: until, knownAt: nil)
-                var tracker = IncidentTracker(provider: provider, settings: detection.incidentSettings)
-                let steps: [DetectionStep]
-                switch kind {
-                case .failwatch:
-                    var detector = SpikeDetector(settings: settings)
-                    steps = replay(&detector, &tracker, complaints, start, until, settings)
-                case .huginn:
-                    var detector = HuginnDetector(minimumCount: settings.minimumPeople)
-                    steps = replay(&detector, &tracker, complaints, start, until, settings)
-                case .socialmetrix:
-                    var detector = SocialmetrixDetector(minimumCount: settings.minimumPeople)
-                    steps = replay(&detector, &tracker, complaints, start, until, settings)
-                }
-                var byID: [String: Finding] = [:]
-                var order: [String] = []
-                for step in steps {
-                    guard let event = step.event else { continue }
-                    if event.kind == .opened {
-                        let raised = event.time.addingTimeInterval(settings.interval)
-                        guard raised >= since else { continue }
-                        let window = event.time.addingTimeInterval(-2 * settings.interval)..<raised
-                        let first = complaints.first { window.contains($0.event.time) }?.event.time ?? event.time
-                        byID[event.incidentID] = Finding(
-                            detector: kind, provider: provider, incidentID: event.incidentID, firstComplaint: first,
-                            raisedAt: raised, officialAt: try await store.firstOfficialWord(providerID: provider, after: first),
-                            updates: 0)
-                        order.append(event.incidentID)
-                    } else if event.kind == .escalated {
-                        byID[event.incidentID]?.updates += 1
-                    }
-                }
-                findings += order.compactMap { byID[$0] }
+    /// What the replay found: every detector's incidents, and the messages failwatch's would have sent.
+    public struct Report: Sendable {
+        public var findings: [Finding] = []
+        /// failwatch's messages as `poll` would have written them (its `now` is ``AlertMessage/createdAt``);
+        /// the official state is left out (it is read live when an alert is built).
+        public var messages: [AlertMessage] = []
+        public var commonCause: AlertsConfig.CommonCauseAlerts = .each
+
+        /// `{common_cause, incidents: [...], messages: [...]}`, each message as the generic webhook sends
+        /// it (`failwatch.alert.v1`).
+        public func json() -> Data {
+            let incidents: [JSONValue] = findings.map { finding in
+                [
+                    "detector": .string(finding.detector.rawValue), "provider": .string(finding.provider),
+                    "incident_id": .string(finding.incidentID),
+                    "raised_at": .string(FeedDate.iso8601UTC(finding.raisedAt)),
+                    "first_complaint": .string(FeedDate.iso8601UTC(finding.firstComplaint)),
+                    "delay_seconds": .int(Int(finding.delay)),
+                    "official_at": .optional(finding.officialAt.map(FeedDate.iso8601UTC)),
+                    "lead_seconds": finding.lead.map { JSONValue.int(Int($0)) } ?? .null, "updates": .int(finding.updates),
+                    "common_cause": .optional(finding.commonCause), "in_alert_of": .optional(finding.inAlertOf),
+                ]
             }
+            let document: JSONValue = [
+                "common_cause": .string(commonCause.rawValue), "incidents": .array(incidents),
+                "messages": .array(messages.map(WebhookPayload.render)),
+            ]
+            return document.encoded()
         }
-        return findings
     }
 
-    private static func replay<D: SeriesDetector>(
-        _ detector: inout D, _ tracker: inout IncidentTracker, _ complaints: [Complaint], _ from: Date, _ to: Date,
-        _ settings: DetectorSettings
-    ) -> [DetectionStep] {
-        // The same ledger a fresh checkpoint starts with, so the replay counts as `poll` does.
-        var voices = VoiceLedger(memory: settings.evidenceWindows.max() ?? 3_600)
-        return DetectionReplay.advance(
-            &detector, &tracker, voices: &voices, complaints: complaints, from: from, to: to,
-            interval: settings.interval)
+    /// Replays every provider's complaints from its oldest post (the warm-up), running `poll` at each
+    /// interval's end, and lists the incidents raised in `[since, until)` and the messages sent then.
+    ///
+    /// - Parameters:
+    ///   - config: the providers (names, places) and `alerts:` (common cause, statements).
+    ///   - detection: each provider's detection settings (by id; the configuration's when absent).
+    ///   - detectors: which detectors to run.
+    /// - Returns: findings ordered by detector, then when they opened; failwatch's messages in order.
+    public static func run(
+        store: any DetectionStore & SourceStore, config: FeedsConfig, detection: [String: DetectionConfig] = [:],
+        since: Date, until: Date, detectors: [SeriesBacktest.DetectorKind] = SeriesBacktest.DetectorKind.allCases
+    ) async throws(StoreError) -> Report {
+        var providers: [PollReplay.Provider] = []
+        for provider in config.providers {
+            guard let start = try await store.earliestPost(provider: provider.id) else { continue }
+            let settings = detection[provider.id] ?? config.detection(for: provider.id)
+            providers.append(
+                PollReplay.Provider(
+                    id: provider.id, name: provider.name, settings: settings.detectorSettings,
+                    incidents: settings.incidentSettings,
+                    complaints: try await store.complaints(provider: provider.id, from: start, to: until, knownAt: nil),
+                    start: start))
+        }
+        let replay = PollReplay(providers: providers, combineCommonCause: config.alerts.commonCause == .combined)
+        var report = Report(commonCause: config.alerts.commonCause)
+        for kind in detectors {
+            let result = replay.run(kind: kind, until: until)
+            let sent = result.messages.filter { $0.sentAt >= since }
+            var updates: [String: Int] = [:]
+            for message in sent where message.announcement.event.kind == .escalated {
+                updates[message.announcement.record.id, default: 0] += 1
+            }
+            for record in result.incidents where record.openedAt >= since {
+                report.findings.append(
+                    Finding(
+                        detector: kind, provider: record.providerID, incidentID: record.id,
+                        firstComplaint: record.firstComplaintAt, raisedAt: record.openedAt,
+                        officialAt: try await store.firstOfficialWord(
+                            providerID: record.providerID, after: record.firstComplaintAt),
+                        updates: updates[record.id] ?? 0,
+                        commonCause: record.commonCause.map { $0.components(separatedBy: IncidentRecord.inAlertOfMarker)[0] },
+                        inAlertOf: record.inAlertOf))
+            }
+            guard kind == .failwatch else { continue }
+            report.messages = sent.compactMap { message in
+                compose(message, config: config, store: store, interval: providers.first { $0.id == message.providerID }?.settings.interval)
+            }
+        }
+        return report
+    }
+
+    /// The chat message `poll` writes for an announcement, as its run at `sentAt` would have.
+    private static func compose(
+        _ message: PollReplay.Message, config: FeedsConfig, store: any DetectionStore, interval: TimeInterval?
+    ) -> AlertMessage? {
+        guard let provider = config.providers.first(where: { $0.id == message.providerID }), let interval else {
+            return nil
+        }
+        let run = IncidentRun(config: config, store: store, now: message.sentAt) { _, _ in AlertMessage.OfficialState() }
+        let announcement = message.announcement
+        return run.message(
+            announcement.event, step: announcement.step, record: announcement.record, evidence: announcement.evidence,
+            provider: provider, official: AlertMessage.OfficialState(), cause: announcement.cause, interval: interval,
+            joined: announcement.joined)
     }
 }

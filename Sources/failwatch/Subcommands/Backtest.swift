@@ -14,10 +14,12 @@ extension FailwatchCommand {
                 With --series: prints timestamp,value,alert; alert is 1 on rows where a new alert is \
                 raised (an incident opens or escalates), else 0.
                 With --db: replays the stored posts with their stored labels through failwatch's detector \
-                and the baselines huginn and socialmetrix, and lists the incidents each would have raised \
-                since --since, with the delay after the first complaint and the lead over the provider's \
-                first official word. Detection settings come from --config's detection: sections when given, \
-                and any flag below overrides them.
+                and the baselines huginn and socialmetrix as poll run every interval would have, and lists \
+                the incidents each would have raised since --since, with the delay after the first complaint \
+                and the lead over the provider's first official word, and the messages failwatch would have \
+                sent (openings, updates, providers joining an event under alerts: common_cause: combined, \
+                resolutions). Detection settings come from --config's detection: sections when given, and \
+                any flag below overrides them; --json prints the same as one JSON object.
 
                 Detection settings (feeds.yml detection: keys; durations like 30s, 15m, 1h30m, 8d):
                 """ + "\n" + settingsHelp
@@ -40,6 +42,9 @@ extension FailwatchCommand {
 
         @Option(help: "failwatch, or a named baseline: huginn (mean + 3 sigma over 14 days), socialmetrix (24 h vs 7 d + 2 sigma).")
         var detector: String = SeriesBacktest.DetectorKind.failwatch.rawValue
+
+        @Flag(help: "Replaying a store: print one JSON object (incidents, and the messages as the generic webhook sends them).")
+        var json = false
 
         @Argument(
             parsing: .allUnrecognized,
@@ -129,23 +134,38 @@ extension FailwatchCommand {
                 } else {
                     return
                 }
-                print(Self.table(try await Self.findings(in: location, config: loaded, flags: flags, since: start)))
+                let report = try await Self.report(in: location, config: loaded, flags: flags, since: start)
+                if json {
+                    FileHandle.standardOutput.write(report.json() + Data("\n".utf8))
+                } else {
+                    print(Self.table(report.findings) + Self.messages(report))
+                }
             } catch {
                 throw Terminal.failure(error.description)
             }
         }
 
-        /// Every provider's stored complaints (the configuration's providers, else every stored one).
-        private static func findings(
+        /// Every provider's stored complaints (the configuration's providers, else every stored one,
+        /// named by its id).
+        private static func report(
             in location: StoreLocation, config: FeedsConfig?, flags: DetectionConfig, since start: Date
-        ) async throws(StoreError) -> [StoreBacktest.Finding] {
+        ) async throws(StoreError) -> StoreBacktest.Report {
             let store = try await location.openReadOnly()
-            let ids: [String]
-            if let config { ids = config.providers.map(\.id) } else { ids = try await store.providersWithPosts() }
-            let providers = ids.map { id in (id: id, detection: (config?.detection(for: id) ?? DetectionConfig()).overridden(by: flags)) }
+            let replayed: FeedsConfig
+            if let config {
+                replayed = config
+            } else {
+                let ids = try await store.providersWithPosts()
+                replayed = FeedsConfig(
+                    store: StoreConfig(path: ""), providers: ids.map { ProviderConfig(id: $0, name: $0) }, sources: [])
+            }
+            let detection = Dictionary(
+                replayed.providers.map { ($0.id, replayed.detection(for: $0.id).overridden(by: flags)) },
+                uniquingKeysWith: { first, _ in first })
             // Replay past the newest post long enough for incidents to resolve.
             let until = (try await store.latestPost() ?? start).addingTimeInterval(86_400)
-            return try await StoreBacktest.run(store: store, providers: providers, since: start, until: until)
+            return try await StoreBacktest.run(
+                store: store, config: replayed, detection: detection, since: start, until: until)
         }
 
         static func date(_ text: String) -> Date? {
@@ -165,12 +185,36 @@ extension FailwatchCommand {
                         FeedDate.iso8601UTC(finding.raisedAt).padding(toLength: 21, withPad: " ", startingAt: 0),
                         FeedDate.iso8601UTC(finding.firstComplaint).padding(toLength: 21, withPad: " ", startingAt: 0),
                         Self.minutes(finding.delay).padding(toLength: 8, withPad: " ", startingAt: 0),
-                        official.padding(toLength: 21, withPad: " ", startingAt: 0), lead,
+                        official.padding(toLength: 21, withPad: " ", startingAt: 0),
+                        finding.inAlertOf.map { lead.padding(toLength: 6, withPad: " ", startingAt: 0) + " joined \($0)'s alert" }
+                            ?? lead,
                     ].joined(separator: " "))
             }
             for kind in SeriesBacktest.DetectorKind.allCases {
-                let count = findings.filter { $0.detector == kind }.count
-                lines.append("\(kind.rawValue): \(count) incident\(count == 1 ? "" : "s")")
+                let found = findings.filter { $0.detector == kind }
+                let joined = found.filter { $0.inAlertOf != nil }.count
+                lines.append(
+                    "\(kind.rawValue): \(found.count) incident\(found.count == 1 ? "" : "s")"
+                        + (joined == 0 ? "" : " (\(joined) joined another's alert)"))
+            }
+            return lines.joined(separator: "\n")
+        }
+
+        /// failwatch's messages, one line each with its common-cause note below it; empty when none.
+        static func messages(_ report: StoreBacktest.Report) -> String {
+            guard !report.messages.isEmpty else { return "" }
+            var lines = [
+                "", "Messages failwatch would have sent (poll every interval; alerts: common_cause: \(report.commonCause.rawValue))",
+                "SENT                  INCIDENT                       MESSAGE",
+            ]
+            for message in report.messages {
+                let id = message.incidentID
+                lines.append(
+                    FeedDate.iso8601UTC(message.createdAt) + "  " + id + String(repeating: " ", count: max(2, 31 - id.count))
+                        + message.headline)
+                if let cause = message.commonCause {
+                    lines.append(String(repeating: " ", count: 53) + "common cause: " + cause)
+                }
             }
             return lines.joined(separator: "\n")
         }

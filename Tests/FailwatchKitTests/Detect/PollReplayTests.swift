@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
+import Foundation
+import Testing
+
+/// The replay `backtest --db` runs is `poll` at every interval's end: the same ledger decides openings,
+/// updates, joins and resolutions, values in and values out.
+@Suite struct PollReplayTests {
+    /// 2026-11-21T00:00:00Z.
+    static let day = Date(timeIntervalSince1970: 1_795_219_200)
+
+    /// Two quiet days of one complaint an hour; from `burst` (seconds after midnight) twelve people in
+    /// nine minutes, naming the app.
+    static func provider(_ name: String, burst: TimeInterval?) -> PollReplay.Provider {
+        var complaints: [Complaint] = []
+        for hour in -48..<14 {
+            complaints.append(complaint("\(name)-regular\(hour + 48)", day.addingTimeInterval(Double(hour) * 3_600 + 600), "no internet"))
+        }
+        for person in 0..<(burst == nil ? 0 : 12) {
+            complaints.append(
+                complaint(
+                    "\(name)-kunde\(person)", day.addingTimeInterval((burst ?? 0) + Double(person) * 45),
+                    "\(name) down? WhatsApp messages stuck"))
+        }
+        return PollReplay.Provider(
+            id: name.lowercased(), name: name, settings: DetectorSettings(), incidents: IncidentSettings(),
+            complaints: complaints, start: day.addingTimeInterval(-48 * 3_600))
+    }
+
+    static func complaint(_ author: String, _ time: Date, _ text: String) -> Complaint {
+        Complaint(
+            event: DetectorEvent(time: time, author: author, thread: nil, outage: true, complaint: true), source: "forum",
+            text: text, symptom: .unknown)
+    }
+
+    static let providers = [
+        provider("Kabelfix", burst: 14 * 3_600), provider("Talnetz", burst: 14 * 3_600 + 600),
+        provider("Quietnet", burst: nil),
+    ]
+
+    /// "kind provider #number joined" per message.
+    static func lines(_ result: PollReplay.Result) -> [String] {
+        result.messages.map { message in
+            let announcement = message.announcement
+            return "\(announcement.event.kind) \(message.providerID) #\(announcement.event.update)"
+                + announcement.joined.map { " +" + $0.providerName }.joined()
+        }
+    }
+
+    @Test func combinedIsOneThreadWithTheJoinAsAnUpdate() throws {
+        let result = PollReplay(providers: Self.providers, combineCommonCause: true).run(until: Self.day.addingTimeInterval(17 * 3_600))
+        let lines = Self.lines(result)
+        #expect(lines.first == "opened kabelfix #0", "\(lines)")
+        #expect(lines.contains("escalated kabelfix #1 +Talnetz"), "\(lines)")
+        #expect(lines.last?.hasPrefix("resolved kabelfix") == true, "\(lines)")
+        #expect(!lines.contains { $0.contains("talnetz") }, "\(lines)")
+        // The tracker took the join's number: the thread's numbers follow each other.
+        #expect(result.messages.map(\.announcement.event.update) == Array(0..<lines.count), "\(lines)")
+        let talnetz = try #require(result.incidents.first { $0.providerID == "talnetz" })
+        #expect(talnetz.inAlertOf == result.incidents.first?.id)
+    }
+
+    @Test func eachGivesEveryProviderItsOwnThread() throws {
+        let result = PollReplay(providers: Self.providers, combineCommonCause: false).run(until: Self.day.addingTimeInterval(17 * 3_600))
+        let lines = Self.lines(result)
+        #expect(lines.filter { $0.hasPrefix("opened") } == ["opened kabelfix #0", "opened talnetz #0"], "\(lines)")
+        #expect(!lines.contains { $0.contains("+") }, "\(lines)")
+        #expect(result.incidents.allSatisfy { $0.inAlertOf == nil })
+        let talnetz = try #require(result.messages.first { $0.providerID == "talnetz" })
+        #expect(talnetz.announcement.cause?.others == ["Kabelfix"])
+    }
+}
