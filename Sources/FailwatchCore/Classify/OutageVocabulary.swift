@@ -80,6 +80,25 @@ enum OutageVocabulary {
         (.unknown, "network netzwerk mobilnetz cell cellular networks \nmobile network\nmobile signal\nmobile service"),
     ]
 
+    /// The errors a phone shows when the network fails: the service and its failure at once.
+    static let deviceErrors: [(Symptom, String)] = [
+        (
+            .sms,
+            "\nmessage failed\nmessages failed\ntext failed\ntexts failed\nsending failed\nsend failed\nmessage not sent"
+        ),
+        (.calls, "\ncall failed\ncalls failed\ncall failure\ncall failures\ncalls failing"),
+    ]
+
+    /// Verbs of using a service: right after "can't" or "unable to" they name the service ("can't
+    /// text anyone", "unable to ring out", "kann nicht surfen"). Elsewhere they name nothing ("text
+    /// me", "I'll call you"). "send"/"receive" say it failed, not what.
+    static let serviceVerbs: [(Symptom, String)] = [
+        (.calls, "call ring dial"),
+        (.sms, "text message msg simsen"),
+        (.internet, "browse surf surfen stream streamen download"),
+        (.unknown, "send receive"),
+    ]
+
     /// What each ``OutageFrame/Role`` listed here means, and its words.
     static let roles: [(OutageFrame.Role, String)] = [
         (
@@ -309,6 +328,17 @@ enum OutageVocabulary {
         // After "down", a direction, not a state ("down the road", "down to").
         (.direction, "the to under a on with road street hill"),
         (.slow, "slow slower speed speeds lag laggy buffering mbps langsam geschwindigkeit ruckelt ruckeln"),
+        // Asks when the service returns ("when will my internet be back", "how long until texts are
+        // fixed"), which says it is not back now: with a return word after it, a question about an outage.
+        (
+            .awaiting,
+            """
+            \nwhen will\nwhen is\nwhen are\nwhen does\nwhen do\nwhen can\nhow long until\nhow long till\
+            \nhow long before\nhow long will\nhow much longer\nany eta\neta on\neta for\nany idea when\nwann geht\
+            \nwann ist\nwann wird\nwann kommt\nwann funktioniert\nwann laeuft\nwie lange noch\nwie lange dauert\nbis wann
+            """
+        ),
+        (.returning, "back fixed restored repaired sorted resolved working wieder behoben repariert zurueck"),
         (
             .agentReply,
             """

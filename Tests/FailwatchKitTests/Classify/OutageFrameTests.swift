@@ -423,3 +423,44 @@ func questionsAboutMessagesAreOutages(text: String, lang: String) {
     #expect(!reasons.contains { $0.hasPrefix("outage frame: failure \"texting\"") }, "\(reasons)")
     #expect(Set(reasons).count == reasons.count, "\(reasons)")
 }
+
+@Test(arguments: [
+    ("@telco can't text anyone since lunch", "en", Symptom.sms),
+    ("@telco unable to ring out all evening", "en", .calls),
+    ("@telco cant even browse tonight, nothing loads", "en", .internet),
+    ("@telco every message I send says message failed", "en", .sms),
+    ("@telco my phone just shows call failed, since 10am", "en", .calls),
+    ("Ich kann seit heute früh nicht surfen, @telco was ist da los", "de", .internet),
+])
+func aVerbOfUsingAServiceAfterCannotAndAPhonesErrorNameTheService(text: String, lang: String, symptom: Symptom) {
+    expectOutage(text, lang, symptom: symptom)
+}
+
+@Test(arguments: [
+    ("@telco I can't even call you, the helpline number is always engaged", "en"),
+    ("@telco can't ring customer services, on hold forever", "en"),
+    ("text me when you land, can't wait", "en"),
+    ("I'll call the shop tomorrow, cant talk now", "en"),
+])
+func theVerbReachingTheProviderOrNoCannotNamesNoService(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("@telco when will my broadband be back?", "en"),
+    ("@telco when will texts be working again", "en"),
+    ("@telco how long until the signal is fixed? nothing in Hull since 8", "en"),
+    ("@telco wann geht das Internet wieder? seit Mittag nix", "de"),
+])
+func askingWhenTheServiceReturnsSaysItIsDown(text: String, lang: String) {
+    expectOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("@telco when will 5G come to my village?", "en"),
+    ("@telco when will the app be fixed, it crashes on login", "en"),
+    ("@telco thanks, my broadband is working again", "en"),
+])
+func awaitingNoReturnOrTheAppIsNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
