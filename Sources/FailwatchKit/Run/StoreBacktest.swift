@@ -12,7 +12,8 @@ public enum StoreBacktest {
         public var detector: SeriesBacktest.DetectorKind
         public var provider: String
         public var incidentID: String
-        /// The burst's first complaint, as the opening message counts from it.
+        /// The earliest complaint in the two intervals before the alarm (the alert's own "first" is the
+        /// message's: its alarming window's first voice).
         public var firstComplaint: Date
         /// When the alert would have gone out: the end of the first alarming interval.
         public var raisedAt: Date
@@ -86,6 +87,7 @@ public enum StoreBacktest {
                     complaints: try await store.complaints(provider: provider.id, from: start, to: until, knownAt: nil),
                     start: start))
         }
+        let complaints = Dictionary(providers.map { ($0.id, $0.complaints) }, uniquingKeysWith: { first, _ in first })
         let replay = PollReplay(providers: providers, combineCommonCause: config.alerts.commonCause == .combined)
         var report = Report(commonCause: config.alerts.commonCause)
         for kind in detectors {
@@ -96,12 +98,15 @@ public enum StoreBacktest {
                 updates[message.announcement.record.id, default: 0] += 1
             }
             for record in result.incidents where record.openedAt >= since {
+                let interval = providers.first { $0.id == record.providerID }?.settings.interval ?? 0
+                let window = record.openedAt.addingTimeInterval(-3 * interval)..<record.openedAt
+                let first = complaints[record.providerID]?.first { window.contains($0.event.time) }?.event.time
+                    ?? record.openedAt.addingTimeInterval(-interval)
                 report.findings.append(
                     Finding(
                         detector: kind, provider: record.providerID, incidentID: record.id,
-                        firstComplaint: record.firstComplaintAt, raisedAt: record.openedAt,
-                        officialAt: try await store.firstOfficialWord(
-                            providerID: record.providerID, after: record.firstComplaintAt),
+                        firstComplaint: first, raisedAt: record.openedAt,
+                        officialAt: try await store.firstOfficialWord(providerID: record.providerID, after: first),
                         updates: updates[record.id] ?? 0,
                         commonCause: record.commonCause.map { $0.components(separatedBy: IncidentRecord.inAlertOfMarker)[0] },
                         inAlertOf: record.inAlertOf))

@@ -204,7 +204,7 @@ extension FailwatchCommand {
         static func messages(_ report: StoreBacktest.Report) -> String {
             guard !report.messages.isEmpty else { return "" }
             var lines = [
-                "", "Messages failwatch would have sent (poll every interval; alerts: common_cause: \(report.commonCause.rawValue))",
+                "", "", "Messages failwatch would have sent (poll every interval; alerts: common_cause: \(report.commonCause.rawValue))",
                 "SENT                  INCIDENT                       MESSAGE",
             ]
             for message in report.messages {
