@@ -10,7 +10,8 @@ Needs ../shared/tools/world/world.py (or $WORLD). Each scenario is written with 
 from -60 to +--until minutes around --now; one store per scenario; the first poll warms up on the history.
 With --common-cause, every scenario runs once per feeds.yml `alerts: common_cause:` mode, and one `event` row
 per run says what the chat got for the whole event: messages (openings, updates, resolutions), minutes from
-the first burst post to the first alert, and which spiking providers no message named."""
+the first burst post to the first alert, which spiking providers no message named, and what `backtest` replays
+of the same store (its incidents, and whether it lists the messages the chat got)."""
 import argparse, json, os, socket, subprocess, sys, tempfile, time, datetime as dt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -86,6 +87,26 @@ def run(kind, seed, binary, extra, common_cause=None, until=30):
     hook.terminate(); hook.wait()
     return truth, alerts, tmp
 
+def replayed(binary, tmp, truth, alerts):
+    """What `backtest` says of the same store: its failwatch incidents, and whether it lists the messages the
+    chat got (time, kind, thread and number, headline); a binary without `backtest --json` gives its count only."""
+    since = truth["snapshots"][0]["now"]
+    out = subprocess.run([binary, "backtest", "--config", tmp + "/feeds.yml", "--since", since, "--json"],
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        text = subprocess.run([binary, "backtest", "--config", tmp + "/feeds.yml", "--since", since],
+                              capture_output=True, text=True).stdout
+        count = next((line.split(":")[1].strip() for line in text.splitlines() if line.startswith("failwatch:")), "?")
+        return f"backtest: {count} (no messages listed)"
+    doc = json.loads(out.stdout)
+    mine = [i for i in doc["incidents"] if i["detector"] == "failwatch"]
+    joined = sum(1 for i in mine if i.get("in_alert_of"))
+    gist = lambda b: (b.get("created_at"), b.get("event"), b.get("incident_id"), b.get("update_number"), b.get("headline"))
+    chat = sorted(gist(body) for sent in alerts.values() for _, body in sent)
+    listed = sorted(gist(body) for body in doc["messages"])
+    same = "the same messages as the chat" if chat == listed else f"{len(listed)} messages, {len(set(chat) & set(listed))} as the chat"
+    return f"backtest: {len(mine)} incidents ({joined} joined), {same}"
+
 def parse(t): return dt.datetime.fromisoformat(t.replace("Z", "+00:00"))
 
 def event(kind, seed, mode, truth, alerts):
@@ -141,4 +162,6 @@ if __name__ == "__main__":
             for mode in modes:
                 truth, alerts, tmp = run(kind, int(seed), a.bin, [], mode, a.until)
                 for row in report(kind, seed, truth, alerts, tmp): print(row, flush=True)
-                if mode: print(event(kind, seed, mode, truth, alerts) + f"   ({tmp})", flush=True)
+                if mode:
+                    print(event(kind, seed, mode, truth, alerts) + "; " + replayed(a.bin, tmp, truth, alerts)
+                          + f"   ({tmp})", flush=True)
