@@ -61,6 +61,8 @@ struct OutageFrame {
         static let awaiting = Role(rawValue: 1 << 27)
         /// "back", "fixed", "wieder": what such a question waits for.
         static let returning = Role(rawValue: 1 << 28)
+        /// "working", "funktioniert": asked of a service, whether it fails ("are texts working?").
+        static let working = Role(rawValue: 1 << 29)
     }
 
     /// Why a failure word is not an outage report.
@@ -157,7 +159,7 @@ struct OutageFrame {
             }
             .map { clauses[$0.token] })
         var candidates = failures + serviceFailures()
-        let troubles = tokens.indices.filter { roles[$0].contains(.trouble) || awaitsReturn($0) }
+        let troubles = tokens.indices.filter { roles[$0].contains(.trouble) || awaitsReturn($0) || asksIfWorking($0) }
         for i in problems + troubles where !asksToKnow(i) {
             let sentence = clauseRoles(around: i, reach: 1)
             let asks =
@@ -328,6 +330,26 @@ struct OutageFrame {
         }
         return found
     }
+
+    /// "Are texts working?", "is anyone's signal working in Leeds?", "läuft das Netz bei euch?": a
+    /// yes/no question whether a service works now. Not whether it works with something ("does
+    /// wifi calling work on …") or has arrived ("is 5G working in town yet?").
+    private func asksIfWorking(_ i: Int) -> Bool {
+        guard roles[i].contains(.working) else { return false }
+        let tokens = analysis.text.tokens
+        let clauses = analysis.clauses
+        let clause = tokens.indices.filter { clauses[$0] == clauses[i] }
+        guard let first = clause.first(where: { tokens[$0].isWordLike }), let last = clause.last,
+            tokens[last].questions > 0
+        else { return false }
+        let opens = first == i || Self.yesNoOpeners.contains(tokens[first].hash)
+        return opens && clause.contains { roles[$0].contains(.service) }
+            && !clause.contains { Self.notYet.contains(tokens[$0].hash) }
+    }
+
+    private static let yesNoOpeners: Set<UInt64> = Set(
+        ["is", "are", "isnt", "arent", "ist", "sind", "isch"].compactMap { TextHash.word($0) })
+    private static let notYet: Set<UInt64> = Set(["yet"].compactMap { TextHash.word($0) })
 
     /// German puts the verb last: "ich kann seit heute früh nicht surfen", "i kaun ned simsen".
     private static func modalNegated(_ k: Int, tokens: [Token], clauses: [Int32]) -> Bool {

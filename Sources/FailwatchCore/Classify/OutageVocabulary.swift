@@ -339,6 +339,9 @@ enum OutageVocabulary {
             """
         ),
         (.returning, "back fixed restored repaired sorted resolved working wieder behoben repariert zurueck"),
+        // Asked of a service in a yes/no question: whether it fails now ("are texts working?"). German
+        // "funktioniert X?" asks as often whether it works with something.
+        (.working, "working"),
         (
             .agentReply,
             """

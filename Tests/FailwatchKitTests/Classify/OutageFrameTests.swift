@@ -464,3 +464,14 @@ func askingWhenTheServiceReturnsSaysItIsDown(text: String, lang: String) {
 func awaitingNoReturnOrTheAppIsNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco are texts working? my sister sent three and none came", "en", true),
+    ("is anyone's telco signal working in Hull?", "en", true),
+    ("@telco is 5G working in Hull yet?", "en", false),
+    ("@telco does wifi calling work on an older handset?", "en", false),
+    ("@telco is the app working? it logs me out", "en", false),
+])
+func askingWhetherAServiceIsWorkingNowIsAnOutageQuestion(text: String, lang: String, outage: Bool) {
+    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+}
