@@ -57,7 +57,7 @@ struct OutageFrame {
         static let namesOutage = Role(rawValue: 1 << 25)
         /// "call", "text", "browse": names a service right after "can't" ("can't text anyone").
         static let serviceVerb = Role(rawValue: 1 << 26)
-        /// "when will", "how long until", "wann geht": asks when something returns.
+        /// "when will", "how long until", "waiting for": asks or waits for something to return.
         static let awaiting = Role(rawValue: 1 << 27)
         /// "back", "fixed", "wieder": what such a question waits for.
         static let returning = Role(rawValue: 1 << 28)
@@ -373,13 +373,14 @@ struct OutageFrame {
     private static let addressees: Set<UInt64> = Set(
         ["you", "u", "them", "ya", "yous", "euch", "ihnen", "sie"].compactMap { TextHash.word($0) })
 
-    /// "When will my internet be back?", "how long until texts are fixed": asks when the service
-    /// returns, a return word later in its clause.
+    /// "When will my internet be back?", "how long until texts are fixed", "warte drauf, dass das
+    /// Internet wieder geht": asks or waits for the service to return, a return word later in its
+    /// clause or the next.
     private func awaitsReturn(_ i: Int) -> Bool {
         guard roles[i].contains(.awaiting), i == 0 || !roles[i - 1].contains(.awaiting) else { return false }
         let clauses = analysis.clauses
         var k = i + 1
-        while k < roles.count && clauses[k] == clauses[i] && k <= i + 8 {
+        while k < roles.count && clauses[k] <= clauses[i] + 1 && k <= i + 8 {
             if roles[k].contains(.returning) { return true }
             k += 1
         }

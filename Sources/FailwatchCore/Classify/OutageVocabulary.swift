@@ -329,16 +329,21 @@ enum OutageVocabulary {
         (.direction, "the to under a on with road street hill"),
         (.slow, "slow slower speed speeds lag laggy buffering mbps langsam geschwindigkeit ruckelt ruckeln"),
         // Asks when the service returns ("when will my internet be back", "how long until texts are
-        // fixed"), which says it is not back now: with a return word after it, a question about an outage.
+        // fixed", "still waiting for my line to be fixed"), which says it is not back now: with a return
+        // word after it, a question about an outage.
         (
             .awaiting,
             """
             \nwhen will\nwhen is\nwhen are\nwhen does\nwhen do\nwhen can\nhow long until\nhow long till\
             \nhow long before\nhow long will\nhow much longer\nany eta\neta on\neta for\nany idea when\nwann geht\
-            \nwann ist\nwann wird\nwann kommt\nwann funktioniert\nwann laeuft\nwie lange noch\nwie lange dauert\nbis wann
+            \nwann ist\nwann wird\nwann kommt\nwann funktioniert\nwann laeuft\nwie lange noch\nwie lange dauert\nbis wann\nwaiting for\
+            \nwaiting on\nwait for\nwarte auf\nwarten auf\nwarte drauf\nwarten drauf
             """
         ),
-        (.returning, "back fixed restored repaired sorted resolved working wieder behoben repariert zurueck"),
+        (
+            .returning,
+            "back fix fixed restored repair repaired sorted resolved working wieder behoben repariert reparieren zurueck"
+        ),
         // Asked of a service in a yes/no question: whether it fails now ("are texts working?"). German
         // "funktioniert X?" asks as often whether it works with something.
         (.working, "working"),

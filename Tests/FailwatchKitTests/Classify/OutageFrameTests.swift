@@ -475,3 +475,20 @@ func awaitingNoReturnOrTheAppIsNoOutage(text: String, lang: String) {
 func askingWhetherAServiceIsWorkingNowIsAnOutageQuestion(text: String, lang: String, outage: Bool) {
     #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
 }
+
+@Test(arguments: [
+    ("@telco still waiting for my broadband to be fixed, day 3", "en"),
+    ("@telco when are you going to fix the signal in Hull? nothing since Monday", "en"),
+    ("@telco warte drauf, dass das Internet wieder geht, seit heute früh nix", "de"),
+])
+func waitingForAServiceToBeFixedSaysItIsDown(text: String, lang: String) {
+    expectOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("@telco still waiting for my refund, third email", "en"),
+    ("@telco when are you going to fix the app? it crashes", "en"),
+])
+func waitingForMoneyOrTheAppIsNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
