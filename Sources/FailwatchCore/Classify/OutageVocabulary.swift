@@ -184,11 +184,15 @@ enum OutageVocabulary {
             """
         ),
         (
-            // The writer's own account explains the lost service: a complaint.
+            // The writer's own account explains the lost service: a complaint. So does a used-up
+            // allowance or credit ("no data left", "ran out of data", "no credit").
             .account,
             """
             activate activation activated ported porting pac stac unpaid barred blocked blacklisted \
-            deactivated suspended gesperrt unblacklisted blacklist \
+            deactivated suspended gesperrt unblacklisted blacklist allowance bundle bundles credit guthaben \
+            datenvolumen inklusivvolumen \
+            \nno data left\nnone left\nran out\nrun out\nrunning out\nused up\nused all\nbolt on\nadd on\
+            \naufgebraucht\nverbraucht\
             \nno sim
             \nnew sim\nsim swap\nreplacement sim\nneue sim\nnot paid\npaid my bill\npaid the bill
             """

@@ -492,3 +492,13 @@ func waitingForAServiceToBeFixedSaysItIsDown(text: String, lang: String) {
 func waitingForMoneyOrTheAppIsNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco I've got no data left and it's only the 10th, how?", "en"),
+    ("@telco used all my data in a week, no data now till the 20th", "en"),
+    ("@telco no credit so I can't make calls, how do I top up online?", "en"),
+    ("@telco Datenvolumen aufgebraucht, jetzt geht kein Internet mehr", "de"),
+])
+func aUsedUpAllowanceOrCreditExplainsMissingServiceLikeTheAccount(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
