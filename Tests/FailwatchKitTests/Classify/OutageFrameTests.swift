@@ -502,3 +502,12 @@ func waitingForMoneyOrTheAppIsNoOutage(text: String, lang: String) {
 func aUsedUpAllowanceOrCreditExplainsMissingServiceLikeTheAccount(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("Otherco is down again, so glad I moved to @telco", "en"),
+    ("Otherco broadband dead all evening, glad I left them for @telco", "en"),
+    ("Telco to pay compensation to customers hit by last year's data outage", "en"),
+])
+func aCompetitorsOutageWithContrastAndLastYearsOutageAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
