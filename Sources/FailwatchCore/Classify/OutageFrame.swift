@@ -164,7 +164,7 @@ struct OutageFrame {
             let sentence = clauseRoles(around: i, reach: 1)
             let asks =
                 analysis.text.questions > 0 || othersToo || sentence.contains(.now) || opensAsking(i)
-                || roles[i].contains(.awaiting)
+                || !roles[i].isDisjoint(with: [.awaiting, .trouble])
             if asks && sentence.contains(.service) && !candidates.contains(where: { clauses[$0] == clauses[i] }) {
                 candidates.append(i)
             }

@@ -262,7 +262,7 @@ enum OutageVocabulary {
             \ncuts out\ncutting out\ncut out\nplaying up\nfucking up\nmessing up\ndropping out\ndropped out\
             \nkeeps dropping\nstopped working\nfails to work\ngeht nicht\ngeht ned\nfunktioniert nicht\nnicht erreichbar\
             \nnon existent\nnon-existent\nnot connecting\nwont connect\nwont load\nnot going through\narent going through\
-            \nwont go through\nnot arriving\narent arriving\nnot being delivered\nnot delivered\nnot receiving\
+            \nwont go through\nwont go\nnot arriving\narent arriving\nnot being delivered\nnot delivered\nnot receiving\
             \nnot delivering\narent delivering\nwont deliver\nstuck on sending\nstuck sending\nstuck on delivering\
             \nhaengt beim senden\nhaengen beim senden\nhaengen beim versenden\nhaengt beim versenden\
             \nkeeps failing\nkeep failing\nkeeps disconnecting\nkeep dropping\ndrops out\nkeeps cutting out\

@@ -511,3 +511,12 @@ func aUsedUpAllowanceOrCreditExplainsMissingServiceLikeTheAccount(text: String, 
 func aCompetitorsOutageWithContrastAndLastYearsOutageAreNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco whats wrong with your messaging service", "en", true),
+    ("@telco my texts won't go", "en", true),
+    ("@telco what's wrong with your customer service, 2 hours on hold", "en", false),
+])
+func whatsWrongWithAServiceAsksWithoutItsQuestionMark(text: String, lang: String, outage: Bool) {
+    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+}
