@@ -520,3 +520,8 @@ func aCompetitorsOutageWithContrastAndLastYearsOutageAreNoOutage(text: String, l
 func whatsWrongWithAServiceAsksWithoutItsQuestionMark(text: String, lang: String, outage: Bool) {
     #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
 }
+
+@Test func aReturnSaidDoneEndsTheOutageAndOneHopedForDoesNot() {
+    expectNoOutage("@telco broadband was down all morning, finally managed to get back online", "en")
+    expectOutage("@telco broadband down since 6, hopefully it'll be back up soon", "en")
+}
