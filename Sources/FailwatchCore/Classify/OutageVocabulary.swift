@@ -225,6 +225,18 @@ enum OutageVocabulary {
             """
         ),
         (
+            // News about the provider: a fine, a payout, a regulator's or a study's findings. Shared by
+            // many people at once, it must not read as many outage reports (GUIDELINE: news is other).
+            .news,
+            """
+            fined bussgeld geldstrafe \
+            \nfine of\nordered to pay\nagreed to pay\nto pay compensation\nwill pay compensation\nto compensate customers\
+            \nstudy finds\nsurvey finds\nreport finds\nreport says\nregulator says\nregulator finds\nshares fell\nshares drop\
+            \nmuss zahlen\nmuessen zahlen\nstrafe zahlen\nstrafe verhaengt\nlaut studie\nlaut bericht\nlaut einer studie\
+            \nlaut einem bericht
+            """
+        ),
+        (
             // Cancelling, moving or a business closing: not a failure.
             .cancel,
             """

@@ -525,3 +525,14 @@ func whatsWrongWithAServiceAsksWithoutItsQuestionMark(text: String, lang: String
     expectNoOutage("@telco broadband was down all morning, finally managed to get back online", "en")
     expectOutage("@telco broadband down since 6, hopefully it'll be back up soon", "en")
 }
+
+@Test(arguments: [
+    ("Telco fined £5m over a network outage in 2018", "en"),
+    ("Telco ordered to pay customers after the nationwide broadband outage", "en"),
+    ("Regulator finds Telco's mobile network was down for 2 million customers", "en"),
+    ("Bußgeld für Telco, weil das Internet in halb Kärnten ausgefallen ist", "de"),
+])
+func newsAboutTheProviderIsNoOutageReport(text: String, lang: String) {
+    expectNoOutage(text, lang)
+    #expect(verdict(text, lang).reasons.contains { $0.hasSuffix("news about the provider") })
+}
