@@ -8,7 +8,7 @@
 /// ``OutageVocabulary/services``, which also names the symptom), *when* (now, or over, or always so)
 /// and *whose* (the writer's own service works, or they caused it themselves). Guards veto failure
 /// words that are about something else: another thing failing (power, trains), a provider's app,
-/// support line or bill, a past outage, a maintenance notice, marketing, cancelling, an idiom.
+/// support line or bill, a past outage, a maintenance notice, marketing, news, cancelling, an idiom.
 /// Vetoes that still leave a grievance against the provider (past outage, app, support, account,
 /// chronic coverage) count as complaint words instead.
 struct OutageFrame {
@@ -57,10 +57,14 @@ struct OutageFrame {
         static let namesOutage = Role(rawValue: 1 << 25)
         /// "call", "text", "browse": names a service right after "can't" ("can't text anyone").
         static let serviceVerb = Role(rawValue: 1 << 26)
-        /// "when will", "how long until", "wann geht": asks when something returns.
+        /// "when will", "how long until", "waiting for": asks or waits for something to return.
         static let awaiting = Role(rawValue: 1 << 27)
         /// "back", "fixed", "wieder": what such a question waits for.
         static let returning = Role(rawValue: 1 << 28)
+        /// "working", "funktioniert": asked of a service, whether it fails ("are texts working?").
+        static let working = Role(rawValue: 1 << 29)
+        /// "fined", "ordered to pay", "Bußgeld": news about the provider, not a customer's report.
+        static let news = Role(rawValue: 1 << 30)
     }
 
     /// Why a failure word is not an outage report.
@@ -74,6 +78,7 @@ struct OutageFrame {
         case maintenance = "a planned maintenance notice"
         case possible = "a possible interruption announced, not one happening"
         case marketing = "the provider's marketing"
+        case news = "news about the provider"
         case cancel = "cancelling, moving or closing down"
         case idiom = "said of a person, an idiom"
         case slow = "slow, but working"
@@ -157,12 +162,12 @@ struct OutageFrame {
             }
             .map { clauses[$0.token] })
         var candidates = failures + serviceFailures()
-        let troubles = tokens.indices.filter { roles[$0].contains(.trouble) || awaitsReturn($0) }
+        let troubles = tokens.indices.filter { roles[$0].contains(.trouble) || awaitsReturn($0) || asksIfWorking($0) }
         for i in problems + troubles where !asksToKnow(i) {
             let sentence = clauseRoles(around: i, reach: 1)
             let asks =
                 analysis.text.questions > 0 || othersToo || sentence.contains(.now) || opensAsking(i)
-                || roles[i].contains(.awaiting)
+                || !roles[i].isDisjoint(with: [.awaiting, .trouble])
             if asks && sentence.contains(.service) && !candidates.contains(where: { clauses[$0] == clauses[i] }) {
                 candidates.append(i)
             }
@@ -210,6 +215,7 @@ struct OutageFrame {
         if clause.contains(.slow) { return .slow }
         if postRoles.contains(.maintenance) { return .maintenance }
         if postRoles.contains(.marketing) { return .marketing }
+        if postRoles.contains(.news) { return .news }
         if (postRoles.contains(.exonerate) || !fineElsewhere.isEmpty)
             && !partOfTheService(i, fine: fineElsewhere, include: include)
         {
@@ -329,6 +335,26 @@ struct OutageFrame {
         return found
     }
 
+    /// "Are texts working?", "is anyone's signal working in Leeds?", "läuft das Netz bei euch?": a
+    /// yes/no question whether a service works now. Not whether it works with something ("does
+    /// wifi calling work on …") or has arrived ("is 5G working in town yet?").
+    private func asksIfWorking(_ i: Int) -> Bool {
+        guard roles[i].contains(.working) else { return false }
+        let tokens = analysis.text.tokens
+        let clauses = analysis.clauses
+        let clause = tokens.indices.filter { clauses[$0] == clauses[i] }
+        guard let first = clause.first(where: { tokens[$0].isWordLike }), let last = clause.last,
+            tokens[last].questions > 0
+        else { return false }
+        let opens = first == i || Self.yesNoOpeners.contains(tokens[first].hash)
+        return opens && clause.contains { roles[$0].contains(.service) }
+            && !clause.contains { Self.notYet.contains(tokens[$0].hash) }
+    }
+
+    private static let yesNoOpeners: Set<UInt64> = Set(
+        ["is", "are", "isnt", "arent", "ist", "sind", "isch"].compactMap { TextHash.word($0) })
+    private static let notYet: Set<UInt64> = Set(["yet"].compactMap { TextHash.word($0) })
+
     /// German puts the verb last: "ich kann seit heute früh nicht surfen", "i kaun ned simsen".
     private static func modalNegated(_ k: Int, tokens: [Token], clauses: [Int32]) -> Bool {
         guard k > 0, germanNegations.contains(tokens[k - 1].hash) else { return false }
@@ -351,13 +377,14 @@ struct OutageFrame {
     private static let addressees: Set<UInt64> = Set(
         ["you", "u", "them", "ya", "yous", "euch", "ihnen", "sie"].compactMap { TextHash.word($0) })
 
-    /// "When will my internet be back?", "how long until texts are fixed": asks when the service
-    /// returns, a return word later in its clause.
+    /// "When will my internet be back?", "how long until texts are fixed", "warte drauf, dass das
+    /// Internet wieder geht": asks or waits for the service to return, a return word later in its
+    /// clause or the next.
     private func awaitsReturn(_ i: Int) -> Bool {
         guard roles[i].contains(.awaiting), i == 0 || !roles[i - 1].contains(.awaiting) else { return false }
         let clauses = analysis.clauses
         var k = i + 1
-        while k < roles.count && clauses[k] == clauses[i] && k <= i + 8 {
+        while k < roles.count && clauses[k] <= clauses[i] + 1 && k <= i + 8 {
             if roles[k].contains(.returning) { return true }
             k += 1
         }

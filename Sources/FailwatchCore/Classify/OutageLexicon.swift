@@ -125,7 +125,8 @@ struct OutageLexicon: Sendable {
                     words.count > 1 ? TextHash.phrase(String(words.max { $0.count < $1.count }!)).first ?? first : first
                 // "Nothing works" needs no service: it counts as both.
                 if !roles.isDisjoint(with: [.service, .serviceVerb, .totalFailure]) { Self.set(&serviceStarter, key) }
-                if !roles.isDisjoint(with: [.absence, .cannot, .failWord, .totalFailure, .trouble, .awaiting]) {
+                if !roles.isDisjoint(with: [.absence, .cannot, .failWord, .totalFailure, .trouble, .awaiting, .working])
+                {
                     Self.set(&failureStarter, key)
                 }
                 if let k = byFirst[first]?.firstIndex(where: { $0.hashes == hashes }) {

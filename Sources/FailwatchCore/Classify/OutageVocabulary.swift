@@ -150,7 +150,7 @@ enum OutageVocabulary {
             freitag samstag sonntag \
             \nfixed it\nfixed in\nbeen fixed\ngot fixed\nwas fixed\nhas fixed\nwurde behoben\nis over\nnow over\
             \nist vorbei\nsind vorbei\nthe other day\nover the weekend
-            \nlast night\nlast week\nlast month\nlast weekend\nlast year\nletzte woche\nletzten montag\
+            \nlast night\nlast week\nlast month\nlast weekend\nlast year\nlast years\nlast weeks\nlast nights\nletzte woche\nletzten montag\
             \nletzten monat\nletztes jahr\nletzte nacht\nam wochenende
             """
         ),
@@ -176,7 +176,7 @@ enum OutageVocabulary {
             \nmy bad\nthats on me\nits on me\nall on me\nat least\nmein fehler\nmis problem\nliegt nicht an\nkann nix dafuer\nkann nichts dafuer\
             \ncha nuet defuer\nhat nichts mit\nhat nix mit\nnicht schuld\nis fine\nis ok\nworks fine\
             \nworking perfectly\nworking fine\nfull speed\nstayed up\nstill works\nlaeuft einwandfrei\
-            \nglad i switched\nglad im with\nglad i am with\nzum glueck\nairplane mode\nflugmodus\nforgot to pay\
+            \nglad i switched\nglad i moved\nglad i left\nglad im with\nglad i am with\nglad im not with\nglad im on\nzum glueck\nairplane mode\nflugmodus\nforgot to pay\
             \nvergessen\nrage quit\nrage-quit\nnot an outage\nstill work\nis not down\nfine here\nseems fine\
             \nfine tonight\nfine now\nfine today\nkann da nix dafuer\nkann da nichts dafuer\nnix zu tun\nnichts zu tun\
             \nvolles netz\nwork fine\nnicht bei\nin the lift\nim aufzug\nin the tunnel\nim tunnel\nim keller\nin the basement\
@@ -184,11 +184,15 @@ enum OutageVocabulary {
             """
         ),
         (
-            // The writer's own account explains the lost service: a complaint.
+            // The writer's own account explains the lost service: a complaint. So does a used-up
+            // allowance or credit ("no data left", "ran out of data", "no credit").
             .account,
             """
             activate activation activated ported porting pac stac unpaid barred blocked blacklisted \
-            deactivated suspended gesperrt unblacklisted blacklist \
+            deactivated suspended gesperrt unblacklisted blacklist allowance bundle bundles credit guthaben \
+            datenvolumen inklusivvolumen \
+            \nno data left\nnone left\nran out\nrun out\nrunning out\nused up\nused all\nbolt on\nadd on\
+            \naufgebraucht\nverbraucht\
             \nno sim
             \nnew sim\nsim swap\nreplacement sim\nneue sim\nnot paid\npaid my bill\npaid the bill
             """
@@ -218,6 +222,18 @@ enum OutageVocabulary {
             uptime verfuegbarkeit verfuegbarkeitsgarantie guaranteed garantiert billboard werbung advert \
             advertising sale \
             \nswitch today\njetzt wechseln\nwith our\nmit unserem\nmit unserer\nmit uns\nso last year\nsign up
+            """
+        ),
+        (
+            // News about the provider: a fine, a payout, a regulator's or a study's findings. Shared by
+            // many people at once, it must not read as many outage reports (GUIDELINE: news is other).
+            .news,
+            """
+            fined bussgeld geldstrafe \
+            \nfine of\nordered to pay\nagreed to pay\nto pay compensation\nwill pay compensation\nto compensate customers\
+            \nstudy finds\nsurvey finds\nreport finds\nreport says\nregulator says\nregulator finds\nshares fell\nshares drop\
+            \nmuss zahlen\nmuessen zahlen\nstrafe zahlen\nstrafe verhaengt\nlaut studie\nlaut bericht\nlaut einer studie\
+            \nlaut einem bericht
             """
         ),
         (
@@ -258,7 +274,7 @@ enum OutageVocabulary {
             \ncuts out\ncutting out\ncut out\nplaying up\nfucking up\nmessing up\ndropping out\ndropped out\
             \nkeeps dropping\nstopped working\nfails to work\ngeht nicht\ngeht ned\nfunktioniert nicht\nnicht erreichbar\
             \nnon existent\nnon-existent\nnot connecting\nwont connect\nwont load\nnot going through\narent going through\
-            \nwont go through\nnot arriving\narent arriving\nnot being delivered\nnot delivered\nnot receiving\
+            \nwont go through\nwont go\nnot arriving\narent arriving\nnot being delivered\nnot delivered\nnot receiving\
             \nnot delivering\narent delivering\nwont deliver\nstuck on sending\nstuck sending\nstuck on delivering\
             \nhaengt beim senden\nhaengen beim senden\nhaengen beim versenden\nhaengt beim versenden\
             \nkeeps failing\nkeep failing\nkeeps disconnecting\nkeep dropping\ndrops out\nkeeps cutting out\
@@ -329,16 +345,24 @@ enum OutageVocabulary {
         (.direction, "the to under a on with road street hill"),
         (.slow, "slow slower speed speeds lag laggy buffering mbps langsam geschwindigkeit ruckelt ruckeln"),
         // Asks when the service returns ("when will my internet be back", "how long until texts are
-        // fixed"), which says it is not back now: with a return word after it, a question about an outage.
+        // fixed", "still waiting for my line to be fixed"), which says it is not back now: with a return
+        // word after it, a question about an outage.
         (
             .awaiting,
             """
             \nwhen will\nwhen is\nwhen are\nwhen does\nwhen do\nwhen can\nhow long until\nhow long till\
             \nhow long before\nhow long will\nhow much longer\nany eta\neta on\neta for\nany idea when\nwann geht\
-            \nwann ist\nwann wird\nwann kommt\nwann funktioniert\nwann laeuft\nwie lange noch\nwie lange dauert\nbis wann
+            \nwann ist\nwann wird\nwann kommt\nwann funktioniert\nwann laeuft\nwie lange noch\nwie lange dauert\nbis wann\nwaiting for\
+            \nwaiting on\nwait for\nwarte auf\nwarten auf\nwarte drauf\nwarten drauf
             """
         ),
-        (.returning, "back fixed restored repaired sorted resolved working wieder behoben repariert zurueck"),
+        (
+            .returning,
+            "back fix fixed restored repair repaired sorted resolved working wieder behoben repariert reparieren zurueck"
+        ),
+        // Asked of a service in a yes/no question: whether it fails now ("are texts working?"). German
+        // "funktioniert X?" asks as often whether it works with something.
+        (.working, "working"),
         (
             .agentReply,
             """

@@ -464,3 +464,75 @@ func askingWhenTheServiceReturnsSaysItIsDown(text: String, lang: String) {
 func awaitingNoReturnOrTheAppIsNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco are texts working? my sister sent three and none came", "en", true),
+    ("is anyone's telco signal working in Hull?", "en", true),
+    ("@telco is 5G working in Hull yet?", "en", false),
+    ("@telco does wifi calling work on an older handset?", "en", false),
+    ("@telco is the app working? it logs me out", "en", false),
+])
+func askingWhetherAServiceIsWorkingNowIsAnOutageQuestion(text: String, lang: String, outage: Bool) {
+    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+}
+
+@Test(arguments: [
+    ("@telco still waiting for my broadband to be fixed, day 3", "en"),
+    ("@telco when are you going to fix the signal in Hull? nothing since Monday", "en"),
+    ("@telco warte drauf, dass das Internet wieder geht, seit heute früh nix", "de"),
+])
+func waitingForAServiceToBeFixedSaysItIsDown(text: String, lang: String) {
+    expectOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("@telco still waiting for my refund, third email", "en"),
+    ("@telco when are you going to fix the app? it crashes", "en"),
+])
+func waitingForMoneyOrTheAppIsNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("@telco I've got no data left and it's only the 10th, how?", "en"),
+    ("@telco used all my data in a week, no data now till the 20th", "en"),
+    ("@telco no credit so I can't make calls, how do I top up online?", "en"),
+    ("@telco Datenvolumen aufgebraucht, jetzt geht kein Internet mehr", "de"),
+])
+func aUsedUpAllowanceOrCreditExplainsMissingServiceLikeTheAccount(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("Otherco is down again, so glad I moved to @telco", "en"),
+    ("Otherco broadband dead all evening, glad I left them for @telco", "en"),
+    ("Telco to pay compensation to customers hit by last year's data outage", "en"),
+])
+func aCompetitorsOutageWithContrastAndLastYearsOutageAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("@telco whats wrong with your messaging service", "en", true),
+    ("@telco my texts won't go", "en", true),
+    ("@telco what's wrong with your customer service, 2 hours on hold", "en", false),
+])
+func whatsWrongWithAServiceAsksWithoutItsQuestionMark(text: String, lang: String, outage: Bool) {
+    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+}
+
+@Test func aReturnSaidDoneEndsTheOutageAndOneHopedForDoesNot() {
+    expectNoOutage("@telco broadband was down all morning, finally managed to get back online", "en")
+    expectOutage("@telco broadband down since 6, hopefully it'll be back up soon", "en")
+}
+
+@Test(arguments: [
+    ("Telco fined £5m over a network outage in 2018", "en"),
+    ("Telco ordered to pay customers after the nationwide broadband outage", "en"),
+    ("Regulator finds Telco's mobile network was down for 2 million customers", "en"),
+    ("Bußgeld für Telco, weil das Internet in halb Kärnten ausgefallen ist", "de"),
+])
+func newsAboutTheProviderIsNoOutageReport(text: String, lang: String) {
+    expectNoOutage(text, lang)
+    #expect(verdict(text, lang).reasons.contains { $0.hasSuffix("news about the provider") })
+}
