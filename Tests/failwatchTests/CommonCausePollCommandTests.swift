@@ -132,10 +132,15 @@ import Testing
         let incidents = (outage.backtest["incidents"] as? [[String: Any]] ?? []).filter {
             $0["detector"] as? String == "failwatch"
         }
-        let stored = (try JSONSerialization.jsonObject(with: Data(outage.status.utf8)) as? [String: Any])?["incidents"]
+        let stored =
+            (try JSONSerialization.jsonObject(with: Data(outage.status.utf8)) as? [String: Any])?["incidents"]
             as? [[String: Any]] ?? []
-        let row = { (incident: [String: Any], id: String) in "\(incident[id] as? String ?? "?") in \(incident["in_alert_of"] as? String ?? "own")" }
-        #expect(incidents.map { row($0, "incident_id") }.sorted() == stored.map { row($0, "id") }.sorted(), "\(outage.status)")
+        let row = { (incident: [String: Any], id: String) in
+            "\(incident[id] as? String ?? "?") in \(incident["in_alert_of"] as? String ?? "own")"
+        }
+        #expect(
+            incidents.map { row($0, "incident_id") }.sorted() == stored.map { row($0, "id") }.sorted(),
+            "\(outage.status)")
     }
 
     static func events(_ messages: [[String: Any]], _ event: String) -> [[String: Any]] {

@@ -122,7 +122,8 @@ public struct IncidentRun: Sendable {
             }
             let to = now.addingTimeInterval(1)
             for provider in config.providers {
-                complaints[provider.id] = try await store.complaints(provider: provider.id, from: from, to: to, knownAt: now)
+                complaints[provider.id] = try await store.complaints(
+                    provider: provider.id, from: from, to: to, knownAt: now)
             }
         }
         var ledger = IncidentLedger(
@@ -138,7 +139,9 @@ public struct IncidentRun: Sendable {
         let settings = detection.detectorSettings
         let incidentSettings = detection.incidentSettings
         var checkpoint = try await store.detectionCheckpoint(provider: provider.id)
-        let note = checkpoint?.unreadable.map { "detection of '\(provider.id)': \($0); it warms up again from the stored posts" }
+        let note = checkpoint?.unreadable.map {
+            "detection of '\(provider.id)': \($0); it warms up again from the stored posts"
+        }
         let end = VoiceCounter.intervalStart(of: now, interval: settings.interval)
         // A state older than the detector's memory (the store was not polled for weeks) is
         // skipped in bulk: the provider warms up again from the stored history, as a first run
@@ -157,7 +160,9 @@ public struct IncidentRun: Sendable {
         guard checkpoint.next < end else {
             // Nothing new to count (a longer interval, or an earlier run counted it): an open incident
             // can still lead an event another provider joins in this run.
-            guard config.alerts.commonCause == .combined, checkpoint.tracker.incident?.isOpen == true else { return nil }
+            guard config.alerts.commonCause == .combined, checkpoint.tracker.incident?.isOpen == true else {
+                return nil
+            }
             return Pass(provider: provider, checkpoint: checkpoint, steps: [], complaints: [], note: note)
         }
         let lookBack = checkpoint.next.addingTimeInterval(-2 * settings.interval)
@@ -201,7 +206,8 @@ public struct IncidentRun: Sendable {
                 announcement.event, step: announcement.step, record: record, evidence: announcement.evidence,
                 provider: pass.provider, official: official, cause: announcement.cause,
                 interval: pass.checkpoint.settings.interval, joined: announcement.joined)
-            if let held, let index = incidents.firstIndex(where: { $0.id == record.id }), incidents[index].heldBy == nil {
+            if let held, let index = incidents.firstIndex(where: { $0.id == record.id }), incidents[index].heldBy == nil
+            {
                 incidents[index].heldBy = held
             }
             for sink in config.sinks(for: pass.provider.id) {

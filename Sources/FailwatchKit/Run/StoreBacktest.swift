@@ -52,7 +52,8 @@ public enum StoreBacktest {
                     "first_complaint": .string(FeedDate.iso8601UTC(finding.firstComplaint)),
                     "delay_seconds": .int(Int(finding.delay)),
                     "official_at": .optional(finding.officialAt.map(FeedDate.iso8601UTC)),
-                    "lead_seconds": finding.lead.map { JSONValue.int(Int($0)) } ?? .null, "updates": .int(finding.updates),
+                    "lead_seconds": finding.lead.map { JSONValue.int(Int($0)) } ?? .null,
+                    "updates": .int(finding.updates),
                     "common_cause": .optional(finding.commonCause), "in_alert_of": .optional(finding.inAlertOf),
                 ]
             }
@@ -100,7 +101,8 @@ public enum StoreBacktest {
             for record in result.incidents where record.openedAt >= since {
                 let interval = providers.first { $0.id == record.providerID }?.settings.interval ?? 0
                 let window = record.openedAt.addingTimeInterval(-3 * interval)..<record.openedAt
-                let first = complaints[record.providerID]?.first { window.contains($0.event.time) }?.event.time
+                let first =
+                    complaints[record.providerID]?.first { window.contains($0.event.time) }?.event.time
                     ?? record.openedAt.addingTimeInterval(-interval)
                 report.findings.append(
                     Finding(
@@ -108,12 +110,16 @@ public enum StoreBacktest {
                         firstComplaint: first, raisedAt: record.openedAt,
                         officialAt: try await store.firstOfficialWord(providerID: record.providerID, after: first),
                         updates: updates[record.id] ?? 0,
-                        commonCause: record.commonCause.map { $0.components(separatedBy: IncidentRecord.inAlertOfMarker)[0] },
+                        commonCause: record.commonCause.map {
+                            $0.components(separatedBy: IncidentRecord.inAlertOfMarker)[0]
+                        },
                         inAlertOf: record.inAlertOf))
             }
             guard kind == .failwatch else { continue }
             report.messages = sent.compactMap { message in
-                compose(message, config: config, store: store, interval: providers.first { $0.id == message.providerID }?.settings.interval)
+                compose(
+                    message, config: config, store: store,
+                    interval: providers.first { $0.id == message.providerID }?.settings.interval)
             }
         }
         return report
@@ -126,7 +132,8 @@ public enum StoreBacktest {
         guard let provider = config.providers.first(where: { $0.id == message.providerID }), let interval else {
             return nil
         }
-        let run = IncidentRun(config: config, store: store, now: message.sentAt) { _, _ in AlertMessage.OfficialState() }
+        let run = IncidentRun(config: config, store: store, now: message.sentAt) { _, _ in AlertMessage.OfficialState()
+        }
         let announcement = message.announcement
         return run.message(
             announcement.event, step: announcement.step, record: announcement.record, evidence: announcement.evidence,

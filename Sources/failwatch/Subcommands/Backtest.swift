@@ -28,22 +28,34 @@ extension FailwatchCommand {
         @Option(help: "CSV file with timestamp,value rows (counts per interval).")
         var series: String?
 
-        @Option(help: "A failwatch store (SQLite file) to replay (default without --series: store.path of the configuration).")
+        @Option(
+            help:
+                "A failwatch store (SQLite file) to replay (default without --series: store.path of the configuration)."
+        )
         var db: String?
 
         @Option(help: "Replaying a store: list incidents raised from this ISO-8601 date or instant on.")
         var since: String?
 
-        @Option(help: "Replaying a store: the feeds.yml whose detection settings (and, without --db, store) to use (default: $FAILWATCH_CONFIG or ./feeds.yml; with --db alone: balanced, 5m, 30m quiet).")
+        @Option(
+            help:
+                "Replaying a store: the feeds.yml whose detection settings (and, without --db, store) to use (default: $FAILWATCH_CONFIG or ./feeds.yml; with --db alone: balanced, 5m, 30m quiet)."
+        )
         var config: String?
 
         @Option(help: "low, balanced or high (with --db: instead of the configuration's).")
         var sensitivity: String?
 
-        @Option(help: "failwatch, or a named baseline: huginn (mean + 3 sigma over 14 days), socialmetrix (24 h vs 7 d + 2 sigma).")
+        @Option(
+            help:
+                "failwatch, or a named baseline: huginn (mean + 3 sigma over 14 days), socialmetrix (24 h vs 7 d + 2 sigma)."
+        )
         var detector: String = SeriesBacktest.DetectorKind.failwatch.rawValue
 
-        @Flag(help: "Replaying a store: print one JSON object (incidents, and the messages as the generic webhook sends them).")
+        @Flag(
+            help:
+                "Replaying a store: print one JSON object (incidents, and the messages as the generic webhook sends them)."
+        )
         var json = false
 
         @Argument(
@@ -60,7 +72,8 @@ extension FailwatchCommand {
             var config = DetectionConfig()
             if let sensitivity {
                 guard let preset = Sensitivity(rawValue: sensitivity) else {
-                    throw Terminal.failure("backtest: unknown sensitivity '\(sensitivity)', expected low, balanced or high")
+                    throw Terminal.failure(
+                        "backtest: unknown sensitivity '\(sensitivity)', expected low, balanced or high")
                 }
                 config.sensitivity = preset
             }
@@ -71,10 +84,13 @@ extension FailwatchCommand {
                 guard word.hasPrefix("--"), let setting = DetectionSetting.all.first(where: { $0.key == key }) else {
                     let guess = ConfigSuggestion.closest(to: parts[0], among: DetectionSetting.all.map(\.flag))
                     throw Terminal.failure(
-                        "backtest: unknown option '\(parts[0].prefix(60))'" + (guess.map { " (did you mean '\($0)'?)" } ?? ""))
+                        "backtest: unknown option '\(parts[0].prefix(60))'"
+                            + (guess.map { " (did you mean '\($0)'?)" } ?? ""))
                 }
                 guard let text = parts.count == 2 ? parts[1] : rest.popFirst() else {
-                    throw Terminal.failure("backtest: \(setting.flag) needs a value, e.g. \(setting.flag) \(setting.kind == .number ? "2" : "8d")")
+                    throw Terminal.failure(
+                        "backtest: \(setting.flag) needs a value, e.g. \(setting.flag) \(setting.kind == .number ? "2" : "8d")"
+                    )
                 }
                 switch setting.parse(text) {
                 case .success(let value): config.values[setting.key] = value
@@ -91,7 +107,8 @@ extension FailwatchCommand {
                 return
             }
             guard let kind = SeriesBacktest.DetectorKind(rawValue: detector) else {
-                throw Terminal.failure("backtest: unknown detector '\(detector)', expected failwatch, huginn or socialmetrix")
+                throw Terminal.failure(
+                    "backtest: unknown detector '\(detector)', expected failwatch, huginn or socialmetrix")
             }
             let settings = flags.detectorSettings
             let incidents = flags.incidentSettings
@@ -121,9 +138,11 @@ extension FailwatchCommand {
         /// provider's stored complaints through all three detectors.
         private func runStore(_ flags: DetectionConfig) async throws {
             guard let since, let start = Self.date(since) else {
-                throw Terminal.failure("backtest: replaying a store needs --since DATE, e.g. --since 2026-11-01 (or pass --series FILE)")
+                throw Terminal.failure(
+                    "backtest: replaying a store needs --since DATE, e.g. --since 2026-11-01 (or pass --series FILE)")
             }
-            let configPath = db == nil ? FeedsConfig.path(option: config, environment: ProcessInfo.processInfo.environment) : config
+            let configPath =
+                db == nil ? FeedsConfig.path(option: config, environment: ProcessInfo.processInfo.environment) : config
             let loaded = try configPath.map { try StoreOptions.loadConfig(at: $0) }
             let location: StoreLocation
             do {
@@ -174,7 +193,9 @@ extension FailwatchCommand {
         }
 
         static func table(_ findings: [StoreBacktest.Finding]) -> String {
-            var lines = ["detector      provider          raised                first complaint       delay    official              lead"]
+            var lines = [
+                "detector      provider          raised                first complaint       delay    official              lead"
+            ]
             for finding in findings {
                 let official = finding.officialAt.map(FeedDate.iso8601UTC) ?? "none stored"
                 let lead = finding.lead.map { Self.minutes($0) } ?? "-"
@@ -186,7 +207,9 @@ extension FailwatchCommand {
                         FeedDate.iso8601UTC(finding.firstComplaint).padding(toLength: 21, withPad: " ", startingAt: 0),
                         Self.minutes(finding.delay).padding(toLength: 8, withPad: " ", startingAt: 0),
                         official.padding(toLength: 21, withPad: " ", startingAt: 0),
-                        finding.inAlertOf.map { lead.padding(toLength: 6, withPad: " ", startingAt: 0) + " joined \($0)'s alert" }
+                        finding.inAlertOf.map {
+                            lead.padding(toLength: 6, withPad: " ", startingAt: 0) + " joined \($0)'s alert"
+                        }
                             ?? lead,
                     ].joined(separator: " "))
             }
@@ -204,13 +227,15 @@ extension FailwatchCommand {
         static func messages(_ report: StoreBacktest.Report) -> String {
             guard !report.messages.isEmpty else { return "" }
             var lines = [
-                "", "", "Messages failwatch would have sent (poll every interval; alerts: common_cause: \(report.commonCause.rawValue))",
+                "", "",
+                "Messages failwatch would have sent (poll every interval; alerts: common_cause: \(report.commonCause.rawValue))",
                 "SENT                  INCIDENT                       MESSAGE",
             ]
             for message in report.messages {
                 let id = message.incidentID
                 lines.append(
-                    FeedDate.iso8601UTC(message.createdAt) + "  " + id + String(repeating: " ", count: max(2, 31 - id.count))
+                    FeedDate.iso8601UTC(message.createdAt) + "  " + id
+                        + String(repeating: " ", count: max(2, 31 - id.count))
                         + message.headline)
                 if let cause = message.commonCause {
                     lines.append(String(repeating: " ", count: 53) + "common cause: " + cause)

@@ -186,7 +186,10 @@ import Testing
         let opening = tracker.step(loud)
         let kabelfix = IncidentLedger.Pass(
             providerID: "kabelfix", providerName: "Kabelfix", interval: 600,
-            steps: [DetectionStep(signal: loud, event: opening, incident: tracker.incident, posts: 8, authors: 8, sources: [:])],
+            steps: [
+                DetectionStep(
+                    signal: loud, event: opening, incident: tracker.incident, posts: 8, authors: 8, sources: [:])
+            ],
             counted: [], final: tracker.incident)
         let talnetz = Self.steps("talnetz", alarms: [2, 3])
         var ledger = Self.ledger()

@@ -14,7 +14,9 @@ import Testing
     static func provider(_ name: String, burst: TimeInterval?) -> PollReplay.Provider {
         var complaints: [Complaint] = []
         for hour in -48..<14 {
-            complaints.append(complaint("\(name)-regular\(hour + 48)", day.addingTimeInterval(Double(hour) * 3_600 + 600), "no internet"))
+            complaints.append(
+                complaint(
+                    "\(name)-regular\(hour + 48)", day.addingTimeInterval(Double(hour) * 3_600 + 600), "no internet"))
         }
         for person in 0..<(burst == nil ? 0 : 12) {
             complaints.append(
@@ -29,7 +31,8 @@ import Testing
 
     static func complaint(_ author: String, _ time: Date, _ text: String) -> Complaint {
         Complaint(
-            event: DetectorEvent(time: time, author: author, thread: nil, outage: true, complaint: true), source: "forum",
+            event: DetectorEvent(time: time, author: author, thread: nil, outage: true, complaint: true),
+            source: "forum",
             text: text, symptom: .unknown)
     }
 
@@ -48,7 +51,8 @@ import Testing
     }
 
     @Test func combinedIsOneThreadWithTheJoinAsAnUpdate() throws {
-        let result = PollReplay(providers: Self.providers, combineCommonCause: true).run(until: Self.day.addingTimeInterval(17 * 3_600))
+        let result = PollReplay(providers: Self.providers, combineCommonCause: true).run(
+            until: Self.day.addingTimeInterval(17 * 3_600))
         let lines = Self.lines(result)
         #expect(lines.first == "opened kabelfix #0", "\(lines)")
         #expect(lines.contains("escalated kabelfix #1 +Talnetz"), "\(lines)")
@@ -61,7 +65,8 @@ import Testing
     }
 
     @Test func eachGivesEveryProviderItsOwnThread() throws {
-        let result = PollReplay(providers: Self.providers, combineCommonCause: false).run(until: Self.day.addingTimeInterval(17 * 3_600))
+        let result = PollReplay(providers: Self.providers, combineCommonCause: false).run(
+            until: Self.day.addingTimeInterval(17 * 3_600))
         let lines = Self.lines(result)
         #expect(lines.filter { $0.hasPrefix("opened") } == ["opened kabelfix #0", "opened talnetz #0"], "\(lines)")
         #expect(!lines.contains { $0.contains("+") }, "\(lines)")
