@@ -545,3 +545,12 @@ func newsAboutTheProviderIsNoOutageReport(text: String, lang: String) {
 func noSignalAsAlwaysOrUndergroundIsChronicButDownAgainIsNow(text: String, lang: String, outage: Bool) {
     #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
 }
+
+@Test(arguments: [
+    ("@hostco Mails kommen seit heute früh nicht an, Postfach leer", "de", true),
+    ("die SMS kommen seit gestern Abend nicht an, @telco was ist los", "de", true),
+    ("Der Techniker kommt heute nicht an, Termin verschoben", "de", false),
+])
+func germanKommenNichtAnSaysMessagesFailWhenTheyAreTheSubject(text: String, lang: String, outage: Bool) {
+    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+}
