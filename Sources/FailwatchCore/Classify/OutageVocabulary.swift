@@ -164,7 +164,9 @@ enum OutageVocabulary {
             \never since\ndead zone\nevery evening\nevery night\nevery day\njeden abend\njeden tag\njede nacht\
             \nfor years\nover the years\nseit jahren\nevery call\nlived with\nlive with\nput up with\nin general\nmost of the time\nhalf the time\
             \nevery time\njedes mal\nin some areas\nin certain areas\nin places\nin busy places\non the train\
-            \non the motorway\nwhen im in\nwhen in\nim zug\nauf der autobahn\nin manchen gegenden\nin der regel
+            \non the motorway\nwhen im in\nwhen in\nim zug\nauf der autobahn\nin manchen gegenden\nin der regel\
+            \non the tube\nin the underground\nin der u-bahn\nin der ubahn\nin da u-bahn\nas always\nas usual\nwie immer\
+            \nwie ueblich\nwia imma\nwie imma
             """
         ),
         (

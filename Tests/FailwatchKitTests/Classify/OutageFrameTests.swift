@@ -536,3 +536,21 @@ func newsAboutTheProviderIsNoOutageReport(text: String, lang: String) {
     expectNoOutage(text, lang)
     #expect(verdict(text, lang).reasons.contains { $0.hasSuffix("news about the provider") })
 }
+
+@Test(arguments: [
+    ("Ka Netz in da U-Bahn, wie immer", "de", false),
+    ("no signal on the tube as usual", "en", false),
+    ("@telco broadband down again as usual, since 7", "en", true),
+])
+func noSignalAsAlwaysOrUndergroundIsChronicButDownAgainIsNow(text: String, lang: String, outage: Bool) {
+    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+}
+
+@Test(arguments: [
+    ("@hostco Mails kommen seit heute früh nicht an, Postfach leer", "de", true),
+    ("die SMS kommen seit gestern Abend nicht an, @telco was ist los", "de", true),
+    ("Der Techniker kommt heute nicht an, Termin verschoben", "de", false),
+])
+func germanKommenNichtAnSaysMessagesFailWhenTheyAreTheSubject(text: String, lang: String, outage: Bool) {
+    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+}
