@@ -55,7 +55,7 @@ def main(names):
             for kind in PERTURB:
                 jobs += [(dirs[kind], (v, kind), rep.settings(**VARIANTS[v]), n) for n in rep.FILES]
         out = {}
-        with ProcessPoolExecutor(2) as ex:
+        with ProcessPoolExecutor(rep.JOBS) as ex:
             for data, key, name, row in ex.map(job, jobs):
                 out.setdefault(key, {})[name] = row
         for v in names:
