@@ -8,7 +8,8 @@ and the perturbed scores move no more than before.
   python3 Benchmarks/nab_carry.py                    # every variant below
   python3 Benchmarks/nab_carry.py base rare-derived  # the named ones
   python3 Benchmarks/nab_carry.py --halves           # all-in score with each remaining constant
-                                                     # halved and doubled: where the plateau ends"""
+                                                     # halved and doubled: where the plateau ends
+  python3 Benchmarks/nab_carry.py --halves alarm-weight   # the same over a variant"""
 import math, os, shutil, sys, tempfile
 from concurrent.futures import ProcessPoolExecutor
 
@@ -23,12 +24,17 @@ PERTURB = ["scale0.5", "thin0.5", "poisson", "shift37m"]
 
 # Each variant: settings over the balanced preset (burstReturnPeriod is swept by the LOO).
 VARIANTS = {
-    "base": dict(earlyAlarmWeight=0.25, rarityFloor=0.1),
+    "base": dict(earlyAlarmWeight=0.25, rarityFloor=0.1),  # before detection-log step 2
+    "default": dict(),  # = early-rare-derived, since detection-log step 2
     "early-full": dict(earlyAlarmWeight=1.),
     "early-rare": dict(earlyAlarmWeight="rare", rarityFloor=0.1),
     "rare-derived": dict(earlyAlarmWeight=0.25, rarityFloor="derived"),
     "early-rare-derived": dict(earlyAlarmWeight="rare", rarityFloor="derived"),
     "no-record": dict(burstRecordRatio=0.),
+    # 2026-12-07 (robust): bursts that overlap an alarm count the least weight, all others fully
+    "alarm-weight": dict(weighting="alarm"),
+    "alarm-record1": dict(weighting="alarm", burstRecordRatio=1.),  # a new alarm must outgrow the recent peak
+    "alarm-no-record": dict(weighting="alarm", burstRecordRatio=0.),
 }
 
 
@@ -84,11 +90,15 @@ CONSTANTS = ["burstReleasePeriod", "burstHalfLife", "burstLag", "burstOffset", "
              "burstRecordHalfLife", "minPeople", "warmUp"]
 
 
-def halves():
-    configs = {"default": rep.settings()}
+def halves(variant="default"):
+    over = VARIANTS[variant]
+    configs = {"default": rep.settings(**over)}
     for key in CONSTANTS:
+        value = configs["default"][key]
+        if not value:
+            continue  # turned off by the variant
         for factor in (0.5, 2.):
-            configs["%s x%g" % (key, factor)] = rep.settings(**{key: rep.DEFAULTS[key] * factor})
+            configs["%s x%g" % (key, factor)] = rep.settings(**{**over, key: value * factor})
     tab = loo.table(configs)
     for k in configs:
         rows = [tab[k][n] for n in rep.FILES]
@@ -96,7 +106,7 @@ def halves():
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--halves"]:
-        halves()
+    if sys.argv[1:2] == ["--halves"]:
+        halves(*sys.argv[2:3])
     else:
         main(sys.argv[1:] or list(VARIANTS))

@@ -8,6 +8,8 @@ that was rarest, its rarity in days, its excess against the recent peak).
 
   python3 Benchmarks/nab_fragile.py                         # both fragile constants, halved and doubled
   python3 Benchmarks/nab_fragile.py roles                   # burst_release_period's roles one at a time
+  python3 Benchmarks/nab_fragile.py alarm-weight --perturb poisson   # a nab_carry.py variant against
+                                                            # the default, on a perturbed copy
   NAB_JOBS=2 python3 Benchmarks/nab_fragile.py              # two processes (default one)"""
 import math, os, sys
 from concurrent.futures import ProcessPoolExecutor
@@ -45,7 +47,9 @@ def run(name, st):
 
 
 def job(args):
-    key, st, name = args
+    key, st, name, data = args
+    if rep.DATA != data:
+        rep.use_data(data)
     alerts, state = run(name, st)
     return key, name, alerts, state
 
@@ -75,11 +79,14 @@ def outcome(name, alerts):
     return first, set(r["fp_rows"])
 
 
+BASE = {}  # the variant that the others are compared with (--base)
+
+
 def main(variants):
-    configs = {"default": rep.settings()}
-    configs.update({k: rep.settings(**v) for k, v in variants.items()})
+    configs = {"default": rep.settings(**BASE)}
+    configs.update({k: rep.settings(**{**BASE, **v}) for k, v in variants.items()})
     out = {}
-    jobs = [(k, st, n) for k, st in configs.items() for n in rep.FILES]
+    jobs = [(k, st, n, rep.DATA) for k, st in configs.items() for n in rep.FILES]
     with ProcessPoolExecutor(rep.JOBS) as ex:
         for key, name, alerts, state in ex.map(job, jobs):
             out.setdefault(key, {})[name] = (alerts, state)
@@ -115,4 +122,26 @@ def main(variants):
 
 
 if __name__ == "__main__":
-    main(ROLES if sys.argv[1:] == ["roles"] else FRAGILE)
+    import argparse, shutil, tempfile
+    import nab_carry, nab_perturb
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("what", nargs="*", help="'roles', or nab_carry.py variants (default: both fragile constants)")
+    ap.add_argument("--base", default="default", help="the nab_carry.py variant the others are compared with")
+    ap.add_argument("--perturb", help="run on a perturbed copy of the public five (nab_perturb.py's kinds)")
+    args = ap.parse_args()
+    if args.what == ["roles"]:
+        chosen = ROLES
+    elif args.what:
+        chosen = {v: nab_carry.VARIANTS[v] for v in args.what}
+    else:
+        chosen = FRAGILE
+    BASE.update(nab_carry.VARIANTS[args.base])
+    scratch = tempfile.mkdtemp(prefix="nab-fragile-")
+    try:
+        if args.perturb:
+            data = os.path.join(scratch, "nab")
+            nab_perturb.write_corpus(args.perturb, rep.DATA, data)
+            rep.use_data(data)
+        main(chosen)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)

@@ -28,7 +28,7 @@ DEFAULTS = dict(interval=300., minPeople=6., evidenceWindows=[1, 3, 6, 12],
     burstReturnPeriod=8*86400., burstReleasePeriod=86400., burstHalfLife=7*86400., burstLag=12*3600.,
     burstOffset=1., burstRecordRatio=1.25, burstRecordHalfLife=2*86400.,
     # experimental
-    rarityFloor="derived", combine=None,
+    weighting="rarity", rarityFloor="derived", combine=None,
     # the roles of burstReleasePeriod apart (None: burstReleasePeriod), for nab_fragile.py
     releaseCount=None, releaseBurst=None, releaseWeight=None)
 PRESETS = {"balanced": {}, "low": dict(burstReturnPeriod=12*86400.),
@@ -157,10 +157,10 @@ class Detector:
         s.alarmed = alarm
         s.since = 0 if alarm else min(s.since + 1, 10**6)
         if past:
-            if dec is not None:
-                dw = math.log10(role(st, "releaseWeight") / st["interval"])
+            weighting = st.get("weighting", "rarity")
+            if dec is not None and weighting != "alarm":
                 fl = rarity_floor(st)
-                weights = [max(fl, min(1., 10 ** (-(x - dw)))) for x in dec]
+                weights = [burst_weight(st, st["interval"] * 10 ** x, fl) for x in dec]
             else:
                 early = st.get("earlyAlarmWeight", "rare")
                 early = rarity_floor(st) if early == "rare" else early
@@ -183,6 +183,18 @@ class Detector:
             s.dn += a * (dev * dev - expected - s.dn)
             s.dd += a * (expected * expected - s.dd)
         return alarm
+
+def burst_weight(st, period, floor):
+    """How much a burst of this return period counts in the history (st["weighting"], experimental):
+    rarity (default): release / period between 1 and the floor; step: 1 below false_alarm_every, the
+    floor above; bayes: F / (F + period), at least the floor; none: 1."""
+    w = st.get("weighting", "rarity")
+    if w == "rarity": return max(floor, min(1., role(st, "releaseWeight") / period))
+    F = st["burstReturnPeriod"]
+    if w == "step": return 1. if period < F else floor
+    if w == "bayes": return max(floor, F / (F + period))
+    if w == "none": return 1.
+    raise ValueError(w)
 
 def role(st, key):
     """One role of burstReleasePeriod: its own value when set (nab_fragile.py), else the period."""
