@@ -55,6 +55,14 @@ struct OutageFrame {
         static let quality = Role(rawValue: 1 << 24)
         /// "outage", "Störung", "Ausfall": a word that names a service failure by itself.
         static let namesOutage = Role(rawValue: 1 << 25)
+        /// "call", "text", "browse": names a service right after "can't" ("can't text anyone").
+        static let serviceVerb = Role(rawValue: 1 << 26)
+        /// "when will", "how long until", "waiting for": asks or waits for something to return.
+        static let awaiting = Role(rawValue: 1 << 27)
+        /// "back", "fixed", "wieder": what such a question waits for.
+        static let returning = Role(rawValue: 1 << 28)
+        /// "working", "funktioniert": asked of a service, whether it fails ("are texts working?").
+        static let working = Role(rawValue: 1 << 29)
     }
 
     /// Why a failure word is not an outage report.
@@ -99,7 +107,35 @@ struct OutageFrame {
 
     init(_ analysis: RuleAnalysis) {
         self.analysis = analysis
-        (roles, symptoms) = OutageLexicon.standard.tag(analysis.text.tokens)
+        var (roles, symptoms) = OutageLexicon.standard.tag(analysis.text.tokens)
+        Self.nameServicesByVerb(&roles, &symptoms, tokens: analysis.text.tokens, clauses: analysis.clauses)
+        (self.roles, self.symptoms) = (roles, symptoms)
+    }
+
+    /// "can't text anyone", "unable to ring out": a verb of using a service, up to two words after
+    /// "can't", is that service, unless it reaches the provider ("can't even call them") or its
+    /// clause names the provider's systems or another thing ("can't call customer services").
+    /// Elsewhere the verb names nothing.
+    private static func nameServicesByVerb(
+        _ roles: inout [Role], _ symptoms: inout [Symptom?], tokens: [Token], clauses: [Int32]
+    ) {
+        for k in roles.indices where roles[k].contains(.serviceVerb) && !roles[k].contains(.service) {
+            let clause = clauses[k]
+            let modal = modalNegated(k, tokens: tokens, clauses: clauses)
+            // The negation of "kann … nicht surfen" is its "can't".
+            if modal { roles[k - 1].insert(.cannot) }
+            let afterCannot =
+                (max(0, k - 2)..<k).contains { clauses[$0] == clause && roles[$0].contains(.cannot) }
+                && !(k + 1 < tokens.count && addressees.contains(tokens[k + 1].hash))
+            let elsewhere = roles.indices.contains {
+                clauses[$0] == clause && !roles[$0].isDisjoint(with: [.providerSide, .otherThing])
+            }
+            if afterCannot && !elsewhere {
+                roles[k].insert(.service)
+            } else {
+                symptoms[k] = nil
+            }
+        }
     }
 
     /// Judges the candidates in the clauses `include` accepts.
@@ -123,9 +159,12 @@ struct OutageFrame {
             }
             .map { clauses[$0.token] })
         var candidates = failures + serviceFailures()
-        for i in problems + tokens.indices.filter({ roles[$0].contains(.trouble) }) where !asksToKnow(i) {
+        let troubles = tokens.indices.filter { roles[$0].contains(.trouble) || awaitsReturn($0) || asksIfWorking($0) }
+        for i in problems + troubles where !asksToKnow(i) {
             let sentence = clauseRoles(around: i, reach: 1)
-            let asks = analysis.text.questions > 0 || othersToo || sentence.contains(.now) || opensAsking(i)
+            let asks =
+                analysis.text.questions > 0 || othersToo || sentence.contains(.now) || opensAsking(i)
+                || roles[i].contains(.awaiting)
             if asks && sentence.contains(.service) && !candidates.contains(where: { clauses[$0] == clauses[i] }) {
                 candidates.append(i)
             }
@@ -265,7 +304,8 @@ struct OutageFrame {
         var found: [Int] = []
         for j in roles.indices where roles[j].contains(.service) && (j == 0 || !roles[j - 1].contains(.service)) {
             var k = j - 1
-            var hit = false
+            // "message failed", "call failed": the error a phone shows names both.
+            var hit = roles[j].contains(.failWord)
             while k >= 0 && k >= j - 4 && clauses[k] == clauses[j] && !hit && !roles[k].contains(.quality) {
                 hit = !roles[k].isDisjoint(with: [.absence, .cannot])
                 k -= 1
@@ -289,6 +329,62 @@ struct OutageFrame {
             if OutageLexicon.isFailureHashtag(t, in: text) || roles[j].contains(.totalFailure) { found.append(j) }
         }
         return found
+    }
+
+    /// "Are texts working?", "is anyone's signal working in Leeds?", "läuft das Netz bei euch?": a
+    /// yes/no question whether a service works now. Not whether it works with something ("does
+    /// wifi calling work on …") or has arrived ("is 5G working in town yet?").
+    private func asksIfWorking(_ i: Int) -> Bool {
+        guard roles[i].contains(.working) else { return false }
+        let tokens = analysis.text.tokens
+        let clauses = analysis.clauses
+        let clause = tokens.indices.filter { clauses[$0] == clauses[i] }
+        guard let first = clause.first(where: { tokens[$0].isWordLike }), let last = clause.last,
+            tokens[last].questions > 0
+        else { return false }
+        let opens = first == i || Self.yesNoOpeners.contains(tokens[first].hash)
+        return opens && clause.contains { roles[$0].contains(.service) }
+            && !clause.contains { Self.notYet.contains(tokens[$0].hash) }
+    }
+
+    private static let yesNoOpeners: Set<UInt64> = Set(
+        ["is", "are", "isnt", "arent", "ist", "sind", "isch"].compactMap { TextHash.word($0) })
+    private static let notYet: Set<UInt64> = Set(["yet"].compactMap { TextHash.word($0) })
+
+    /// German puts the verb last: "ich kann seit heute früh nicht surfen", "i kaun ned simsen".
+    private static func modalNegated(_ k: Int, tokens: [Token], clauses: [Int32]) -> Bool {
+        guard k > 0, germanNegations.contains(tokens[k - 1].hash) else { return false }
+        var j = k - 2
+        while j >= 0 && clauses[j] == clauses[k] {
+            if germanModals.contains(tokens[j].hash) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    private static let germanNegations: Set<UInt64> = Set(
+        ["nicht", "ned", "net", "noed", "nid", "nimmer", "nimma"].compactMap { TextHash.word($0) })
+    private static let germanModals: Set<UInt64> = Set(
+        ["kann", "kannst", "koennen", "koennt", "konnte", "konnten", "kaun", "chan", "cha"].compactMap {
+            TextHash.word($0)
+        })
+
+    /// Whom "call" or "text" reaches when it is the provider: "can't even call them", "kann euch nicht anrufen".
+    private static let addressees: Set<UInt64> = Set(
+        ["you", "u", "them", "ya", "yous", "euch", "ihnen", "sie"].compactMap { TextHash.word($0) })
+
+    /// "When will my internet be back?", "how long until texts are fixed", "warte drauf, dass das
+    /// Internet wieder geht": asks or waits for the service to return, a return word later in its
+    /// clause or the next.
+    private func awaitsReturn(_ i: Int) -> Bool {
+        guard roles[i].contains(.awaiting), i == 0 || !roles[i - 1].contains(.awaiting) else { return false }
+        let clauses = analysis.clauses
+        var k = i + 1
+        while k < roles.count && clauses[k] <= clauses[i] + 1 && k <= i + 8 {
+            if roles[k].contains(.returning) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// "Anyone know if Telco covers the coast road?": asks for information, reports no trouble.

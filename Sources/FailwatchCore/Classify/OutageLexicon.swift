@@ -97,6 +97,12 @@ struct OutageLexicon: Sendable {
         for (symptom, list) in OutageVocabulary.services {
             lexicon.add(list, roles: .service, symptom: symptom)
         }
+        for (symptom, list) in OutageVocabulary.deviceErrors {
+            lexicon.add(list, roles: [.service, .failWord], symptom: symptom)
+        }
+        for (symptom, list) in OutageVocabulary.serviceVerbs {
+            lexicon.add(list, roles: .serviceVerb, symptom: symptom)
+        }
         for (role, list) in OutageVocabulary.roles { lexicon.add(list, roles: role, symptom: nil) }
         lexicon.add("down dead tot broke broken kaputt offline out gone hin weg", roles: .bareFailure, symptom: nil)
         lexicon.freeze()
@@ -118,8 +124,9 @@ struct OutageLexicon: Sendable {
                 let key =
                     words.count > 1 ? TextHash.phrase(String(words.max { $0.count < $1.count }!)).first ?? first : first
                 // "Nothing works" needs no service: it counts as both.
-                if !roles.isDisjoint(with: [.service, .totalFailure]) { Self.set(&serviceStarter, key) }
-                if !roles.isDisjoint(with: [.absence, .cannot, .failWord, .totalFailure, .trouble]) {
+                if !roles.isDisjoint(with: [.service, .serviceVerb, .totalFailure]) { Self.set(&serviceStarter, key) }
+                if !roles.isDisjoint(with: [.absence, .cannot, .failWord, .totalFailure, .trouble, .awaiting, .working])
+                {
                     Self.set(&failureStarter, key)
                 }
                 if let k = byFirst[first]?.firstIndex(where: { $0.hashes == hashes }) {

@@ -80,6 +80,25 @@ enum OutageVocabulary {
         (.unknown, "network netzwerk mobilnetz cell cellular networks \nmobile network\nmobile signal\nmobile service"),
     ]
 
+    /// The errors a phone shows when the network fails: the service and its failure at once.
+    static let deviceErrors: [(Symptom, String)] = [
+        (
+            .sms,
+            "\nmessage failed\nmessages failed\ntext failed\ntexts failed\nsending failed\nsend failed\nmessage not sent"
+        ),
+        (.calls, "\ncall failed\ncalls failed\ncall failure\ncall failures\ncalls failing"),
+    ]
+
+    /// Verbs of using a service: right after "can't" or "unable to" they name the service ("can't
+    /// text anyone", "unable to ring out", "kann nicht surfen"). Elsewhere they name nothing ("text
+    /// me", "I'll call you"). "send"/"receive" say it failed, not what.
+    static let serviceVerbs: [(Symptom, String)] = [
+        (.calls, "call ring dial"),
+        (.sms, "text message msg simsen"),
+        (.internet, "browse surf surfen stream streamen download"),
+        (.unknown, "send receive"),
+    ]
+
     /// What each ``OutageFrame/Role`` listed here means, and its words.
     static let roles: [(OutageFrame.Role, String)] = [
         (
@@ -131,7 +150,7 @@ enum OutageVocabulary {
             freitag samstag sonntag \
             \nfixed it\nfixed in\nbeen fixed\ngot fixed\nwas fixed\nhas fixed\nwurde behoben\nis over\nnow over\
             \nist vorbei\nsind vorbei\nthe other day\nover the weekend
-            \nlast night\nlast week\nlast month\nlast weekend\nlast year\nletzte woche\nletzten montag\
+            \nlast night\nlast week\nlast month\nlast weekend\nlast year\nlast years\nlast weeks\nlast nights\nletzte woche\nletzten montag\
             \nletzten monat\nletztes jahr\nletzte nacht\nam wochenende
             """
         ),
@@ -157,7 +176,7 @@ enum OutageVocabulary {
             \nmy bad\nthats on me\nits on me\nall on me\nat least\nmein fehler\nmis problem\nliegt nicht an\nkann nix dafuer\nkann nichts dafuer\
             \ncha nuet defuer\nhat nichts mit\nhat nix mit\nnicht schuld\nis fine\nis ok\nworks fine\
             \nworking perfectly\nworking fine\nfull speed\nstayed up\nstill works\nlaeuft einwandfrei\
-            \nglad i switched\nglad im with\nglad i am with\nzum glueck\nairplane mode\nflugmodus\nforgot to pay\
+            \nglad i switched\nglad i moved\nglad i left\nglad im with\nglad i am with\nglad im not with\nglad im on\nzum glueck\nairplane mode\nflugmodus\nforgot to pay\
             \nvergessen\nrage quit\nrage-quit\nnot an outage\nstill work\nis not down\nfine here\nseems fine\
             \nfine tonight\nfine now\nfine today\nkann da nix dafuer\nkann da nichts dafuer\nnix zu tun\nnichts zu tun\
             \nvolles netz\nwork fine\nnicht bei\nin the lift\nim aufzug\nin the tunnel\nim tunnel\nim keller\nin the basement\
@@ -165,11 +184,15 @@ enum OutageVocabulary {
             """
         ),
         (
-            // The writer's own account explains the lost service: a complaint.
+            // The writer's own account explains the lost service: a complaint. So does a used-up
+            // allowance or credit ("no data left", "ran out of data", "no credit").
             .account,
             """
             activate activation activated ported porting pac stac unpaid barred blocked blacklisted \
-            deactivated suspended gesperrt unblacklisted blacklist \
+            deactivated suspended gesperrt unblacklisted blacklist allowance bundle bundles credit guthaben \
+            datenvolumen inklusivvolumen \
+            \nno data left\nnone left\nran out\nrun out\nrunning out\nused up\nused all\nbolt on\nadd on\
+            \naufgebraucht\nverbraucht\
             \nno sim
             \nnew sim\nsim swap\nreplacement sim\nneue sim\nnot paid\npaid my bill\npaid the bill
             """
@@ -309,6 +332,25 @@ enum OutageVocabulary {
         // After "down", a direction, not a state ("down the road", "down to").
         (.direction, "the to under a on with road street hill"),
         (.slow, "slow slower speed speeds lag laggy buffering mbps langsam geschwindigkeit ruckelt ruckeln"),
+        // Asks when the service returns ("when will my internet be back", "how long until texts are
+        // fixed", "still waiting for my line to be fixed"), which says it is not back now: with a return
+        // word after it, a question about an outage.
+        (
+            .awaiting,
+            """
+            \nwhen will\nwhen is\nwhen are\nwhen does\nwhen do\nwhen can\nhow long until\nhow long till\
+            \nhow long before\nhow long will\nhow much longer\nany eta\neta on\neta for\nany idea when\nwann geht\
+            \nwann ist\nwann wird\nwann kommt\nwann funktioniert\nwann laeuft\nwie lange noch\nwie lange dauert\nbis wann\nwaiting for\
+            \nwaiting on\nwait for\nwarte auf\nwarten auf\nwarte drauf\nwarten drauf
+            """
+        ),
+        (
+            .returning,
+            "back fix fixed restored repair repaired sorted resolved working wieder behoben repariert reparieren zurueck"
+        ),
+        // Asked of a service in a yes/no question: whether it fails now ("are texts working?"). German
+        // "funktioniert X?" asks as often whether it works with something.
+        (.working, "working"),
         (
             .agentReply,
             """

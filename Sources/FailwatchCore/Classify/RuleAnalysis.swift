@@ -338,6 +338,7 @@ struct RuleAnalysis {
             if (c.contains(.resolved) || (c.contains(.ended) && Self.endsAFailure(i, tokens: tokens, cues: cues)))
                 && !(i + 2 < n && cues[i + 2].contains(.negation))
                 && !Self.followsNegation(i, tokens: tokens, cues: cues)
+                && !Self.isHopedFor(i, tokens: tokens)
             {
                 record(.resolved, i, "outage over")
             }
@@ -494,6 +495,15 @@ struct RuleAnalysis {
         return (i > 0 && negation(i - 1) && !tokens[i - 1].endsClause)
             || (i > 1 && negation(i - 2) && !tokens[i - 2].endsClause && !tokens[i - 1].endsClause)
     }
+
+    /// "when will it be working again", "should be back up soon", "wann geht es wieder": a return
+    /// still awaited (after "be", "get", "to"), which says the service is not back yet.
+    private static func isHopedFor(_ i: Int, tokens: [Token]) -> Bool {
+        i > 0 && !tokens[i - 1].endsClause && awaitingWords.contains(tokens[i - 1].hash)
+    }
+
+    private static let awaitingWords: Set<UInt64> = Set(
+        ["be", "get", "gets", "getting", "to", "wann"].compactMap { TextHash.word($0) })
 
     private static let negationWords: Set<UInt64> = Set(
         (RuleVocabulary.entries.first { $0.0 == .negation }?.1 ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" })

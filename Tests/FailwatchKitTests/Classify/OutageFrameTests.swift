@@ -423,3 +423,91 @@ func questionsAboutMessagesAreOutages(text: String, lang: String) {
     #expect(!reasons.contains { $0.hasPrefix("outage frame: failure \"texting\"") }, "\(reasons)")
     #expect(Set(reasons).count == reasons.count, "\(reasons)")
 }
+
+@Test(arguments: [
+    ("@telco can't text anyone since lunch", "en", Symptom.sms),
+    ("@telco unable to ring out all evening", "en", .calls),
+    ("@telco cant even browse tonight, nothing loads", "en", .internet),
+    ("@telco every message I send says message failed", "en", .sms),
+    ("@telco my phone just shows call failed, since 10am", "en", .calls),
+    ("Ich kann seit heute früh nicht surfen, @telco was ist da los", "de", .internet),
+])
+func aVerbOfUsingAServiceAfterCannotAndAPhonesErrorNameTheService(text: String, lang: String, symptom: Symptom) {
+    expectOutage(text, lang, symptom: symptom)
+}
+
+@Test(arguments: [
+    ("@telco I can't even call you, the helpline number is always engaged", "en"),
+    ("@telco can't ring customer services, on hold forever", "en"),
+    ("text me when you land, can't wait", "en"),
+    ("I'll call the shop tomorrow, cant talk now", "en"),
+])
+func theVerbReachingTheProviderOrNoCannotNamesNoService(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("@telco when will my broadband be back?", "en"),
+    ("@telco when will texts be working again", "en"),
+    ("@telco how long until the signal is fixed? nothing in Hull since 8", "en"),
+    ("@telco wann geht das Internet wieder? seit Mittag nix", "de"),
+])
+func askingWhenTheServiceReturnsSaysItIsDown(text: String, lang: String) {
+    expectOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("@telco when will 5G come to my village?", "en"),
+    ("@telco when will the app be fixed, it crashes on login", "en"),
+    ("@telco thanks, my broadband is working again", "en"),
+])
+func awaitingNoReturnOrTheAppIsNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("@telco are texts working? my sister sent three and none came", "en", true),
+    ("is anyone's telco signal working in Hull?", "en", true),
+    ("@telco is 5G working in Hull yet?", "en", false),
+    ("@telco does wifi calling work on an older handset?", "en", false),
+    ("@telco is the app working? it logs me out", "en", false),
+])
+func askingWhetherAServiceIsWorkingNowIsAnOutageQuestion(text: String, lang: String, outage: Bool) {
+    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+}
+
+@Test(arguments: [
+    ("@telco still waiting for my broadband to be fixed, day 3", "en"),
+    ("@telco when are you going to fix the signal in Hull? nothing since Monday", "en"),
+    ("@telco warte drauf, dass das Internet wieder geht, seit heute früh nix", "de"),
+])
+func waitingForAServiceToBeFixedSaysItIsDown(text: String, lang: String) {
+    expectOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("@telco still waiting for my refund, third email", "en"),
+    ("@telco when are you going to fix the app? it crashes", "en"),
+])
+func waitingForMoneyOrTheAppIsNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("@telco I've got no data left and it's only the 10th, how?", "en"),
+    ("@telco used all my data in a week, no data now till the 20th", "en"),
+    ("@telco no credit so I can't make calls, how do I top up online?", "en"),
+    ("@telco Datenvolumen aufgebraucht, jetzt geht kein Internet mehr", "de"),
+])
+func aUsedUpAllowanceOrCreditExplainsMissingServiceLikeTheAccount(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("Otherco is down again, so glad I moved to @telco", "en"),
+    ("Otherco broadband dead all evening, glad I left them for @telco", "en"),
+    ("Telco to pay compensation to customers hit by last year's data outage", "en"),
+])
+func aCompetitorsOutageWithContrastAndLastYearsOutageAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
