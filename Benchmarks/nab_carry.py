@@ -35,6 +35,9 @@ VARIANTS = {
     "alarm-weight": dict(weighting="alarm"),
     "alarm-record1": dict(weighting="alarm", burstRecordRatio=1.),  # a new alarm must outgrow the recent peak
     "alarm-no-record": dict(weighting="alarm", burstRecordRatio=0.),
+    # the record bar as the faded peak plus clipSigmas standard deviations of the window (no ratio)
+    "margin": dict(burstRecordRatio=1., recordMargin="sigmas"),
+    "alarm-margin": dict(weighting="alarm", burstRecordRatio=1., recordMargin="sigmas"),
 }
 
 
@@ -87,7 +90,7 @@ def main(names):
 
 # The constants of the burst gate and the count model that are not derived, with their balanced values.
 CONSTANTS = ["burstReleasePeriod", "burstHalfLife", "burstLag", "burstOffset", "burstRecordRatio",
-             "burstRecordHalfLife", "minPeople", "warmUp"]
+             "burstRecordHalfLife", "minPeople", "warmUp", "clipSigmas"]
 
 
 def halves(variant="default"):

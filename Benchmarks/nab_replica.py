@@ -210,8 +210,20 @@ def decide(s, count, expected, disp, dec, burst, excess):
     if st["combine"] is not None:
         return st["combine"](s, count, expected, disp, dec, burst, excess)
     return (burst >= role(st, "releaseBurst") if s.alarmed else
-            any(st["interval"] * 10 ** d >= st["burstReturnPeriod"] and x >= st["burstRecordRatio"] * p
-                for d, x, p in zip(dec, excess, s.peaks)))
+            any(st["interval"] * 10 ** d >= st["burstReturnPeriod"] and x >= st["burstRecordRatio"] * p + margin
+                for d, x, p, margin in zip(dec, excess, s.peaks, record_margins(s, disp))))
+
+def record_margins(s, disp):
+    """recordMargin (experimental): 0, or per burst window clipSigmas standard deviations of the window's
+    sum under the count model (usual M, variance M + dispersion M^2), added to the record bar."""
+    st = s.st
+    if st.get("recordMargin") != "sigmas":
+        return [0.] * len(s.lengths)
+    out = []
+    for L in s.lengths:
+        M = sum(e for _, e in s.recent[-L:])
+        out.append(st["clipSigmas"] * math.sqrt(M + disp * M * M))
+    return out
 
 class Tracker:
     def __init__(s, quiet=3600., cool=12 * 3600., esc=2.):
