@@ -8,7 +8,7 @@
 /// ``OutageVocabulary/services``, which also names the symptom), *when* (now, or over, or always so)
 /// and *whose* (the writer's own service works, or they caused it themselves). Guards veto failure
 /// words that are about something else: another thing failing (power, trains), a provider's app,
-/// support line or bill, a past outage, a maintenance notice, marketing, cancelling, an idiom.
+/// support line or bill, a past outage, a maintenance notice, marketing, news, cancelling, an idiom.
 /// Vetoes that still leave a grievance against the provider (past outage, app, support, account,
 /// chronic coverage) count as complaint words instead.
 struct OutageFrame {
@@ -63,6 +63,8 @@ struct OutageFrame {
         static let returning = Role(rawValue: 1 << 28)
         /// "working", "funktioniert": asked of a service, whether it fails ("are texts working?").
         static let working = Role(rawValue: 1 << 29)
+        /// "fined", "ordered to pay", "Bußgeld": news about the provider, not a customer's report.
+        static let news = Role(rawValue: 1 << 30)
     }
 
     /// Why a failure word is not an outage report.
@@ -76,6 +78,7 @@ struct OutageFrame {
         case maintenance = "a planned maintenance notice"
         case possible = "a possible interruption announced, not one happening"
         case marketing = "the provider's marketing"
+        case news = "news about the provider"
         case cancel = "cancelling, moving or closing down"
         case idiom = "said of a person, an idiom"
         case slow = "slow, but working"
@@ -164,7 +167,7 @@ struct OutageFrame {
             let sentence = clauseRoles(around: i, reach: 1)
             let asks =
                 analysis.text.questions > 0 || othersToo || sentence.contains(.now) || opensAsking(i)
-                || roles[i].contains(.awaiting)
+                || !roles[i].isDisjoint(with: [.awaiting, .trouble])
             if asks && sentence.contains(.service) && !candidates.contains(where: { clauses[$0] == clauses[i] }) {
                 candidates.append(i)
             }
@@ -212,6 +215,7 @@ struct OutageFrame {
         if clause.contains(.slow) { return .slow }
         if postRoles.contains(.maintenance) { return .maintenance }
         if postRoles.contains(.marketing) { return .marketing }
+        if postRoles.contains(.news) { return .news }
         if (postRoles.contains(.exonerate) || !fineElsewhere.isEmpty)
             && !partOfTheService(i, fine: fineElsewhere, include: include)
         {

@@ -164,7 +164,9 @@ enum OutageVocabulary {
             \never since\ndead zone\nevery evening\nevery night\nevery day\njeden abend\njeden tag\njede nacht\
             \nfor years\nover the years\nseit jahren\nevery call\nlived with\nlive with\nput up with\nin general\nmost of the time\nhalf the time\
             \nevery time\njedes mal\nin some areas\nin certain areas\nin places\nin busy places\non the train\
-            \non the motorway\nwhen im in\nwhen in\nim zug\nauf der autobahn\nin manchen gegenden\nin der regel
+            \non the motorway\nwhen im in\nwhen in\nim zug\nauf der autobahn\nin manchen gegenden\nin der regel\
+            \non the tube\nin the underground\nin der u-bahn\nin der ubahn\nin da u-bahn\nas always\nas usual\nwie immer\
+            \nwie ueblich\nwia imma\nwie imma
             """
         ),
         (
@@ -225,6 +227,18 @@ enum OutageVocabulary {
             """
         ),
         (
+            // News about the provider: a fine, a payout, a regulator's or a study's findings. Shared by
+            // many people at once, it must not read as many outage reports (GUIDELINE: news is other).
+            .news,
+            """
+            fined bussgeld geldstrafe \
+            \nfine of\nordered to pay\nagreed to pay\nto pay compensation\nwill pay compensation\nto compensate customers\
+            \nstudy finds\nsurvey finds\nreport finds\nreport says\nregulator says\nregulator finds\nshares fell\nshares drop\
+            \nmuss zahlen\nmuessen zahlen\nstrafe zahlen\nstrafe verhaengt\nlaut studie\nlaut bericht\nlaut einer studie\
+            \nlaut einem bericht
+            """
+        ),
+        (
             // Cancelling, moving or a business closing: not a failure.
             .cancel,
             """
@@ -262,7 +276,7 @@ enum OutageVocabulary {
             \ncuts out\ncutting out\ncut out\nplaying up\nfucking up\nmessing up\ndropping out\ndropped out\
             \nkeeps dropping\nstopped working\nfails to work\ngeht nicht\ngeht ned\nfunktioniert nicht\nnicht erreichbar\
             \nnon existent\nnon-existent\nnot connecting\nwont connect\nwont load\nnot going through\narent going through\
-            \nwont go through\nnot arriving\narent arriving\nnot being delivered\nnot delivered\nnot receiving\
+            \nwont go through\nwont go\nnot arriving\narent arriving\nnot being delivered\nnot delivered\nnot receiving\
             \nnot delivering\narent delivering\nwont deliver\nstuck on sending\nstuck sending\nstuck on delivering\
             \nhaengt beim senden\nhaengen beim senden\nhaengen beim versenden\nhaengt beim versenden\
             \nkeeps failing\nkeep failing\nkeeps disconnecting\nkeep dropping\ndrops out\nkeeps cutting out\

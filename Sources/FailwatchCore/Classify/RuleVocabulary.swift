@@ -81,7 +81,7 @@ enum RuleVocabulary {
             empfang dsl vdsl lte 4g 5g 3g tv telefon landline festnetz mobilfunk handynetz \
             server streaming broadband fibre fiber glasfaser kabel cable \
             hotspot leitung anschluss netzwerk reception coverage fritzbox iptv webmail \
-            handy fernsehen telefonie internetverbindung datenverbindung
+            handy fernsehen telefonie internetverbindung datenverbindung sms mails emails nachrichten
             """
         ),
         (
@@ -98,7 +98,7 @@ enum RuleVocabulary {
             .serviceVerb,
             """
             geht gehen gaht goht gehts funktioniert funktionieren funktioniere funktioniered funktionierts \
-            funzt funzen laeuft laufen lauft klappt klappen tut tuts laedt
+            funzt funzen laeuft laufen lauft klappt klappen tut tuts laedt kommen kommt
             """
         ),
         (.nothing, "nichts nix nuet"),
@@ -111,7 +111,8 @@ enum RuleVocabulary {
             \ni dont work\nwe dont work\ni didnt work\ni do not work
             """
         ),
-        (.negationTail, "mehr richtig wirklich zuverlaessig stabil gscheit ordentlich korrekt"),
+        // "an" closes "kommen … nicht an" ("die SMS kommen seit gestern nicht an").
+        (.negationTail, "mehr richtig wirklich zuverlaessig stabil gscheit ordentlich korrekt an"),
         (.down, "down"),
         (
             .complaint,

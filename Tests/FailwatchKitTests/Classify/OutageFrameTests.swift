@@ -511,3 +511,46 @@ func aUsedUpAllowanceOrCreditExplainsMissingServiceLikeTheAccount(text: String, 
 func aCompetitorsOutageWithContrastAndLastYearsOutageAreNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco whats wrong with your messaging service", "en", true),
+    ("@telco my texts won't go", "en", true),
+    ("@telco what's wrong with your customer service, 2 hours on hold", "en", false),
+])
+func whatsWrongWithAServiceAsksWithoutItsQuestionMark(text: String, lang: String, outage: Bool) {
+    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+}
+
+@Test func aReturnSaidDoneEndsTheOutageAndOneHopedForDoesNot() {
+    expectNoOutage("@telco broadband was down all morning, finally managed to get back online", "en")
+    expectOutage("@telco broadband down since 6, hopefully it'll be back up soon", "en")
+}
+
+@Test(arguments: [
+    ("Telco fined £5m over a network outage in 2018", "en"),
+    ("Telco ordered to pay customers after the nationwide broadband outage", "en"),
+    ("Regulator finds Telco's mobile network was down for 2 million customers", "en"),
+    ("Bußgeld für Telco, weil das Internet in halb Kärnten ausgefallen ist", "de"),
+])
+func newsAboutTheProviderIsNoOutageReport(text: String, lang: String) {
+    expectNoOutage(text, lang)
+    #expect(verdict(text, lang).reasons.contains { $0.hasSuffix("news about the provider") })
+}
+
+@Test(arguments: [
+    ("Ka Netz in da U-Bahn, wie immer", "de", false),
+    ("no signal on the tube as usual", "en", false),
+    ("@telco broadband down again as usual, since 7", "en", true),
+])
+func noSignalAsAlwaysOrUndergroundIsChronicButDownAgainIsNow(text: String, lang: String, outage: Bool) {
+    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+}
+
+@Test(arguments: [
+    ("@hostco Mails kommen seit heute früh nicht an, Postfach leer", "de", true),
+    ("die SMS kommen seit gestern Abend nicht an, @telco was ist los", "de", true),
+    ("Der Techniker kommt heute nicht an, Termin verschoben", "de", false),
+])
+func germanKommenNichtAnSaysMessagesFailWhenTheyAreTheSubject(text: String, lang: String, outage: Bool) {
+    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+}

@@ -26,16 +26,21 @@ import Testing
         }
     }
 
-    static func store(_ entries: [Entry]) throws -> AppDatabase {
+    /// Stores the entries as posts labelled outage for Vodafone; with `judged`, labelled by the rules
+    /// as `poll` would.
+    static func store(_ entries: [Entry], judged: Bool = false) throws -> AppDatabase {
         let store = try AppDatabase.inMemory()
+        let rules = Classifier(providers: [ProviderTerms(id: "vodafone", name: "Vodafone")])
         let posts = entries.enumerated().map { index, entry in
             var post = Post(
                 sourceName: "forum", guid: "p\(index)", link: nil, author: entry.author, title: nil, text: entry.text,
                 language: "en", published: day.addingTimeInterval(entry.at), fetched: day.addingTimeInterval(entry.at),
                 contentHash: "h\(index)",
-                verdict: Classification(
-                    label: .outage, sentiment: -0.5, language: "en",
-                    providers: [ProviderVerdict(id: "vodafone", label: .outage, sentiment: -0.5)]))
+                verdict: judged
+                    ? rules.classify(entry.text, language: "en", explain: false)
+                    : Classification(
+                        label: .outage, sentiment: -0.5, language: "en",
+                        providers: [ProviderVerdict(id: "vodafone", label: .outage, sentiment: -0.5)]))
             post.repost = entry.repost
             return post
         }
@@ -85,6 +90,27 @@ import Testing
         }
         let messages = try await Self.poll(try Self.store(Self.quiet() + [original] + storm))
         #expect(messages.isEmpty, "\(messages.map(\.headline))")
+    }
+
+    @Test func aNewsBurstAboutAFineOrAPastOutageRaisesNothing() async throws {
+        // Forty people share the day's news about Vodafone within half an hour, each in their own words.
+        let takes = [
+            "Vodafone fined £5m over the network outage in 2023", "wow, Vodafone ordered to pay customers after last year's outage",
+            "Regulator finds Vodafone's mobile network was down for a million customers last spring",
+            "so Vodafone agreed to pay compensation for the broadband outage in March. about time",
+        ]
+        let news = (0..<40).map {
+            Entry(at: 14 * 3_600 + Double($0) * 45, author: "reader\($0)", text: "\(takes[$0 % takes.count]) (\($0))")
+        }
+        let judgedQuiet = Self.quiet().map { Entry(at: $0.at, author: $0.author, text: "is Vodafone internet down?") }
+        let messages = try await Self.poll(try Self.store(judgedQuiet + news, judged: true))
+        #expect(messages.isEmpty, "\(messages.map(\.headline))")
+        // The same forty people reporting their own outage do alarm.
+        let reports = (0..<40).map {
+            Entry(at: 14 * 3_600 + Double($0) * 45, author: "reader\($0)", text: "Vodafone internet down for me since 2pm (\($0))")
+        }
+        let alarm = try await Self.poll(try Self.store(judgedQuiet + reports, judged: true))
+        #expect(alarm.contains { $0.kind == .opened })
     }
 
     @Test func aCopyPasteCampaignFromManyAccountsIsOneVoice() async throws {
