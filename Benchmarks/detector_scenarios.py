@@ -36,8 +36,8 @@ class SplitMix64:
         return z ^ (z >> 31)
 
     def unit(self):
-        """Double.random(in: 0..<1): the top 53 bits."""
-        return (self.next() >> 11) * 2.0 ** -53
+        """Double.random(in: 0..<1, using:) as Swift's standard library draws it: the low 53 bits."""
+        return (self.next() & ((1 << 53) - 1)) * 2.0 ** -53
 
 
 def usual(index, low, high):
