@@ -8,7 +8,8 @@ and the perturbed scores move no more than before.
   python3 Benchmarks/nab_carry.py                    # every variant below
   python3 Benchmarks/nab_carry.py base rare-derived  # the named ones
   python3 Benchmarks/nab_carry.py --halves           # all-in score with each remaining constant
-                                                     # halved and doubled: where the plateau ends"""
+                                                     # halved and doubled: where the plateau ends
+  python3 Benchmarks/nab_carry.py --halves alarm-weight   # the same over a variant"""
 import math, os, shutil, sys, tempfile
 from concurrent.futures import ProcessPoolExecutor
 
@@ -23,12 +24,20 @@ PERTURB = ["scale0.5", "thin0.5", "poisson", "shift37m"]
 
 # Each variant: settings over the balanced preset (burstReturnPeriod is swept by the LOO).
 VARIANTS = {
-    "base": dict(earlyAlarmWeight=0.25, rarityFloor=0.1),
+    "base": dict(earlyAlarmWeight=0.25, rarityFloor=0.1),  # before detection-log step 2
+    "default": dict(),  # = early-rare-derived, since detection-log step 2
     "early-full": dict(earlyAlarmWeight=1.),
     "early-rare": dict(earlyAlarmWeight="rare", rarityFloor=0.1),
     "rare-derived": dict(earlyAlarmWeight=0.25, rarityFloor="derived"),
     "early-rare-derived": dict(earlyAlarmWeight="rare", rarityFloor="derived"),
     "no-record": dict(burstRecordRatio=0.),
+    # 2026-12-07 (robust): bursts that overlap an alarm count the least weight, all others fully
+    "alarm-weight": dict(weighting="alarm"),
+    "alarm-record1": dict(weighting="alarm", burstRecordRatio=1.),  # a new alarm must outgrow the recent peak
+    "alarm-no-record": dict(weighting="alarm", burstRecordRatio=0.),
+    # the record bar as the faded peak plus clipSigmas standard deviations of the window (no ratio)
+    "margin": dict(burstRecordRatio=1., recordMargin="sigmas"),
+    "alarm-margin": dict(weighting="alarm", burstRecordRatio=1., recordMargin="sigmas"),
 }
 
 
@@ -55,7 +64,7 @@ def main(names):
             for kind in PERTURB:
                 jobs += [(dirs[kind], (v, kind), rep.settings(**VARIANTS[v]), n) for n in rep.FILES]
         out = {}
-        with ProcessPoolExecutor(2) as ex:
+        with ProcessPoolExecutor(rep.JOBS) as ex:
             for data, key, name, row in ex.map(job, jobs):
                 out.setdefault(key, {})[name] = row
         for v in names:
@@ -81,14 +90,18 @@ def main(names):
 
 # The constants of the burst gate and the count model that are not derived, with their balanced values.
 CONSTANTS = ["burstReleasePeriod", "burstHalfLife", "burstLag", "burstOffset", "burstRecordRatio",
-             "burstRecordHalfLife", "minPeople", "warmUp"]
+             "burstRecordHalfLife", "minPeople", "warmUp", "clipSigmas"]
 
 
-def halves():
-    configs = {"default": rep.settings()}
+def halves(variant="default"):
+    over = VARIANTS[variant]
+    configs = {"default": rep.settings(**over)}
     for key in CONSTANTS:
+        value = configs["default"][key]
+        if not value:
+            continue  # turned off by the variant
         for factor in (0.5, 2.):
-            configs["%s x%g" % (key, factor)] = rep.settings(**{key: rep.DEFAULTS[key] * factor})
+            configs["%s x%g" % (key, factor)] = rep.settings(**{**over, key: value * factor})
     tab = loo.table(configs)
     for k in configs:
         rows = [tab[k][n] for n in rep.FILES]
@@ -96,7 +109,7 @@ def halves():
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--halves"]:
-        halves()
+    if sys.argv[1:2] == ["--halves"]:
+        halves(*sys.argv[2:3])
     else:
         main(sys.argv[1:] or list(VARIANTS))

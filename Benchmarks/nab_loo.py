@@ -22,7 +22,7 @@ def table(configs):
     """configs: {key: settings} -> {key: {file: (raw, null, wins, fp, weeks)}}"""
     out = {}
     jobs = [(k, st, n) for k, st in configs.items() for n in FILES]
-    with ProcessPoolExecutor(2) as ex:
+    with ProcessPoolExecutor(JOBS) as ex:
         for k, n, v in ex.map(job, jobs):
             out.setdefault(k, {})[n] = v
     return out

@@ -82,7 +82,7 @@ def main():
     ap.add_argument("--binary", default=os.path.join(HERE, "..", ".build", "release", "failwatch"))
     ap.add_argument("--args", default="", help="extra backtest flags")
     ap.add_argument("--replica", action="store_true", help="score nab_replica.py's balanced settings")
-    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--jobs", type=int, default=1, help="parallel scorer runs (the machine is shared)")
     args = ap.parse_args()
     scratch = tempfile.mkdtemp(prefix="nab-perturb-")
     try:

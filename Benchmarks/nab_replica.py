@@ -14,6 +14,9 @@ import numpy as np
 sys.path.insert(0, os.environ.get("NAB_TOOLS", "/work/shared/tools"))
 import nab_score as ns
 
+# Processes for the sweeps (nab_loo.py, nab_carry.py, nab_fragile.py): one by default, the machine is shared.
+JOBS = max(1, int(os.environ.get("NAB_JOBS", "1")))
+
 DATA = os.path.join(os.environ.get("FAILWATCH_CORPORA", "/work/shared/corpora"), "nab")
 FILES = ["Twitter_volume_AAPL.csv", "Twitter_volume_GOOG.csv", "Twitter_volume_IBM.csv",
          "Twitter_volume_KO.csv", "Twitter_volume_PFE.csv"]
@@ -25,7 +28,9 @@ DEFAULTS = dict(interval=300., minPeople=6., evidenceWindows=[1, 3, 6, 12],
     burstReturnPeriod=8*86400., burstReleasePeriod=86400., burstHalfLife=7*86400., burstLag=12*3600.,
     burstOffset=1., burstRecordRatio=1.25, burstRecordHalfLife=2*86400.,
     # experimental
-    rarityFloor="derived", combine=None)
+    weighting="rarity", rarityFloor="derived", combine=None,
+    # the roles of burstReleasePeriod apart (None: burstReleasePeriod), for nab_fragile.py
+    releaseCount=None, releaseBurst=None, releaseWeight=None)
 PRESETS = {"balanced": {}, "low": dict(burstReturnPeriod=12*86400.),
            "high": dict(minPeople=4., burstReturnPeriod=6*86400.)}
 
@@ -136,7 +141,7 @@ class Detector:
             if k * st["interval"] <= 900: recent_sur = max(recent_sur, sk)
             people = max(people, S)
         T = math.log10(max(st["burstReturnPeriod"] / st["interval"], 1) * len(st["evidenceWindows"]))
-        TR = math.log10(max(st["burstReleasePeriod"] / st["interval"], 1) * len(st["evidenceWindows"]))
+        TR = math.log10(max(role(st, "releaseCount") / st["interval"], 1) * len(st["evidenceWindows"]))
         s.ev = sur
         knows = all(h.total >= st["warmUp"] / st["interval"] for h in s.bursts[:st.get("knowsWindows")])
         dec = s.burst_decades(excess) if past and knows else None
@@ -144,6 +149,7 @@ class Detector:
         if dec is not None:
             burst = st["interval"] * 10 ** min(max(max(dec), 0), 12)
         counted = recent_sur >= TR and (s.alarmed or (sur >= T and people >= st["minPeople"]))
+        s.diag = (dec, excess, list(s.peaks), sur, people, recent_sur)
         if burst is not None:
             alarm = counted and decide(s, count, expected, disp, dec, burst, excess)
         else:
@@ -151,10 +157,10 @@ class Detector:
         s.alarmed = alarm
         s.since = 0 if alarm else min(s.since + 1, 10**6)
         if past:
-            if dec is not None:
-                dw = math.log10(st["burstReleasePeriod"] / st["interval"])
+            weighting = st.get("weighting", "rarity")
+            if dec is not None and weighting != "alarm":
                 fl = rarity_floor(st)
-                weights = [max(fl, min(1., 10 ** (-(x - dw)))) for x in dec]
+                weights = [burst_weight(st, st["interval"] * 10 ** x, fl) for x in dec]
             else:
                 early = st.get("earlyAlarmWeight", "rare")
                 early = rarity_floor(st) if early == "rare" else early
@@ -178,18 +184,46 @@ class Detector:
             s.dd += a * (expected * expected - s.dd)
         return alarm
 
+def burst_weight(st, period, floor):
+    """How much a burst of this return period counts in the history (st["weighting"], experimental):
+    rarity (default): release / period between 1 and the floor; step: 1 below false_alarm_every, the
+    floor above; bayes: F / (F + period), at least the floor; none: 1."""
+    w = st.get("weighting", "rarity")
+    if w == "rarity": return max(floor, min(1., role(st, "releaseWeight") / period))
+    F = st["burstReturnPeriod"]
+    if w == "step": return 1. if period < F else floor
+    if w == "bayes": return max(floor, F / (F + period))
+    if w == "none": return 1.
+    raise ValueError(w)
+
+def role(st, key):
+    """One role of burstReleasePeriod: its own value when set (nab_fragile.py), else the period."""
+    return st["burstReleasePeriod"] if st.get(key) is None else st[key]
+
 def rarity_floor(st):
     """burstRareWeight, or derived: release period / return period when "derived"."""
     fl = st["rarityFloor"]
-    return st["burstReleasePeriod"] / st["burstReturnPeriod"] if fl == "derived" else fl
+    return role(st, "releaseWeight") / st["burstReturnPeriod"] if fl == "derived" else fl
 
 def decide(s, count, expected, disp, dec, burst, excess):
     st = s.st
     if st["combine"] is not None:
         return st["combine"](s, count, expected, disp, dec, burst, excess)
-    return (burst >= st["burstReleasePeriod"] if s.alarmed else
-            any(st["interval"] * 10 ** d >= st["burstReturnPeriod"] and x >= st["burstRecordRatio"] * p
-                for d, x, p in zip(dec, excess, s.peaks)))
+    return (burst >= role(st, "releaseBurst") if s.alarmed else
+            any(st["interval"] * 10 ** d >= st["burstReturnPeriod"] and x >= st["burstRecordRatio"] * p + margin
+                for d, x, p, margin in zip(dec, excess, s.peaks, record_margins(s, disp))))
+
+def record_margins(s, disp):
+    """recordMargin (experimental): 0, or per burst window clipSigmas standard deviations of the window's
+    sum under the count model (usual M, variance M + dispersion M^2), added to the record bar."""
+    st = s.st
+    if st.get("recordMargin") != "sigmas":
+        return [0.] * len(s.lengths)
+    out = []
+    for L in s.lengths:
+        M = sum(e for _, e in s.recent[-L:])
+        out.append(st["clipSigmas"] * math.sqrt(M + disp * M * M))
+    return out
 
 class Tracker:
     def __init__(s, quiet=3600., cool=12 * 3600., esc=2.):
