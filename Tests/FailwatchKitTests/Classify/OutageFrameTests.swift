@@ -554,3 +554,13 @@ func noSignalAsAlwaysOrUndergroundIsChronicButDownAgainIsNow(text: String, lang:
 func germanKommenNichtAnSaysMessagesFailWhenTheyAreTheSubject(text: String, lang: String, outage: Bool) {
     #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
 }
+
+@Test(arguments: [
+    ("@hostco our site is down because I forgot to renew the domain, my own fault", "en", false),
+    ("@hostco bad deploy on our side took the shop offline, sorry for the ticket", "en", false),
+    ("@hostco Shop offline, unser Fehler, falsches Update eingespielt", "de", false),
+    ("@telco I unplugged the router and plugged it back in, still no internet since 6", "en", true),
+])
+func aFailureTheWriterCausedIsNoOutageButTheirTroubleshootingIs(text: String, lang: String, outage: Bool) {
+    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+}
