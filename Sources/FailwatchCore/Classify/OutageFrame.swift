@@ -65,6 +65,8 @@ struct OutageFrame {
         static let working = Role(rawValue: 1 << 29)
         /// "fined", "ordered to pay", "Bußgeld": news about the provider, not a customer's report.
         static let news = Role(rawValue: 1 << 30)
+        /// "dead good", "dead chuffed": "dead" meaning "very".
+        static let intensifier = Role(rawValue: 1 << 31)
     }
 
     /// Why a failure word is not an outage report.
@@ -204,6 +206,7 @@ struct OutageFrame {
         let things: Role = clause.isDisjoint(with: [.service, .otherThing, .providerSide]) ? sentence : clause
         // "940 down, 880 up": a number before "down" is a speed.
         if roles[i].contains(.bareFailure) && i > 0 && analysis.text.tokens[i - 1].kind == .number { return .idiom }
+        if roles[i].contains(.intensifier) { return .idiom }
         if roles[i].contains(.bareFailure) && !things.contains(.service) {
             for j in max(0, i - 3)..<i where roles[j].contains(.person) && analysis.clauses[j] == analysis.clauses[i] {
                 return .idiom

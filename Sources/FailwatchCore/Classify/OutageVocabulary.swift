@@ -124,6 +124,7 @@ enum OutageVocabulary {
             auto lift elevator aufzug fridge freezer bank banking screen battery akku display charger ampel \
             ampeln vpn game games match spiel console brain heart band restaurant kino film movie player \
             spieler stuermer council behoerdenportal fernwaerme handy smartphone handset iphone samsung pixel printer drucker \
+            mood spirits kreislauf stimmung polls poll umfragen umfrage \
             \ncard machine\nonline banking\nonline-banking\nroyal mail\ndeutsche post\nthe post\npost office\nthe atm\nan atm\
             \ncash machine\ncashpoint\ngeldautomat\ntracking
             """
@@ -245,6 +246,15 @@ enum OutageVocabulary {
             cancel cancelled cancelling cancellation kuendigen kuendigung gekuendigt contract vertrag \
             moving moved umzug umgezogen terminate closing close shutting shut switched \
             \nclosing down\nshutting down\nshut down\nclose down\nclosing it down\ndisconnecting my
+            """
+        ),
+        // "dead" before an adjective is British for "very": "dead good", "dead chuffed".
+        (
+            .intensifier,
+            """
+            \ndead good\ndead cute\ndead easy\ndead chuffed\ndead happy\ndead funny\ndead nice\ndead cold\ndead quick\
+            \ndead proud\ndead excited\ndead simple\ndead serious\ndead lucky\ndead jealous\ndead posh\ndead right\
+            \ndead impressed\ndead handy\ndead helpful\ndead friendly
             """
         ),
         // A person as the subject of "down", "dead", "broke": "I'm down for it", "he's dead".

@@ -564,3 +564,13 @@ func germanKommenNichtAnSaysMessagesFailWhenTheyAreTheSubject(text: String, lang
 func aFailureTheWriterCausedIsNoOutageButTheirTroubleshootingIs(text: String, lang: String, outage: Bool) {
     #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
 }
+
+@Test(arguments: [
+    ("@telco your network is dead good in Cornwall, well done", "en"),
+    ("The governing party is down in the polls again", "en"),
+    ("Why is everyone's mood so down today", "en"),
+    ("Mein Kreislauf ist total down heute", "de"),
+])
+func deadMeaningVeryAndMoodsOrPollsGoingDownAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
