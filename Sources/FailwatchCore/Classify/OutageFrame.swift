@@ -61,7 +61,7 @@ struct OutageFrame {
         static let awaiting = Role(rawValue: 1 << 27)
         /// "back", "fixed", "wieder": what such a question waits for.
         static let returning = Role(rawValue: 1 << 28)
-        /// "working", "funktioniert": asked of a service, whether it fails ("are texts working?").
+        /// "working": asked of a service, whether it fails ("are texts working?").
         static let working = Role(rawValue: 1 << 29)
         /// "fined", "ordered to pay", "Bußgeld": news about the provider, not a customer's report.
         static let news = Role(rawValue: 1 << 30)
@@ -338,9 +338,9 @@ struct OutageFrame {
         return found
     }
 
-    /// "Are texts working?", "is anyone's signal working in Leeds?", "läuft das Netz bei euch?": a
-    /// yes/no question whether a service works now. Not whether it works with something ("does
-    /// wifi calling work on …") or has arrived ("is 5G working in town yet?").
+    /// "Are texts working?", "is anyone's signal working in Leeds?": a yes/no question whether a
+    /// service works now. Not whether it works with something ("does wifi calling work on …") or has
+    /// arrived ("is 5G working in town yet?").
     private func asksIfWorking(_ i: Int) -> Bool {
         guard roles[i].contains(.working) else { return false }
         let tokens = analysis.text.tokens
@@ -355,7 +355,7 @@ struct OutageFrame {
     }
 
     private static let yesNoOpeners: Set<UInt64> = Set(
-        ["is", "are", "isnt", "arent", "ist", "sind", "isch"].compactMap { TextHash.word($0) })
+        ["is", "are", "isnt", "arent"].compactMap { TextHash.word($0) })
     private static let notYet: Set<UInt64> = Set(["yet"].compactMap { TextHash.word($0) })
 
     /// German puts the verb last: "ich kann seit heute früh nicht surfen", "i kaun ned simsen".

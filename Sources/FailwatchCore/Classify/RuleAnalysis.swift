@@ -496,14 +496,14 @@ struct RuleAnalysis {
             || (i > 1 && negation(i - 2) && !tokens[i - 2].endsClause && !tokens[i - 1].endsClause)
     }
 
-    /// "when will it be working again", "should be back up soon", "wann geht es wieder": a return
-    /// still awaited (after "be", "to"), which says the service is not back yet.
+    /// "when will it be working again", "should be back up soon": a return still awaited (after
+    /// "be", "to"), which says the service is not back yet.
     private static func isHopedFor(_ i: Int, tokens: [Token]) -> Bool {
         i > 0 && !tokens[i - 1].endsClause && awaitingWords.contains(tokens[i - 1].hash)
     }
 
     private static let awaitingWords: Set<UInt64> = Set(
-        ["be", "to", "wann"].compactMap { TextHash.word($0) })
+        ["be", "to"].compactMap { TextHash.word($0) })
 
     private static let negationWords: Set<UInt64> = Set(
         (RuleVocabulary.entries.first { $0.0 == .negation }?.1 ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" })
