@@ -36,6 +36,14 @@ public struct IncidentRecord: Sendable, Equatable {
         return String(cause[marker.upperBound...])
     }
 
+    /// The common cause as its alert said it, without the ``inAlertOf`` note of a joined incident.
+    public var sharedCause: String? {
+        guard let cause = commonCause, let marker = cause.range(of: Self.inAlertOfMarker, options: .backwards) else {
+            return commonCause
+        }
+        return String(cause[..<marker.lowerBound])
+    }
+
     /// What ``commonCause`` ends with on a joined incident, before the lead's id.
     public static let inAlertOfMarker = "; in the alert of "
 

@@ -134,14 +134,3 @@ public struct PollReplay: Sendable {
         return result
     }
 }
-
-extension SeriesBacktest.DetectorKind {
-    /// A fresh detector of this kind (the baselines take only the people floor of `settings`).
-    public func detector(_ settings: DetectorSettings) -> any SeriesDetector {
-        switch self {
-        case .failwatch: SpikeDetector(settings: settings)
-        case .huginn: HuginnDetector(minimumCount: settings.minimumPeople)
-        case .socialmetrix: SocialmetrixDetector(minimumCount: settings.minimumPeople)
-        }
-    }
-}

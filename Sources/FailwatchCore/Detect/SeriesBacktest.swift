@@ -30,13 +30,7 @@ public enum SeriesBacktest {
         _ points: [SeriesPoint], kind: DetectorKind = .failwatch, settings: DetectorSettings = DetectorSettings(),
         incidents: IncidentSettings = IncidentSettings()
     ) -> [Row] {
-        switch kind {
-        case .failwatch: replay(points, detector: SpikeDetector(settings: settings), incidents: incidents)
-        case .huginn:
-            replay(points, detector: HuginnDetector(minimumCount: settings.minimumPeople), incidents: incidents)
-        case .socialmetrix:
-            replay(points, detector: SocialmetrixDetector(minimumCount: settings.minimumPeople), incidents: incidents)
-        }
+        replay(points, detector: kind.detector(settings), incidents: incidents)
     }
 
     private static func replay(
@@ -47,6 +41,17 @@ public enum SeriesBacktest {
         return points.map { point in
             let signal = detector.observe(point.value, at: point.time)
             return Row(point: point, signal: signal, event: tracker.step(signal))
+        }
+    }
+}
+
+extension SeriesBacktest.DetectorKind {
+    /// A fresh detector of this kind (the baselines take only the people floor of `settings`).
+    public func detector(_ settings: DetectorSettings) -> any SeriesDetector {
+        switch self {
+        case .failwatch: SpikeDetector(settings: settings)
+        case .huginn: HuginnDetector(minimumCount: settings.minimumPeople)
+        case .socialmetrix: SocialmetrixDetector(minimumCount: settings.minimumPeople)
         }
     }
 }

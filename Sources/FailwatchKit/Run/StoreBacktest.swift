@@ -110,9 +110,7 @@ public enum StoreBacktest {
                         firstComplaint: first, raisedAt: record.openedAt,
                         officialAt: try await store.firstOfficialWord(providerID: record.providerID, after: first),
                         updates: updates[record.id] ?? 0,
-                        commonCause: record.commonCause.map {
-                            $0.components(separatedBy: IncidentRecord.inAlertOfMarker)[0]
-                        },
+                        commonCause: record.sharedCause,
                         inAlertOf: record.inAlertOf))
             }
             guard kind == .failwatch else { continue }

@@ -31,6 +31,12 @@ private func expectNoOutage(_ text: String, _ lang: String) {
     #expect(!c.outage, "\(c.reasons)")
 }
 
+/// An outage report or none, as `outage` says.
+private func expectOutage(_ text: String, _ lang: String, is outage: Bool) {
+    let c = verdict(text, lang)
+    #expect(c.outage == outage, "\(c.reasons)")
+}
+
 @Test(arguments: [
     ("my mobile data hasnt worked since lunchtime, anyone else?", "en", Symptom.mobileData),
     ("Is Telco down? no signal at all in Leeds", "en", .signal),
@@ -473,7 +479,7 @@ func awaitingNoReturnOrTheAppIsNoOutage(text: String, lang: String) {
     ("@telco is the app working? it logs me out", "en", false),
 ])
 func askingWhetherAServiceIsWorkingNowIsAnOutageQuestion(text: String, lang: String, outage: Bool) {
-    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+    expectOutage(text, lang, is: outage)
 }
 
 @Test(arguments: [
@@ -518,7 +524,7 @@ func aCompetitorsOutageWithContrastAndLastYearsOutageAreNoOutage(text: String, l
     ("@telco what's wrong with your customer service, 2 hours on hold", "en", false),
 ])
 func whatsWrongWithAServiceAsksWithoutItsQuestionMark(text: String, lang: String, outage: Bool) {
-    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+    expectOutage(text, lang, is: outage)
 }
 
 @Test func aReturnSaidDoneEndsTheOutageAndOneHopedForDoesNot() {
@@ -543,7 +549,7 @@ func newsAboutTheProviderIsNoOutageReport(text: String, lang: String) {
     ("@telco broadband down again as usual, since 7", "en", true),
 ])
 func noSignalAsAlwaysOrUndergroundIsChronicButDownAgainIsNow(text: String, lang: String, outage: Bool) {
-    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+    expectOutage(text, lang, is: outage)
 }
 
 @Test(arguments: [
@@ -552,7 +558,7 @@ func noSignalAsAlwaysOrUndergroundIsChronicButDownAgainIsNow(text: String, lang:
     ("Der Techniker kommt heute nicht an, Termin verschoben", "de", false),
 ])
 func germanKommenNichtAnSaysMessagesFailWhenTheyAreTheSubject(text: String, lang: String, outage: Bool) {
-    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+    expectOutage(text, lang, is: outage)
 }
 
 @Test(arguments: [
@@ -562,7 +568,7 @@ func germanKommenNichtAnSaysMessagesFailWhenTheyAreTheSubject(text: String, lang
     ("@telco I unplugged the router and plugged it back in, still no internet since 6", "en", true),
 ])
 func aFailureTheWriterCausedIsNoOutageButTheirTroubleshootingIs(text: String, lang: String, outage: Bool) {
-    #expect(verdict(text, lang).outage == outage, "\(verdict(text, lang).reasons)")
+    expectOutage(text, lang, is: outage)
 }
 
 @Test(arguments: [
