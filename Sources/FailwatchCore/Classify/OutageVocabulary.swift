@@ -310,7 +310,7 @@ enum OutageVocabulary {
             \nwont work\nwill not work\nisnt loading\narent loading\nisnt connecting\narent connecting\nwent off\ngone off\
             \nbeen off\ngoing off\nkeeps going off\nin and out\non and off\ncoming and going\ncomes and goes\nkeeps disappearing\
             \nvanished\nunusable\nintermittent\nwaeg\nisch waeg\nsind waeg\ndoesnt want to work\nwont want to work\
-            \nfehlgeschlagen\nschlaegt fehl\nschlagen fehl\ngeht nicht raus\ngehen nicht raus\nverbindet nicht\
+            \nstopped sending\nstopped receiving\nstopped loading\nstopped connecting\nstopped coming through            \nhasnt come back\nhavent come back\nhasnt been back\nhavent been back\nnot back yet\nstill not back\nisnt back            \narent back\nnever came back\nnicht wieder da\nnoch nicht wieder\nnoch nicht zurueck            \nfehlgeschlagen\nschlaegt fehl\nschlagen fehl\ngeht nicht raus\ngehen nicht raus\nverbindet nicht\
             \nverbindet sich nicht\ngeht nich\ngehn nich\ngehen nich\nfunktioniert nich\ntut nich\nnoed aa\nnid aa
             """
         ),

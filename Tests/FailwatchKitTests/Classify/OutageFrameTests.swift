@@ -601,3 +601,15 @@ func aFailureSupposedAfterIfOrWhenIsNoReportButOneAskedOrGrantedIs(text: String,
     let reasons = verdict("@telco if my broadband goes down, can I tether from my phone?", "en").reasons
     #expect(reasons.contains { $0.hasSuffix("a failure supposed (if, when), not reported") }, "\(reasons)")
 }
+
+@Test(arguments: [
+    ("@telco texts stopped sending this morning, still nothing", "en", true),
+    ("@telco my line dropped at midnight and hasn't come back", "en", true),
+    ("@telco my broadband is still not back after the storm", "en", true),
+    ("@telco internet dropped out around 9 but it has been stable since", "en", false),
+    ("@telco the texts that failed overnight came through this morning", "en", false),
+    ("@telco Störung heute Morgen, wurde schnell behoben, danke", "de", false),
+])
+func aReturnDeniedIsAnOutageAndAReturnStatedEndsIt(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
