@@ -5,9 +5,11 @@ import Foundation
 /// What detection reads and writes: the complaints per provider, the detector's checkpoint, and
 /// incidents saved together with the alerts they raise (see ``SourceStore`` on why a protocol).
 public protocol DetectionStore: Sendable {
-    /// The providers whose detection this poller runs now. A store shared by several pollers
-    /// locks each provider for one of them (the lock goes with the poller, even a killed one);
-    /// the checkpoint read after the lock tells whether an interval is left to detect.
+    /// The providers whose detection this poller runs now: all of them or none. A store shared by
+    /// several pollers locks them for one poller at a time (the lock goes with the poller, even a
+    /// killed one), so one pass sees every provider and decides across them (common cause, a spike
+    /// joining another provider's alert) as a single poller would; the checkpoint read after the
+    /// lock tells whether an interval is left to detect.
     func claimDetection(providers: [String]) async throws(StoreError) -> DetectionClaim
     /// Where a provider's detection stopped last run, `nil` before its first.
     func detectionCheckpoint(provider: String) async throws(StoreError) -> DetectionCheckpoint?

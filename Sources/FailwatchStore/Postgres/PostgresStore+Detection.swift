@@ -21,7 +21,15 @@ extension PostgresStore: DetectionStore {
             for provider in providers.sorted() {
                 let rows = try await self.rows(
                     connection, "SELECT pg_try_advisory_lock(?) AS locked", [Self.detectionLockKey(provider)])
-                if try rows.first?.value("locked", as: Bool.self) == true { held.append(provider) }
+                guard try rows.first?.value("locked", as: Bool.self) == true else {
+                    // Another poller detects (some of) them now: its pass covers them all, this one none.
+                    for provider in held {
+                        try await self.execute(
+                            connection, "SELECT pg_advisory_unlock(?)", [Self.detectionLockKey(provider)])
+                    }
+                    return [String]()
+                }
+                held.append(provider)
             }
             return held
         }
