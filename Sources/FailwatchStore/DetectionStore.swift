@@ -29,11 +29,24 @@ public protocol DetectionStore: Sendable {
     func incidents(provider: String?) async throws(StoreError) -> [IncidentRecord]
     /// One incident by its id.
     func incident(id: String) async throws(StoreError) -> IncidentRecord?
-    /// Saves incident changes, the alerts they raise and the checkpoint in one transaction.
+    /// Saves incident changes, the alerts they raise and the checkpoint in one transaction, and
+    /// keeps when the pass counted the complaints that arrived late (``Complaint/countedAt``), so
+    /// `backtest --db` counts them where `poll` did.
     func saveDetection(
         provider: String, checkpoint: DetectionCheckpoint, incidents: [IncidentRecord], alerts: [OutboxEntry],
-        at now: Date
+        late: [Complaint], at now: Date
     ) async throws(StoreError)
+}
+
+extension DetectionStore {
+    /// Saves a pass that counted no late complaint.
+    public func saveDetection(
+        provider: String, checkpoint: DetectionCheckpoint, incidents: [IncidentRecord], alerts: [OutboxEntry],
+        at now: Date
+    ) async throws(StoreError) {
+        try await saveDetection(
+            provider: provider, checkpoint: checkpoint, incidents: incidents, alerts: alerts, late: [], at: now)
+    }
 }
 
 /// The providers one poller detects in this run; ``release()`` when done (a poller that dies
