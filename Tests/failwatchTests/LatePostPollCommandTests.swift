@@ -40,34 +40,33 @@ import Testing
                     guid: "quiet\(hour)", author: "regular\(hour + 48)",
                     title: "Kabelfix Störung? Kein Internet seit einer Stunde", published: time, shown: time))
         }
-        for person in 0..<14 {
-            let published = day.addingTimeInterval(14 * 3_600 + Double(person) * 43)
-            let delay = person % 3 == 1 ? 600 + Double(person) * 40 : 0
-            items.append(
-                Item(
-                    guid: "burst\(person)", author: "kunde\(person)",
-                    title: "Kabelfix down? Kein Internet, Router blinkt rot (\(person))", published: published,
-                    shown: published.addingTimeInterval(delay)))
-        }
-        for person in 0..<8 {
-            let published = day.addingTimeInterval(14 * 3_600 + 1_800 + Double(person) * 70)
-            let delay = person % 2 == 0 ? 700 + Double(person) * 60 : 0
-            items.append(
-                Item(
-                    guid: "wave\(person)", author: "nachbar\(person)",
-                    title: "Kabelfix wieder weg, Internet tot seit eben (\(person))", published: published,
-                    shown: published.addingTimeInterval(delay)))
-        }
-        for person in 0..<5 {
-            let published = day.addingTimeInterval(14 * 3_600 + 2_700 + Double(person) * 180)
-            items.append(
-                Item(
-                    guid: "late\(person)", author: "spaet\(person)",
-                    title: "Kabelfix Störung bei mir auch, kein Netz (\(person))", published: published,
-                    shown: published.addingTimeInterval(900 + Double(person) * 60)))
-        }
+        items += people(
+            "burst", "kunde", count: 14, from: 14 * 3_600, every: 43,
+            title: { "Kabelfix down? Kein Internet, Router blinkt rot (\($0))" },
+            late: { $0 % 3 == 1 ? 600 + Double($0) * 40 : 0 })
+        items += people(
+            "wave", "nachbar", count: 8, from: 14 * 3_600 + 1_800, every: 70,
+            title: { "Kabelfix wieder weg, Internet tot seit eben (\($0))" },
+            late: { $0 % 2 == 0 ? 700 + Double($0) * 60 : 0 })
+        items += people(
+            "late", "spaet", count: 5, from: 14 * 3_600 + 2_700, every: 180,
+            title: { "Kabelfix Störung bei mir auch, kein Netz (\($0))" }, late: { 900 + Double($0) * 60 })
         return items
     }()
+
+    /// `count` people posting `every` seconds from `from` (seconds after midnight), person `n` shown
+    /// `late(n)` seconds after publishing.
+    static func people(
+        _ guid: String, _ author: String, count: Int, from: TimeInterval, every: TimeInterval,
+        title: (Int) -> String, late: (Int) -> TimeInterval
+    ) -> [Item] {
+        (0..<count).map { person in
+            let published = day.addingTimeInterval(from + Double(person) * every)
+            return Item(
+                guid: "\(guid)\(person)", author: "\(author)\(person)", title: title(person), published: published,
+                shown: published.addingTimeInterval(late(person)))
+        }
+    }
 
     /// The feed as the forum shows it at `now`: the posts shown by then, newest first.
     static func rss(at now: Date) -> (body: String, etag: String) {

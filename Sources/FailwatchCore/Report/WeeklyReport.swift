@@ -105,7 +105,9 @@ public struct WeeklyReport: Sendable, Equatable {
                 }
                 summary.heldBy = row.heldBy
                 summary.joinedAlert = row.inAlertOf.map { lead in
-                    let provider = aggregates.incidents.first { $0.id == lead }.map { names[$0.providerID] ?? $0.providerID }
+                    let provider = aggregates.incidents.first { $0.id == lead }.map {
+                        names[$0.providerID] ?? $0.providerID
+                    }
                     return IncidentSummary.JoinedAlert(incidentID: lead, provider: provider ?? lead)
                 }
                 return summary

@@ -63,7 +63,8 @@ enum ReportWording {
     /// How long our alert took: "42 min", "in Kabelfix's alert" (it joined that event), "not delivered"
     /// (no sink took one).
     static func alertDelay(_ incident: IncidentSummary) -> String {
-        incident.timeToAlert.map(duration) ?? incident.joinedAlert.map { "in \($0.provider)'s alert" } ?? "not delivered"
+        incident.timeToAlert.map(duration)
+            ?? incident.joinedAlert.map { "in \($0.provider)'s alert" } ?? "not delivered"
     }
 
     /// What a joined incident's alert was: "joined Kabelfix's alert"; `nil` for an incident alerted on its own.

@@ -11,8 +11,7 @@ import Testing
 /// poller. Needs a server (`FAILWATCH_TEST_POSTGRES_URL`, `.ci/postgres.sh`); skipped without one.
 @Suite(.enabled(if: TestStore.postgresURL != nil, "set FAILWATCH_TEST_POSTGRES_URL to run against PostgreSQL"))
 struct PostgresJoinTests {
-    /// 2026-11-21T00:00:00Z.
-    static let day = Date(timeIntervalSince1970: 1_795_219_200)
+    static let day = AppOutageScenario.day
 
     static func config() throws -> FeedsConfig {
         try FeedsConfig.parse(
@@ -33,35 +32,15 @@ struct PostgresJoinTests {
             fileName: "feeds.yml", baseDirectory: FileManager.default.temporaryDirectory, environment: [:])
     }
 
-    /// Two quiet days of one complaint an hour per provider; from 14:00 twelve Kabelfix customers in
-    /// nine minutes and from 14:10 twelve Talnetz customers, half of them naming the app.
+    /// The app outage of ``AppOutageScenario``, each post stored when it was published.
     static func posts() -> [Post] {
-        var posts: [(provider: String, author: String, text: String, time: Date)] = []
-        for (index, provider) in ["Kabelfix", "Talnetz", "Quietnet"].enumerated() {
-            for hour in -48..<14 {
-                posts.append(
-                    (
-                        provider, "\(provider)-regular\(hour + 48)", "\(provider) Störung? Kein Internet seit einer Stunde",
-                        day.addingTimeInterval(Double(hour) * 3_600 + 600 + Double(index) * 900)
-                    ))
-            }
-        }
-        for (provider, start) in [("Kabelfix", 14 * 3_600.0), ("Talnetz", 14 * 3_600.0 + 600)] {
-            for person in 0..<12 {
-                let text =
-                    person % 2 == 0
-                    ? "\(provider) Störung? WhatsApp geht seit einer Weile nicht, Nachrichten bleiben hängen"
-                    : "\(provider) down? WhatsApp messages stuck, nothing sends (\(person))"
-                posts.append((provider, "\(provider.lowercased())-kunde\(person)", text, day.addingTimeInterval(start + Double(person) * 45)))
-            }
-        }
-        return posts.enumerated().map { index, post in
+        AppOutageScenario.items.map { item in
             Post(
-                sourceName: "forum", guid: "post-\(index)", link: nil, author: post.author, title: nil, text: post.text,
-                language: "de", published: post.time, fetched: post.time, contentHash: "post-\(index)",
+                sourceName: "forum", guid: item.guid, link: nil, author: item.author, title: nil, text: item.text,
+                language: "de", published: item.published, fetched: item.published, contentHash: item.guid,
                 verdict: Classification(
                     label: .outage, sentiment: -0.5, language: "de",
-                    providers: [ProviderVerdict(id: post.provider.lowercased(), label: .outage, sentiment: -0.5)]))
+                    providers: [ProviderVerdict(id: item.provider.lowercased(), label: .outage, sentiment: -0.5)]))
         }
     }
 
