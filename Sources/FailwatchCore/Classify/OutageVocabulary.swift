@@ -209,14 +209,24 @@ enum OutageVocabulary {
             """
         ),
         // A possible interruption, in a notice: "may lose connection", "kann es zu Unterbrechungen kommen".
-        // Or a what-if: "what happens if the network is down", "was passiert bei einem Ausfall".
+        // Or a what-if: "what happens if the network is down", "was passiert bei einem Ausfall". Or
+        // how to report or check one: "how do I report a fault", "wie melde ich eine Störung".
         (
             .possible,
             """
             may might possible possibly moeglich koennte \nkann es\nkann bis\nkoennen es\nwhat happens if\
             \nwhat happens when\nwhat happens to\nin case\nin the event\nway to check\nwas passiert wenn\
-            \nwas passiert bei\nwas passiert eigentlich\nim falle\nim fall\nfalls mal
+            \nwas passiert bei\nwas passiert eigentlich\nim falle\nim fall\nfalls mal\nhow do i report\nhow can i report\
+            \nhow to report\nhow do i check\nhow can i check\nhow to check\nwie melde ich\nwo melde ich\nway to get
             """
+        ),
+        // A condition: what follows in its clause is supposed ("if my internet goes down, can I…",
+        // "compensation when the network is down"). "when" counts only within its clause.
+        (.supposing, "if when wenn falls"),
+        // Before "if", a verb of knowing makes it "whether": "can you check if texts are down" asks.
+        (
+            .whether,
+            "know knows dunno unsure check checking see wonder wondering wondered ask asking tell confirm advise sure idea find"
         ),
         (
             // The provider selling its service.

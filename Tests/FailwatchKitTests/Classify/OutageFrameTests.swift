@@ -580,3 +580,24 @@ func aFailureTheWriterCausedIsNoOutageButTheirTroubleshootingIs(text: String, la
 func deadMeaningVeryAndMoodsOrPollsGoingDownAreNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco do you pay compensation when the network goes down?", "en", false),
+    ("@telco if my broadband goes down can I tether from my phone instead?", "en", false),
+    ("Wenn das Internet ausfällt, gibt es dann eine Gutschrift @telco?", "de", false),
+    ("@telco how do I report a fault on my phone line?", "en", false),
+    ("@telco wie melde ich eine Störung am Anschluss?", "de", false),
+    ("@telco when I ring my mum it says call failed, since this morning", "en", true),
+    ("@telco even if I restart the router it won't connect", "en", true),
+    ("@telco is there an outage in Hull? If not why have I got no signal", "en", true),
+    ("@telco can you check if texts are down in Hull", "en", true),
+    ("@telco if it's still down tomorrow I'm leaving, no internet since Friday", "en", true),
+])
+func aFailureSupposedAfterIfOrWhenIsNoReportButOneAskedOrGrantedIs(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
+
+@Test func explainNamesTheSupposedFailure() {
+    let reasons = verdict("@telco if my broadband goes down, can I tether from my phone?", "en").reasons
+    #expect(reasons.contains { $0.hasSuffix("a failure supposed (if, when), not reported") }, "\(reasons)")
+}
