@@ -4,7 +4,8 @@
 
 The probe files (Tests/FailwatchKitTests/Fixtures/outage-probe/) were written by someone other than
 the rule writer, from the labelling guideline alone. dev.jsonl is for development: its errors may be
-read. held.jsonl is held out: only its score is printed, never its lines (--errors refuses it).
+read. held.jsonl and fresh.jsonl are held out: only their scores are printed, never their lines
+(--errors refuses them).
 
 Only id, text and lang go into `failwatch classify`. Prints outage F1 / precision / recall, the share
 of hard posts flagged (complaint/other posts containing the guideline's failure words), and per family
@@ -50,9 +51,11 @@ def load(path):
 
 
 recs = load(a.file)
-held = os.path.basename(a.file) == "held.jsonl" or any(r["id"].startswith("probe-held-") for r in recs)
+HELD_OUT = {"held.jsonl": "probe-held-", "fresh.jsonl": "probe-fresh-"}
+held = [name for name, prefix in HELD_OUT.items()
+        if os.path.basename(a.file) == name or any(r["id"].startswith(prefix) for r in recs)]
 if a.errors and held:
-    sys.exit("outage-probe: --errors is for dev.jsonl only; held.jsonl is scored, never read line by line")
+    sys.exit("outage-probe: --errors is for dev.jsonl only; %s is scored, never read line by line" % " and ".join(held))
 if not os.access(a.bin, os.X_OK):
     sys.exit("outage-probe: no failwatch binary at %s (swift build --product failwatch, or pass --bin)" % a.bin)
 
