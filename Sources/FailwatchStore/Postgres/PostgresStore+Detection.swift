@@ -150,7 +150,9 @@ extension PostgresStore: DetectionStore {
         try await transaction("save detection of \(provider)") { connection in
             for incident in incidents { try await self.upsert(connection, incident) }
             for alert in alerts { try await self.insert(connection, alert, encoder: encoder) }
-            for mark in marks { try await self.execute(connection, StoreSQL.markCounted, [mark[0], mark[1], provider]) }
+            for mark in marks {
+                try await self.execute(connection, StoreSQL.markCounted, [mark[0], mark[1], provider])
+            }
             let state = String(decoding: try encoder.encode(checkpoint), as: UTF8.self)
             try await self.execute(
                 connection,

@@ -613,3 +613,14 @@ func aFailureSupposedAfterIfOrWhenIsNoReportButOneAskedOrGrantedIs(text: String,
 func aReturnDeniedIsAnOutageAndAReturnStatedEndsIt(text: String, lang: String, outage: Bool) {
     expectOutage(text, lang, is: outage)
 }
+
+@Test(arguments: [
+    ("@telco my texts aren't going tonight", "en"),
+    ("@telco my messages just say sending and never go", "en"),
+    ("@telco nobody is getting my messages since lunch", "en"),
+    ("@telco verification codes not arriving since this morning", "en"),
+    ("Is anyone on @telco able to send texts right now??", "en"),
+])
+func messagesThatNeverGoOrReachNobodyAreAnSMSOutage(text: String, lang: String) {
+    expectOutage(text, lang, symptom: .sms)
+}

@@ -94,8 +94,9 @@ import Testing
         #expect(opening.announcement.step.posts == 12)
         let onTimeOpening = try #require(onTime.messages.first { $0.announcement.event.kind == .opened })
         #expect(onTimeOpening.sentAt < arrived, "the same posts on time alarm before they arrived late")
-        #expect(late.messages.allSatisfy { message in
-            message.announcement.evidence.allSatisfy { $0.countedTime < message.sentAt }
-        }, "no message shows a post poll had not read yet")
+        #expect(
+            late.messages.allSatisfy { message in
+                message.announcement.evidence.allSatisfy { $0.countedTime < message.sentAt }
+            }, "no message shows a post poll had not read yet")
     }
 }

@@ -63,7 +63,8 @@ import Testing
         #expect(rendered == (try String(contentsOf: file, encoding: .utf8)))
         #expect(!rendered.contains(IncidentRecord.inAlertOfMarker), "the store's marker is no reader's text")
         for format in ["html", "md", "csv", "json"] {
-            let part = rendered.components(separatedBy: "== \(format) ==\n").last?
+            let part =
+                rendered.components(separatedBy: "== \(format) ==\n").last?
                 .components(separatedBy: "\n== ").first ?? ""
             // HTML escapes the apostrophe.
             let words = format == "html" ? "joined Vodafone&#39;s alert" : "joined Vodafone's alert"
