@@ -216,7 +216,17 @@ def replay(binary, posts, tmp, step, start, end):
         for line in out.stderr.splitlines(): problems[line[:160]] += 1
         t += dt.timedelta(minutes=step)
     world.close()
+    with open(os.path.join(tmp, "replay.json"), "w") as f:
+        json.dump({"hooks": world.hooks, "problems": problems, "seconds": seconds, "runs": runs,
+                   "requests": world.requests}, f)
     return world.hooks, problems, seconds, runs, world.requests, conf
+
+
+def reread(tmp):
+    """A kept replay (--reuse): the webhook's messages and the run figures as the replay saved them."""
+    saved = json.load(open(os.path.join(tmp, "replay.json")))
+    return (saved["hooks"], collections.Counter(saved["problems"]), saved["seconds"], saved["runs"],
+            saved["requests"], os.path.join(tmp, "feeds.yml"))
 
 
 def backtest(binary, conf, db, since):
@@ -279,8 +289,10 @@ def incidents_of(doc):
     return [i for i in doc["incidents"] if i["detector"] == "failwatch"]
 
 
-def describe(run_name, incs, messages, cl, posts, judged, window):
-    """Lines per operator: incidents against clusters; misses; false alarms with their labelled mix."""
+def describe(incs, messages, cl, posts, judged, window, people):
+    """Lines per operator: each incident, matched to a labelled cluster (minutes after its first labelled report)
+    or a false alarm (with the labelled mix of the posts judged outage in the hour before); then the clusters by
+    size, alerted or missed, listing the missed ones of four times the cluster size (all when there are few)."""
     lines = []
     openings = {m["incident_id"]: m for m in messages if m.get("event") == "opened"}
     outage_by_op = collections.defaultdict(list)
@@ -289,32 +301,42 @@ def describe(run_name, incs, messages, cl, posts, judged, window):
     for op in OPERATORS:
         mine = sorted((i for i in incs if i["provider"] == op["id"]), key=lambda i: i["raised_at"])
         cs = cl.get(op["id"], [])
-        matched = set()
-        lines.append(f"  {op['name']}: {len(mine)} incidents, {len(cs)} labelled clusters")
+        hits = {}
         for c in cs:
             hit = next((i for i in mine if c["first"] - dt.timedelta(minutes=15) <= parse(i["raised_at"])
                         <= c["last"] + dt.timedelta(minutes=window)), None)
-            if hit:
-                matched.add(hit["incident_id"])
-                delay = (parse(hit["raised_at"]) - c["first"]).total_seconds() / 60
-                lines.append(f"    cluster {hm(c['first'])}..{hm(c['last'])} ({c['people']} people): alerted at "
-                             f"{hm(parse(hit['raised_at']))}, {delay:.0f} min after its first labelled report")
-            else:
-                lines.append(f"    cluster {hm(c['first'])}..{hm(c['last'])} ({c['people']} people): MISSED")
+            if hit: hits.setdefault(hit["incident_id"], c)
+            c["hit"] = hit
+        false = sum(1 for i in mine if i["incident_id"] not in hits)
+        lines.append(f"  {op['name']}: {len(mine)} incidents ({false} false alarms); {len(cs)} labelled clusters, "
+                     f"{sum(1 for c in cs if c['hit'])} alerted")
         for i in mine:
-            head = (openings.get(i["incident_id"]) or {}).get("headline", "(no opening message)")
-            people = ((openings.get(i["incident_id"]) or {}).get("complaints") or {}).get("authors")
-            if i["incident_id"] in matched:
-                lines.append(f"    incident {hm(parse(i['raised_at']))} {people} people: {head}")
-                continue
+            opening = openings.get(i["incident_id"]) or {}
+            head = opening.get("headline", "(no opening message)")
             at = parse(i["raised_at"])
-            hour = [p for p in posts if p["op"] == op["id"] and at - dt.timedelta(minutes=60) <= p["t"] < at]
+            c = hits.get(i["incident_id"])
+            if c:
+                delay = (at - c["first"]).total_seconds() / 60
+                lines.append(f"    incident {hm(at)}: cluster from {hm(c['first'])} ({c['people']} people), "
+                             f"{delay:.0f} min after its first labelled report; \"{head}\"")
+                continue
             judged_hour = [p for p in outage_by_op[op["id"]] if at - dt.timedelta(minutes=60) <= p["t"] < at]
-            mix = collections.Counter(p["label"] for p in judged_hour)
-            about = collections.Counter(f"{p['provider']}/{p['label']}" for p in judged_hour if p["op"] != op["id"])
-            lines.append(f"    FALSE ALARM {hm(at)} {people} people: {head}; in the hour before, posts judged outage "
-                         f"for it: {len(judged_hour)} ({dict(mix)}; about other operators: {dict(about)}); all its "
-                         f"labelled posts then: {dict(collections.Counter(p['label'] for p in hour))}")
+            mix = collections.Counter(p["label"] if p["op"] == op["id"] else f"{p['provider']} {p['label']}"
+                                      for p in judged_hour)
+            lines.append(f"    FALSE ALARM {hm(at)}: \"{head}\"; posts judged outage for it in the hour before: "
+                         f"{len(judged_hour)}, labelled {dict(mix)}")
+        sizes = collections.defaultdict(lambda: [0, 0])
+        for c in cs:
+            bucket = min(c["people"] // people, 4) * people
+            sizes[bucket][0] += 1
+            sizes[bucket][1] += 1 if c["hit"] else 0
+        if cs:
+            lines.append("    clusters alerted by size: " + ", ".join(
+                f"{b}{'+' if b == 4 * people else '-' + str(b + people - 1)} people {sizes[b][1]}/{sizes[b][0]}"
+                for b in sorted(sizes)))
+        for c in cs:
+            if not c["hit"] and (c["people"] >= 4 * people or len(cs) <= 5):
+                lines.append(f"    missed cluster {hm(c['first'])}..{hm(c['last'])} ({c['people']} people)")
     return lines
 
 
@@ -327,14 +349,15 @@ def main():
     ap.add_argument("--people", type=int, default=5, help="a cluster: labelled outage posts from this many people")
     ap.add_argument("--window", type=int, default=60, help="... within this many minutes")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--keep", action="store_true", help="keep the temp folders (stores, feeds.yml)")
+    ap.add_argument("--keep", action="store_true", help="keep the temp folders (stores, feeds.yml, messages)")
+    ap.add_argument("--reuse", help="a folder --keep left (one --scale): analyse its replay again without polling")
     a = ap.parse_args()
     for k in [int(s) for s in a.scale.split(",")]:
         posts = load(a.data, k, a.seed)
         first, last = min(p["t"] for p in posts), max(p["t"] for p in posts)
         start = first.replace(hour=0, minute=0, second=0)
         end = last + dt.timedelta(hours=2)
-        tmp = tempfile.mkdtemp(prefix=f"fw-realweek-k{k}-")
+        tmp = a.reuse or tempfile.mkdtemp(prefix=f"fw-realweek-k{k}-")
         tag = "real sample" if k == 1 else f"SYNTHETIC density x{k}"
         labels = collections.Counter((p["op"] or p["provider"], p["label"]) for p in posts)
         print(f"== k={k} ({tag}): {len(posts)} posts ({sum(p['synthetic'] for p in posts)} synthetic), "
@@ -347,7 +370,8 @@ def main():
             for op in OPERATORS))
         cl = clusters(posts, a.people, a.window)
         began = time.monotonic()
-        hooks, problems, seconds, runs, requests, conf = replay(a.bin, posts, tmp, a.step, start, end)
+        hooks, problems, seconds, runs, requests, conf = \
+            reread(tmp) if a.reuse else replay(a.bin, posts, tmp, a.step, start, end)
         wall = time.monotonic() - began
         seconds.sort()
         print(f"   poll: {runs} runs in {wall:.0f} s (median {seconds[len(seconds) // 2]:.2f} s, max "
@@ -376,18 +400,17 @@ def main():
             for m in sorted(set(chat) ^ set(listed)):
                 print(f"     only {'webhook' if m in chat else 'backtest'}: {m}")
         print(f"  classifier run (poll, webhook):")
-        for line in describe("classifier", incidents_of(doc), [h["json"] for h in hooks], cl, posts, judged,
-                             a.window):
+        for line in describe(incidents_of(doc), [h["json"] for h in hooks], cl, posts, judged, a.window, a.people):
             print(line)
         odb = os.path.join(tmp, "oracle.sqlite")
         changed = oracle_store(db, odb, posts)
         odoc = backtest(a.bin, conf, odb, start)
         print(f"  oracle run (labels as verdicts, backtest --db; verdicts changed: {dict(changed)}):")
         ojudged = verdicts(odb, posts)
-        for line in describe("oracle", incidents_of(odoc), odoc["messages"], cl, posts, ojudged, a.window):
+        for line in describe(incidents_of(odoc), odoc["messages"], cl, posts, ojudged, a.window, a.people):
             print(line)
         print(f"   ({tmp})" if a.keep else "", flush=True)
-        if not a.keep: shutil.rmtree(tmp)
+        if not a.keep and not a.reuse: shutil.rmtree(tmp)
 
 
 if __name__ == "__main__":
