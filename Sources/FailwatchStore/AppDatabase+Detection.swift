@@ -57,7 +57,8 @@ extension AppDatabase {
                 return Complaint(
                     event: event, source: row["sourceName"], text: row["text"], link: row["link"],
                     repost: row["repost"],
-                    symptom: (row["symptom"] as String?).flatMap(Symptom.init(rawValue:)), postID: id)
+                    symptom: (row["symptom"] as String?).flatMap(Symptom.init(rawValue:)), postID: id,
+                    countedAt: Date(unixSeconds: row["countedAt"]))
             }
         }
     }
@@ -106,17 +107,21 @@ extension AppDatabase {
     }
 
     /// Saves a provider's detection in one transaction: the changed incidents, the alerts they
-    /// raise (into the outbox, once per sink and key) and the checkpoint. A run killed before
-    /// the commit leaves the previous state, and the next run detects the same intervals again.
+    /// raise (into the outbox, once per sink and key), when the late complaints were counted, and
+    /// the checkpoint. A run killed before the commit leaves the previous state, and the next run
+    /// detects the same intervals again.
     public func saveDetection(
         provider: String, checkpoint: DetectionCheckpoint, incidents: [IncidentRecord], alerts: [OutboxEntry],
-        at now: Date
+        late: [Complaint] = [], at now: Date
     ) throws(StoreError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         try write("save detection of \(provider)") { db in
             for incident in incidents { try Self.upsert(db, incident) }
             for alert in alerts { try Self.insert(db, alert, encoder: encoder) }
+            for mark in StoreSQL.countedMarks(late) {
+                try db.execute(sql: StoreSQL.markCounted, arguments: [mark.countedAt, mark.postID, provider])
+            }
             let state = String(decoding: try encoder.encode(checkpoint), as: UTF8.self)
             try db.execute(
                 sql: """

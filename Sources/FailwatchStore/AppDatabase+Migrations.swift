@@ -196,6 +196,12 @@ extension AppDatabase {
                 t.column("lastError", .text)
             }
         }
+        migrator.registerMigration("v11-late-counted") { db in
+            // When detection counted a complaint that arrived after its interval had been counted (the
+            // start of the interval it joined), so `backtest --db` counts it there too; NULL: where it
+            // was published (every row stored before this).
+            try db.alter(table: "postProvider") { t in t.add(column: "countedAt", .integer) }
+        }
         return migrator
     }
 

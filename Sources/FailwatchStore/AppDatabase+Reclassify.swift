@@ -44,13 +44,13 @@ extension AppDatabase {
                 try db.execute(
                     sql: "UPDATE post SET label = ?, sentiment = ?, language = COALESCE(language, ?), repost = (repost OR ?) WHERE id = ?",
                     arguments: [verdict.label.rawValue, verdict.sentiment, verdict.language, verdict.repost, post.id])
-                try db.execute(sql: "DELETE FROM postProvider WHERE postId = ?", arguments: [post.id])
+                let kept = verdict.providers.map(\.id)
+                try db.execute(
+                    sql: StoreSQL.dropVerdicts(keeping: kept.count),
+                    arguments: StatementArguments([post.id.databaseValue] + kept.map(\.databaseValue)))
                 for provider in verdict.providers {
                     try db.execute(
-                        sql: """
-                            INSERT INTO postProvider (postId, providerId, label, sentiment, symptom)
-                            VALUES (?, ?, ?, ?, ?)
-                            """,
+                        sql: StoreSQL.upsertVerdict,
                         arguments: [
                             post.id, provider.id, provider.label.rawValue, provider.sentiment, provider.symptom?.rawValue,
                         ])

@@ -16,39 +16,13 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    /// 2026-11-21T00:00:00Z.
-    static let day = Date(timeIntervalSince1970: 1_795_219_200)
+    static let day = AppOutageScenario.day
 
-    /// Two quiet days of one complaint an hour each; then from 14:00 twelve Kabelfix customers in
-    /// ten minutes and from 14:10 twelve Talnetz customers, about half of them naming the app.
+    /// The scenario's posts as one forum feed.
     static let rss: String = {
-        var items: [(String, String, String, Date)] = []
-        for (index, provider) in ["Kabelfix", "Talnetz", "Quietnet"].enumerated() {
-            for hour in -48..<14 {
-                items.append(
-                    (
-                        "\(provider)-quiet\(hour)", "\(provider)-regular\(hour + 48)",
-                        "\(provider) Störung? Kein Internet seit einer Stunde",
-                        day.addingTimeInterval(Double(hour) * 3_600 + 600 + Double(index) * 900)
-                    ))
-            }
-        }
-        for (provider, start) in [("Kabelfix", 14 * 3_600.0), ("Talnetz", 14 * 3_600.0 + 600)] {
-            for person in 0..<12 {
-                let text =
-                    person % 2 == 0
-                    ? "\(provider) Störung? WhatsApp geht seit einer Weile nicht, Nachrichten bleiben hängen"
-                    : "\(provider) down? WhatsApp messages stuck, nothing sends (\(person))"
-                items.append(
-                    (
-                        "\(provider)-burst\(person)", "\(provider.lowercased())-kunde\(person)", text,
-                        day.addingTimeInterval(start + Double(person) * 45)
-                    ))
-            }
-        }
-        let body = items.map { guid, author, title, time in
-            "<item><guid>\(guid)</guid><title>\(title)</title><author>\(author)</author>"
-                + "<pubDate>\(FeedDate.iso8601UTC(time))</pubDate></item>"
+        let body = AppOutageScenario.items.map { item in
+            "<item><guid>\(item.guid)</guid><title>\(item.text)</title><author>\(item.author)</author>"
+                + "<pubDate>\(FeedDate.iso8601UTC(item.published))</pubDate></item>"
         }.joined(separator: "\n")
         return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>forum</title>\(body)</channel></rss>"
     }()

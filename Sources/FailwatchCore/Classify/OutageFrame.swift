@@ -14,7 +14,7 @@
 struct OutageFrame {
     /// What a word tells the frame.
     struct Role: OptionSet, Sendable, Hashable {
-        let rawValue: UInt32
+        let rawValue: UInt64
         static let service = Role(rawValue: 1 << 0)
         static let providerSide = Role(rawValue: 1 << 1)
         static let otherThing = Role(rawValue: 1 << 2)
@@ -67,6 +67,10 @@ struct OutageFrame {
         static let news = Role(rawValue: 1 << 30)
         /// "dead good", "dead chuffed": "dead" meaning "very".
         static let intensifier = Role(rawValue: 1 << 31)
+        /// "if", "wenn", "falls", and "when" within its clause: what follows is supposed, not reported.
+        static let supposing = Role(rawValue: 1 << 32)
+        /// "know", "check", "wonder": before "if", it means "whether" and asks.
+        static let whether = Role(rawValue: 1 << 33)
     }
 
     /// Why a failure word is not an outage report.
@@ -79,6 +83,7 @@ struct OutageFrame {
         case account = "the writer's SIM or account explains it"
         case maintenance = "a planned maintenance notice"
         case possible = "a possible interruption announced, not one happening"
+        case supposed = "a failure supposed (if, when), not reported"
         case marketing = "the provider's marketing"
         case news = "news about the provider"
         case cancel = "cancelling, moving or closing down"
@@ -227,6 +232,7 @@ struct OutageFrame {
         if sentence.contains(.account) { return .account }
         if clause.contains(.cancel) { return .cancel }
         if clause.contains(.possible) { return .possible }
+        if supposed(i) && !clause.contains(.now) { return .supposed }
         let past: Role = analysis.language == "de" ? .past : [.past, .pastEnglish]
         // Its own clause first: "was down yesterday, still no apology" is over, whatever "still" says next.
         if !clause.isDisjoint(with: past) && !clause.contains(.now) { return .past }
@@ -249,6 +255,42 @@ struct OutageFrame {
         }
         return nil
     }
+
+    /// "Do you pay compensation when the network goes down?", "if my internet goes down, can I…",
+    /// "wenn das Internet ausfällt": a failure after a conditional in its clause is supposed. Not
+    /// "if" after a verb of knowing ("can you check if texts are down", a question whether it is),
+    /// and not "when" opening its clause ("when I ring, it says call failed" reports the failure).
+    private func supposed(_ i: Int) -> Bool {
+        let tokens = analysis.text.tokens
+        let clauses = analysis.clauses
+        var j = i - 1
+        while j >= 0 && clauses[j] == clauses[i] {
+            // "if you're on Telco, use wifi, because they're having problems": a reason is stated.
+            if Self.because.contains(tokens[j].hash) { return false }
+            if roles[j].contains(.supposing) {
+                let opensClause = j == 0 || clauses[j - 1] != clauses[j] || !tokens[j - 1].isWordLike
+                if tokens[j].hash == Self.when && opensClause { return false }
+                // "even if I restart the router it won't connect": granted, not supposed. "If not, why
+                // have I no signal?": the condition is whole in two words.
+                if j > 0 && Self.even.contains(tokens[j - 1].hash) { return false }
+                if j + 1 < tokens.count && Self.soOrNot.contains(tokens[j + 1].hash) { return false }
+                var k = j - 1
+                if k >= 0 && Self.askedOf.contains(tokens[k].hash) { k -= 1 }
+                return !(k >= 0 && clauses[k] == clauses[j] && roles[k].contains(.whether))
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    private static let when = TextHash.word("when")!
+    private static let even: Set<UInt64> = Set(["even", "as", "auch", "selbst"].compactMap { TextHash.word($0) })
+    private static let soOrNot: Set<UInt64> = Set(
+        ["so", "not", "nicht", "ja", "nein"].compactMap { TextHash.word($0) })
+    private static let because: Set<UInt64> = Set(
+        ["because", "cause", "cos", "coz", "cuz", "bc", "weil", "denn"].compactMap { TextHash.word($0) })
+    /// "let me know if", "tell us if": whom the verb of knowing asks.
+    private static let askedOf: Set<UInt64> = Set(["me", "us", "you"].compactMap { TextHash.word($0) })
 
     /// Whether token `i` names an outage by itself: an outage noun, a compound or hashtag ending in
     /// one, or a configured `outage_terms` entry.

@@ -41,7 +41,13 @@ enum OutageVocabulary {
             \nmake calls\nmake a call\nreceive calls\nmake or receive\ncall out\noutbound calls\nincoming calls
             """
         ),
-        (.sms, "sms texts txts txt texting messaging messages imessage nachrichten \ntext messages\nverification sms"),
+        (
+            .sms,
+            """
+            sms texts txts txt texting messaging messages imessage nachrichten otp otps passcodes smstan mtan \
+            \ntext messages\nverification sms\nverification codes\nsecurity codes\nlogin codes\nsms codes\nsms tan
+            """
+        ),
         (
             .tv,
             """
@@ -209,14 +215,24 @@ enum OutageVocabulary {
             """
         ),
         // A possible interruption, in a notice: "may lose connection", "kann es zu Unterbrechungen kommen".
-        // Or a what-if: "what happens if the network is down", "was passiert bei einem Ausfall".
+        // Or a what-if: "what happens if the network is down", "was passiert bei einem Ausfall". Or
+        // how to report or check one: "how do I report a fault", "wie melde ich eine Störung".
         (
             .possible,
             """
             may might possible possibly moeglich koennte \nkann es\nkann bis\nkoennen es\nwhat happens if\
             \nwhat happens when\nwhat happens to\nin case\nin the event\nway to check\nwas passiert wenn\
-            \nwas passiert bei\nwas passiert eigentlich\nim falle\nim fall\nfalls mal
+            \nwas passiert bei\nwas passiert eigentlich\nim falle\nim fall\nfalls mal\nhow do i report\nhow can i report\
+            \nhow to report\nhow do i check\nhow can i check\nhow to check\nwie melde ich\nwo melde ich\nway to get
             """
+        ),
+        // A condition: what follows in its clause is supposed ("if my internet goes down, can I…",
+        // "compensation when the network is down"). "when" counts only within its clause.
+        (.supposing, "if when wenn falls"),
+        // Before "if", a verb of knowing makes it "whether": "can you check if texts are down" asks.
+        (
+            .whether,
+            "know knows dunno unsure check checking see wonder wondering wondered ask asking tell confirm advise sure idea find"
         ),
         (
             // The provider selling its service.
@@ -268,7 +284,7 @@ enum OutageVocabulary {
             no zero without kein keine keinen keinem kei keis ka koa kane koane lost losing null \
             \nnot getting\nnot receiving\nhavent had\nhasnt had\nhave not had\nnot had\nnot have\ndont have\
             \ndont get\ncant get\nnot got\nno more\nkeeps losing\nkeep losing\nnone of my\nnone of our\nhavent got\
-            \nnot a single\nkeine meiner\nkeine von meinen\nhab kein\nhab keine\nhabe kein\nhabe keine
+            \nnot a single\nnobody is getting\nnobody getting\nnobody gets\nno one is getting\nnobody is receiving            \nno one is receiving\nnobody receives\nniemand bekommt\nkeiner bekommt\nkeine meiner\nkeine von meinen\nhab kein\nhab keine\nhabe kein\nhabe keine
             """
         ),
         (
@@ -300,7 +316,7 @@ enum OutageVocabulary {
             \nwont work\nwill not work\nisnt loading\narent loading\nisnt connecting\narent connecting\nwent off\ngone off\
             \nbeen off\ngoing off\nkeeps going off\nin and out\non and off\ncoming and going\ncomes and goes\nkeeps disappearing\
             \nvanished\nunusable\nintermittent\nwaeg\nisch waeg\nsind waeg\ndoesnt want to work\nwont want to work\
-            \nfehlgeschlagen\nschlaegt fehl\nschlagen fehl\ngeht nicht raus\ngehen nicht raus\nverbindet nicht\
+            \narent going\nisnt going\nnot going out\nnever go\nnever goes\nnever send\nnever sends\nnever arrive            \nnever arrives\nstopped sending\nstopped receiving\nstopped loading\nstopped connecting\nstopped coming through            \nhasnt come back\nhavent come back\nhasnt been back\nhavent been back\nnot back yet\nstill not back\nisnt back            \narent back\nnever came back\nnicht wieder da\nnoch nicht wieder\nnoch nicht zurueck            \nfehlgeschlagen\nschlaegt fehl\nschlagen fehl\ngeht nicht raus\ngehen nicht raus\nverbindet nicht\
             \nverbindet sich nicht\ngeht nich\ngehn nich\ngehen nich\nfunktioniert nich\ntut nich\nnoed aa\nnid aa
             """
         ),
@@ -372,9 +388,9 @@ enum OutageVocabulary {
             .returning,
             "back fix fixed restored repair repaired sorted resolved working wieder behoben repariert reparieren zurueck"
         ),
-        // Asked of a service in a yes/no question: whether it fails now ("are texts working?"). German
-        // "funktioniert X?" asks as often whether it works with something.
-        (.working, "working"),
+        // Asked of a service in a yes/no question: whether it fails now ("are texts working?", "is anyone
+        // able to send texts?"). German "funktioniert X?" asks as often whether it works with something.
+        (.working, "working \nable to"),
         (
             .agentReply,
             """

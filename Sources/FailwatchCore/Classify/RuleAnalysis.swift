@@ -512,9 +512,23 @@ struct RuleAnalysis {
     /// "Störung beendet", "the outage has ended": an "ended" word ends an outage only when a failure or
     /// problem word comes up to eight words before it in its clause ("they ended my chat", "Anruf
     /// beendet" end no outage).
+    /// A clause that opens with an auxiliary ("Störung heute früh, wurde schnell behoben") ends the
+    /// failure of the clause before.
     private static func endsAFailure(_ i: Int, tokens: [Token], cues: [Cue]) -> Bool {
         var j = i - 1
-        while j >= 0 && j >= i - 8 && !tokens[j].endsClause {
+        var opening = i
+        while j >= 0 && !tokens[j].endsClause {
+            j -= 1
+            opening -= 1
+        }
+        let reachesBack = opening < i && cues[opening].contains(.auxiliary)
+        j = i - 1
+        var crossed = false
+        while j >= 0 && j >= i - 8 {
+            if tokens[j].endsClause {
+                if crossed || !reachesBack { break }
+                crossed = true
+            }
             if !cues[j].isDisjoint(with: [.outage, .problem, .down, .failState]) { return true }
             j -= 1
         }

@@ -184,7 +184,7 @@ enum RuleVocabulary {
             \nonline again\nbeen restored\nfixed it\ngot fixed\nbeen fixed\nsorted now\nall sorted\nworking now\nworks now\
             \nwieder normal\nwieder am laufen\nwieda da\nwieda do\ngeht wieda\nlaeuft wieda\nlauft wieder\
             \ngaht wieder\ngoht wieder\ntuet wieder\nisch wieder da\nendlich wieder\nendlich wieda\nwieder ok\
-            \ngahts wieder\ngehts wieder\nlaeufts wieder
+            \ngahts wieder\ngehts wieder\nlaeufts wieder\nbeen stable\nstable since\nstable again\nstable now\ncame through            \ncome through now\nwieder stabil\nlaeuft wieder stabil
             """
         ),
         (
@@ -209,7 +209,7 @@ enum RuleVocabulary {
             .auxiliary,
             """
             is are was were will would can could do does did may might should shall has have am \
-            ist sind war waren wird werden kann koennt koennen gibt hat haben habt faehrt fahren kommt \
+            ist sind war waren wird werden wurde wurden kann koennt koennen gibt hat haben habt faehrt fahren kommt \
             muss darf duerfen soll
             """
         ),

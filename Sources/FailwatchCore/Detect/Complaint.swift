@@ -17,10 +17,14 @@ public struct Complaint: Hashable, Sendable {
     /// The stored post's id: tells the posts a detection pass read from those stored after it
     /// in the same second (``DetectionCheckpoint/countedThrough``); `nil` outside a store.
     public var postID: Int64?
+    /// The start of the interval `poll` counted it in when that is later than its own: it arrived
+    /// after an earlier run had counted its interval (a slow source). `nil`: counted where it was
+    /// published, or stored before poll kept this.
+    public var countedAt: Date?
 
     public init(
         event: DetectorEvent, source: String, text: String = "", link: String? = nil, repost: Bool = false,
-        symptom: Symptom? = nil, postID: Int64? = nil
+        symptom: Symptom? = nil, postID: Int64? = nil, countedAt: Date? = nil
     ) {
         self.event = event
         self.source = source
@@ -29,7 +33,11 @@ public struct Complaint: Hashable, Sendable {
         self.repost = repost
         self.symptom = symptom
         self.postID = postID
+        self.countedAt = countedAt
     }
+
+    /// When detection first counted it: ``countedAt`` for a post that arrived late, else its time.
+    public var countedTime: Date { max(event.time, countedAt ?? event.time) }
 
     /// The thread a post replies to, read from a reply title ("Re: Vodafone down?", "AW: …"):
     /// feeds carry no reply ids, and a forum thread's replies are one conversation, not a wave.

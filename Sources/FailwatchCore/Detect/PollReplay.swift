@@ -6,6 +6,9 @@ import Foundation
 /// incident tracker by it, and the ``IncidentLedger`` (the code `poll` decides with) turns the steps
 /// into incident rows and the messages that run sends, common cause and joined threads included.
 /// `backtest --db` lists what this returns, so it reports what `poll` decides.
+///
+/// A complaint that reached `poll` late (``Complaint/countedAt``: after a run had counted its interval)
+/// is unknown to the runs before that interval and counted in it, as `poll` counted it.
 public struct PollReplay: Sendable {
     /// One watched provider with its settings and complaints.
     public struct Provider: Sendable {
@@ -13,7 +16,7 @@ public struct PollReplay: Sendable {
         public var name: String
         public var settings: DetectorSettings
         public var incidents: IncidentSettings
-        /// Its outage complaints, oldest first.
+        /// Its outage complaints, oldest first (by publication time).
         public var complaints: [Complaint]
         /// Where its detection starts (its oldest post), as a first `poll` warms up from it.
         public var start: Date
@@ -76,7 +79,8 @@ public struct PollReplay: Sendable {
         var table: [String: IncidentRecord] = [:]
         var order: [String] = []
         let names = providers.map { (id: $0.id, name: $0.name) }
-        let complaints = Dictionary(providers.map { ($0.id, $0.complaints) }, uniquingKeysWith: { first, _ in first })
+        // Complaints that arrived late, by when they were counted: few, so each run scans them.
+        let late = providers.map { $0.complaints.filter { $0.countedTime > $0.event.time } }
         while let now = providers.indices.map({ states[$0].next.addingTimeInterval(providers[$0].settings.interval) })
             .filter({ $0 <= until }).min()
         {
@@ -97,9 +101,14 @@ public struct PollReplay: Sendable {
                     continue
                 }
                 var state = states[index]
-                // What the run reads: the interval and the two before it (`poll`'s look-back).
-                let counted = IncidentLedger.slice(
-                    provider.complaints, from: state.next.addingTimeInterval(-2 * interval), to: now)
+                // What the run reads: the interval and the two before it (`poll`'s look-back) as known
+                // then, and the late arrivals it counts in its first interval.
+                let counted =
+                    Self.known(
+                        IncidentLedger.slice(
+                            provider.complaints, from: state.next.addingTimeInterval(-2 * interval), to: now),
+                        at: now, late: !late[index].isEmpty)
+                    + Self.arrived(late[index], from: state.next, to: now)
                 let steps = DetectionReplay.advance(
                     &state.detector, &state.tracker, voices: &state.voices, complaints: counted, from: state.next,
                     to: now, interval: interval)
@@ -113,6 +122,10 @@ public struct PollReplay: Sendable {
             }
             guard passes.contains(where: { $0.steps.contains(where: IncidentLedger.touches) }) else { continue }
             let touched = Set(passes.flatMap { $0.steps.filter(IncidentLedger.touches).compactMap(\.incident?.id) })
+            var complaints: [String: [Complaint]] = [:]
+            for (index, provider) in providers.enumerated() where complaints[provider.id] == nil {
+                complaints[provider.id] = Self.known(provider.complaints, at: now, late: !late[index].isEmpty)
+            }
             var ledger = IncidentLedger(
                 providers: names, stored: table.filter { touched.contains($0.key) || $0.value.resolvedAt == nil },
                 complaints: complaints, now: now)
@@ -132,5 +145,21 @@ public struct PollReplay: Sendable {
         }
         result.incidents = order.compactMap { table[$0] }
         return result
+    }
+
+    /// The complaints a run counting up to `now` knew: all but those that arrived late, in an interval
+    /// from `now` on (`late`: whether the provider has any that arrived late).
+    static func known(_ complaints: [Complaint], at now: Date, late: Bool) -> [Complaint] {
+        late ? complaints.filter { $0.countedTime < now } : complaints
+    }
+
+    /// The late arrivals a run counts: those counted in `[from, to)`, at `from` (the first interval the
+    /// run counts), as `poll` reads them from the store.
+    static func arrived(_ late: [Complaint], from: Date, to: Date) -> [Complaint] {
+        late.filter { $0.countedTime >= from && $0.countedTime < to }.map { complaint in
+            var moved = complaint
+            moved.event.time = from
+            return moved
+        }
     }
 }

@@ -21,7 +21,24 @@ public struct IncidentSummary: Sendable, Equatable {
     public var authors: Int
     /// `nil` while still open.
     public var end: Date?
+    /// "WhatsApp named in 60% of posts; Talnetz spikes too" when it shared its cause with other providers.
     public var commonCause: String?
+    /// With `alerts: common_cause: combined`, the incident whose alert announced this one's spike (it
+    /// joined that event and had no alert of its own), and that incident's provider by name (its id
+    /// when the incident is not in the report).
+    public var joinedAlert: JoinedAlert? = nil
+
+    /// The alert a joined incident's spike went out in.
+    public struct JoinedAlert: Sendable, Equatable {
+        public var incidentID: String
+        /// The lead's provider by name.
+        public var provider: String
+
+        public init(incidentID: String, provider: String) {
+            self.incidentID = incidentID
+            self.provider = provider
+        }
+    }
     /// Every official signal stayed green.
     public var silent: Bool
     /// The silence or maintenance window its alerts were held by ("silenced by ana until …: planned

@@ -98,12 +98,18 @@ public struct WeeklyReport: Sendable, Equatable {
                     start: row.firstComplaintAt, detectedAt: row.openedAt, alertedAt: aggregates.deliveries[row.id],
                     peakAt: row.peakAt,
                     peakComplaints: row.peakCount, baseline: row.peakExpected, authors: row.authors,
-                    end: row.resolvedAt, commonCause: row.commonCause, silent: row.silent,
+                    end: row.resolvedAt, commonCause: row.sharedCause, silent: row.silent,
                     officialWord: firstWord(for: row, in: statements, scopes: officialScopes, until: generatedAt))
                 if summary.officialWord == nil {
                     summary.lastWordBefore = lastWord(before: row, in: statements, scopes: officialScopes)
                 }
                 summary.heldBy = row.heldBy
+                summary.joinedAlert = row.inAlertOf.map { lead in
+                    let provider = aggregates.incidents.first { $0.id == lead }.map {
+                        names[$0.providerID] ?? $0.providerID
+                    }
+                    return IncidentSummary.JoinedAlert(incidentID: lead, provider: provider ?? lead)
+                }
                 return summary
             }
         return WeeklyReport(

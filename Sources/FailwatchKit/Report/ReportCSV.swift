@@ -52,7 +52,9 @@ public enum ReportCSV {
                 decimal(incident.timeToOfficialWord.map { $0 / 60 }, digits: 0), incident.officialWord?.kind ?? "",
                 incident.officialWord.map { AlertText.clean($0.title, limit: 300) } ?? "",
                 incident.officialWord?.url.flatMap(ReportPost.safeLink) ?? "", incident.silent ? "true" : "false",
-                incident.commonCause.map { AlertText.clean($0, limit: 300) } ?? "",
+                [incident.commonCause, ReportWording.joined(incident)].compactMap { $0 }.map {
+                    AlertText.clean($0, limit: 300)
+                }.joined(separator: "; "),
                 incident.heldBy.map { AlertText.clean($0, limit: 300) } ?? "",
                 incident.officialWord?.channel ?? "", incident.lastWordBefore.map { ReportWording.iso($0.createdAt, zone) } ?? "",
                 incident.lastWordBefore?.channel ?? "",

@@ -79,7 +79,7 @@ enum ReportHTML {
         return html
     }
 
-    private static func incidents(_ report: WeeklyReport) -> String {
+    static func incidents(_ report: WeeklyReport) -> String {
         let zone = report.week.timeZone
         var html = "<section id=\"incidents\"><h2>Incidents and how fast the provider spoke</h2>\n"
         html += "<figure>" + ReportSVG.timeline(report, id: "timeline") + "</figure>\n"
@@ -116,6 +116,7 @@ enum ReportHTML {
             var notes: [String] = []
             if incident.silent { notes.append("silent outage: every official signal stayed green") }
             if let cause = incident.commonCause { notes.append(AlertText.clean(cause, limit: 200)) }
+            if let joined = ReportWording.joined(incident) { notes.append(AlertText.clean(joined, limit: 200)) }
             if let held = incident.heldBy { notes.append("alerts held: " + AlertText.clean(held, limit: 200)) }
             if !notes.isEmpty { word += "<br><span class=\"small\">\(escape(notes.joined(separator: "; ")))</span>" }
             html += cell("Provider's first word", word) + "</tr>\n"

@@ -104,6 +104,18 @@ enum ReportJSON {
     }
 
     private static func incident(_ incident: IncidentSummary, zone: TimeZone) -> JSONValue {
+        var value = fields(incident, zone: zone)
+        if let joined = incident.joinedAlert {
+            // Only on a joined incident: reports of incidents alerted on their own keep their shape.
+            value["joined_alert"] = [
+                "incident_id": .string(joined.incidentID), "provider": .string(joined.provider),
+                "text": .optional(ReportWording.joined(incident)),
+            ]
+        }
+        return .object(value)
+    }
+
+    private static func fields(_ incident: IncidentSummary, zone: TimeZone) -> [String: JSONValue] {
         [
             "id": .string(incident.id),
             "provider_id": .string(incident.providerID),

@@ -61,6 +61,9 @@ enum ReportMarkdown {
                     }
                 }
                 if let held = incident.heldBy { word += "; alerts held: " + escape(AlertText.clean(held, limit: 120)) }
+                if let joined = ReportWording.joined(incident) {
+                    word += "; " + escape(AlertText.clean(joined, limit: 120))
+                }
                 let cells = [
                     escape(incident.providerName), ReportWording.time(incident.start, zone),
                     incident.peakAt.map { ReportWording.time($0, zone) } ?? "–",

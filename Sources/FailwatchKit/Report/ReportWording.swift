@@ -60,9 +60,16 @@ enum ReportWording {
         return "\(total) s"
     }
 
-    /// How long our alert took: "42 min", "not delivered" (no sink took one).
+    /// How long our alert took: "42 min", "in Kabelfix's alert" (it joined that event), "not delivered"
+    /// (no sink took one).
     static func alertDelay(_ incident: IncidentSummary) -> String {
-        incident.timeToAlert.map(duration) ?? "not delivered"
+        incident.timeToAlert.map(duration)
+            ?? incident.joinedAlert.map { "in \($0.provider)'s alert" } ?? "not delivered"
+    }
+
+    /// What a joined incident's alert was: "joined Kabelfix's alert"; `nil` for an incident alerted on its own.
+    static func joined(_ incident: IncidentSummary) -> String? {
+        incident.joinedAlert.map { "joined \($0.provider)'s alert" }
     }
 
     /// How long the provider took: "25 min", "10 min before the first complaint", "no official word".

@@ -55,6 +55,8 @@ public struct IncidentRun: Sendable {
         var checkpoint: DetectionCheckpoint
         var steps: [DetectionStep]
         var complaints: [Complaint]
+        /// The complaints that arrived late, counted at the first interval of this pass.
+        var late: [Complaint] = []
         /// Why the stored state was not used, when it could not be read.
         var note: String?
     }
@@ -167,11 +169,13 @@ public struct IncidentRun: Sendable {
         }
         let lookBack = checkpoint.next.addingTimeInterval(-2 * settings.interval)
         var complaints = try await store.complaints(provider: provider.id, from: lookBack, to: end, knownAt: now)
+        var late: [Complaint] = []
         if let savedAt = checkpoint.savedAt {
             // A slow source delivers posts for intervals already counted: they join the first new one.
-            complaints += try await store.lateComplaints(
+            late = try await store.lateComplaints(
                 provider: provider.id, before: checkpoint.next, arrivedAfter: savedAt,
                 countedThrough: checkpoint.countedThrough, knownAt: now)
+            complaints += late
         }
         let steps = DetectionReplay.advance(
             &checkpoint.detector, &checkpoint.tracker, voices: &checkpoint.voices, complaints: complaints,
@@ -179,7 +183,8 @@ public struct IncidentRun: Sendable {
         checkpoint.next = end
         checkpoint.savedAt = now
         checkpoint.countedThrough = ([checkpoint.countedThrough] + complaints.map(\.postID)).compactMap { $0 }.max()
-        return Pass(provider: provider, checkpoint: checkpoint, steps: steps, complaints: complaints, note: note)
+        return Pass(
+            provider: provider, checkpoint: checkpoint, steps: steps, complaints: complaints, late: late, note: note)
     }
 
     /// Saves a provider's incident rows and the alerts its announcements raise, with its checkpoint.
@@ -226,7 +231,8 @@ public struct IncidentRun: Sendable {
             checkpoint.tracker.noteMessage(update, incidentID: id)
         }
         try await store.saveDetection(
-            provider: pass.provider.id, checkpoint: checkpoint, incidents: incidents, alerts: alerts, at: now)
+            provider: pass.provider.id, checkpoint: checkpoint, incidents: incidents, alerts: alerts, late: pass.late,
+            at: now)
         summary.queued += alerts.count
     }
 }

@@ -21,7 +21,15 @@ extension PostgresStore: DetectionStore {
             for provider in providers.sorted() {
                 let rows = try await self.rows(
                     connection, "SELECT pg_try_advisory_lock(?) AS locked", [Self.detectionLockKey(provider)])
-                if try rows.first?.value("locked", as: Bool.self) == true { held.append(provider) }
+                guard try rows.first?.value("locked", as: Bool.self) == true else {
+                    // Another poller detects (some of) them now: its pass covers them all, this one none.
+                    for provider in held {
+                        try await self.execute(
+                            connection, "SELECT pg_advisory_unlock(?)", [Self.detectionLockKey(provider)])
+                    }
+                    return [String]()
+                }
+                held.append(provider)
             }
             return held
         }
@@ -81,7 +89,8 @@ extension PostgresStore: DetectionStore {
                 return Complaint(
                     event: event, source: try row.value("sourceName"), text: try row.value("text"),
                     link: try row.value("link"), repost: try row.value("repost"),
-                    symptom: try row.value("symptom", as: String?.self).flatMap(Symptom.init(rawValue:)), postID: id)
+                    symptom: try row.value("symptom", as: String?.self).flatMap(Symptom.init(rawValue:)), postID: id,
+                    countedAt: try Date(unixSeconds: row, "countedAt"))
             }
         }
     }
@@ -133,13 +142,17 @@ extension PostgresStore: DetectionStore {
 
     public func saveDetection(
         provider: String, checkpoint: DetectionCheckpoint, incidents: [IncidentRecord], alerts: [OutboxEntry],
-        at now: Date
+        late: [Complaint], at now: Date
     ) async throws(StoreError) {
+        let marks = StoreSQL.countedMarks(late).map { [$0.countedAt, $0.postID] }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         try await transaction("save detection of \(provider)") { connection in
             for incident in incidents { try await self.upsert(connection, incident) }
             for alert in alerts { try await self.insert(connection, alert, encoder: encoder) }
+            for mark in marks {
+                try await self.execute(connection, StoreSQL.markCounted, [mark[0], mark[1], provider])
+            }
             let state = String(decoding: try encoder.encode(checkpoint), as: UTF8.self)
             try await self.execute(
                 connection,

@@ -137,6 +137,7 @@ extension PostgresStore {
                 "ALTER TABLE outbox ADD COLUMN claimedUntil bigint",
             ]
         ),
+        ("v11-late-counted", ["ALTER TABLE postProvider ADD COLUMN countedAt bigint"]),
     ]
 
     /// Key of the advisory lock that serializes migrations of one database (and claims, see

@@ -121,11 +121,13 @@ extension PostgresStore: ReclassifyStore {
                     connection,
                     "UPDATE post SET label = ?, sentiment = ?, language = COALESCE(language, ?), repost = (repost OR ?) WHERE id = ?",
                     [verdict.label.rawValue, verdict.sentiment, verdict.language, verdict.repost, post.id])
-                try await self.execute(connection, "DELETE FROM postProvider WHERE postId = ?", [post.id])
+                let kept = verdict.providers.map(\.id)
+                try await self.execute(
+                    connection, StoreSQL.dropVerdicts(keeping: kept.count),
+                    [post.id as any PostgresBindable] + kept.map { $0 as any PostgresBindable })
                 for provider in verdict.providers {
                     try await self.execute(
-                        connection,
-                        "INSERT INTO postProvider (postId, providerId, label, sentiment, symptom) VALUES (?, ?, ?, ?, ?)",
+                        connection, StoreSQL.upsertVerdict,
                         [post.id, provider.id, provider.label.rawValue, provider.sentiment, provider.symptom?.rawValue])
                 }
             }

@@ -580,3 +580,47 @@ func aFailureTheWriterCausedIsNoOutageButTheirTroubleshootingIs(text: String, la
 func deadMeaningVeryAndMoodsOrPollsGoingDownAreNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco do you pay compensation when the network goes down?", "en", false),
+    ("@telco if my broadband goes down can I tether from my phone instead?", "en", false),
+    ("Wenn das Internet ausfällt, gibt es dann eine Gutschrift @telco?", "de", false),
+    ("@telco how do I report a fault on my phone line?", "en", false),
+    ("@telco wie melde ich eine Störung am Anschluss?", "de", false),
+    ("@telco when I ring my mum it says call failed, since this morning", "en", true),
+    ("@telco even if I restart the router it won't connect", "en", true),
+    ("@telco is there an outage in Hull? If not why have I got no signal", "en", true),
+    ("@telco can you check if texts are down in Hull", "en", true),
+    ("@telco if it's still down tomorrow I'm leaving, no internet since Friday", "en", true),
+])
+func aFailureSupposedAfterIfOrWhenIsNoReportButOneAskedOrGrantedIs(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
+
+@Test func explainNamesTheSupposedFailure() {
+    let reasons = verdict("@telco if my broadband goes down, can I tether from my phone?", "en").reasons
+    #expect(reasons.contains { $0.hasSuffix("a failure supposed (if, when), not reported") }, "\(reasons)")
+}
+
+@Test(arguments: [
+    ("@telco texts stopped sending this morning, still nothing", "en", true),
+    ("@telco my line dropped at midnight and hasn't come back", "en", true),
+    ("@telco my broadband is still not back after the storm", "en", true),
+    ("@telco internet dropped out around 9 but it has been stable since", "en", false),
+    ("@telco the texts that failed overnight came through this morning", "en", false),
+    ("@telco Störung heute Morgen, wurde schnell behoben, danke", "de", false),
+])
+func aReturnDeniedIsAnOutageAndAReturnStatedEndsIt(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
+
+@Test(arguments: [
+    ("@telco my texts aren't going tonight", "en"),
+    ("@telco my messages just say sending and never go", "en"),
+    ("@telco nobody is getting my messages since lunch", "en"),
+    ("@telco verification codes not arriving since this morning", "en"),
+    ("Is anyone on @telco able to send texts right now??", "en"),
+])
+func messagesThatNeverGoOrReachNobodyAreAnSMSOutage(text: String, lang: String) {
+    expectOutage(text, lang, symptom: .sms)
+}

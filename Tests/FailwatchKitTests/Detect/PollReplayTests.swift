@@ -74,4 +74,29 @@ import Testing
         let talnetz = try #require(result.messages.first { $0.providerID == "talnetz" })
         #expect(talnetz.announcement.cause?.others == ["Kabelfix"])
     }
+
+    /// A burst whose posts all reached `poll` at 14:20 (a slow forum) is counted where poll counted it:
+    /// the runs before 14:25 did not know it, and the run at 14:25 counts all twelve in its interval.
+    @Test func aBurstThatArrivedLateOpensWhenPollCountedIt() throws {
+        var kabelfix = Self.provider("Kabelfix", burst: 14 * 3_600)
+        let arrived = Self.day.addingTimeInterval(14 * 3_600 + 1_200)
+        for index in kabelfix.complaints.indices where kabelfix.complaints[index].event.author.contains("kunde") {
+            kabelfix.complaints[index].countedAt = arrived
+        }
+        let onTime = PollReplay(providers: [Self.provider("Kabelfix", burst: 14 * 3_600)], combineCommonCause: false)
+            .run(until: Self.day.addingTimeInterval(17 * 3_600))
+        let late = PollReplay(providers: [kabelfix], combineCommonCause: false).run(
+            until: Self.day.addingTimeInterval(17 * 3_600))
+
+        let opening = try #require(late.messages.first { $0.announcement.event.kind == .opened })
+        #expect(opening.sentAt == arrived.addingTimeInterval(300), "\(Self.lines(late))")
+        #expect(opening.announcement.step.signal.start == arrived)
+        #expect(opening.announcement.step.posts == 12)
+        let onTimeOpening = try #require(onTime.messages.first { $0.announcement.event.kind == .opened })
+        #expect(onTimeOpening.sentAt < arrived, "the same posts on time alarm before they arrived late")
+        #expect(
+            late.messages.allSatisfy { message in
+                message.announcement.evidence.allSatisfy { $0.countedTime < message.sentAt }
+            }, "no message shows a post poll had not read yet")
+    }
 }

@@ -41,9 +41,10 @@ import Testing
         func incident(id: String) throws(StoreError) -> IncidentRecord? { try store.incident(id: id) }
         func saveDetection(
             provider: String, checkpoint: DetectionCheckpoint, incidents: [IncidentRecord], alerts: [OutboxEntry],
-            at now: Date
+            late: [Complaint], at now: Date
         ) throws(StoreError) {
-            try store.saveDetection(provider: provider, checkpoint: checkpoint, incidents: incidents, alerts: alerts, at: now)
+            try store.saveDetection(
+                provider: provider, checkpoint: checkpoint, incidents: incidents, alerts: alerts, late: late, at: now)
         }
     }
 
