@@ -329,8 +329,8 @@ public struct IncidentLedger: Sendable {
         let span = max(step.signal.window, pass.interval)
         let window = raised.addingTimeInterval(-span)..<raised
         let stored = Self.slice(complaints[pass.providerID] ?? [], from: window.lowerBound, to: raised)
-        let first = (stored + pass.counted).filter { window.contains($0.event.time) && !$0.repost }
-            .map(\.event.time).min() ?? incident.openedAt
+        let voiced = (stored + pass.counted).filter { window.contains($0.event.time) && !$0.repost }
+        let first = voiced.map(\.event.time).min() ?? incident.openedAt
         return IncidentRecord(
             id: incident.id, providerID: pass.providerID, firstComplaintAt: first, openedAt: raised,
             announced: stillOpen || raised >= now.addingTimeInterval(-announceWindow))

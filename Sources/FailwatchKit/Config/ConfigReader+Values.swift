@@ -124,7 +124,8 @@ extension ConfigReader {
         deferring = true
         let scalar = text(fields, key)
         deferring = false
-        return SecretText(value: scalar?.value, failed: fields[key] != nil && scalar == nil && unsetSecrets.count == unset)
+        let leftOut = unsetSecrets.count > unset
+        return SecretText(value: scalar?.value, failed: fields[key] != nil && scalar == nil && !leftOut)
     }
 
     /// A mapping of HTTP header names to values; values may hold secrets and are never printed.
