@@ -22,7 +22,8 @@ Runs, per --scale k:
   its labelled operator when labelled `outage`, of no operator else), replayed with `backtest --db`: what the
   detector does with a perfect classifier.
 k > 1 is SYNTHETIC: each post is joined by k-1 other posts of the same operator and label (real texts drawn from
-the set, none repeated for that operator within the hour, so no copy-paste campaign is faked), by k-1 new
+the set, no text drawn twice for that operator within the hour, so no copy-paste campaign is faked; a drawn
+text may still fall within the hour of its own real post, and then counts once if long), by k-1 new
 synthetic accounts, in the same minute. It shows at which density the detector fires; it is no real data.
 
 Clusters (the truth the incidents are set against): per operator, every 60-minute window (--window) that holds
