@@ -88,6 +88,12 @@ public struct Classifier: Sendable {
         let lang = Self.normalizedLanguage(language) ?? LanguageGuess.guess(tokens)
         let matches = matcher.matches(in: tokens)
         let mentioned: Set<Int> = matches.isEmpty ? [] : Set(matches.map(\.provider))
+        let original = tokens
+        var tokens = tokens
+        var misspelt: [Int] = []
+        if let (read, at) = TypoReader.standard.read(tokens, known: { book.lookup($0) != nil }) {
+            (tokens, misspelt) = (read, at)
+        }
         var analysis = RuleAnalysis(
             text: tokens, language: lang, book: book, providers: mentioned, explain: explain, buffers: &buffers)
         if !matches.isEmpty { analysis.providerNameEnds = matches.map { $0.token + $0.length - 1 } }
@@ -101,6 +107,10 @@ public struct Classifier: Sendable {
         if explain {
             reasons.append(language == nil ? "language \(lang) (guessed)" : "language \(lang)")
             for m in matches { reasons.append("provider \(providerIDs[m.provider]) (\"\(m.term)\")") }
+            for i in misspelt {
+                let meant = TypoReader.standard.word(tokens.tokens[i].hash) ?? "?"
+                reasons.append("misspelling \"\(original.text(of: original.tokens[i]))\" read as \"\(meant)\"")
+            }
             reasons += analysis.reasons ?? []
         }
         var verdict = RuleJudge.judge(analysis, wantCounts: explain) { _ in true }

@@ -130,7 +130,7 @@ enum OutageVocabulary {
             auto lift elevator aufzug fridge freezer bank banking screen battery akku display charger ampel \
             ampeln vpn game games match spiel console brain heart band restaurant kino film movie player \
             spieler stuermer council behoerdenportal fernwaerme handy smartphone handset iphone samsung pixel printer drucker \
-            mood spirits kreislauf stimmung polls poll umfragen umfrage \
+            mood spirits kreislauf stimmung polls poll umfragen umfrage head kopf hirn gehirn birne \
             \ncard machine\nonline banking\nonline-banking\nroyal mail\ndeutsche post\nthe post\npost office\nthe atm\nan atm\
             \ncash machine\ncashpoint\ngeldautomat\ntracking
             """
@@ -276,7 +276,7 @@ enum OutageVocabulary {
         // A person as the subject of "down", "dead", "broke": "I'm down for it", "he's dead".
         (
             .person,
-            "i im ive id we he hes she shes they theyre ich wir er dad mum mom papa mama grandad grandma oma opa"
+            "i im ive id we he hes she shes they theyre ich bin bist wir er dad mum mom papa mama grandad grandma oma opa"
         ),
         (
             .absence,

@@ -624,3 +624,12 @@ func aReturnDeniedIsAnOutageAndAReturnStatedEndsIt(text: String, lang: String, o
 func messagesThatNeverGoOrReachNobodyAreAnSMSOutage(text: String, lang: String) {
     expectOutage(text, lang, symptom: .sms)
 }
+
+@Test(arguments: [
+    ("Mein Kopf ist heute komplett offline, zu wenig Schlaf", "de"),
+    ("Bin total down nach der Woche", "de"),
+    ("my head is dead after that meeting", "en"),
+])
+func aHeadOrAPersonThatIsDownOrOfflineIsNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}

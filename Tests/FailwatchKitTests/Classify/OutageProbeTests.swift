@@ -21,9 +21,9 @@ private let probeFile = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Fixtures/outage-probe/dev.jsonl")
 
-/// Outage F1 on dev.jsonl measured 2026-12-07 after the rules were fixed on its errors
-/// (`Benchmarks/outage-probe.py`: outage F1 0.909, P 0.882, R 0.938); the floor is that figure minus 0.02.
-private let devF1Floor = 0.889
+/// Outage F1 on dev.jsonl measured in session 10 (2026-12-07), after misspellings were read
+/// (`Benchmarks/outage-probe.py`: outage F1 0.919, P 0.878, R 0.964); the floor is that figure minus 0.02.
+private let devF1Floor = 0.899
 
 @Test func outageF1OnTheDevProbeStaysAboveItsFloor() throws {
     let posts = try String(contentsOf: probeFile, encoding: .utf8)
