@@ -18,7 +18,7 @@ public struct IncidentLedger: Sendable {
         public var interval: TimeInterval
         public var steps: [DetectionStep]
         /// The complaints the detector counted (late ones at the interval they joined): an opening's
-        /// first complaint is the earliest of them in the window that alarmed.
+        /// first complaint is the earliest of them, or of the stored ones, in the window that alarmed.
         public var counted: [Complaint]
         /// The tracker's incident after the last step.
         public var final: Incident?
@@ -321,12 +321,16 @@ public struct IncidentLedger: Sendable {
     }
 
     /// A new incident's row: its first complaint is the earliest in the evidence window that alarmed
-    /// (the burst's start), so the opening message counts everyone since then.
+    /// (the burst's start), so the opening message counts everyone since then. The window may reach
+    /// back an hour, past what this run counted (a poll every interval counts its last three), so the
+    /// stored complaints are searched too, with the late ones this run counted.
     private func opening(_ incident: Incident, step: DetectionStep, pass: Pass, stillOpen: Bool) -> IncidentRecord {
         let raised = incident.openedAt.addingTimeInterval(pass.interval)
         let span = max(step.signal.window, pass.interval)
         let window = raised.addingTimeInterval(-span)..<raised
-        let first = pass.counted.first { window.contains($0.event.time) && !$0.repost }?.event.time ?? incident.openedAt
+        let stored = Self.slice(complaints[pass.providerID] ?? [], from: window.lowerBound, to: raised)
+        let voiced = (stored + pass.counted).filter { window.contains($0.event.time) && !$0.repost }
+        let first = voiced.map(\.event.time).min() ?? incident.openedAt
         return IncidentRecord(
             id: incident.id, providerID: pass.providerID, firstComplaintAt: first, openedAt: raised,
             announced: stillOpen || raised >= now.addingTimeInterval(-announceWindow))

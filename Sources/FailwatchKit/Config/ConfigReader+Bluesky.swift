@@ -19,9 +19,9 @@ extension ConfigReader {
                     at: handle.mark)
                 return nil
             }
-            let token = text(fields, "token")
-            if fields["token"] != nil && token == nil { return nil }
-            return .account(name, token: token?.value)
+            let token = secretText(fields, "token")
+            if token.failed { return nil }
+            return .account(name, token: token.value)
         }
         let query = text(fields, "query")
         if fields["query"] == nil {
@@ -29,9 +29,9 @@ extension ConfigReader {
                 "query", in: fields, hint: "the search terms, e.g. query: telekom störung, or account: HANDLE")
         }
         let language = text(fields, "lang")
-        let token = text(fields, "token")
+        let token = secretText(fields, "token")
         guard let query else { return nil }
-        if fields["lang"] != nil && language == nil || fields["token"] != nil && token == nil { return nil }
-        return BlueskyQuery(query: query.value, language: language?.value, token: token?.value)
+        if fields["lang"] != nil && language == nil || token.failed { return nil }
+        return BlueskyQuery(query: query.value, language: language?.value, token: token.value)
     }
 }

@@ -8,7 +8,7 @@ extension ConfigReader {
         if fields["page_id"] == nil {
             reportMissing("page_id", in: fields, hint: "the page's id or username, e.g. page_id: liwest")
         }
-        let token = text(fields, "token")
+        let token = secretText(fields, "token")
         let window = duration(fields, "comment_window", minimum: 3_600, maximum: 90 * 86_400)
         guard let page else { return nil }
         guard page.value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-") })
@@ -18,8 +18,8 @@ extension ConfigReader {
                 at: page.mark)
             return nil
         }
-        if fields["token"] != nil && token == nil || fields["comment_window"] != nil && window == nil { return nil }
+        if token.failed || fields["comment_window"] != nil && window == nil { return nil }
         return FacebookQuery(
-            pageID: page.value, token: token?.value, commentWindow: window ?? FacebookQuery.defaultCommentWindow)
+            pageID: page.value, token: token.value, commentWindow: window ?? FacebookQuery.defaultCommentWindow)
     }
 }

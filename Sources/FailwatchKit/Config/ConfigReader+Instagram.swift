@@ -10,7 +10,7 @@ extension ConfigReader {
                 "account_id", in: fields,
                 hint: "the Instagram professional account's id, e.g. account_id: \"17841405822304914\"")
         }
-        let token = text(fields, "token")
+        let token = secretText(fields, "token")
         let window = duration(fields, "comment_window", minimum: 3_600, maximum: 90 * 86_400)
         guard let account else { return nil }
         guard !account.value.isEmpty, account.value.count <= 30, account.value.allSatisfy({ $0.isASCII && $0.isNumber })
@@ -21,8 +21,8 @@ extension ConfigReader {
                 at: account.mark)
             return nil
         }
-        if fields["token"] != nil && token == nil || fields["comment_window"] != nil && window == nil { return nil }
+        if token.failed || fields["comment_window"] != nil && window == nil { return nil }
         return InstagramQuery(
-            accountID: account.value, token: token?.value, commentWindow: window ?? FacebookQuery.defaultCommentWindow)
+            accountID: account.value, token: token.value, commentWindow: window ?? FacebookQuery.defaultCommentWindow)
     }
 }

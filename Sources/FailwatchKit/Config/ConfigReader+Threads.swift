@@ -6,11 +6,11 @@ import FailwatchCore
 extension ConfigReader {
     mutating func readThreads(_ fields: Fields) -> ThreadsQuery? {
         let query = text(fields, "query")
-        let token = text(fields, "token")
+        let token = secretText(fields, "token")
         let window = duration(fields, "comment_window", minimum: 3_600, maximum: 90 * 86_400)
-        if fields["token"] != nil && token == nil || fields["comment_window"] != nil && window == nil { return nil }
+        if token.failed || fields["comment_window"] != nil && window == nil { return nil }
         guard fields["query"] != nil else {
-            return .account(token: token?.value, commentWindow: window ?? FacebookQuery.defaultCommentWindow)
+            return .account(token: token.value, commentWindow: window ?? FacebookQuery.defaultCommentWindow)
         }
         guard let query else { return nil }
         if let misplaced = fields.entries["comment_window"] {
@@ -19,6 +19,6 @@ extension ConfigReader {
                 at: misplaced.key.mark)
             return nil
         }
-        return .search(query.value, token: token?.value)
+        return .search(query.value, token: token.value)
     }
 }

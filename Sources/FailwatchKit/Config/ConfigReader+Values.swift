@@ -117,6 +117,17 @@ extension ConfigReader {
         return result
     }
 
+    /// A source's token: a secret like a header's value, so a command that fetches nothing (with
+    /// ``SecretsPolicy/optional``) loads the source without it when its variable is unset.
+    mutating func secretText(_ fields: Fields, _ key: String) -> SecretText {
+        let unset = unsetSecrets.count
+        deferring = true
+        let scalar = text(fields, key)
+        deferring = false
+        let leftOut = unsetSecrets.count > unset
+        return SecretText(value: scalar?.value, failed: fields[key] != nil && scalar == nil && !leftOut)
+    }
+
     /// A mapping of HTTP header names to values; values may hold secrets and are never printed.
     mutating func headers(_ fields: Fields, _ key: String) -> [String: String] {
         guard let node = fields[key] else { return [:] }

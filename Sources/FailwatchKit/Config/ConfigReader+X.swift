@@ -8,7 +8,7 @@ extension ConfigReader {
         let query = text(fields, "query")
         let account = text(fields, "account")
         let accountID = text(fields, "account_id")
-        let token = text(fields, "token")
+        let token = secretText(fields, "token")
         let pageSize = int(fields, "max_results", in: 5...100)
         let budget = int(fields, "max_posts_per_day", in: 1...10_000_000)
         let target: XQuery.Target
@@ -53,9 +53,9 @@ extension ConfigReader {
             }
             target = .account(handle, id: accountID?.value)
         }
-        let unread = [("token", token != nil), ("max_results", pageSize != nil), ("max_posts_per_day", budget != nil)]
+        let unread = [("token", !token.failed), ("max_results", pageSize != nil), ("max_posts_per_day", budget != nil)]
         if unread.contains(where: { fields[$0.0] != nil && !$0.1 }) { return nil }
         return XQuery(
-            target: target, token: token?.value, maxResults: pageSize ?? XQuery.defaultMaxResults, maxPostsPerDay: budget)
+            target: target, token: token.value, maxResults: pageSize ?? XQuery.defaultMaxResults, maxPostsPerDay: budget)
     }
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// Whether a command needs the secrets of sinks and source headers (`${VAR}` in them).
+/// Whether a command needs the secrets of sinks, source headers and source tokens (`${VAR}` in them).
 ///
 /// `poll` and `test-alert` fetch and send, so an unset variable is an error before anything
 /// runs. `status`, `report`, `explain`, `backtest`, `reclassify` and `check-config` do neither,
@@ -8,7 +8,7 @@
 public enum SecretsPolicy: Sendable, Equatable {
     /// Every `${VAR}` must be set.
     case required
-    /// A sink or header whose variable is unset is left out and listed in
+    /// A sink, header or source token whose variable is unset is left out and listed in
     /// ``FeedsConfig/unsetSecrets``; every other `${VAR}` must still be set.
     case optional
 }

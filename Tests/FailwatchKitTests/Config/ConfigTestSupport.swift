@@ -22,9 +22,12 @@ enum ConfigTestSupport {
     }
 
     /// The one-line messages for `yaml`, or `[]` when it is valid.
-    static func errors(_ yaml: String, environment: [String: String] = [:]) -> [String] {
+    static func errors(_ yaml: String, environment: [String: String] = [:], secrets: SecretsPolicy = .required)
+        -> [String]
+    {
         do {
-            _ = try parse(yaml, environment: environment)
+            _ = try FeedsConfig.parse(
+                yaml: yaml, fileName: "feeds.yml", baseDirectory: base, environment: environment, secrets: secrets)
             return []
         } catch {
             return error.lines

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import FailwatchCore
 import FailwatchKit
 import Foundation
 import Testing
@@ -84,6 +85,32 @@ import Testing
 
         #expect(errors == ["feeds.yml:7:11: env_file 'nowhere.env' (/srv/failwatch/nowhere.env): no such file; hint: the path is relative to this file"])
         #expect(optional.unsetSecrets == ["env_file /srv/failwatch/nowhere.env: no such file"])
+    }
+
+    @Test func aSourceTokenIsASecretTooTheCommandsThatSendNothingLoadWithoutIt() throws {
+        // Backtest, report and status on a copy of the store, on a machine without the API tokens.
+        let yaml =
+            "version: 1\nproviders: [{name: Vodafone}]\nsources:\n" + """
+              - {name: x-search, kind: x, url: "https://api.x.com", query: vodafone, token: "${X_TOKEN}"}
+              - {name: sky, kind: bluesky, url: "https://public.api.bsky.app", query: vodafone, token: "${SKY_TOKEN}"}
+              - {name: page, kind: facebook, url: "https://graph.facebook.com/v21.0", page_id: vf, token: "${FB_TOKEN}"}
+              - {name: insta, kind: instagram, url: "https://graph.facebook.com/v21.0", account_id: "17", token: "${IG_TOKEN}"}
+              - {name: threads, kind: threads, url: "https://graph.threads.net/v1.0", token: "${TH_TOKEN}"}
+              - {name: empty, kind: x, url: "https://api.x.com", query: vodafone, token: "  "}
+
+            """
+        let optional = ConfigTestSupport.errors(yaml, environment: [:], secrets: .optional)
+        let required = ConfigTestSupport.errors(yaml)
+        let loaded = try FeedsConfig.parse(
+            yaml: yaml.replacingOccurrences(of: "  - {name: empty", with: "# - {name: empty"), fileName: "feeds.yml",
+            baseDirectory: ConfigTestSupport.base, environment: [:], secrets: .optional)
+
+        #expect(optional == ["feeds.yml:9:78: 'token' in source 'empty' is empty"])
+        #expect(required.count == 6)
+        #expect(loaded.sources.map(\.name) == ["x-search", "sky", "page", "insta", "threads"])
+        #expect(loaded.sources.first?.query == .x(XQuery(target: .search("vodafone"))))
+        #expect(loaded.unsetSecrets.count == 5)
+        #expect(loaded.unsetSecrets.first == "X_TOKEN is not set (needed by 'token' in source 'x-search')")
     }
 
     @Test func optionalSecretsLeaveOutOnlyTheSinksAndHeadersThatNeedThem() throws {

@@ -81,6 +81,20 @@ import Testing
         #expect(update.map { $0.createdAt >= opening.createdAt.addingTimeInterval(600) } ?? true)
     }
 
+    @Test func anAlarmOnTheHalfHourCountsEveryoneSinceTheFirstReportNotTheLastQuarterHour() async throws {
+        // One new person every five minutes from 14:00: no quarter hour holds six, a half hour does. The poll
+        // reads only its last three intervals; the opening still starts at 14:00 and counts them all.
+        let burst = (0..<12).map {
+            Entry(at: 14 * 3_600 + Double($0) * 300 + 20, author: "texter\($0)", text: "my texts won't send, vodafone down?")
+        }
+        let messages = try await Self.poll(try Self.store(Self.quiet() + burst))
+        let opening = try #require(messages.first { $0.kind == .opened })
+        let minutes = opening.createdAt.timeIntervalSince(Self.start) / 60
+        #expect(opening.firstComplaint == Self.start.addingTimeInterval(20), "\(opening.headline)")
+        #expect(opening.authors >= Int(minutes / 5) - 1, "raised after \(minutes) min: \(opening.headline)")
+        #expect(opening.interval >= opening.createdAt.timeIntervalSince(Self.start) - 300, "\(opening.headline)")
+    }
+
     @Test func aRetweetStormOfOnePostRaisesNothing() async throws {
         // One angry post, then 300 accounts retweet it within the hour.
         let original = Entry(at: 14 * 3_600, author: "loud", text: "cancelling vodafone today, third outage")
