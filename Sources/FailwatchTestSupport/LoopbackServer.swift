@@ -63,7 +63,7 @@ public final class LoopbackServer: Sendable {
 
     /// Closes the listening socket and cancels open connections, including never-answering ones.
     public func stop() async {
-        await server.stop(timeout: 0)
+        await ServerStop.stop(server)
     }
 
     /// `http://127.0.0.1:<port>` followed by `path`, which may carry a query.

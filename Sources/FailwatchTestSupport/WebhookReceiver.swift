@@ -107,7 +107,7 @@ public final class WebhookReceiver: Sendable {
 
     /// Closes the socket and cancels open connections.
     public func stop() async {
-        await server.stop(timeout: 0)
+        await ServerStop.stop(server)
     }
 
     /// `http://127.0.0.1:<port>` followed by `path`.

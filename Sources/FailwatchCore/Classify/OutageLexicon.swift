@@ -14,25 +14,12 @@ struct OutageLexicon: Sendable {
     private var keys: [UInt64] = []
     private var lists: [[Entry]] = []
     private var shift: UInt64 = 63
-    /// Bits by the top 16 bits of a word's hash (65,536 each, so that a few hundred words set
-    /// under 1 % of them): of every entry, of services,
-    /// and of failure words ("no", "can't", "fails", "nothing works", "what's wrong with"). A post
-    /// whose tokens hit no service and failure word together (and holds no failure or problem word
-    /// the rules found) has nothing for the frame: one AND per token instead of a look-up.
-    private var anyStarter = [UInt64](repeating: 0, count: 1024)
-    private var serviceStarter = [UInt64](repeating: 0, count: 1024)
-    private var failureStarter = [UInt64](repeating: 0, count: 1024)
-
-    @inline(__always)
-    private static func has(_ filter: [UInt64], _ hash: UInt64) -> Bool {
-        let bit = Int(truncatingIfNeeded: hash >> 48)
-        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
-
-    private static func set(_ filter: inout [UInt64], _ hash: UInt64) {
-        let bit = Int(truncatingIfNeeded: hash >> 48)
-        filter[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
+    /// Of every entry, of services, and of failure words ("no", "can't", "fails", "nothing works",
+    /// "what's wrong with"). A post whose tokens hit no service and failure word together (and holds
+    /// no failure or problem word the rules found) has nothing for the frame.
+    private var anyStarter = HashFilter()
+    private var serviceStarter = HashFilter()
+    private var failureStarter = HashFilter()
 
     /// Whether the post may hold a service said to fail (a service and a failure word at most six
     /// words apart), or a hashtag that says so ("#telcodown").
@@ -42,11 +29,11 @@ struct OutageLexicon: Sendable {
         var service = -100
         var failure = -1000
         for (i, t) in text.tokens.enumerated() {
-            if Self.has(serviceStarter, t.hash) {
+            if serviceStarter.mayContain(t.hash) {
                 if problems { return true }
                 service = i
             }
-            if Self.has(failureStarter, t.hash) { failure = i }
+            if failureStarter.mayContain(t.hash) { failure = i }
             if abs(service - failure) <= 6 { return true }
             if Self.isFailureHashtag(t, in: text) { return true }
         }
@@ -117,17 +104,17 @@ struct OutageLexicon: Sendable {
             for term in terms where !term.isEmpty {
                 let hashes = TextHash.phrase(term)
                 guard let first = hashes.first else { continue }
-                Self.set(&anyStarter, first)
+                anyStarter.insert(first)
                 // The gate needs one word a phrase cannot go without: its longest, the rarest as a
                 // rule ("website" of "my website", "wrong" of "what is wrong with").
                 let words = term.split(separator: " ")
                 let key =
                     words.count > 1 ? TextHash.phrase(String(words.max { $0.count < $1.count }!)).first ?? first : first
                 // "Nothing works" needs no service: it counts as both.
-                if !roles.isDisjoint(with: [.service, .serviceVerb, .totalFailure]) { Self.set(&serviceStarter, key) }
+                if !roles.isDisjoint(with: [.service, .serviceVerb, .totalFailure]) { serviceStarter.insert(key) }
                 if !roles.isDisjoint(with: [.absence, .cannot, .failWord, .totalFailure, .trouble, .awaiting, .working])
                 {
-                    Self.set(&failureStarter, key)
+                    failureStarter.insert(key)
                 }
                 if let k = byFirst[first]?.firstIndex(where: { $0.hashes == hashes }) {
                     byFirst[first]![k].roles.formUnion(roles)
@@ -146,7 +133,7 @@ struct OutageLexicon: Sendable {
         var i = 0
         while i < tokens.count {
             var best: Entry? = nil
-            if tokens[i].kind != .url, Self.has(anyStarter, tokens[i].hash),
+            if tokens[i].kind != .url, anyStarter.mayContain(tokens[i].hash),
                 let entries = entries(startingWith: tokens[i].hash)
             {
                 for e in entries where i + e.hashes.count <= tokens.count && e.hashes.count > (best?.hashes.count ?? 0)

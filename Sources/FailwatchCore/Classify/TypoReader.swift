@@ -15,7 +15,7 @@ struct TypoReader: Sendable {
     /// Hash of a vocabulary word with one letter left out → the word's hash; 0 when two words give it.
     private var shortened: [UInt64: UInt64] = [:]
     /// Bits by the top 16 bits of every hash the look-ups may hit, to pass over most tokens at once.
-    private var filter = [UInt64](repeating: 0, count: 1024)
+    private var filter = HashFilter()
     /// The first two letters a misspelling of a vocabulary word can start with: a word's own, and
     /// its first and third (its second and third swapped), by `first << 8 | second`.
     private var openings = [UInt64](repeating: 0, count: 1024)
@@ -51,7 +51,7 @@ struct TypoReader: Sendable {
             let pair = Int(bytes[0]) << 8 | Int(second)
             openings[pair >> 6] |= 1 << UInt64(pair & 63)
         }
-        Self.set(&filter, hash)
+        filter.insert(hash)
         // Typists drop a vowel or one of a double letter ("workng", "conection"); a consonant dropped
         // from a cluster gives real words ("playing" → "paying", "through" → "though"), and so does
         // a slip in the first two letters ("failing" → "filing").
@@ -59,7 +59,7 @@ struct TypoReader: Sendable {
             let doubled = bytes[k] == bytes[k - 1] || (k + 1 < bytes.count && bytes[k] == bytes[k + 1])
             guard Self.vowels.contains(bytes[k]) || doubled else { continue }
             let short = Self.hash(bytes, leaving: k)
-            Self.set(&filter, short)
+            filter.insert(short)
             if let other = shortened[short], other != hash { shortened[short] = 0 } else { shortened[short] = hash }
         }
     }
@@ -93,7 +93,7 @@ struct TypoReader: Sendable {
     /// The vocabulary word `bytes` (hashed `whole`) misspells, if exactly one.
     private func meaning(_ whole: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var found: UInt64? = nil
-        if Self.has(filter, whole) {
+        if filter.mayContain(whole) {
             if words[whole] != nil { return nil }
             if let word = shortened[whole] {
                 if word == 0 { return nil }
@@ -107,7 +107,7 @@ struct TypoReader: Sendable {
             guard bytes[k] != bytes[k + 1] else { continue }
             var h = TextHash.add(TextHash.add(prefix, bytes[k + 1]), bytes[k])
             for j in (k + 2)..<bytes.count { h = TextHash.add(h, bytes[j]) }
-            guard Self.has(filter, h), words[h] != nil else { continue }
+            guard filter.mayContain(h), words[h] != nil else { continue }
             if found != nil && found != h { return nil }
             found = h
         }
@@ -125,16 +125,5 @@ struct TypoReader: Sendable {
     private static func opens(_ openings: [UInt64], _ first: UInt8, _ second: UInt8) -> Bool {
         let pair = Int(first) << 8 | Int(second)
         return openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0
-    }
-
-    @inline(__always)
-    private static func has(_ filter: [UInt64], _ hash: UInt64) -> Bool {
-        let bit = Int(truncatingIfNeeded: hash >> 48)
-        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
-
-    private static func set(_ filter: inout [UInt64], _ hash: UInt64) {
-        let bit = Int(truncatingIfNeeded: hash >> 48)
-        filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 }
