@@ -10,11 +10,15 @@
 /// to the vocabulary ("spending" and "sending", "tests" and "texts"). A reading that could be two
 /// words is not made.
 struct TypoReader: Sendable {
-    /// The vocabulary's words by hash, what a swap must give.
-    private var words: [UInt64: String] = [:]
-    /// Hash of a vocabulary word with one letter left out → the word's hash; 0 when two words give it.
+    /// Rolling hash of a vocabulary word → its token hash. A rolling hash (not the tokens' FNV-1a)
+    /// gives the hash of a word with two neighbours swapped in one step, not by hashing it again.
+    private var words: [UInt64: UInt64] = [:]
+    /// Rolling hash of a vocabulary word with one letter left out → the word's token hash; 0 when
+    /// two words give it.
     private var shortened: [UInt64: UInt64] = [:]
-    /// Bits by the top 16 bits of every hash the look-ups may hit, to pass over most tokens at once.
+    /// The vocabulary's words by token hash, for `explain`.
+    private var names: [UInt64: String] = [:]
+    /// Every rolling hash the look-ups may hit, to pass over most tokens at once.
     private var filter = HashFilter()
     /// The first two letters a misspelling of a vocabulary word can start with: a word's own, and
     /// its first and third (its second and third swapped), by `first << 8 | second`.
@@ -23,6 +27,11 @@ struct TypoReader: Sendable {
     private static let vowels: Set<UInt8> = Set("aeiouy".utf8)
     static let shortest = 6
     static let longest = 24
+    private static let radix: UInt64 = 0x0000_0100_0000_01b3
+    /// `radix` to the powers 0 through `longest`.
+    private static let powers: [UInt64] = (0...longest).reduce(into: [UInt64]()) { powers, k in
+        powers.append(k == 0 ? 1 : powers[k - 1] &* radix)
+    }
 
     /// The outage vocabulary's long words, built once.
     static let standard: TypoReader = {
@@ -46,21 +55,25 @@ struct TypoReader: Sendable {
     }()
 
     private mutating func add(_ bytes: [UInt8], hash: UInt64) {
-        words[hash] = String(decoding: bytes, as: UTF8.self)
+        let whole = Self.roll(bytes)
+        words[whole] = hash
+        names[hash] = String(decoding: bytes, as: UTF8.self)
+        filter.insert(whole)
         for second in [bytes[1], bytes[2]] {
             let pair = Int(bytes[0]) << 8 | Int(second)
             openings[pair >> 6] |= 1 << UInt64(pair & 63)
         }
-        filter.insert(hash)
         // Typists drop a vowel or one of a double letter ("workng", "conection"); a consonant dropped
         // from a cluster gives real words ("playing" → "paying", "through" → "though"), and so does
         // a slip in the first two letters ("failing" → "filing").
         for k in bytes.indices.dropFirst(2) {
             let doubled = bytes[k] == bytes[k - 1] || (k + 1 < bytes.count && bytes[k] == bytes[k + 1])
             guard Self.vowels.contains(bytes[k]) || doubled else { continue }
-            let short = Self.hash(bytes, leaving: k)
-            filter.insert(short)
-            if let other = shortened[short], other != hash { shortened[short] = 0 } else { shortened[short] = hash }
+            var short = bytes
+            short.remove(at: k)
+            let key = Self.roll(short)
+            filter.insert(key)
+            if let other = shortened[key], other != hash { shortened[key] = 0 } else { shortened[key] = hash }
         }
     }
 
@@ -75,8 +88,7 @@ struct TypoReader: Sendable {
                 let n = Int(token.end - token.start)
                 guard n >= Self.shortest && n <= Self.longest,
                     Self.opens(openings, folded[Int(token.start)], folded[Int(token.start) + 1]),
-                    let meant = meaning(
-                        token.hash, UnsafeBufferPointer(rebasing: folded[Int(token.start)..<Int(token.end)])),
+                    let meant = meaning(UnsafeBufferPointer(rebasing: folded[Int(token.start)..<Int(token.end)])),
                     !known(token.hash)
                 else { continue }
                 if result == nil { result = text }
@@ -88,10 +100,12 @@ struct TypoReader: Sendable {
     }
 
     /// The folded text of a vocabulary word, for `explain`.
-    func word(_ hash: UInt64) -> String? { words[hash] }
+    func word(_ hash: UInt64) -> String? { names[hash] }
 
-    /// The vocabulary word `bytes` (hashed `whole`) misspells, if exactly one.
-    private func meaning(_ whole: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    /// The token hash of the vocabulary word `bytes` misspells, if exactly one.
+    private func meaning(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        let n = bytes.count
+        let whole = Self.roll(bytes)
         var found: UInt64? = nil
         if filter.mayContain(whole) {
             if words[whole] != nil { return nil }
@@ -100,24 +114,21 @@ struct TypoReader: Sendable {
                 found = word
             }
         }
-        // Each swap of two neighbours, hashed from the common prefix on without copying.
-        var prefix = TextHash.add(TextHash.offset, bytes[0])
-        for k in 1..<(bytes.count - 1) {
-            defer { prefix = TextHash.add(prefix, bytes[k]) }
-            guard bytes[k] != bytes[k + 1] else { continue }
-            var h = TextHash.add(TextHash.add(prefix, bytes[k + 1]), bytes[k])
-            for j in (k + 2)..<bytes.count { h = TextHash.add(h, bytes[j]) }
-            guard filter.mayContain(h), words[h] != nil else { continue }
-            if found != nil && found != h { return nil }
-            found = h
+        // Swapping bytes k and k+1 changes the hash by (b[k+1] − b[k]) · (radix^(n−1−k) − radix^(n−2−k)).
+        for k in 1..<(n - 1) where bytes[k] != bytes[k + 1] {
+            let step = Self.powers[n - 1 - k] &- Self.powers[n - 2 - k]
+            let swapped = whole &+ (UInt64(bytes[k + 1]) &- UInt64(bytes[k])) &* step
+            guard filter.mayContain(swapped), let word = words[swapped] else { continue }
+            if found != nil && found != word { return nil }
+            found = word
         }
         return found
     }
 
-    /// FNV-1a of folded bytes with the one at `k` left out, as ``Token/hash`` hashes a word.
-    private static func hash(_ bytes: [UInt8], leaving k: Int) -> UInt64 {
-        var h = TextHash.offset
-        for (i, b) in bytes.enumerated() where i != k { h = TextHash.add(h, b) }
+    /// A polynomial hash of folded bytes: Σ b[i] · radix^(n−1−i), wrapping.
+    private static func roll(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var h: UInt64 = 0
+        for b in bytes { h = h &* radix &+ UInt64(b) }
         return h
     }
 
