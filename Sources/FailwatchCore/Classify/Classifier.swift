@@ -91,7 +91,7 @@ public struct Classifier: Sendable {
         let original = tokens
         var tokens = tokens
         var misspelt: [Int] = []
-        if let (read, at) = TypoReader.standard.read(tokens, known: { book.lookup($0) != nil }) {
+        if let (read, at) = TypoReader.standard.read(tokens, book: book) {
             (tokens, misspelt) = (read, at)
         }
         var analysis = RuleAnalysis(

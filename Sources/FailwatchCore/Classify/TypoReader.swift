@@ -79,8 +79,8 @@ struct TypoReader: Sendable {
 
     /// The post with its misspelt words read as meant, and which tokens were read; `nil` when none.
     ///
-    /// - Parameter known: whether a token's hash is a word the rules know (never read as another).
-    func read(_ text: TokenizedText, known: (UInt64) -> Bool) -> (TokenizedText, [Int])? {
+    /// - Parameter book: the rules' words, never read as another.
+    func read(_ text: TokenizedText, book: borrowing RuleBook) -> (TokenizedText, [Int])? {
         var result: TokenizedText? = nil
         var read: [Int] = []
         text.folded.withUnsafeBufferPointer { folded in
@@ -89,7 +89,7 @@ struct TypoReader: Sendable {
                 guard n >= Self.shortest && n <= Self.longest,
                     Self.opens(openings, folded[Int(token.start)], folded[Int(token.start) + 1]),
                     let meant = meaning(UnsafeBufferPointer(rebasing: folded[Int(token.start)..<Int(token.end)])),
-                    !known(token.hash)
+                    book.lookup(token.hash) == nil
                 else { continue }
                 if result == nil { result = text }
                 result!.tokens[i].hash = meant
@@ -115,8 +115,9 @@ struct TypoReader: Sendable {
             }
         }
         // Swapping bytes k and k+1 changes the hash by (b[k+1] − b[k]) · (radix^(n−1−k) − radix^(n−2−k)).
+        let powers = Self.powers
         for k in 1..<(n - 1) where bytes[k] != bytes[k + 1] {
-            let step = Self.powers[n - 1 - k] &- Self.powers[n - 2 - k]
+            let step = powers[n - 1 - k] &- powers[n - 2 - k]
             let swapped = whole &+ (UInt64(bytes[k + 1]) &- UInt64(bytes[k])) &* step
             guard filter.mayContain(swapped), let word = words[swapped] else { continue }
             if found != nil && found != word { return nil }
