@@ -21,8 +21,8 @@ struct TypoReader: Sendable {
     /// Every rolling hash the look-ups may hit, to pass over most tokens at once.
     private var filter = HashFilter()
     /// The first two letters a misspelling of a vocabulary word can start with: a word's own, and
-    /// its first and third (its second and third swapped), by `first << 8 | second`.
-    private var openings = [UInt64](repeating: 0, count: 1024)
+    /// its first and third (its second and third swapped).
+    private var openings = HashFilter()
 
     private static let vowels: Set<UInt8> = Set("aeiouy".utf8)
     static let shortest = 6
@@ -59,10 +59,8 @@ struct TypoReader: Sendable {
         words[whole] = hash
         names[hash] = String(decoding: bytes, as: UTF8.self)
         filter.insert(whole)
-        for second in [bytes[1], bytes[2]] {
-            let pair = Int(bytes[0]) << 8 | Int(second)
-            openings[pair >> 6] |= 1 << UInt64(pair & 63)
-        }
+        openings.insert(Self.pair(bytes[0], bytes[1]))
+        openings.insert(Self.pair(bytes[0], bytes[2]))
         // Typists drop a vowel or one of a double letter ("workng", "conection"); a consonant dropped
         // from a cluster gives real words ("playing" → "paying", "through" → "though"), and so does
         // a slip in the first two letters ("failing" → "filing").
@@ -87,7 +85,7 @@ struct TypoReader: Sendable {
             for (i, token) in text.tokens.enumerated() where token.kind == .word {
                 let n = Int(token.end - token.start)
                 guard n >= Self.shortest && n <= Self.longest,
-                    Self.opens(openings, folded[Int(token.start)], folded[Int(token.start) + 1]),
+                    openings.mayContain(Self.pair(folded[Int(token.start)], folded[Int(token.start) + 1])),
                     let meant = meaning(UnsafeBufferPointer(rebasing: folded[Int(token.start)..<Int(token.end)])),
                     book.lookup(token.hash) == nil
                 else { continue }
@@ -133,9 +131,9 @@ struct TypoReader: Sendable {
         return h
     }
 
+    /// Two letters as the top 16 bits of a key, which is what ``HashFilter`` files a key by.
     @inline(__always)
-    private static func opens(_ openings: [UInt64], _ first: UInt8, _ second: UInt8) -> Bool {
-        let pair = Int(first) << 8 | Int(second)
-        return openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+    private static func pair(_ first: UInt8, _ second: UInt8) -> UInt64 {
+        (UInt64(first) << 8 | UInt64(second)) << 48
     }
 }
