@@ -31,7 +31,7 @@ POSTS = [
 ("ch","complaint",F,"Sunrise","Sunrise Internet isch am Abig immer lahm. Es lädt scho, aber d Videokonferenz ruckelt. Für de Priis e Witz."),
 ("en","other",F,"BT","it's not BT, the Ticketmaster site is the thing that's down. every other page loads fine. queue of 400,000 people lol"),
 ("en","other",F,"Sky","thought my sky broadband had died but nope, only the BBC iPlayer site won't load. everything else is fine"),
-("en","other",F,"Xfinity","Canvas not loading for the whole school tonight. xfinity is fine, it's the university's site that's broken"),
+("en","other",F,"Comcast Xfinity","Canvas not loading for the whole school tonight. xfinity is fine, it's the university's site that's broken"),
 ("en","other",F,"Vodafone UK","Vodafone fine, the Premier League app is what crashed at kick-off. Every other app loads instantly"),
 ("en","other",F,"Telstra","my bank's website is down again. Telstra connection's fine, just CommBank being CommBank"),
 ("de","other",F,"Telekom","Nicht das Internet ist kaputt, sondern die Seite der Bahn. Alles andere lädt normal bei mir, Telekom läuft."),
