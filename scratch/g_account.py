@@ -34,5 +34,5 @@ POSTS = [
 ("de","outage",F,"Telekom","Rechnung bezahlt, SIM ist nicht gesperrt, alles geprüft. Trotzdem seit heute Morgen kein Netz – und bei den Nachbarn mit Telekom auch nicht. Störung in Kiel?"),
 ("en","outage",F,"Verizon","Verizon agent wants to reset my account. my account is fine, the whole block in Queens has no service since 3pm. it's the network"),
 ("at","outage",F,"Drei AT","Des is ned mei SIM, Drei! Mei Frau hot des gleiche Problem, ka Netz seit da Fruah im ganzen Ort Leibnitz."),
-("ch","outage",F,"Salt","Salt-Hotline meint, mini SIM seg defekt. Nei, s ganze Büro in Lugano hät sit 10i kei Netz. Das isch es Netz-Problem."),
+("ch","outage",F,"Salt","Salt-Hotline meint, mini SIM seg defekt. Nei, s ganze Büro in Zug hät sit 10i kei Netz. Das isch es Netz-Problem."),
 ]
