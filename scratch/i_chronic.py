@@ -10,7 +10,7 @@ POSTS = [
 ("en","complaint",F,"Telstra","Telstra black spot on the Bruce Hwy north of Gympie. calls drop every single time I drive through. been years"),
 ("en","complaint",F,"Optus","optus reception in my apartment is always rubbish, calls drop constantly indoors. great outside tho"),
 ("en","complaint",F,"Eir","eir mobile has no coverage in half of west Kerry. been like that forever, no plans to fix it apparently"),
-("en","complaint",F,"Sky","Sky Mobile signal in our village is dead every evening around 7. has been since we moved here in spring"),
+("en","complaint",F,"Sky","Sky Mobile signal in our village has always been patchy, calls drop whenever it rains. been like that since we moved here in spring"),
 ("en","complaint",F,"Vodafone Ireland","Vodafone Ireland, the Luas tunnel at Stephen's Green still drops every call. it's been years. fix it"),
 ("en","complaint",F,"Three Ireland","three in Connemara: no service in the house, 1 bar at the gate, full bars on the hill. always the same"),
 ("de","complaint",F,"Telekom","Im Keller hab ich mit der Telekom seit Jahren kein Netz. Im Wohnzimmer ein Balken. Und das mitten in Frankfurt."),
