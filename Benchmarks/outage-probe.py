@@ -12,8 +12,8 @@ of hard posts flagged (complaint/other posts containing the guideline's failure 
 how many posts were judged wrong (outage vs. not outage).
 
 Usage: Benchmarks/outage-probe.py [FILE] [--bin .build/release/failwatch] [--errors [--reasons]]
-FILE defaults to dev.jsonl. --errors prints the wrong posts of dev.jsonl (or dev2.jsonl) grouped by family; --reasons adds
-the rules' reasons (`classify --details`) to each.
+FILE defaults to dev.jsonl. --errors prints the wrong posts of dev.jsonl (or dev2.jsonl) grouped by
+family; --reasons adds the rules' reasons (`classify --details`) to each.
 """
 import argparse
 import collections
