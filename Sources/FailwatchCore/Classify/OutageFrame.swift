@@ -71,6 +71,11 @@ struct OutageFrame {
         static let supposing = Role(rawValue: 1 << 32)
         /// "know", "check", "wonder": before "if", it means "whether" and asks.
         static let whether = Role(rawValue: 1 << 33)
+        /// "today", "this morning": a now word that is also a time, which after a return says when.
+        static let today = Role(rawValue: 1 << 34)
+        /// "a total fail", "epic fail": mockery, no failure. It only holds its words, so that its "fail"
+        /// is not read as one.
+        static let mockery = Role(rawValue: 1 << 35)
     }
 
     /// Why a failure word is not an outage report.
@@ -155,7 +160,11 @@ struct OutageFrame {
     ///   - problems: tokens of problem words ("issue", "Störung?") and "anyone else?": a failure when
     ///     their sentence names a service and asks, or says now ("problem with texts in Leeds?").
     ///   - othersToo: the post asks whether others are hit.
-    func judge(failures: [Int], problems: [Int], othersToo: Bool, explain: Bool, include: (Int32) -> Bool) -> Reading {
+    ///   - returned: the last word saying the service is back ("back up", "wieder da"), or -1.
+    func judge(
+        failures: [Int], problems: [Int], othersToo: Bool, returned: Int = -1, explain: Bool,
+        include: (Int32) -> Bool
+    ) -> Reading {
         var reading = Reading()
         let tokens = analysis.text.tokens
         let clauses = analysis.clauses
@@ -179,6 +188,7 @@ struct OutageFrame {
                 candidates.append(i)
             }
         }
+        if returned >= 0 { candidates.removeAll { !stillFailing($0, after: returned) } }
         let failureClauses = Set(candidates.map { clauses[$0] })
         for i in candidates where include(clauses[i]) {
             let word = explain ? "\"\(analysis.text.text(of: tokens[i]))\"" : ""
@@ -254,6 +264,20 @@ struct OutageFrame {
             return .unanchored
         }
         return nil
+    }
+
+    /// "Calls work again but texts still fail", "WLAN wieder da, Festnetz immer noch tot": after a
+    /// return, a failure in a later clause that says it goes on now is a part still out. Without a
+    /// now word ("back now, shocking outage though"), with only a time of today ("back now, the
+    /// fault this morning cost me"), or said as past ("back now, a mast was down again"), it is what
+    /// was over.
+    private func stillFailing(_ i: Int, after returned: Int) -> Bool {
+        let clauses = analysis.clauses
+        guard clauses[i] > clauses[returned] else { return false }
+        let past: Role = analysis.language == "de" ? .past : [.past, .pastEnglish]
+        let clause = roles.indices.filter { clauses[$0] == clauses[i] }
+        return clause.contains { roles[$0].contains(.now) && !roles[$0].contains(.today) }
+            && !clause.contains { !roles[$0].isDisjoint(with: past) }
     }
 
     /// "Do you pay compensation when the network goes down?", "if my internet goes down, can I…",

@@ -71,7 +71,8 @@ enum OutageVocabulary {
             postgres vm vms instance instances storage cdn ssh sftp ftp kubernetes k8s wordpress \
             \nload balancer\nhealth checks\ncontrol panel\nshared hosting\nstatus codes
             \nbad gateway\nmy website\nour website\nmy site\nour site\nour sites\nour shop\nmy shop\nmy blog\
-            \nmeine website\nunsere website\nmeine seite\nunsere seite\nunser shop\nunsere seiten\nonlineshop
+            \nmeine website\nunsere website\nmeine seite\nunsere seite\nunser shop\nunsere seiten\nonlineshop\nmeine webseite\nunsere webseite\
+            \nmeine homepage\nunsere homepage\nmy homepage\nour homepage\nmy sites\nour websites\nmy websites
             """
         ),
         (
@@ -93,6 +94,7 @@ enum OutageVocabulary {
             "\nmessage failed\nmessages failed\ntext failed\ntexts failed\nsending failed\nsend failed\nmessage not sent"
         ),
         (.calls, "\ncall failed\ncalls failed\ncall failure\ncall failures\ncalls failing"),
+        (.hosting, "\nconnection refused\nconnection timed out\nconnection reset\ngateway timeout"),
     ]
 
     /// Verbs of using a service: right after "can't" or "unable to" they name the service ("can't
@@ -136,16 +138,29 @@ enum OutageVocabulary {
             """
         ),
         (
-            // The failure goes on now; a failure that keeps coming back is back now.
+            // The failure goes on now; a failure that keeps coming back is back now. "The last week" is
+            // a span up to now, not "last week".
             .now,
             """
             now still again currently today tonight atm rn anymore jetzt gerade grad grade heute seit \
             aktuell momentan derzeit zurzeit schonwieder wieda nu since another mehr keeps constantly staendig dauernd \
             \nright now\nat the moment\nthis morning\nthis evening\nthis afternoon\nall day\nyet again\nscho wieder\nscho wieda\
-            \nimmer noch\nnoch immer\nschon wieder\nno imma\nall morning\nall afternoon\nall night\
+            \nimmer noch\nnoch immer\nschon wieder\nno imma\nall morning\nall afternoon\nall night\nnoch nicht\nnoch ned\nnoch net\nno ned\nnoch nid\
+            \nthe last week\nthe past week\nthe last month\nthe past month\nthe last hour\nthe past hour\nthe last few days\nthe past few days\nthe last few hours\nthe past few hours\nthe last couple of days\nthe last two days\nthe last three days\
             \nkeeps dropping\nkeep dropping\nkeeps failing\nkeep failing\nkeeps disconnecting\nkeeps cutting out\
             \nkeeps going off\nkeeps disappearing\nkeeps losing\nkeep losing
             """
+        ),
+        // "Fail" as a noun of mockery: the phrase keeps its "fail" from being read as a failure.
+        (
+            .mockery,
+            "\na fail\na total fail\ntotal fail\nepic fail\nan epic fail\nsuch a fail\nabsolute fail\nmassive fail\nbig fail"
+        ),
+        // A time of today: now, but after a return it says when the failure was ("back now, but the
+        // fault this morning cost me an interview").
+        (
+            .today,
+            "today tonight heute \nthis morning\nthis evening\nthis afternoon\nall day\nall morning\nall afternoon\nall night"
         ),
         (
             // The failure is over or was then.
@@ -167,7 +182,8 @@ enum OutageVocabulary {
         (
             .chronic,
             """
-            always never jedesmal usually normally generally anywhere whenever along unterwegs \
+            always never jedesmal usually normally generally anywhere whenever along unterwegs forever \
+            \nimmer schon\nschon immer\nseit jeher\nevery single day\nalways the same\nsame as always\
             \never since\ndead zone\nevery evening\nevery night\nevery day\njeden abend\njeden tag\njede nacht\
             \nfor years\nover the years\nseit jahren\nevery call\nlived with\nlive with\nput up with\nin general\nmost of the time\nhalf the time\
             \nevery time\njedes mal\nin some areas\nin certain areas\nin places\nin busy places\non the train\
@@ -290,7 +306,7 @@ enum OutageVocabulary {
         (
             .failWord,
             """
-            down out dead gone weg tot kaputt broken offline fails failed failing disappeared ausgefallen \
+            down out dead gone weg tot kaputt broken offline fail fails failed failing disappeared ausgefallen \
             spinnt streikt futsch died dwon donw outtage unmoeglich impossible refusing rejecting verweigert \
             timeouts timeout paketverlust nueme nimmer nimma 502 503 504 nonexistent unreachable unerreichbar \
             unavailable bouncing bounce bounces undeliverable died broke hin \
@@ -300,7 +316,7 @@ enum OutageVocabulary {
             \nnot working\nisnt working\narent working\ndoesnt work\ndont work\nhasnt worked\nhavent worked\
             \nnot coming through\narent coming through\nnot sending\narent sending\nwont send\nnot loading\
             \ncuts out\ncutting out\ncut out\nplaying up\nfucking up\nmessing up\ndropping out\ndropped out\
-            \nkeeps dropping\nstopped working\nfails to work\ngeht nicht\ngeht ned\nfunktioniert nicht\nnicht erreichbar\
+            \nkeeps dropping\nstopped working\nstopped answering\nstopped responding\nfails to work\ngeht nicht\ngeht ned\nfunktioniert nicht\nnicht erreichbar\
             \nnon existent\nnon-existent\nnot connecting\nwont connect\nwont load\nnot going through\narent going through\
             \nwont go through\nwont go\nnot arriving\narent arriving\nnot being delivered\nnot delivered\nnot receiving\
             \nnot delivering\narent delivering\nwont deliver\nstuck on sending\nstuck sending\nstuck on delivering\
@@ -347,7 +363,8 @@ enum OutageVocabulary {
             """
             📵 \nnothings working\nnothing works\nnothing is working\nnothing working\nnothing loading\nnothing loads\
             \nimmer noch nix\nimmer noch nichts\ngar nix geht\nnix lodt\nnix geht mehr\ngaht nuet\ngoht nuet\nlauft nuet\nsos only\nonly sos\
-            \nnix geht\nnichts geht\ngar nichts geht\nois tot\nalles tot\
+            \nnix geht\nnichts geht\ngar nichts geht\nois tot\nalles tot\nka seitn ladt\nkeine seite laedt\
+            \nnothing is loading\nnothing will load\nnothings loading\npages just spin\npages wont load\nnothing is getting through\nnothings getting through\
             \nemergency calls only\nemergency only\nonly emergency calls\nnur notruf\nnur notrufe\nnur sos
             """
         ),

@@ -82,16 +82,17 @@ enum RuleJudge {
         }
         // An outage report needs a service, a failure, now and whose: the frame reads them around each
         // failure word, and around problem words in questions or "anyone else?" posts.
-        // A post that says the service is back reports no outage, whatever it says about before.
+        // A post that says the service is back reports no outage, whatever it says about before,
+        // unless a part is still out after it ("calls work again, texts still fail").
         var reading = OutageFrame.Reading()
-        if lastResolved >= 0 {
-            over += failures.count
-        } else if !failures.isEmpty || OutageLexicon.standard.mayHoldCandidates(a.text, problems: !problems.isEmpty) {
+        if !failures.isEmpty || OutageLexicon.standard.mayHoldCandidates(a.text, problems: !problems.isEmpty) {
             reading = OutageFrame(a).judge(
-                failures: failures, problems: problems, othersToo: othersToo > 0, explain: a.reasons != nil,
-                include: include)
+                failures: failures, problems: problems, othersToo: othersToo > 0, returned: lastResolved,
+                explain: a.reasons != nil, include: include)
+            if lastResolved >= 0 && !reading.outage { reading = OutageFrame.Reading() }
             reasons += reading.reasons
         }
+        if lastResolved >= 0 && !reading.outage { over += failures.count }
         let outage = reading.outage ? 1 : 0
         complaint += reading.grievances + over
         // Weak cues pile up in long texts without meaning more; they only support a real signal.

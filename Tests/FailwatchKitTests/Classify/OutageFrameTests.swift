@@ -633,3 +633,58 @@ func messagesThatNeverGoOrReachNobodyAreAnSMSOutage(text: String, lang: String) 
 func aHeadOrAPersonThatIsDownOrOfflineIsNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco phone calls work again but texts still fail", "en", true),
+    ("@telco the internet is back but the TV still won't load anything", "en", true),
+    ("@telco Internet läuft wieder, aber das Festnetz geht noch nicht", "de", true),
+    ("@telco everything is back now, thanks for the quick fix", "en", false),
+    ("@telco it's back now. your status page said a mast was down again", "en", false),
+    ("@telco broadband is working again, but the fault this morning cost me a client call", "en", false),
+    ("@telco Netz geht wieder. Die Störung heute Morgen war trotzdem ärgerlich", "de", false),
+])
+func afterAReturnAPartStillOutIsAnOutageAndWhatWasOverIsNot(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
+
+@Test(arguments: [
+    ("@telco my broadband has been down for the last week", "en", true),
+    ("@telco my broadband was down last week, no refund yet", "en", false),
+])
+func theLastWeekIsASpanUpToNowAndLastWeekIsPast(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
+
+@Test(arguments: [
+    ("@telco all my texts fail since noon", "en", true),
+    ("@telco your roaming prices are a total fail", "en", false),
+])
+func failSaidOfAServiceIsAFailureAndAFailAsMockeryIsNot(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
+
+@Test(arguments: [
+    ("@hoster unsere Webseite ist seit einer Stunde nicht erreichbar", "de"),
+    ("@hoster our homepage has been unreachable since 10 am", "en"),
+    ("@hoster every page of our shop gives connection refused right now", "en"),
+    ("@hoster my two servers stopped responding about ten minutes ago", "en"),
+])
+func aHostedSiteOrServerThatFailsIsAHostingOutage(text: String, lang: String) {
+    expectOutage(text, lang, symptom: .hosting)
+}
+
+@Test(arguments: [
+    ("@telco pages just spin on every device in the house, anyone else?", "en"),
+    ("@telco nothing is loading at all since 8pm", "en"),
+])
+func nothingLoadingIsAnOutage(text: String, lang: String) {
+    expectOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("@telco no coverage at all in our village, been like that forever", "en"),
+    ("@telco im Keller hab ich kein Netz, immer schon so", "de"),
+])
+func coverageThatHasAlwaysBeenMissingIsChronic(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
