@@ -76,6 +76,8 @@ struct OutageFrame {
         /// "a total fail", "epic fail": mockery, no failure. It only holds its words, so that its "fail"
         /// is not read as one.
         static let mockery = Role(rawValue: 1 << 35)
+        /// "account", "SIM", "router": the writer's own side, which said to be fine rules itself out.
+        static let ownSide = Role(rawValue: 1 << 36)
     }
 
     /// Why a failure word is not an outage report.
@@ -124,7 +126,21 @@ struct OutageFrame {
         self.analysis = analysis
         var (roles, symptoms) = OutageLexicon.standard.tag(analysis.text.tokens)
         Self.nameServicesByVerb(&roles, &symptoms, tokens: analysis.text.tokens, clauses: analysis.clauses)
+        Self.ruleOutTheWritersSide(&roles)
         (self.roles, self.symptoms) = (roles, symptoms)
+    }
+
+    /// "SIM is fine", "my account is fine and paid", "router works fine": the writer's own side said
+    /// to work rules out a cause of their own, it does not say their service works.
+    private static func ruleOutTheWritersSide(_ roles: inout [Role]) {
+        for k in roles.indices.dropFirst()
+        where roles[k].contains(.exonerate) && !roles[k - 1].contains(.exonerate) && roles[k - 1].contains(.ownSide) {
+            var j = k
+            while j < roles.count && roles[j].contains(.exonerate) {
+                roles[j].remove(.exonerate)
+                j += 1
+            }
+        }
     }
 
     /// "can't text anyone", "unable to ring out": a verb of using a service, up to two words after

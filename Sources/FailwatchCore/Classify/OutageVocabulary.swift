@@ -208,6 +208,12 @@ enum OutageVocabulary {
             \nnot your problem\nnicht euer problem\nnicht eure schuld\npower cut
             """
         ),
+        // The writer's own side: said to be fine ("SIM is fine", "my account is fine and paid"), it
+        // rules itself out as the cause, so the failure is the network's.
+        (
+            .ownSide,
+            "account sim simcard phone handset handy smartphone router modem konto rechnung bill \nmy account\nmy sim\nmy phone\nmy router\nmy bill"
+        ),
         (
             // The writer's own account explains the lost service: a complaint. So does a used-up
             // allowance or credit ("no data left", "ran out of data", "no credit").

@@ -688,3 +688,12 @@ func nothingLoadingIsAnOutage(text: String, lang: String) {
 func coverageThatHasAlwaysBeenMissingIsChronic(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco SIM is fine, tried it in another phone, still no signal anywhere in town", "en", true),
+    ("@telco my account is fine and paid, but no service at all since 3pm", "en", true),
+    ("@telco my internet is fine, it's the streaming app that won't load", "en", false),
+])
+func theWritersOwnSideSaidToBeFineRulesItselfOutNotTheService(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
