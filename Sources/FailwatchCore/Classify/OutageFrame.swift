@@ -324,13 +324,10 @@ struct OutageFrame {
     }
 
     private static let when = TextHash.word("when")!
-    private static let even: Set<UInt64> = Set(["even", "as", "auch", "selbst"].compactMap { TextHash.word($0) })
-    private static let soOrNot: Set<UInt64> = Set(
-        ["so", "not", "nicht", "ja", "nein"].compactMap { TextHash.word($0) })
-    private static let because: Set<UInt64> = Set(
-        ["because", "cause", "cos", "coz", "cuz", "bc", "weil", "denn"].compactMap { TextHash.word($0) })
-    /// "let me know if", "tell us if": whom the verb of knowing asks.
-    private static let askedOf: Set<UInt64> = Set(["me", "us", "you"].compactMap { TextHash.word($0) })
+    private static let even = FrameGrammar.words(FrameGrammar.granting)
+    private static let soOrNot = FrameGrammar.words(FrameGrammar.wholeCondition)
+    private static let because = FrameGrammar.words(FrameGrammar.because)
+    private static let askedOf = FrameGrammar.words(FrameGrammar.askedOf)
 
     /// Whether token `i` names an outage by itself: an outage noun, a compound or hashtag ending in
     /// one, or a configured `outage_terms` entry.
@@ -354,8 +351,7 @@ struct OutageFrame {
         return j >= 0 && (tokens[j].kind == .mention || analysis.providerNameEnds.contains(j))
     }
 
-    private static let copulas: Set<UInt64> = Set(
-        ["is", "are", "s", "seems", "ist", "sind", "isch", "scheint", "went", "just"].compactMap { TextHash.word($0) })
+    private static let copulas = FrameGrammar.words(FrameGrammar.copulas)
 
     /// Whether clause `c` names the provider's own systems (app, website, status checker, support).
     private func saidByTheProvider(_ c: Int32) -> Bool {
@@ -436,9 +432,8 @@ struct OutageFrame {
             && !clause.contains { Self.notYet.contains(tokens[$0].hash) }
     }
 
-    private static let yesNoOpeners: Set<UInt64> = Set(
-        ["is", "are", "isnt", "arent"].compactMap { TextHash.word($0) })
-    private static let notYet: Set<UInt64> = Set(["yet"].compactMap { TextHash.word($0) })
+    private static let yesNoOpeners = FrameGrammar.words(FrameGrammar.yesNoOpeners)
+    private static let notYet = FrameGrammar.words(FrameGrammar.notYet)
 
     /// German puts the verb last: "ich kann seit heute früh nicht surfen", "i kaun ned simsen".
     private static func modalNegated(_ k: Int, tokens: [Token], clauses: [Int32]) -> Bool {
@@ -451,16 +446,9 @@ struct OutageFrame {
         return false
     }
 
-    private static let germanNegations: Set<UInt64> = Set(
-        ["nicht", "ned", "net", "noed", "nid", "nimmer", "nimma"].compactMap { TextHash.word($0) })
-    private static let germanModals: Set<UInt64> = Set(
-        ["kann", "kannst", "koennen", "koennt", "konnte", "konnten", "kaun", "chan", "cha"].compactMap {
-            TextHash.word($0)
-        })
-
-    /// Whom "call" or "text" reaches when it is the provider: "can't even call them", "kann euch nicht anrufen".
-    private static let addressees: Set<UInt64> = Set(
-        ["you", "u", "them", "ya", "yous", "euch", "ihnen", "sie"].compactMap { TextHash.word($0) })
+    private static let germanNegations = FrameGrammar.words(FrameGrammar.germanNegations)
+    private static let germanModals = FrameGrammar.words(FrameGrammar.germanModals)
+    private static let addressees = FrameGrammar.words(FrameGrammar.addressees)
 
     /// "When will my internet be back?", "how long until texts are fixed", "warte drauf, dass das
     /// Internet wieder geht": asks or waits for the service to return, a return word later in its
@@ -482,7 +470,7 @@ struct OutageFrame {
         return i + 1 < tokens.count && Self.know.contains(tokens[i + 1].hash)
     }
 
-    private static let know: Set<UInt64> = Set(["know", "knows", "weiss", "wisst"].compactMap { TextHash.word($0) })
+    private static let know = FrameGrammar.words(FrameGrammar.know)
 
     /// Whether the clause of token `i`, or the one before, opens with a question word ("is there
     /// signal issues in PE29", "any problems with texts"): a question whose "?" was left off.

@@ -84,10 +84,11 @@ struct TypoReader: Sendable {
         text.folded.withUnsafeBufferPointer { folded in
             for (i, token) in text.tokens.enumerated() where token.kind == .word {
                 let n = Int(token.end - token.start)
+                // Most long words are the rules' own: one look-up passes them before any hashing.
                 guard n >= Self.shortest && n <= Self.longest,
                     openings.mayContain(Self.pair(folded[Int(token.start)], folded[Int(token.start) + 1])),
-                    let meant = meaning(UnsafeBufferPointer(rebasing: folded[Int(token.start)..<Int(token.end)])),
-                    book.lookup(token.hash) == nil
+                    book.lookup(token.hash) == nil,
+                    let meant = meaning(UnsafeBufferPointer(rebasing: folded[Int(token.start)..<Int(token.end)]))
                 else { continue }
                 if result == nil { result = text }
                 result!.tokens[i].hash = meant

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// The small grammar words the outage frame reads by their place in a clause, not by a role: a
+/// maintainer extends a language here, beside ``OutageVocabulary``. Each list is words separated by
+/// spaces, folded as the tokenizer folds them (lower case, "ä" → "ae", no apostrophes).
+enum FrameGrammar {
+    /// Before "if": granted, not supposed ("even if I restart the router it won't connect").
+    static let granting = "even as auch selbst"
+    /// After "if": the condition is whole ("if not, why have I no signal?").
+    static let wholeCondition = "so not nicht ja nein"
+    /// A reason stated: a failure after it is reported, whatever "if" came before.
+    static let because = "because cause cos coz cuz bc weil denn"
+    /// Whom a verb of knowing asks, between it and "if" ("let me know if", "tell us if").
+    static let askedOf = "me us you"
+    /// Between a name and its failure ("Kabelnet is down", "@telco just dead").
+    static let copulas = "is are s seems ist sind isch scheint went just"
+    /// Open a yes/no question ("are texts working?").
+    static let yesNoOpeners = "is are isnt arent"
+    /// Asks whether a service has arrived, not whether it fails ("is 5G working in town yet?").
+    static let notYet = "yet"
+    /// German negations and modals: "ich kann seit heute früh nicht surfen" puts the verb last.
+    static let germanNegations = "nicht ned net noed nid nimmer nimma"
+    static let germanModals = "kann kannst koennen koennt konnte konnten kaun chan cha"
+    /// Whom "call" or "text" reaches when it is the provider ("can't even call them").
+    static let addressees = "you u them ya yous euch ihnen sie"
+    /// After a problem word, asks for information ("anyone know if Telco covers the coast road?").
+    static let know = "know knows weiss wisst"
+
+    /// The token hashes of a list's words.
+    static func words(_ list: String) -> Set<UInt64> {
+        Set(list.split(separator: " ").compactMap { TextHash.word(String($0)) })
+    }
+}
