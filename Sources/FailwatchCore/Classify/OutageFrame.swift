@@ -91,6 +91,7 @@ struct OutageFrame {
         case maintenance = "a planned maintenance notice"
         case possible = "a possible interruption announced, not one happening"
         case supposed = "a failure supposed (if, when), not reported"
+        case denied = "an outage denied (no outages, keine Störung)"
         case marketing = "the provider's marketing"
         case news = "news about the provider"
         case cancel = "cancelling, moving or closing down"
@@ -259,6 +260,7 @@ struct OutageFrame {
         if clause.contains(.cancel) { return .cancel }
         if clause.contains(.possible) { return .possible }
         if supposed(i) && !clause.contains(.now) { return .supposed }
+        if denied(i) { return .denied }
         let past: Role = analysis.language == "de" ? .past : [.past, .pastEnglish]
         // Its own clause first: "was down yesterday, still no apology" is over, whatever "still" says next.
         if !clause.isDisjoint(with: past) && !clause.contains(.now) { return .past }
@@ -329,6 +331,14 @@ struct OutageFrame {
     private static let because = FrameGrammar.words(FrameGrammar.because)
     private static let askedOf = FrameGrammar.words(FrameGrammar.askedOf)
 
+    /// "Zero outages this year", "ka Störung bei uns", "no more dead spots": an outage noun right after
+    /// a word of absence is denied, not reported.
+    private func denied(_ i: Int) -> Bool {
+        guard namesAnOutage(i) else { return false }
+        let clauses = analysis.clauses
+        return (max(0, i - 2)..<i).contains { clauses[$0] == clauses[i] && roles[$0].contains(.absence) }
+    }
+
     /// Whether token `i` names an outage by itself: an outage noun, a compound or hashtag ending in
     /// one, or a configured `outage_terms` entry.
     private func namesAnOutage(_ i: Int) -> Bool {
@@ -359,7 +369,7 @@ struct OutageFrame {
     }
 
     /// "Calls and texts are fine but no data since noon": the clauses saying what works name other
-    /// services of the same kind (telecom, not an app) than the failing one, so a part of the
+    /// services of the same kind (telecom, not an app or a hosted server) than the failing one, so a part of the
     /// service is down while the rest works, an outage. "WhatsApp is down, the internet is fine" or
     /// "Kabelnet is down, my broadband works" stay vetoed.
     private func partOfTheService(_ i: Int, fine: Set<Int32>, include: (Int32) -> Bool) -> Bool {
@@ -368,7 +378,7 @@ struct OutageFrame {
             var found: Set<Symptom> = []
             for j in symptoms.indices where clauses[j] == clause {
                 guard let s = symptoms[j], s != .unknown else { continue }
-                if s == .app { return nil }
+                if s == .app || s == .hosting { return nil }
                 found.insert(s)
             }
             return found

@@ -199,7 +199,7 @@ enum OutageVocabulary {
             innocent unschuldig wenigstens immerhin \
             \nnot their fault\nnot your fault\nnot netzwerk\nnothing to do with\nnot an isp thing\nmy fault\
             \nmy bad\nthats on me\nits on me\nall on me\nat least\nmein fehler\nmis problem\nliegt nicht an\nkann nix dafuer\nkann nichts dafuer\
-            \ncha nuet defuer\nhat nichts mit\nhat nix mit\nnicht schuld\nis fine\nis ok\nworks fine\
+            \ncha nuet defuer\nhat nichts mit\nhat nix mit\nnicht schuld\nis fine\nis ok\ns fine\nis grand\ns grand\neverything else works\neverything else is fine\nworks for everything else\nalles andere geht\nalles andere funktioniert\nworks fine\
             \nworking perfectly\nworking fine\nfull speed\nstayed up\nstill works\nlaeuft einwandfrei\
             \nglad i switched\nglad i moved\nglad i left\nglad im with\nglad i am with\nglad im not with\nglad im on\nzum glueck\nairplane mode\nflugmodus\nforgot to pay\nforgot to renew\nbad deploy\nmy own fault\nour bad\nunser fehler\nselbst schuld\
             \nvergessen\nrage quit\nrage-quit\nnot an outage\nstill work\nis not down\nfine here\nseems fine\
@@ -306,7 +306,8 @@ enum OutageVocabulary {
             no zero without kein keine keinen keinem kei keis ka koa kane koane lost losing null \
             \nnot getting\nnot receiving\nhavent had\nhasnt had\nhave not had\nnot had\nnot have\ndont have\
             \ndont get\ncant get\nnot got\nno more\nkeeps losing\nkeep losing\nnone of my\nnone of our\nhavent got\
-            \nnot a single\nnobody is getting\nnobody getting\nnobody gets\nno one is getting\nnobody is receiving            \nno one is receiving\nnobody receives\nniemand bekommt\nkeiner bekommt\nkeine meiner\nkeine von meinen\nhab kein\nhab keine\nhabe kein\nhabe keine
+            \nnot a single\nnobody is getting\nnobody getting\nnobody gets\nno one is getting\nnobody is receiving\
+            \nno one is receiving\nnobody receives\nniemand bekommt\nkeiner bekommt\nkeine meiner\nkeine von meinen\nhab kein\nhab keine\nhabe kein\nhabe keine
             """
         ),
         (

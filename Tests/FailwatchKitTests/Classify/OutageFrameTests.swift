@@ -697,3 +697,30 @@ func coverageThatHasAlwaysBeenMissingIsChronic(text: String, lang: String) {
 func theWritersOwnSideSaidToBeFineRulesItselfOutNotTheService(text: String, lang: String, outage: Bool) {
     expectOutage(text, lang, is: outage)
 }
+
+@Test(arguments: [
+    ("@telco zero outages for me this year, well done", "en", false),
+    ("@lisa bei mir geht alles, ka Störung hier in Linz", "de", false),
+    ("RT @telco: No more dead spots on the motorway with our new masts", "en", false),
+    ("@telco the checker says no outage but I have had no internet since 6", "en", true),
+])
+func anOutageDeniedIsNoReportButAFailureBesideItIs(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
+
+@Test(arguments: [
+    ("the streaming app is down worldwide, my data's fine @telco", "en"),
+    ("@telco the game servers are down again, your broadband is grand", "en"),
+    ("Nicht die Telekom, der Messenger ist down. Alles andere geht bei mir", "de"),
+])
+func anAppDownWhileTheWritersOwnServiceWorksIsNoOutageOfThatService(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
+
+@Test(arguments: [
+    ("@telco broadband was down first thing, fine since about ten", "en"),
+    ("@telco am Vormittag war das Netz weg, jetzt geht alles wieder", "de"),
+])
+func aReturnSaidAsFineSinceEndsTheOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
