@@ -78,6 +78,8 @@ struct OutageFrame {
         static let mockery = Role(rawValue: 1 << 35)
         /// "account", "SIM", "router": the writer's own side, which said to be fine rules itself out.
         static let ownSide = Role(rawValue: 1 << 36)
+        /// "geht", "funktioniert", "lädt": German "works", which a negation closing its clause denies.
+        static let works = Role(rawValue: 1 << 37)
     }
 
     /// Why a failure word is not an outage report.
@@ -417,6 +419,7 @@ struct OutageFrame {
                 hit = roles[k].contains(.failWord) && !direction
                 k += 1
             }
+            if !hit && analysis.language == "de" { hit = deniedWorking(after: end) }
             if hit { found.append(j) }
         }
         let text = analysis.text
@@ -425,6 +428,22 @@ struct OutageFrame {
         }
         return found
     }
+
+    /// "Mobile Daten gehen immer noch nicht", "das Internet funktioniert seit gestern nicht mehr":
+    /// German "works" after the service, denied by a negation that closes the clause.
+    private func deniedWorking(after end: Int) -> Bool {
+        let tokens = analysis.text.tokens
+        let clauses = analysis.clauses
+        guard let verb = (end + 1..<min(roles.count, end + 4)).first(where: { roles[$0].contains(.works) }),
+            clauses[verb] == clauses[end]
+        else { return false }
+        var last = verb
+        while last + 1 < tokens.count && clauses[last + 1] == clauses[verb] && !tokens[last].endsClause { last += 1 }
+        if Self.still.contains(tokens[last].hash) && last > verb + 1 { last -= 1 }
+        return last > verb && Self.germanNegations.contains(tokens[last].hash)
+    }
+
+    private static let still = FrameGrammar.words(FrameGrammar.germanStill)
 
     /// "Are texts working?", "is anyone's signal working in Leeds?": a yes/no question whether a
     /// service works now. Not whether it works with something ("does wifi calling work on …") or has

@@ -112,8 +112,9 @@ struct OutageLexicon: Sendable {
                     words.count > 1 ? TextHash.phrase(String(words.max { $0.count < $1.count }!)).first ?? first : first
                 // "Nothing works" needs no service: it counts as both.
                 if !roles.isDisjoint(with: [.service, .serviceVerb, .totalFailure]) { serviceStarter.insert(key) }
-                if !roles.isDisjoint(with: [.absence, .cannot, .failWord, .totalFailure, .trouble, .awaiting, .working])
-                {
+                if !roles.isDisjoint(with: [
+                    .absence, .cannot, .failWord, .totalFailure, .trouble, .awaiting, .working, .works,
+                ]) {
                     failureStarter.insert(key)
                 }
                 if let k = byFirst[first]?.firstIndex(where: { $0.hashes == hashes }) {

@@ -94,6 +94,7 @@ enum OutageVocabulary {
             "\nmessage failed\nmessages failed\ntext failed\ntexts failed\nsending failed\nsend failed\nmessage not sent"
         ),
         (.calls, "\ncall failed\ncalls failed\ncall failure\ncall failures\ncalls failing"),
+        (.signal, "\nsaying sos\nsays sos\nshows sos\nshowing sos\nstuck on sos\nzeigt sos\nzeigt nur sos"),
         (.hosting, "\nconnection refused\nconnection timed out\nconnection reset\ngateway timeout"),
     ]
 
@@ -415,6 +416,8 @@ enum OutageVocabulary {
         // Asked of a service in a yes/no question: whether it fails now ("are texts working?", "is anyone
         // able to send texts?"). German "funktioniert X?" asks as often whether it works with something.
         (.working, "working \nable to"),
+        // German "works": denied by a negation closing its clause ("die Daten gehen seit Mittag nicht").
+        (.works, "geht gehen gaht goht funktioniert funktionieren funzt laeuft laufen lauft laedt laden tut tuet"),
         (
             .agentReply,
             """

@@ -724,3 +724,25 @@ func anAppDownWhileTheWritersOwnServiceWorksIsNoOutageOfThatService(text: String
 func aReturnSaidAsFineSinceEndsTheOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco mobile Daten gehen seit Mittag immer noch nicht", "de", true),
+    ("@telco das Internet funktioniert seit gestern nicht mehr", "de", true),
+    ("@telco das Internet geht, nur das Telefon nicht so gut", "de", false),
+])
+func germanWorksDeniedByANegationClosingItsClauseIsAFailure(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
+
+@Test(arguments: [
+    ("@telco my phone keeps saying SOS in the town centre, anyone else?", "en"),
+    ("@telco Handy zeigt nur SOS seit einer Stunde", "de"),
+])
+func aPhoneShowingSOSIsASignalOutage(text: String, lang: String) {
+    expectOutage(text, lang, symptom: .signal)
+}
+
+@Test func explainNamesADeniedOutage() {
+    let reasons = verdict("@telco zero outages for me this year", "en").reasons
+    #expect(reasons.contains { $0.hasSuffix("an outage denied (no outages, keine Störung)") }, "\(reasons)")
+}
