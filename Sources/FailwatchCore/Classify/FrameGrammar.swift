@@ -21,8 +21,11 @@ enum FrameGrammar {
     /// German negations and modals: "ich kann seit heute früh nicht surfen" puts the verb last.
     static let germanNegations = "nicht ned net noed nid nimmer nimma"
     static let germanModals = "kann kannst koennen koennt konnte konnten kaun chan cha"
-    /// After a closing negation, "nicht mehr": still a negation closing the clause.
-    static let germanStill = "mehr meh"
+    /// After a closing negation, still closing the clause with it: "nicht mehr", "kommen nicht an".
+    static let germanAfterNegation = "mehr meh an"
+    /// German verbs of failing whose particle closes the clause: "Anrufe brechen sofort ab".
+    static let germanFailingVerbs = "bricht brechen brach faellt fallen fiel setzt setzen"
+    static let germanFailingParticles = "ab aus weg zusammen"
     /// Whom "call" or "text" reaches when it is the provider ("can't even call them").
     static let addressees = "you u them ya yous euch ihnen sie"
     /// After a problem word, asks for information ("anyone know if Telco covers the coast road?").

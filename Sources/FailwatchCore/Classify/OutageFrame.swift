@@ -429,21 +429,29 @@ struct OutageFrame {
         return found
     }
 
-    /// "Mobile Daten gehen immer noch nicht", "das Internet funktioniert seit gestern nicht mehr":
-    /// German "works" after the service, denied by a negation that closes the clause.
+    /// German closes the clause with what decides it: "mobile Daten gehen immer noch nicht", "die
+    /// SMS kommen bei mir nicht an" (a verb of working after the service, denied by a negation at
+    /// the end) and "Anrufe brechen sofort ab" (a verb of failing whose particle comes last).
     private func deniedWorking(after end: Int) -> Bool {
         let tokens = analysis.text.tokens
         let clauses = analysis.clauses
-        guard let verb = (end + 1..<min(roles.count, end + 4)).first(where: { roles[$0].contains(.works) }),
+        guard
+            let verb = (end + 1..<min(roles.count, end + 4)).first(where: {
+                roles[$0].contains(.works) || Self.failingVerbs.contains(tokens[$0].hash)
+            }),
             clauses[verb] == clauses[end]
         else { return false }
         var last = verb
         while last + 1 < tokens.count && clauses[last + 1] == clauses[verb] && !tokens[last].endsClause { last += 1 }
-        if Self.still.contains(tokens[last].hash) && last > verb + 1 { last -= 1 }
-        return last > verb && Self.germanNegations.contains(tokens[last].hash)
+        guard last > verb else { return false }
+        if Self.failingVerbs.contains(tokens[verb].hash) { return Self.failingParticles.contains(tokens[last].hash) }
+        if Self.afterNegation.contains(tokens[last].hash) && last > verb + 1 { last -= 1 }
+        return Self.germanNegations.contains(tokens[last].hash)
     }
 
-    private static let still = FrameGrammar.words(FrameGrammar.germanStill)
+    private static let afterNegation = FrameGrammar.words(FrameGrammar.germanAfterNegation)
+    private static let failingVerbs = FrameGrammar.words(FrameGrammar.germanFailingVerbs)
+    private static let failingParticles = FrameGrammar.words(FrameGrammar.germanFailingParticles)
 
     /// "Are texts working?", "is anyone's signal working in Leeds?": a yes/no question whether a
     /// service works now. Not whether it works with something ("does wifi calling work on …") or has

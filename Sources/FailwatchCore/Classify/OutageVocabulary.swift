@@ -102,7 +102,7 @@ enum OutageVocabulary {
     /// text anyone", "unable to ring out", "kann nicht surfen"). Elsewhere they name nothing ("text
     /// me", "I'll call you"). "send"/"receive" say it failed, not what.
     static let serviceVerbs: [(Symptom, String)] = [
-        (.calls, "call ring dial"),
+        (.calls, "call ring dial telefoniere telefoniern raustelefonieren"),
         (.sms, "text message msg simsen"),
         (.internet, "browse surf surfen stream streamen download"),
         (.unknown, "send receive"),
@@ -129,7 +129,7 @@ enum OutageVocabulary {
             .otherThing,
             """
             power strom electricity stromausfall heating heizung heizig boiler water wasser gas train trains \
-            zug zuege bahn tube bus buses tram flight flights plane post parcel paket delivery courier car \
+            zug zuege bahn oeffis ubahn u-bahn sbahn s-bahn strassenbahn tube bus buses tram flight flights plane post parcel paket delivery courier car \
             auto lift elevator aufzug fridge freezer bank banking screen battery akku display charger ampel \
             ampeln vpn game games match spiel console brain heart band restaurant kino film movie player \
             spieler stuermer council behoerdenportal fernwaerme handy smartphone handset iphone samsung pixel printer drucker \
@@ -139,14 +139,15 @@ enum OutageVocabulary {
             """
         ),
         (
-            // The failure goes on now; a failure that keeps coming back is back now. "The last week" is
-            // a span up to now, not "last week".
+            // The failure goes on now; a failure that keeps coming back is back now. "The last week" and
+            // "seit gestern" are spans up to now, not "last week" and "gestern".
             .now,
             """
             now still again currently today tonight atm rn anymore jetzt gerade grad grade heute seit \
             aktuell momentan derzeit zurzeit schonwieder wieda nu since another mehr keeps constantly staendig dauernd \
             \nright now\nat the moment\nthis morning\nthis evening\nthis afternoon\nall day\nyet again\nscho wieder\nscho wieda\
             \nimmer noch\nnoch immer\nschon wieder\nno imma\nall morning\nall afternoon\nall night\nnoch nicht\nnoch ned\nnoch net\nno ned\nnoch nid\
+            \nsince yesterday\nseit gestern\nseit vorgestern\nseit letzter woche\nseit letztem\nsit geschter\nsit gester\nsit vorgeschter\
             \nthe last week\nthe past week\nthe last month\nthe past month\nthe last hour\nthe past hour\nthe last few days\nthe past few days\nthe last few hours\nthe past few hours\nthe last couple of days\nthe last two days\nthe last three days\
             \nkeeps dropping\nkeep dropping\nkeeps failing\nkeep failing\nkeeps disconnecting\nkeeps cutting out\
             \nkeeps going off\nkeeps disappearing\nkeeps losing\nkeep losing
@@ -220,7 +221,7 @@ enum OutageVocabulary {
             // allowance or credit ("no data left", "ran out of data", "no credit").
             .account,
             """
-            activate activation activated ported porting pac stac unpaid barred blocked blacklisted \
+            activate activation activated ported porting portierung nummernportierung portiert rufnummernmitnahme pac stac unpaid barred blocked blacklisted \
             deactivated suspended gesperrt unblacklisted blacklist allowance bundle bundles credit guthaben \
             datenvolumen inklusivvolumen \
             \nno data left\nnone left\nran out\nrun out\nrunning out\nused up\nused all\nbolt on\nadd on\
@@ -246,7 +247,8 @@ enum OutageVocabulary {
             may might possible possibly moeglich koennte \nkann es\nkann bis\nkoennen es\nwhat happens if\
             \nwhat happens when\nwhat happens to\nin case\nin the event\nway to check\nwas passiert wenn\
             \nwas passiert bei\nwas passiert eigentlich\nim falle\nim fall\nfalls mal\nhow do i report\nhow can i report\
-            \nhow to report\nhow do i check\nhow can i check\nhow to check\nwie melde ich\nwo melde ich\nway to get
+            \nhow to report\nhow do i check\nhow can i check\nhow to check\nwie melde ich\nwo melde ich\nway to get\
+            \nhow do i tell\nhow can i tell\nhow do i know if\nwie erkenne ich\nworan erkenne ich\nwie merke ich
             """
         ),
         // A condition: what follows in its clause is supposed ("if my internet goes down, can I…",
@@ -299,7 +301,7 @@ enum OutageVocabulary {
         // A person as the subject of "down", "dead", "broke": "I'm down for it", "he's dead".
         (
             .person,
-            "i im ive id we he hes she shes they theyre ich bin bist wir er dad mum mom papa mama grandad grandma oma opa"
+            "i im ive id we he hes she shes they theyre who whos ich bin bist wir er dad mum mom papa mama grandad grandma oma opa"
         ),
         (
             .absence,
@@ -417,11 +419,14 @@ enum OutageVocabulary {
         // able to send texts?"). German "funktioniert X?" asks as often whether it works with something.
         (.working, "working \nable to"),
         // German "works": denied by a negation closing its clause ("die Daten gehen seit Mittag nicht").
-        (.works, "geht gehen gaht goht funktioniert funktionieren funzt laeuft laufen lauft laedt laden tut tuet"),
+        (
+            .works,
+            "geht gehen gaht goht funktioniert funktionieren funzt laeuft laufen lauft laedt laden tut tuet kommen kommt chunnt"
+        ),
         (
             .agentReply,
             """
-            \nsorry for the\nsorry to hear\ni apologize\nwe apologize\napologies for\ndrop us a dm\nsend us a dm\
+            \nsorry for the\nsorry to hear\nthanks for getting in touch\nwere not aware\nwe are not aware\nwe arent aware\ni apologize\nwe apologize\napologies for\ndrop us a dm\nsend us a dm\
             \nplease dm us\nentschuldigen sie\nschreib uns\nwere sorry\nwe are sorry\nsorry youre\nsorry you are\
             \nplease try restarting\nlet us know if\ntut mir leid\ntut uns leid\nschau ich nach\nschauen wir nach\nper dm
             """

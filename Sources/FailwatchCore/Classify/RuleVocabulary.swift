@@ -185,7 +185,7 @@ enum RuleVocabulary {
             \nwieder normal\nwieder am laufen\nwieda da\nwieda do\ngeht wieda\nlaeuft wieda\nlauft wieder\
             \ngaht wieder\ngoht wieder\ntuet wieder\nisch wieder da\nendlich wieder\nendlich wieda\nwieder ok\
             \ngahts wieder\ngehts wieder\nlaeufts wieder\nbeen stable\nstable since\nstable again\nstable now\ncame through\ncome through now\nwieder stabil\nlaeuft wieder stabil\
-            \nfine since\nok since\nfine again\ngeht alles wieder\ngaht alles wieder\ngoht alles wieder\nlaeuft alles wieder
+            \nfine since\nok since\nfine again\ninzwischen behoben\nmittlerweile behoben\nhas been resolved\nnow resolved\ngeht alles wieder\ngaht alles wieder\ngoht alles wieder\nlaeuft alles wieder
             """
         ),
         (

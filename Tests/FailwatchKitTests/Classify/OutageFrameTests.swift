@@ -746,3 +746,33 @@ func aPhoneShowingSOSIsASignalOutage(text: String, lang: String) {
     let reasons = verdict("@telco zero outages for me this year", "en").reasons
     #expect(reasons.contains { $0.hasSuffix("an outage denied (no outages, keine Störung)") }, "\(reasons)")
 }
+
+@Test(arguments: [
+    ("@telco die SMS kommen seit heute früh bei mir nicht an", "de", true),
+    ("@telco Anrufe brechen seit Mittag nach zwei Sekunden ab", "de", true),
+    ("@telco i chan sit em Mittag nöd telefoniere", "de", true),
+    ("@telco Glasfaser kommt bei uns erst nächstes Jahr an", "de", false),
+])
+func germanClausesClosingOnTheirNegationOrParticleReportAFailure(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
+
+@Test(arguments: [
+    ("@telco internet dead since yesterday, still nothing", "en", true),
+    ("@telco das Internet ist seit gestern weg", "de", true),
+    ("@telco das Internet war gestern kurz weg", "de", false),
+])
+func sinceYesterdayIsASpanUpToNowAndYesterdayIsPast(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
+
+@Test(arguments: [
+    ("@jo thanks for getting in touch, we are not aware of any faults in your area", "en"),
+    ("who's down for the match on Saturday? @telco arena, two spare seats", "en"),
+    ("how can I tell if the network is down or just my phone?", "en"),
+    ("Die Öffis stehen schon wieder, Störung bei der U-Bahn", "de"),
+    ("Meldung: Ausfall im Kabelnetz am Vormittag, inzwischen behoben", "de"),
+])
+func agentRepliesIdiomsHowToTransportAndResolvedNewsAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
