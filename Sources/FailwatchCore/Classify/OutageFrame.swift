@@ -189,6 +189,7 @@ struct OutageFrame {
         let clauses = analysis.clauses
         var postRoles: Role = []
         for i in tokens.indices where include(clauses[i]) { postRoles.formUnion(roles[i]) }
+        if answersACustomer() { postRoles.insert(.agentReply) }
         // "The app says no issues, but…": what the provider's app, website or status page says is its
         // claim, not the writer's experience, and clears nothing.
         let fineClauses = Set(
@@ -332,6 +333,23 @@ struct OutageFrame {
     private static let soOrNot = FrameGrammar.words(FrameGrammar.wholeCondition)
     private static let because = FrameGrammar.words(FrameGrammar.because)
     private static let askedOf = FrameGrammar.words(FrameGrammar.askedOf)
+
+    /// "@sarah Hi Sarah, we're checking…", "@max Hallo Max, magst du uns…": a reply that greets the
+    /// person it answers by name and speaks for a "we" is the provider's support answering, however
+    /// it words its help. A customer greets the provider ("Hi @telco,") or no one.
+    private func answersACustomer() -> Bool {
+        let tokens = analysis.text.tokens
+        var k = 0
+        while k < tokens.count && tokens[k].kind == .mention { k += 1 }
+        guard k > 0, k + 2 < tokens.count, Self.greetings.contains(tokens[k].hash) else { return false }
+        // One or two words of a name, then the clause ends: "Hi Sarah,", "Hallo Frau Berger,".
+        let nameEnd = (k + 1...min(k + 2, tokens.count - 1)).first { tokens[$0].endsClause }
+        guard let nameEnd, (k + 1...nameEnd).allSatisfy({ tokens[$0].kind == .word }) else { return false }
+        return tokens[(nameEnd + 1)...].contains { Self.weVoice.contains($0.hash) }
+    }
+
+    private static let greetings = FrameGrammar.words(FrameGrammar.greetings)
+    private static let weVoice = FrameGrammar.words(FrameGrammar.weVoice)
 
     /// "Zero outages this year", "ka Störung bei uns", "no more dead spots": an outage noun right after
     /// a word of absence is denied, not reported.

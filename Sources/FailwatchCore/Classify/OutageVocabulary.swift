@@ -426,7 +426,9 @@ enum OutageVocabulary {
         (
             .agentReply,
             """
-            \nsorry for the\nsorry to hear\nthanks for getting in touch\nwere not aware\nwe are not aware\nwe arent aware\ni apologize\nwe apologize\napologies for\ndrop us a dm\nsend us a dm\
+            \nsorry for the\nsorry to hear\nthanks for getting in touch\nthanks for reaching out\nthanks for letting us know\nthanks for your patience\
+            \nsorry for any inconvenience\nour engineers\nour technicians\nour team is\nour team are\nunsere techniker\nwere aware\nwe are aware\ndm us\
+            \nper pn\nmagst du uns\ndanke fuer deine nachricht\nlets get this sorted\nwell take a look\nwell check\nschauen wir uns\nwere not aware\nwe are not aware\nwe arent aware\ni apologize\nwe apologize\napologies for\ndrop us a dm\nsend us a dm\
             \nplease dm us\nentschuldigen sie\nschreib uns\nwere sorry\nwe are sorry\nsorry youre\nsorry you are\
             \nplease try restarting\nlet us know if\ntut mir leid\ntut uns leid\nschau ich nach\nschauen wir nach\nper dm
             """

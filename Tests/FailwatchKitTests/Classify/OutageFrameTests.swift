@@ -776,3 +776,14 @@ func sinceYesterdayIsASpanUpToNowAndYesterdayIsPast(text: String, lang: String, 
 func agentRepliesIdiomsHowToTransportAndResolvedNewsAreNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@sarah_k Hi Sarah, we're looking into the outage near you now and will update you", "en", false),
+    ("@max Hallo Max, das Netz ist in deiner Gegend gerade gestört, wir arbeiten dran", "de", false),
+    ("@kerry Hey there, our records show a fault on your line, we'll get it fixed today", "en", false),
+    ("Hi @telco, we have had no internet since 9 this morning", "en", true),
+    ("@jo hi, we have no signal here either since lunch @telco", "en", true),
+])
+func aReplyGreetingACustomerByNameInAWeVoiceIsTheProvidersSupport(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
