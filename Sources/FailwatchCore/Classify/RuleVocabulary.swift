@@ -176,7 +176,7 @@ enum RuleVocabulary {
         (
             .resolved,
             """
-            \nback up\nback online\nup again\nworking again\nworks again\nwork again\nis back\nare back\nfixed now\
+            restored reconnected wiederhergestellt \nback up\nback online\nup again\nworking again\nworks again\nwork again\nis back\nare back\nfixed now\
             \nall good now\nlaeuft wieder\ngeht wieder\nfunktioniert wieder\nwieder da\nwieder online\
             \nist zurueck\nwieder erreichbar\nstoerung behoben\nwurde behoben\nist behoben\nproblem geloest\
             \nfaehrt wieder\nfahren wieder\nrollen wieder\nrollt wieder\nwieder nach fahrplan\nwieder planmaessig\

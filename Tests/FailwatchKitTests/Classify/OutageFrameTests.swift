@@ -787,3 +787,11 @@ func agentRepliesIdiomsHowToTransportAndResolvedNewsAreNoOutage(text: String, la
 func aReplyGreetingACustomerByNameInAWeVoiceIsTheProvidersSupport(text: String, lang: String, outage: Bool) {
     expectOutage(text, lang, is: outage)
 }
+
+@Test(arguments: [
+    ("@telco phew, broadband restored. six hours offline today is not on", "en", false),
+    ("@telco when will my broadband be restored? offline since 6", "en", true),
+])
+func aServiceRestoredEndsTheOutageAndOneAwaitedDoesNot(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
