@@ -204,7 +204,11 @@ struct OutageFrame {
             let asks =
                 analysis.text.questions > 0 || othersToo || sentence.contains(.now) || opensAsking(i)
                 || !roles[i].isDisjoint(with: [.awaiting, .trouble])
-            if asks && sentence.contains(.service) && !candidates.contains(where: { clauses[$0] == clauses[i] }) {
+            // "@telco any known issues in Hull?": asked of the provider outright, no service needed.
+            let outright = analysis.addressed && opensAsking(i) && endsAsking(i)
+            if asks && (sentence.contains(.service) || outright)
+                && !candidates.contains(where: { clauses[$0] == clauses[i] })
+            {
                 candidates.append(i)
             }
         }
@@ -540,6 +544,14 @@ struct OutageFrame {
             j -= 1
         }
         return false
+    }
+
+    /// Whether the clause of token `i` ends in a question mark.
+    private func endsAsking(_ i: Int) -> Bool {
+        let tokens = analysis.text.tokens
+        var j = i
+        while j + 1 < tokens.count && analysis.clauses[j + 1] == analysis.clauses[i] { j += 1 }
+        return tokens[j].questions > 0
     }
 
     /// The roles of the clause around token `i`, and of `reach` clauses either side.

@@ -94,7 +94,13 @@ enum OutageVocabulary {
             "\nmessage failed\nmessages failed\ntext failed\ntexts failed\nsending failed\nsend failed\nmessage not sent"
         ),
         (.calls, "\ncall failed\ncalls failed\ncall failure\ncall failures\ncalls failing"),
-        (.signal, "\nsaying sos\nsays sos\nshows sos\nshowing sos\nstuck on sos\nzeigt sos\nzeigt nur sos"),
+        (
+            .signal,
+            """
+            \nsaying sos\nsays sos\nshows sos\nshowing sos\nstuck on sos\nzeigt sos\nzeigt nur sos\nsearching for network\
+            \nsearching for signal\nsearching for service\nstuck on searching\nsucht netz\nsucht nach netz
+            """
+        ),
         (.hosting, "\nconnection refused\nconnection timed out\nconnection reset\ngateway timeout"),
     ]
 

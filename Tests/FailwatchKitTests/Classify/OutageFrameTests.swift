@@ -795,3 +795,20 @@ func aReplyGreetingACustomerByNameInAWeVoiceIsTheProvidersSupport(text: String, 
 func aServiceRestoredEndsTheOutageAndOneAwaitedDoesNot(text: String, lang: String, outage: Bool) {
     expectOutage(text, lang, is: outage)
 }
+
+@Test(arguments: [
+    ("@telco any known issues in Hull? my phone is useless", "en", true),
+    ("@telco gibt es gerade eine Störung in Graz?", "de", true),
+    ("any issues with the new tariff, anyone tried it?", "en", false),
+])
+func aProblemAskedOfTheProviderOutrightNeedsNoService(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
+
+@Test(arguments: [
+    ("@telco my phone has been searching for network for an hour", "en"),
+    ("@telco anyone else's phone stuck on searching?", "en"),
+])
+func aPhoneSearchingForTheNetworkIsASignalOutage(text: String, lang: String) {
+    expectOutage(text, lang, symptom: .signal)
+}
