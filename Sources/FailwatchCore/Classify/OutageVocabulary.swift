@@ -110,7 +110,7 @@ enum OutageVocabulary {
     static let serviceVerbs: [(Symptom, String)] = [
         (.calls, "call ring dial telefoniere telefoniern raustelefonieren"),
         (.sms, "text message msg simsen"),
-        (.internet, "browse surf surfen stream streamen download"),
+        (.internet, "browse surf surfen stream streamen download load"),
         (.unknown, "send receive"),
     ]
 
@@ -332,7 +332,7 @@ enum OutageVocabulary {
             \nnot working\nisnt working\narent working\ndoesnt work\ndont work\nhasnt worked\nhavent worked\
             \nnot coming through\narent coming through\nnot sending\narent sending\nwont send\nnot loading\
             \ncuts out\ncutting out\ncut out\nplaying up\nfucking up\nmessing up\ndropping out\ndropped out\
-            \nkeeps dropping\nstopped working\nstopped answering\nstopped responding\nfails to work\ngeht nicht\ngeht ned\nfunktioniert nicht\nnicht erreichbar\
+            \nkeeps dropping\nstopped working\nstopped answering\nstopped responding\nfails to work\nstraight to voicemail\ngo to voicemail\ndirekt auf die mailbox\ndirekt auf der mailbox\ngeht nicht\ngeht ned\nfunktioniert nicht\nnicht erreichbar\
             \nnon existent\nnon-existent\nnot connecting\nwont connect\nwont load\nnot going through\narent going through\
             \nwont go through\nwont go\nnot arriving\narent arriving\nnot being delivered\nnot delivered\nnot receiving\
             \nnot delivering\narent delivering\nwont deliver\nstuck on sending\nstuck sending\nstuck on delivering\
@@ -380,7 +380,7 @@ enum OutageVocabulary {
             📵 \nnothings working\nnothing works\nnothing is working\nnothing working\nnothing loading\nnothing loads\
             \nimmer noch nix\nimmer noch nichts\ngar nix geht\nnix lodt\nnix geht mehr\ngaht nuet\ngoht nuet\nlauft nuet\nsos only\nonly sos\
             \nnix geht\nnichts geht\ngar nichts geht\nois tot\nalles tot\nka seitn ladt\nkeine seite laedt\
-            \nnothing is loading\nnothing will load\nnothings loading\npages just spin\npages wont load\nnothing is getting through\nnothings getting through\
+            \nnothing connects\nnothing will connect\nnothing is connecting\nnothing is loading\nnothing will load\nnothings loading\npages just spin\npages wont load\nnothing is getting through\nnothings getting through\
             \nemergency calls only\nemergency only\nonly emergency calls\nnur notruf\nnur notrufe\nnur sos
             """
         ),

@@ -812,3 +812,12 @@ func aProblemAskedOfTheProviderOutrightNeedsNoService(text: String, lang: String
 func aPhoneSearchingForTheNetworkIsASignalOutage(text: String, lang: String) {
     expectOutage(text, lang, symptom: .signal)
 }
+
+@Test(arguments: [
+    ("@telco nobody can reach me, calls go straight to voicemail since this morning", "en", Symptom.calls),
+    ("@telco 4G useless all day in town, can't even load the news", "en", Symptom.internet),
+    ("@telco the hub is flashing and nothing connects, whole street is off", "en", Symptom.internet),
+])
+func callsToVoicemailPagesThatWontLoadAndNothingConnectingAreOutages(text: String, lang: String, symptom: Symptom) {
+    expectOutage(text, lang, symptom: symptom)
+}
