@@ -190,6 +190,7 @@ struct OutageFrame {
         var postRoles: Role = []
         for i in tokens.indices where include(clauses[i]) { postRoles.formUnion(roles[i]) }
         if answersACustomer() { postRoles.insert(.agentReply) }
+        if repostsAnAnnouncement() { postRoles.insert(.marketing) }
         // "The app says no issues, but…": what the provider's app, website or status page says is its
         // claim, not the writer's experience, and clears nothing.
         let fineClauses = Set(
@@ -352,6 +353,16 @@ struct OutageFrame {
         return tokens[(nameEnd + 1)...].contains { Self.weVoice.contains($0.hash) }
     }
 
+    /// "RT @telco: No more dead spots on the A9 – 5G now in 40 villages": a repost that names no
+    /// writer ("I", "my"), asks nothing and addresses no one is the account's own announcement, not
+    /// a customer's report, which says whose service fails, asks, or tags the provider.
+    private func repostsAnAnnouncement() -> Bool {
+        let tokens = analysis.text.tokens
+        guard Classifier.isRepost(analysis.text), analysis.text.questions == 0 else { return false }
+        return !tokens.dropFirst(2).contains { $0.kind == .mention || Self.firstPerson.contains($0.hash) }
+    }
+
+    private static let firstPerson = FrameGrammar.words(FrameGrammar.firstPerson)
     private static let greetings = FrameGrammar.words(FrameGrammar.greetings)
     private static let weVoice = FrameGrammar.words(FrameGrammar.weVoice)
 

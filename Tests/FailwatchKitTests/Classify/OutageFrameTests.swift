@@ -821,3 +821,13 @@ func aPhoneSearchingForTheNetworkIsASignalOutage(text: String, lang: String) {
 func callsToVoicemailPagesThatWontLoadAndNothingConnectingAreOutages(text: String, lang: String, symptom: Symptom) {
     expectOutage(text, lang, symptom: symptom)
 }
+
+@Test(arguments: [
+    ("RT @telco: No signal worries this summer - unlimited roaming in 40 countries", "en", false),
+    ("RT @telco: Kein Funkloch mehr im Tal – ab heute mit neuem Sendemast", "de", false),
+    ("RT @jo: no signal in Leeds for 3 hours now @telco", "en", true),
+    ("RT @jo: my broadband has been down since 9, anyone else?", "en", true),
+])
+func aRepostThatNamesNoWriterAsksNothingAndTagsNoOneIsAnAnnouncement(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
