@@ -30,7 +30,7 @@ enum FrameGrammar {
     static let addressees = "you u them ya yous euch ihnen sie"
     /// The writer speaking for themselves: a repost without these (and without a question or a
     /// mention) is an announcement.
-    static let firstPerson = "i im ive id me my mine ich mir mich mein meine meinen meinem meiner i bi mi"
+    static let firstPerson = "i im ive id me my mine ich mir mich mein meine meinen meinem meiner mi"
     /// Open a reply to a person by name ("Hi Sarah,"): with a "we" voice, the provider's support.
     static let greetings = "hi hey hello hallo servus gruezi gruessgott moin dear liebe lieber"
     static let weVoice = "we us our were weve well wed wir uns unser unsere unseren unserem"

@@ -404,8 +404,8 @@ struct OutageFrame {
     }
 
     /// "Calls and texts are fine but no data since noon": the clauses saying what works name other
-    /// services of the same kind (telecom, not an app or a hosted server) than the failing one, so a part of the
-    /// service is down while the rest works, an outage. "WhatsApp is down, the internet is fine" or
+    /// services of the same kind (telecom, not an app or a hosted server) than the failing one, so a
+    /// part of the service is down while the rest works, an outage. "WhatsApp is down, the internet is fine" or
     /// "Kabelnet is down, my broadband works" stay vetoed.
     private func partOfTheService(_ i: Int, fine: Set<Int32>, include: (Int32) -> Bool) -> Bool {
         let clauses = analysis.clauses

@@ -164,8 +164,8 @@ enum OutageVocabulary {
             .mockery,
             "\na fail\na total fail\ntotal fail\nepic fail\nan epic fail\nsuch a fail\nabsolute fail\nmassive fail\nbig fail"
         ),
-        // A time of today: now, but after a return it says when the failure was ("back now, but the
-        // fault this morning cost me an interview").
+        // A time of today (each also a `.now` word above): now, but after a return it says when the
+        // failure was ("back now, but the fault this morning cost me an interview").
         (
             .today,
             "today tonight heute \nthis morning\nthis evening\nthis afternoon\nall day\nall morning\nall afternoon\nall night"
