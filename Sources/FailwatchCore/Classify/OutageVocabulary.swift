@@ -101,7 +101,13 @@ enum OutageVocabulary {
             \nsearching for signal\nsearching for service\nstuck on searching\nsucht netz\nsucht nach netz
             """
         ),
-        (.hosting, "\nconnection refused\nconnection timed out\nconnection reset\ngateway timeout"),
+        (
+            .hosting,
+            """
+            \nconnection refused\nconnection timed out\nconnection reset\ngateway timeout\ninternal server error\
+            \nerror establishing a database connection\nservice unavailable\nserver not found
+            """
+        ),
     ]
 
     /// Verbs of using a service: right after "can't" or "unable to" they name the service ("can't
@@ -146,7 +152,8 @@ enum OutageVocabulary {
         ),
         (
             // The failure goes on now; a failure that keeps coming back is back now. "The last week" and
-            // "seit gestern" are spans up to now, not "last week" and "gestern".
+            // "seit gestern" are spans up to now, not "last week" and "gestern"; "since your maintenance"
+            // dates a failure, it announces none.
             .now,
             """
             now still again currently today tonight atm rn anymore jetzt gerade grad grade heute seit \
@@ -154,6 +161,7 @@ enum OutageVocabulary {
             \nright now\nat the moment\nthis morning\nthis evening\nthis afternoon\nall day\nyet again\nscho wieder\nscho wieda\
             \nimmer noch\nnoch immer\nschon wieder\nno imma\nall morning\nall afternoon\nall night\nnoch nicht\nnoch ned\nnoch net\nno ned\nnoch nid\
             \nsince yesterday\nseit gestern\nseit vorgestern\nseit letzter woche\nseit letztem\nsit geschter\nsit gester\nsit vorgeschter\
+            \nsince the maintenance\nsince your maintenance\nafter the maintenance\nafter your maintenance\nseit der wartung\nnach der wartung\
             \nthe last week\nthe past week\nthe last month\nthe past month\nthe last hour\nthe past hour\nthe last few days\nthe past few days\nthe last few hours\nthe past few hours\nthe last couple of days\nthe last two days\nthe last three days\
             \nkeeps dropping\nkeep dropping\nkeeps failing\nkeep failing\nkeeps disconnecting\nkeeps cutting out\
             \nkeeps going off\nkeeps disappearing\nkeeps losing\nkeep losing
@@ -332,7 +340,7 @@ enum OutageVocabulary {
             \nnot working\nisnt working\narent working\ndoesnt work\ndont work\nhasnt worked\nhavent worked\
             \nnot coming through\narent coming through\nnot sending\narent sending\nwont send\nnot loading\
             \ncuts out\ncutting out\ncut out\nplaying up\nfucking up\nmessing up\ndropping out\ndropped out\
-            \nkeeps dropping\nstopped working\nstopped answering\nstopped responding\nfails to work\nstraight to voicemail\ngo to voicemail\ndirekt auf die mailbox\ndirekt auf der mailbox\ngeht nicht\ngeht ned\nfunktioniert nicht\nnicht erreichbar\
+            \nkeeps dropping\nstopped working\nstopped answering\nstopped responding\nwont boot\nwont start\nbootet nicht\nstartet nicht\nfails to work\nstraight to voicemail\ngo to voicemail\ndirekt auf die mailbox\ndirekt auf der mailbox\ngeht nicht\ngeht ned\nfunktioniert nicht\nnicht erreichbar\
             \nnon existent\nnon-existent\nnot connecting\nwont connect\nwont load\nnot going through\narent going through\
             \nwont go through\nwont go\nnot arriving\narent arriving\nnot being delivered\nnot delivered\nnot receiving\
             \nnot delivering\narent delivering\nwont deliver\nstuck on sending\nstuck sending\nstuck on delivering\

@@ -831,3 +831,15 @@ func callsToVoicemailPagesThatWontLoadAndNothingConnectingAreOutages(text: Strin
 func aRepostThatNamesNoWriterAsksNothingAndTagsNoOneIsAnAnnouncement(text: String, lang: String, outage: Bool) {
     expectOutage(text, lang, is: outage)
 }
+
+@Test(arguments: [
+    ("@hoster every site on the shared plan shows 'Error establishing a database connection'", "en"),
+    ("@hoster my VPS won't boot since your maintenance, the console shows nothing", "en"),
+])
+func aServersErrorOrAFailureSinceMaintenanceIsAHostingOutage(text: String, lang: String) {
+    expectOutage(text, lang, symptom: .hosting)
+}
+
+@Test func aMaintenanceNoticeIsStillNoOutage() {
+    expectNoOutage("@hoster planned maintenance tonight 01:00-03:00, servers may be unreachable briefly", "en")
+}
