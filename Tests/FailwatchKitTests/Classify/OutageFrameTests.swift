@@ -843,3 +843,7 @@ func aServersErrorOrAFailureSinceMaintenanceIsAHostingOutage(text: String, lang:
 @Test func aMaintenanceNoticeIsStillNoOutage() {
     expectNoOutage("@hoster planned maintenance tonight 01:00-03:00, servers may be unreachable briefly", "en")
 }
+
+@Test func aSiteTheWriterBrokeThemselvesIsNoOutage() {
+    expectNoOutage("@hoster our site broke after I updated a plugin, how do I restore a backup?", "en")
+}
