@@ -2,7 +2,8 @@
 
 /// The small grammar words the outage frame reads by their place in a clause, not by a role: a
 /// maintainer extends a language here, beside ``OutageVocabulary``. Each list is words separated by
-/// spaces, folded as the tokenizer folds them (lower case, "ä" → "ae", no apostrophes).
+/// spaces, folded as the tokenizer folds them (lower case, "ä" → "ae", no apostrophes). German verbs
+/// of failing and their particles ("bricht … ab") are ``RuleVocabulary``'s, shared with the rules.
 enum FrameGrammar {
     /// Before "if": granted, not supposed ("even if I restart the router it won't connect").
     static let granting = "even as auch selbst"
@@ -23,9 +24,6 @@ enum FrameGrammar {
     static let germanModals = "kann kannst koennen koennt konnte konnten kaun chan cha"
     /// After a closing negation, still closing the clause with it: "nicht mehr", "kommen nicht an".
     static let germanAfterNegation = "mehr meh an"
-    /// German verbs of failing whose particle closes the clause: "Anrufe brechen sofort ab".
-    static let germanFailingVerbs = "bricht brechen brach faellt fallen fiel setzt setzen"
-    static let germanFailingParticles = "ab aus weg zusammen"
     /// Whom "call" or "text" reaches when it is the provider ("can't even call them").
     static let addressees = "you u them ya yous euch ihnen sie"
     /// The writer speaking for themselves: a repost without these (and without a question or a
@@ -36,9 +34,4 @@ enum FrameGrammar {
     static let weVoice = "we us our were weve well wed wir uns unser unsere unseren unserem"
     /// After a problem word, asks for information ("anyone know if Telco covers the coast road?").
     static let know = "know knows weiss wisst"
-
-    /// The token hashes of a list's words.
-    static func words(_ list: String) -> Set<UInt64> {
-        Set(list.split(separator: " ").compactMap { TextHash.word(String($0)) })
-    }
 }

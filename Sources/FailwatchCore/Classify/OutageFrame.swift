@@ -269,10 +269,9 @@ struct OutageFrame {
         if clause.contains(.possible) { return .possible }
         if supposed(i) && !clause.contains(.now) { return .supposed }
         if denied(i) { return .denied }
-        let past: Role = analysis.language == "de" ? .past : [.past, .pastEnglish]
         // Its own clause first: "was down yesterday, still no apology" is over, whatever "still" says next.
-        if !clause.isDisjoint(with: past) && !clause.contains(.now) { return .past }
-        if !sentence.isDisjoint(with: past) && !sentence.contains(.now) { return .past }
+        if !clause.isDisjoint(with: pastRoles) && !clause.contains(.now) { return .past }
+        if !sentence.isDisjoint(with: pastRoles) && !sentence.contains(.now) { return .past }
         // "for 3 days", "seit 2 Wochen": a failure that has lasted so long goes on now, it is no rule.
         let lasting = analysis.hits.contains {
             $0.hit == .duration && abs(Int(analysis.clauses[$0.token]) - Int(analysis.clauses[i])) <= 1
@@ -300,11 +299,13 @@ struct OutageFrame {
     private func stillFailing(_ i: Int, after returned: Int) -> Bool {
         let clauses = analysis.clauses
         guard clauses[i] > clauses[returned] else { return false }
-        let past: Role = analysis.language == "de" ? .past : [.past, .pastEnglish]
         let clause = roles.indices.filter { clauses[$0] == clauses[i] }
         return clause.contains { roles[$0].contains(.now) && !roles[$0].contains(.today) }
-            && !clause.contains { !roles[$0].isDisjoint(with: past) }
+            && !clause.contains { !roles[$0].isDisjoint(with: pastRoles) }
     }
+
+    /// Words that put a failure in the past; English "was" only in English (German "was" = "what").
+    private var pastRoles: Role { analysis.language == "de" ? .past : [.past, .pastEnglish] }
 
     /// "Do you pay compensation when the network goes down?", "if my internet goes down, can I…",
     /// "wenn das Internet ausfällt": a failure after a conditional in its clause is supposed. Not
@@ -334,10 +335,10 @@ struct OutageFrame {
     }
 
     private static let when = TextHash.word("when")!
-    private static let even = FrameGrammar.words(FrameGrammar.granting)
-    private static let soOrNot = FrameGrammar.words(FrameGrammar.wholeCondition)
-    private static let because = FrameGrammar.words(FrameGrammar.because)
-    private static let askedOf = FrameGrammar.words(FrameGrammar.askedOf)
+    private static let even = TextHash.words(FrameGrammar.granting)
+    private static let soOrNot = TextHash.words(FrameGrammar.wholeCondition)
+    private static let because = TextHash.words(FrameGrammar.because)
+    private static let askedOf = TextHash.words(FrameGrammar.askedOf)
 
     /// "@sarah Hi Sarah, we're checking…", "@max Hallo Max, magst du uns…": a reply that greets the
     /// person it answers by name and speaks for a "we" is the provider's support answering, however
@@ -362,9 +363,9 @@ struct OutageFrame {
         return !tokens.dropFirst(2).contains { $0.kind == .mention || Self.firstPerson.contains($0.hash) }
     }
 
-    private static let firstPerson = FrameGrammar.words(FrameGrammar.firstPerson)
-    private static let greetings = FrameGrammar.words(FrameGrammar.greetings)
-    private static let weVoice = FrameGrammar.words(FrameGrammar.weVoice)
+    private static let firstPerson = TextHash.words(FrameGrammar.firstPerson)
+    private static let greetings = TextHash.words(FrameGrammar.greetings)
+    private static let weVoice = TextHash.words(FrameGrammar.weVoice)
 
     /// "Zero outages this year", "ka Störung bei uns", "no more dead spots": an outage noun right after
     /// a word of absence is denied, not reported.
@@ -396,7 +397,7 @@ struct OutageFrame {
         return j >= 0 && (tokens[j].kind == .mention || analysis.providerNameEnds.contains(j))
     }
 
-    private static let copulas = FrameGrammar.words(FrameGrammar.copulas)
+    private static let copulas = TextHash.words(FrameGrammar.copulas)
 
     /// Whether clause `c` names the provider's own systems (app, website, status checker, support).
     private func saidByTheProvider(_ c: Int32) -> Bool {
@@ -474,17 +475,16 @@ struct OutageFrame {
             }),
             clauses[verb] == clauses[end]
         else { return false }
-        var last = verb
-        while last + 1 < tokens.count && clauses[last + 1] == clauses[verb] && !tokens[last].endsClause { last += 1 }
+        var last = lastOfClause(verb)
         guard last > verb else { return false }
         if Self.failingVerbs.contains(tokens[verb].hash) { return Self.failingParticles.contains(tokens[last].hash) }
         if Self.afterNegation.contains(tokens[last].hash) && last > verb + 1 { last -= 1 }
         return Self.germanNegations.contains(tokens[last].hash)
     }
 
-    private static let afterNegation = FrameGrammar.words(FrameGrammar.germanAfterNegation)
-    private static let failingVerbs = FrameGrammar.words(FrameGrammar.germanFailingVerbs)
-    private static let failingParticles = FrameGrammar.words(FrameGrammar.germanFailingParticles)
+    private static let afterNegation = TextHash.words(FrameGrammar.germanAfterNegation)
+    private static let failingVerbs = RuleVocabulary.words(of: .separableFail)
+    private static let failingParticles = RuleVocabulary.words(of: .failParticle)
 
     /// "Are texts working?", "is anyone's signal working in Leeds?": a yes/no question whether a
     /// service works now. Not whether it works with something ("does wifi calling work on …") or has
@@ -502,8 +502,8 @@ struct OutageFrame {
             && !clause.contains { Self.notYet.contains(tokens[$0].hash) }
     }
 
-    private static let yesNoOpeners = FrameGrammar.words(FrameGrammar.yesNoOpeners)
-    private static let notYet = FrameGrammar.words(FrameGrammar.notYet)
+    private static let yesNoOpeners = TextHash.words(FrameGrammar.yesNoOpeners)
+    private static let notYet = TextHash.words(FrameGrammar.notYet)
 
     /// German puts the verb last: "ich kann seit heute früh nicht surfen", "i kaun ned simsen".
     private static func modalNegated(_ k: Int, tokens: [Token], clauses: [Int32]) -> Bool {
@@ -516,9 +516,9 @@ struct OutageFrame {
         return false
     }
 
-    private static let germanNegations = FrameGrammar.words(FrameGrammar.germanNegations)
-    private static let germanModals = FrameGrammar.words(FrameGrammar.germanModals)
-    private static let addressees = FrameGrammar.words(FrameGrammar.addressees)
+    private static let germanNegations = TextHash.words(FrameGrammar.germanNegations)
+    private static let germanModals = TextHash.words(FrameGrammar.germanModals)
+    private static let addressees = TextHash.words(FrameGrammar.addressees)
 
     /// "When will my internet be back?", "how long until texts are fixed", "warte drauf, dass das
     /// Internet wieder geht": asks or waits for the service to return, a return word later in its
@@ -540,7 +540,7 @@ struct OutageFrame {
         return i + 1 < tokens.count && Self.know.contains(tokens[i + 1].hash)
     }
 
-    private static let know = FrameGrammar.words(FrameGrammar.know)
+    private static let know = TextHash.words(FrameGrammar.know)
 
     /// Whether the clause of token `i`, or the one before, opens with a question word ("is there
     /// signal issues in PE29", "any problems with texts"): a question whose "?" was left off.
@@ -558,11 +558,13 @@ struct OutageFrame {
     }
 
     /// Whether the clause of token `i` ends in a question mark.
-    private func endsAsking(_ i: Int) -> Bool {
-        let tokens = analysis.text.tokens
+    private func endsAsking(_ i: Int) -> Bool { analysis.text.tokens[lastOfClause(i)].questions > 0 }
+
+    /// The last token of the clause of token `i` (a clause ends at punctuation, so also at `endsClause`).
+    private func lastOfClause(_ i: Int) -> Int {
         var j = i
-        while j + 1 < tokens.count && analysis.clauses[j + 1] == analysis.clauses[i] { j += 1 }
-        return tokens[j].questions > 0
+        while j + 1 < analysis.clauses.count && analysis.clauses[j + 1] == analysis.clauses[i] { j += 1 }
+        return j
     }
 
     /// The roles of the clause around token `i`, and of `reach` clauses either side.

@@ -502,12 +502,9 @@ struct RuleAnalysis {
         i > 0 && !tokens[i - 1].endsClause && awaitingWords.contains(tokens[i - 1].hash)
     }
 
-    private static let awaitingWords: Set<UInt64> = Set(
-        ["be", "to"].compactMap { TextHash.word($0) })
+    private static let awaitingWords = TextHash.words("be to")
 
-    private static let negationWords: Set<UInt64> = Set(
-        (RuleVocabulary.entries.first { $0.0 == .negation }?.1 ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" })
-            .compactMap { TextHash.word(String($0)) })
+    private static let negationWords = RuleVocabulary.words(of: .negation)
 
     /// "Störung beendet", "the outage has ended": an "ended" word ends an outage only when a failure or
     /// problem word comes up to eight words before it in its clause ("they ended my chat", "Anruf
@@ -570,23 +567,16 @@ struct RuleAnalysis {
         !cue.isDisjoint(with: [.copula, .complaintWeak, .auxiliary]) || fillers.contains(token.hash)
     }
 
-    private static func hashes(_ words: String) -> Set<UInt64> {
-        Set(words.split(separator: " ").compactMap { TextHash.word(String($0)) })
-    }
-
     /// Failure words a name can close a clause with; "out" and "gone" say too many other things.
-    private static let nameFailures = hashes("dead tot tod weg hin kaputt broken broke died futsch offline")
-    private static let awayWords = hashes("weg hin")
+    private static let nameFailures = TextHash.words("dead tot tod weg hin kaputt broken broke died futsch offline")
+    private static let awayWords = TextHash.words("weg hin")
     /// Words no list knows that are no name: pronouns, articles, "bin", "dann".
-    private static let notNames = hashes(
+    private static let notNames = TextHash.words(
         "it its this that these those es das der die dem den the my mein meine bin dann so all alles everything everyone he she you"
     )
 
-    private static let fillers: Set<UInt64> = Set(
-        "just has have hat completely totally komplett total mal scho wieda on me for us mir uns bei".split(
-            separator: " "
-        )
-        .compactMap { TextHash.word(String($0)) })
+    private static let fillers = TextHash.words(
+        "just has have hat completely totally komplett total mal scho wieda on me for us mir uns bei")
 
     private static func hasInfrastructure(before i: Int, tokens: [Token], cues: [Cue]) -> Bool {
         var j = i - 1

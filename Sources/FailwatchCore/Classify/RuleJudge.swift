@@ -40,7 +40,9 @@ enum RuleJudge {
         let compound = sum / (sum * sum + 15).squareRoot()
 
         var lastResolved = -1
-        for h in a.hits where h.hit == .resolved && include(a.clauses[h.token]) { lastResolved = max(lastResolved, h.token) }
+        for h in a.hits where h.hit == .resolved && include(a.clauses[h.token]) {
+            lastResolved = max(lastResolved, h.token)
+        }
         var failures: [Int] = []
         var problems: [Int] = []
         var over = 0
@@ -78,7 +80,10 @@ enum RuleJudge {
         var reasons: [String] = []
         if a.reasons != nil {
             reasons.append("compound sentiment \(RuleAnalysis.format(compound))")
-            if over > 0 { reasons.append("outage guard: \(over) failure word(s) vetoed, the service is back (\"back up\", \"geht wieder\")") }
+            if over > 0 {
+                reasons.append(
+                    "outage guard: \(over) failure word(s) vetoed, the service is back (\"back up\", \"geht wieder\")")
+            }
         }
         // An outage report needs a service, a failure, now and whose: the frame reads them around each
         // failure word, and around problem words in questions or "anyone else?" posts.
@@ -89,10 +94,13 @@ enum RuleJudge {
             reading = OutageFrame(a).judge(
                 failures: failures, problems: problems, othersToo: othersToo > 0, returned: lastResolved,
                 explain: a.reasons != nil, include: include)
-            if lastResolved >= 0 && !reading.outage { reading = OutageFrame.Reading() }
-            reasons += reading.reasons
         }
-        if lastResolved >= 0 && !reading.outage { over += failures.count }
+        // Back, with no part still out: what failed before is over, and its vetoes are no grievances.
+        if lastResolved >= 0 && !reading.outage {
+            reading = OutageFrame.Reading()
+            over += failures.count
+        }
+        reasons += reading.reasons
         let outage = reading.outage ? 1 : 0
         complaint += reading.grievances + over
         // Weak cues pile up in long texts without meaning more; they only support a real signal.
@@ -123,7 +131,8 @@ enum RuleJudge {
             outageHits: outage, symptom: label == .outage ? reading.symptom ?? .unknown : nil, reasons: reasons)
         if wantCounts {
             verdict.cueCounts = [
-                complaint, weak, problem, othersToo, duration, fine, a.addressed ? 1 : 0, a.text.tokens.count, negation, asked,
+                complaint, weak, problem, othersToo, duration, fine, a.addressed ? 1 : 0, a.text.tokens.count, negation,
+                asked,
             ]
         }
         return verdict

@@ -6,6 +6,9 @@
 /// Swiss forms ("ned", "nöd", "Störig", "kei Netz") sit beside the standard ones. A phrase matches
 /// consecutive tokens; the longest phrase starting at a token wins.
 enum RuleVocabulary {
+    /// The hashes of the words listed for `cue` (a phrase's words one by one).
+    static func words(of cue: Cue) -> Set<UInt64> { TextHash.words(entries.first { $0.0 == cue }?.1 ?? "") }
+
     static let entries: [(Cue, String)] = [
         (
             .negation,

@@ -18,6 +18,12 @@ public enum TextHash {
         Tokenizer.tokenize(word).tokens.first?.hash
     }
 
+    /// The hashes of the words of a list, separated by spaces or line breaks ("weg hin"): the word
+    /// sets rules compare tokens with.
+    static func words(_ list: String) -> Set<UInt64> {
+        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { word(String($0)) })
+    }
+
     /// The hashes of every token of a phrase ("1 und 1" → three hashes).
     public static func phrase(_ phrase: String) -> [UInt64] {
         Tokenizer.tokenize(phrase).tokens.map(\.hash)
