@@ -26,6 +26,12 @@ enum FrameGrammar {
     static let beForms = "is are be been s ist sind isch"
     /// Before "back", a reply awaited, not a service ("how long to hear back?", "call me back").
     static let contactVerbs = "hear call ring phone text email write get got"
+    /// Between "can't" and the verb of a service: "can't make a single call", "can't put a call through".
+    static let fillers = "a an one single any even make place put get send"
+    /// Before "off": the writer switches something off, nothing fails ("turn data roaming off").
+    static let switching = "turn turned turning turns switch switched switching switches put take took taking"
+    /// After a service's "'s": it works ("broadband's fine").
+    static let fineAfterS = "fine ok okay grand good"
     /// German negations and modals: "ich kann seit heute früh nicht surfen" puts the verb last.
     static let germanNegations = "nicht ned net noed nid nimmer nimma"
     static let germanModals = "kann kannst koennen koennt konnte konnten kaun chan cha"

@@ -130,7 +130,16 @@ struct OutageFrame {
         var (roles, symptoms) = OutageLexicon.standard.tag(analysis.text.tokens)
         Self.nameServicesByVerb(&roles, &symptoms, tokens: analysis.text.tokens, clauses: analysis.clauses)
         Self.ruleOutTheWritersSide(&roles)
+        Self.keepTheProvidersCancellations(&roles)
         (self.roles, self.symptoms) = (roles, symptoms)
+    }
+
+    /// "engineer cancelled again", "appointment cancelled": the provider called off its own visit;
+    /// the writer cancels nothing.
+    private static func keepTheProvidersCancellations(_ roles: inout [Role]) {
+        for k in roles.indices.dropFirst() where roles[k].contains(.cancel) && roles[k - 1].contains(.providerSide) {
+            roles[k].remove(.cancel)
+        }
     }
 
     /// "SIM is fine", "my account is fine and paid", "router works fine": the writer's own side said
@@ -158,8 +167,15 @@ struct OutageFrame {
             let modal = modalNegated(k, tokens: tokens, clauses: clauses)
             // The negation of "kann … nicht surfen" is its "can't".
             if modal { roles[k - 1].insert(.cannot) }
+            // "can't make a single call", "can't put a call through": small words between are skipped.
+            var before = k - 1
+            while before > 0 && k - before <= 3 && clauses[before] == clause && fillers.contains(tokens[before].hash) {
+                before -= 1
+            }
             let afterCannot =
-                (max(0, k - 2)..<k).contains { clauses[$0] == clause && roles[$0].contains(.cannot) }
+                (max(0, min(before, k - 2))...max(0, k - 1)).contains {
+                    $0 < k && clauses[$0] == clause && roles[$0].contains(.cannot)
+                }
                 && !(k + 1 < tokens.count && addressees.contains(tokens[k + 1].hash))
             let elsewhere = roles.indices.contains {
                 clauses[$0] == clause && !roles[$0].isDisjoint(with: [.providerSide, .otherThing])
@@ -456,7 +472,7 @@ struct OutageFrame {
             while k < roles.count && k <= end + 5 && clauses[k] == clauses[j] && !hit {
                 let direction =
                     roles[k].contains(.bareFailure) && k + 1 < roles.count && roles[k + 1].contains(.direction)
-                hit = roles[k].contains(.failWord) && !direction
+                hit = roles[k].contains(.failWord) && !direction && !switchedOff(k, service: j)
                 k += 1
             }
             if !hit && analysis.language == "de" { hit = deniedWorking(after: end) }
@@ -468,6 +484,20 @@ struct OutageFrame {
         }
         return found
     }
+
+    /// "Turn data roaming off", "switched the router off and on", "take off": the writer switches,
+    /// nothing fails.
+    private func switchedOff(_ k: Int, service j: Int) -> Bool {
+        let tokens = analysis.text.tokens
+        guard tokens[k].hash == Self.off else { return false }
+        let clause = analysis.clauses[j]
+        return (max(0, j - 4)..<k).contains {
+            analysis.clauses[$0] == clause && Self.switching.contains(tokens[$0].hash)
+        }
+    }
+
+    private static let off = TextHash.word("off")!
+    private static let switching = TextHash.words(FrameGrammar.switching)
 
     /// German closes the clause with what decides it: "mobile Daten gehen immer noch nicht", "die
     /// SMS kommen bei mir nicht an" (a verb of working after the service, denied by a negation at
@@ -552,6 +582,7 @@ struct OutageFrame {
     }
 
     private static let askedReturns = TextHash.words(FrameGrammar.askedReturns)
+    private static let fillers = TextHash.words(FrameGrammar.fillers)
     private static let beForms = TextHash.words(FrameGrammar.beForms)
     private static let contactVerbs = TextHash.words(FrameGrammar.contactVerbs)
 

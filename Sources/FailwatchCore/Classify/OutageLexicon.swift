@@ -83,6 +83,12 @@ struct OutageLexicon: Sendable {
         var lexicon = OutageLexicon()
         for (symptom, list) in OutageVocabulary.services {
             lexicon.add(list, roles: .service, symptom: symptom)
+            // "The internet's been off" is the token "internets" (the tokenizer drops apostrophes):
+            // a service with "s" is that service, and "broadband's fine" says it works.
+            let withS = Self.withS(list)
+            lexicon.add(withS.joined(separator: " "), roles: .service, symptom: symptom)
+            let fine = FrameGrammar.fineAfterS.split(separator: " ")
+            lexicon.add(withS.flatMap { w in fine.map { "\n\(w) \($0)" } }.joined(), roles: .exonerate, symptom: nil)
         }
         for (symptom, list) in OutageVocabulary.deviceErrors {
             lexicon.add(list, roles: [.service, .failWord], symptom: symptom)
@@ -95,6 +101,12 @@ struct OutageLexicon: Sendable {
         lexicon.freeze()
         return lexicon
     }()
+
+    /// The words of a list's first line, each with an "s" ("internets", "datas"); not those that end in one.
+    private static func withS(_ list: String) -> [String] {
+        let words = list.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
+        return words.split(separator: " ").filter { !$0.hasSuffix("s") && $0.last?.isLetter == true }.map { $0 + "s" }
+    }
 
     /// Adds a list: words on the first line, one phrase per further line.
     private mutating func add(_ list: String, roles: OutageFrame.Role, symptom: Symptom?) {

@@ -130,7 +130,7 @@ enum OutageVocabulary {
             hotline support kundenservice kundendienst billing bill bills rechnung payment payments \
             registration password passwort store shop agent advisor adviser operator callback rueckruf \
             warteschleife hold dm dms queue button form link links system code checker kundencenter kundenportal \
-            termin technikertermin appointment \
+            termin technikertermin appointment engineer engineers technician \
             \nerror message\nerror code
             \nlog in\ncustomer service\ncustomer services\nlive chat\non hold\ncall back\ncalled back\
             \nhung up\nput the phone down\ntop up\nmy account\ncoverage checker\nstatus checker
@@ -221,7 +221,7 @@ enum OutageVocabulary {
             \nvergessen\nrage quit\nrage-quit\nnot an outage\nstill work\nis not down\nfine here\nseems fine\
             \nfine tonight\nfine now\nfine today\nkann da nix dafuer\nkann da nichts dafuer\nnix zu tun\nnichts zu tun\
             \nvolles netz\nwork fine\nnicht bei\nin the lift\nim aufzug\nin the tunnel\nim tunnel\nim keller\nin the basement\
-            \nnot your problem\nnicht euer problem\nnicht eure schuld\npower cut
+            \nnot your problem\nnicht euer problem\nnicht eure schuld\npower cut\nlost power
             """
         ),
         // The writer's own side: said to be fine ("SIM is fine", "my account is fine and paid"), it
@@ -299,8 +299,9 @@ enum OutageVocabulary {
             .cancel,
             """
             cancel cancelled cancelling cancellation kuendigen kuendigung gekuendigt contract vertrag \
-            moving moved umzug umgezogen terminate closing close shutting shut switched \
-            \nclosing down\nshutting down\nshut down\nclose down\nclosing it down\ndisconnecting my
+            moved umzug umgezogen terminate closing close shutting shut switched \
+            \nclosing down\nshutting down\nshut down\nclose down\nclosing it down\ndisconnecting my\nmoving house\nmoving home\
+            \nim moving\nwere moving\nmoving out\nmoving to\nmoving in
             """
         ),
         // "dead" before an adjective is British for "very": "dead good", "dead chuffed".
@@ -333,7 +334,7 @@ enum OutageVocabulary {
             down out dead gone weg tot kaputt broken offline fail fails failed failing disappeared ausgefallen \
             spinnt streikt futsch died dwon donw outtage unmoeglich impossible refusing rejecting verweigert \
             timeouts timeout paketverlust nueme nimmer nimma 502 503 504 nonexistent unreachable unerreichbar \
-            unavailable bouncing bounce bounces undeliverable died broke hin \
+            unavailable bouncing bounce bounces undeliverable died broke hin off \
             \nnicht mehr\nkommen nicht an\nkommt nicht an\nkommt nicht\nkommen nicht\nchunnt noed\nchoemed noed\
             \ngengan ned\nnix laedt\nnix lodt\nnichts laedt\nnot responding\nnot answering\ntiming out\
             \nbad gateway\npacket loss\ndont resolve\ndoesnt resolve\nnot resolving

@@ -860,3 +860,29 @@ func aServersErrorOrAFailureSinceMaintenanceIsAHostingOutage(text: String, lang:
 func aReturnAskedAboutIsAnOutageStillOn(text: String, lang: String, outage: Bool) {
     expectOutage(text, lang, is: outage)
 }
+
+@Test(arguments: [
+    ("@telco broadband off since 6 in Hove, anyone else?", "en", Symptom.internet),
+    ("@telco our internet is off and my exam starts at two", "en", Symptom.internet),
+    ("@telco the internet's been cutting out every ten minutes tonight", "en", Symptom.internet),
+    ("@telco since 3pm i cant make a single call, every one fails", "en", Symptom.calls),
+    ("@telco can't put a call through to anyone this morning", "en", Symptom.calls),
+    ("@telco engineer cancelled again and still no internet in Leicester", "en", Symptom.internet),
+    ("@telco 5G showing and zero data moving right now", "en", Symptom.mobileData),
+])
+func aServiceOffAFillerBeforeItsVerbAndTheProvidersCancelledVisitStillReport(
+    text: String, lang: String, symptom: Symptom
+) {
+    expectOutage(text, lang, symptom: symptom)
+}
+
+@Test(arguments: [
+    ("@telco how do I turn data roaming off before my trip?", "en"),
+    ("@telco switched the router off and on, works fine now", "en"),
+    ("@telco disney+ shows an error on every film tonight, broadband's fine", "en"),
+    ("our whole street lost power, router off, fridge off", "en"),
+    ("@telco moving house next month, how do I take my broadband with me?", "en"),
+])
+func switchingOffAServiceSaidToBeFineAndAPowerCutAreNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
