@@ -52,6 +52,7 @@ def load(path):
 
 recs = load(a.file)
 HELD_OUT = {"held.jsonl": "probe-held-", "fresh.jsonl": "probe-fresh-", "held2.jsonl": "probe-held2-"}
+HELD_OUT["held4.jsonl"] = "probe-held4-"  # held out like held2.jsonl; dev4.jsonl may be read
 held = [name for name, prefix in HELD_OUT.items()
         if os.path.basename(a.file) == name or any(r["id"].startswith(prefix) for r in recs)]
 if a.errors and held:
