@@ -19,6 +19,13 @@ enum FrameGrammar {
     static let yesNoOpeners = "is are isnt arent"
     /// Asks whether a service has arrived, not whether it fails ("is 5G working in town yet?").
     static let notYet = "yet"
+    /// A service's state of being back, and the verbs that state it ("is the network back yet?",
+    /// "when will it be restored?"): asked about, the service is still out. Without such a verb or the
+    /// service right before it, "back" is another word ("hear back", "call me back").
+    static let askedReturns = "back fixed restored repaired sorted resolved behoben repariert"
+    static let beForms = "is are be been s ist sind isch"
+    /// Before "back", a reply awaited, not a service ("how long to hear back?", "call me back").
+    static let contactVerbs = "hear call ring phone text email write get got"
     /// German negations and modals: "ich kann seit heute früh nicht surfen" puts the verb last.
     static let germanNegations = "nicht ned net noed nid nimmer nimma"
     static let germanModals = "kann kannst koennen koennt konnte konnten kaun chan cha"

@@ -199,7 +199,9 @@ struct OutageFrame {
             }
             .map { clauses[$0.token] })
         var candidates = failures + serviceFailures()
-        let troubles = tokens.indices.filter { roles[$0].contains(.trouble) || awaitsReturn($0) || asksIfWorking($0) }
+        let troubles = tokens.indices.filter {
+            roles[$0].contains(.trouble) || awaitsReturn($0) || asksIfWorking($0) || asksIfBack($0)
+        }
         for i in problems + troubles where !asksToKnow(i) {
             let sentence = clauseRoles(around: i, reach: 1)
             let asks =
@@ -267,11 +269,15 @@ struct OutageFrame {
         if sentence.contains(.account) { return .account }
         if clause.contains(.cancel) { return .cancel }
         if clause.contains(.possible) { return .possible }
-        if supposed(i) && !clause.contains(.now) { return .supposed }
+        // "Any news on when it will be restored?": the return asked about is neither supposed nor past.
+        let awaited = asksIfBack(i) || awaitsReturn(i)
+        if !awaited && supposed(i) && !clause.contains(.now) { return .supposed }
         if denied(i) { return .denied }
         // Its own clause first: "was down yesterday, still no apology" is over, whatever "still" says next.
-        if !clause.isDisjoint(with: pastRoles) && !clause.contains(.now) { return .past }
-        if !sentence.isDisjoint(with: pastRoles) && !sentence.contains(.now) { return .past }
+        let clauseTense = awaited ? clauseRoles(around: i, reach: 0, skippingReturns: true) : clause
+        let sentenceTense = awaited ? clauseRoles(around: i, reach: 1, skippingReturns: true) : sentence
+        if !clauseTense.isDisjoint(with: pastRoles) && !clause.contains(.now) { return .past }
+        if !sentenceTense.isDisjoint(with: pastRoles) && !sentence.contains(.now) { return .past }
         // "for 3 days", "seit 2 Wochen": a failure that has lasted so long goes on now, it is no rule.
         let lasting = analysis.hits.contains {
             $0.hit == .duration && abs(Int(analysis.clauses[$0.token]) - Int(analysis.clauses[i])) <= 1
@@ -526,13 +532,28 @@ struct OutageFrame {
     private func awaitsReturn(_ i: Int) -> Bool {
         guard roles[i].contains(.awaiting), i == 0 || !roles[i - 1].contains(.awaiting) else { return false }
         let clauses = analysis.clauses
+        let tokens = analysis.text.tokens
         var k = i + 1
         while k < roles.count && clauses[k] <= clauses[i] + 1 && k <= i + 8 {
-            if roles[k].contains(.returning) { return true }
+            if roles[k].contains(.returning) && !Self.contactVerbs.contains(tokens[k - 1].hash) { return true }
             k += 1
         }
         return false
     }
+
+    /// "Is the network back yet?", "any news on when my broadband will be restored?": a state of being
+    /// back, asked about, says the service is out until it is.
+    private func asksIfBack(_ i: Int) -> Bool {
+        let tokens = analysis.text.tokens
+        guard i > 0, Self.askedReturns.contains(tokens[i].hash), !tokens[i - 1].endsClause,
+            !Self.contactVerbs.contains(tokens[i - 1].hash)
+        else { return false }
+        return (Self.beForms.contains(tokens[i - 1].hash) || roles[i - 1].contains(.service)) && endsAsking(i)
+    }
+
+    private static let askedReturns = TextHash.words(FrameGrammar.askedReturns)
+    private static let beForms = TextHash.words(FrameGrammar.beForms)
+    private static let contactVerbs = TextHash.words(FrameGrammar.contactVerbs)
 
     /// "Anyone know if Telco covers the coast road?": asks for information, reports no trouble.
     private func asksToKnow(_ i: Int) -> Bool {
@@ -567,19 +588,20 @@ struct OutageFrame {
         return j
     }
 
-    /// The roles of the clause around token `i`, and of `reach` clauses either side.
-    private func clauseRoles(around i: Int, reach: Int32) -> Role {
+    /// The roles of the clause around token `i`, and of `reach` clauses either side; without the words
+    /// of a return when `skippingReturns` (an awaited "restored" puts nothing in the past).
+    private func clauseRoles(around i: Int, reach: Int32, skippingReturns: Bool = false) -> Role {
         let clauses = analysis.clauses
         let c = clauses[i]
         var result: Role = []
         var j = i
         while j >= 0 && clauses[j] >= c - reach {
-            result.formUnion(roles[j])
+            if !(skippingReturns && roles[j].contains(.returning)) { result.formUnion(roles[j]) }
             j -= 1
         }
         j = i + 1
         while j < roles.count && clauses[j] <= c + reach {
-            result.formUnion(roles[j])
+            if !(skippingReturns && roles[j].contains(.returning)) { result.formUnion(roles[j]) }
             j += 1
         }
         return result

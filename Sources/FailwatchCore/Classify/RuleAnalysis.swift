@@ -338,7 +338,7 @@ struct RuleAnalysis {
             if (c.contains(.resolved) || (c.contains(.ended) && Self.endsAFailure(i, tokens: tokens, cues: cues)))
                 && !(i + 2 < n && cues[i + 2].contains(.negation))
                 && !Self.followsNegation(i, tokens: tokens, cues: cues)
-                && !Self.isHopedFor(i, tokens: tokens)
+                && !Self.isHopedFor(i, tokens: tokens) && !Self.endsAsking(i, tokens: tokens, clauses: clauses)
             {
                 record(.resolved, i, "outage over")
             }
@@ -503,6 +503,14 @@ struct RuleAnalysis {
     }
 
     private static let awaitingWords = TextHash.words("be to")
+
+    /// Whether the clause of token `i` ends in a question mark: a return asked about ("is the network
+    /// back yet?", "how long until it's restored?") is awaited, not stated.
+    static func endsAsking(_ i: Int, tokens: [Token], clauses: [Int32]) -> Bool {
+        var j = i
+        while j + 1 < tokens.count && clauses[j + 1] == clauses[i] { j += 1 }
+        return tokens[j].questions > 0
+    }
 
     private static let negationWords = RuleVocabulary.words(of: .negation)
 

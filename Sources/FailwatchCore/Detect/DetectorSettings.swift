@@ -129,8 +129,8 @@ public struct DetectorSettings: Codable, Hashable, Sendable {
     /// - Parameters:
     ///   - sensitivity: `low`, `balanced` or `high`.
     ///   - interval: the counting interval in seconds.
-    /// - Returns: `balanced` is the default init (at most one false alarm per provider in eight days, five
-    ///   people); `low` designs for one in twelve days, `high` for one in six days and three people
+    /// - Returns: `balanced` is the default init (at most one false alarm per provider in eight days, six
+    ///   people); `low` designs for one in twelve days, `high` for one in six days and four people
     ///   (earlier, at the price of more false alerts).
     public static func preset(_ sensitivity: Sensitivity, interval: TimeInterval = 300) -> DetectorSettings {
         switch sensitivity {

@@ -847,3 +847,16 @@ func aServersErrorOrAFailureSinceMaintenanceIsAHostingOutage(text: String, lang:
 @Test func aSiteTheWriterBrokeThemselvesIsNoOutage() {
     expectNoOutage("@hoster our site broke after I updated a plugin, how do I restore a backup?", "en")
 }
+
+@Test(arguments: [
+    ("@telco is the network back yet? still nothing on my phone in Hull", "en", true),
+    ("@telco any update on when my broadband will be back?", "en", true),
+    ("@telco how long until service is restored in Kent?", "en", true),
+    ("@telco wann ist das Netz in Graz endlich behoben?", "de", true),
+    ("@telco how long before you call me back?", "en", false),
+    ("@telco broadband is back, thanks for the quick fix!", "en", false),
+    ("@telco was my broadband restored yesterday or is that tomorrow?", "en", false),
+])
+func aReturnAskedAboutIsAnOutageStillOn(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
