@@ -4,16 +4,17 @@
 
 The probe files (Tests/FailwatchKitTests/Fixtures/outage-probe/) were written by someone other than
 the rule writer, from the labelling guideline alone. dev.jsonl is for development: its errors may be
-read (so may dev2.jsonl's and dev3.jsonl's). held.jsonl, fresh.jsonl, held2.jsonl and held3.jsonl are
-held out: only their scores are printed, never their lines (--errors refuses them).
+read (so may dev2.jsonl's, dev3.jsonl's and dev4.jsonl's). held.jsonl, fresh.jsonl, held2.jsonl,
+held3.jsonl and held4.jsonl are held out: only their scores are printed, never their lines (--errors
+refuses them).
 
 Only id, text and lang go into `failwatch classify`. Prints outage F1 / precision / recall, the share
 of hard posts flagged (complaint/other posts containing the guideline's failure words), and per family
 how many posts were judged wrong (outage vs. not outage).
 
 Usage: Benchmarks/outage-probe.py [FILE] [--bin .build/release/failwatch] [--errors [--reasons]]
-FILE defaults to dev.jsonl. --errors prints the wrong posts of dev.jsonl (or dev2.jsonl, dev3.jsonl)
-grouped by family; --reasons adds the rules' reasons (`classify --details`) to each.
+FILE defaults to dev.jsonl. --errors prints the wrong posts of dev.jsonl (or dev2.jsonl, dev3.jsonl,
+dev4.jsonl) grouped by family; --reasons adds the rules' reasons (`classify --details`) to each.
 """
 import argparse
 import collections
@@ -29,7 +30,7 @@ PROBE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", 
 ap = argparse.ArgumentParser(description="outage F1 of a failwatch binary on the probe posts")
 ap.add_argument("file", nargs="?", default=os.path.join(PROBE, "dev.jsonl"))
 ap.add_argument("--bin", default=".build/release/failwatch")
-ap.add_argument("--errors", action="store_true", help="print the wrong posts (dev.jsonl, dev2.jsonl and dev3.jsonl only)")
+ap.add_argument("--errors", action="store_true", help="print the wrong posts (dev.jsonl, dev2.jsonl, dev3.jsonl and dev4.jsonl only)")
 ap.add_argument("--reasons", action="store_true", help="with --errors: the rules' reasons for each")
 a = ap.parse_args()
 
@@ -51,11 +52,12 @@ def load(path):
 
 
 recs = load(a.file)
-HELD_OUT = {"held.jsonl": "probe-held-", "fresh.jsonl": "probe-fresh-", "held2.jsonl": "probe-held2-", "held3.jsonl": "probe-held3-"}
+HELD_OUT = {"held.jsonl": "probe-held-", "fresh.jsonl": "probe-fresh-", "held2.jsonl": "probe-held2-", "held3.jsonl": "probe-held3-",
+            "held4.jsonl": "probe-held4-"}
 held = [name for name, prefix in HELD_OUT.items()
         if os.path.basename(a.file) == name or any(r["id"].startswith(prefix) for r in recs)]
 if a.errors and held:
-    sys.exit("outage-probe: --errors is for dev.jsonl, dev2.jsonl and dev3.jsonl only; %s is scored, never read line by line" % " and ".join(held))
+    sys.exit("outage-probe: --errors is for dev.jsonl, dev2.jsonl, dev3.jsonl and dev4.jsonl only; %s is scored, never read line by line" % " and ".join(held))
 if not os.access(a.bin, os.X_OK):
     sys.exit("outage-probe: no failwatch binary at %s (swift build --product failwatch, or pass --bin)" % a.bin)
 
