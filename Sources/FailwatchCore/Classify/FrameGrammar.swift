@@ -33,7 +33,7 @@ enum FrameGrammar {
     /// After a service's "'s": it works ("broadband's fine").
     static let fineAfterS = "fine ok okay grand good"
     /// German negations and modals: "ich kann seit heute früh nicht surfen" puts the verb last.
-    static let germanNegations = "nicht ned net noed nid nimmer nimma"
+    static let germanNegations = "nicht ned net noed nid nimmer nimma weder"
     static let germanModals = "kann kannst koennen koennt konnte konnten kaun chan cha"
     /// After a closing negation, still closing the clause with it: "nicht mehr", "kommen nicht an".
     static let germanAfterNegation = "mehr meh an"

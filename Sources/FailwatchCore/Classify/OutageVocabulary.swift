@@ -68,7 +68,8 @@ enum OutageVocabulary {
             """
             server servers vps hosting webspace dns nameserver nameservers domain domains webserver 502 503 504 \
             cpanel api cluster nodes webhosting rechenzentrum imap datenbankserver database datenbank db mysql \
-            postgres vm vms instance instances storage cdn ssh sftp ftp kubernetes k8s wordpress \
+            postgres vm vms instance instances storage cdn ssh sftp ftp kubernetes k8s wordpress droplet droplets \
+            vserver vservers rootserver backends \
             \nload balancer\nhealth checks\ncontrol panel\nshared hosting\nstatus codes
             \nbad gateway\nmy website\nour website\nmy site\nour site\nour sites\nour shop\nmy shop\nmy blog\
             \nmeine website\nunsere website\nmeine seite\nunsere seite\nunser shop\nunsere seiten\nonlineshop\nmeine webseite\nunsere webseite\
@@ -334,7 +335,11 @@ enum OutageVocabulary {
             down out dead gone weg tot kaputt broken offline fail fails failed failing disappeared ausgefallen \
             spinnt streikt futsch died dwon donw outtage unmoeglich impossible refusing rejecting verweigert \
             timeouts timeout paketverlust nueme nimmer nimma 502 503 504 nonexistent unreachable unerreichbar \
-            unavailable bouncing bounce bounces undeliverable died broke hin off \
+            unavailable bouncing bounce bounces undeliverable died broke hin off abgestuerzt abgstuerzt weggebrochen \
+            wegbricht wegbrechen weggefallen abgerissen \
+            \nnicht verbunden\nnicht synchronisiert\nsynchronisiert nicht\nantwortet nicht\nantworten nicht\ntimes out\ntimed out\
+            \nisnt delivering\nnot syncing\nhasnt synced\nwont sync\nnone arrived\nnothing arrives\nnothing has arrived\
+            \nnothing arriving\nblank page\nwhite page\nweisse seite\nschwarzes bild\nblack screen\
             \nnicht mehr\nkommen nicht an\nkommt nicht an\nkommt nicht\nkommen nicht\nchunnt noed\nchoemed noed\
             \ngengan ned\nnix laedt\nnix lodt\nnichts laedt\nnot responding\nnot answering\ntiming out\
             \nbad gateway\npacket loss\ndont resolve\ndoesnt resolve\nnot resolving
@@ -377,7 +382,9 @@ enum OutageVocabulary {
             """
             \nwhats wrong with\nwhat is wrong with\nsomething up with\nwhats up with\nwhats going on with\
             \nwhat is going on with\nanything wrong with\nwas ist los mit\nwhats happening with\nwhat is happening with\
-            \nwhats happened to\nwhat has happened to
+            \nwhats happened to\nwhat has happened to\nhaving a moment\nist bei euch was\nist bei euch grad was\nist bei euch gerade was\
+            \nist da was\nhabt ihr da was\nhabt ihr was\nwas ist da los\nwas ist los bei euch\nist was bekannt\nist etwas bekannt\
+            \ngeht bei euch was\ngeht da was\nist bei euch was los\nisch bi oich oepis\nisch oepis\nis bei eich wos\nis do wos
             """
         ),
         // Names a service failure by itself.
@@ -389,6 +396,7 @@ enum OutageVocabulary {
             📵 \nnothings working\nnothing works\nnothing is working\nnothing working\nnothing loading\nnothing loads\
             \nimmer noch nix\nimmer noch nichts\ngar nix geht\nnix lodt\nnix geht mehr\ngaht nuet\ngoht nuet\nlauft nuet\nsos only\nonly sos\
             \nnix geht\nnichts geht\ngar nichts geht\nois tot\nalles tot\nka seitn ladt\nkeine seite laedt\
+            \nalles weg\nnuet ladet\nnuet meh\nladet goa nix\nlaedt gar nix\nlaedt gar nichts\
             \nnothing connects\nnothing will connect\nnothing is connecting\nnothing is loading\nnothing will load\nnothings loading\npages just spin\npages wont load\nnothing is getting through\nnothings getting through\
             \nemergency calls only\nemergency only\nonly emergency calls\nnur notruf\nnur notrufe\nnur sos
             """

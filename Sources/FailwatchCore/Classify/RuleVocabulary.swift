@@ -94,8 +94,8 @@ enum RuleVocabulary {
             zusammengebrochen zusammenbricht aussetzt dropping drops dropped
             """
         ),
-        (.separableFail, "faellt fallen fiel fielen bricht brechen brach setzt setzen setzte kackt schmiert stuerzt"),
-        (.failParticle, "aus ab zusammen weg"),
+        (.separableFail, "faellt fallen fiel fielen bricht brechen brach setzt setzen setzte kackt schmiert stuerzt reisst reissen riss gheit gheie"),
+        (.failParticle, "aus ab zusammen weg raus use"),
         (.qualifier, "ohne so"),
         (
             .serviceVerb,

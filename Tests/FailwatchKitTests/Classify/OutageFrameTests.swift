@@ -886,3 +886,14 @@ func aServiceOffAFillerBeforeItsVerbAndTheProvidersCancelledVisitStillReport(
 func switchingOffAServiceSaidToBeFineAndAPowerCutAreNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("alle paar Minuten reißt die Verbindung ab, seit heute Mittag", "de"),
+    ("der Router meldet Internet nicht verbunden, seit zwei Stunden", "de"),
+    ("seit einer Stunde kann ich weder surfen noch telefonieren", "de"),
+    ("SMS kommen seit heute früh keine an, ist bei euch was?", "de"),
+    ("our VPS timed out all afternoon, nothing answers on ssh", "en"),
+])
+func germanVerbsOfBreakingOffAnsweringQuestionsAndEitherNorAreOutages(text: String, lang: String) {
+    expectOutage(text, lang)
+}
