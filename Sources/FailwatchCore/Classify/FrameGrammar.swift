@@ -24,6 +24,8 @@ enum FrameGrammar {
     /// service right before it, "back" is another word ("hear back", "call me back").
     static let askedReturns = "back fixed restored repaired sorted resolved behoben repariert"
     static let beForms = "is are be been s ist sind isch"
+    /// Opening a clause, ask when a service returns, "?" or not ("wann gehts wieder").
+    static let returnQuestions = "wann when"
     /// Before "back", a reply awaited, not a service ("how long to hear back?", "call me back").
     static let contactVerbs = "hear call ring phone text email write get got"
     /// Between "can't" and the verb of a service: "can't make a single call", "can't put a call through".

@@ -131,8 +131,23 @@ struct OutageFrame {
         Self.nameServicesByVerb(&roles, &symptoms, tokens: analysis.text.tokens, clauses: analysis.clauses)
         Self.ruleOutTheWritersSide(&roles)
         Self.keepTheProvidersCancellations(&roles)
+        Self.markOngoing(&roles, text: analysis.text, english: analysis.language != "de")
         (self.roles, self.symptoms) = (roles, symptoms)
     }
+
+    /// "has been cutting out", "it's been going off all evening": "been" before a failure in "-ing" is a
+    /// failure going on up to now, whatever "was" says elsewhere.
+    private static func markOngoing(_ roles: inout [Role], text: TokenizedText, english: Bool) {
+        guard english else { return }
+        for k in text.tokens.indices.dropLast()
+        where text.tokens[k].hash == been && !text.tokens[k].endsClause && roles[k + 1].contains(.failWord)
+            && text.token(text.tokens[k + 1], hasSuffix: "ing")
+        {
+            roles[k].insert(.now)
+        }
+    }
+
+    private static let been = TextHash.word("been")!
 
     /// "engineer cancelled again", "appointment cancelled": the provider called off its own visit;
     /// the writer cancels nothing.
@@ -469,10 +484,19 @@ struct OutageFrame {
                 end += 1
             }
             k = end + 1
-            while k < roles.count && k <= end + 5 && clauses[k] == clauses[j] && !hit {
+            // German puts the time before the state: its words do not count ("Anschluss ist seit
+            // gestern Nachmittag komplett tot").
+            let german = analysis.language == "de"
+            var reach = end + 5
+            while k < roles.count && k <= reach && clauses[k] == clauses[j] && !hit {
                 let direction =
                     roles[k].contains(.bareFailure) && k + 1 < roles.count && roles[k + 1].contains(.direction)
                 hit = roles[k].contains(.failWord) && !direction && !switchedOff(k, service: j)
+                if german
+                    && (!roles[k].isDisjoint(with: [.now, .past, .today]) || analysis.text.tokens[k].kind == .number)
+                {
+                    reach += 1
+                }
                 k += 1
             }
             if !hit && analysis.language == "de" { hit = deniedWorking(after: end) }

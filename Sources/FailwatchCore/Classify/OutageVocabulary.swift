@@ -160,7 +160,7 @@ enum OutageVocabulary {
             now still again currently today tonight atm rn anymore jetzt gerade grad grade heute seit \
             aktuell momentan derzeit zurzeit schonwieder wieda nu since another mehr keeps constantly staendig dauernd \
             \nright now\nat the moment\nthis morning\nthis evening\nthis afternoon\nall day\nyet again\nscho wieder\nscho wieda\
-            \nimmer noch\nnoch immer\nschon wieder\nno imma\nall morning\nall afternoon\nall night\nnoch nicht\nnoch ned\nnoch net\nno ned\nnoch nid\
+            \nimmer noch\nnoch immer\nschon wieder\nno imma\nall morning\nall afternoon\nall evening\nall night\nnoch nicht\nnoch ned\nnoch net\nno ned\nnoch nid\
             \nsince yesterday\nseit gestern\nseit vorgestern\nseit letzter woche\nseit letztem\nsit geschter\nsit gester\nsit vorgeschter\
             \nsince the maintenance\nsince your maintenance\nafter the maintenance\nafter your maintenance\nseit der wartung\nnach der wartung\
             \nthe last week\nthe past week\nthe last month\nthe past month\nthe last hour\nthe past hour\nthe last few days\nthe past few days\nthe last few hours\nthe past few hours\nthe last couple of days\nthe last two days\nthe last three days\
@@ -177,7 +177,7 @@ enum OutageVocabulary {
         // failure was ("back now, but the fault this morning cost me an interview").
         (
             .today,
-            "today tonight heute \nthis morning\nthis evening\nthis afternoon\nall day\nall morning\nall afternoon\nall night"
+            "today tonight heute \nthis morning\nthis evening\nthis afternoon\nall day\nall morning\nall afternoon\nall evening\nall night"
         ),
         (
             // The failure is over or was then.
@@ -333,7 +333,7 @@ enum OutageVocabulary {
             .failWord,
             """
             down out dead gone weg tot kaputt broken offline fail fails failed failing disappeared ausgefallen \
-            spinnt streikt futsch died dwon donw outtage unmoeglich impossible refusing rejecting verweigert \
+            spinnt streikt futsch died dwon donw unmoeglich impossible refusing rejecting verweigert \
             timeouts timeout paketverlust nueme nimmer nimma 502 503 504 nonexistent unreachable unerreichbar \
             unavailable bouncing bounce bounces undeliverable died broke hin off abgestuerzt abgstuerzt weggebrochen \
             wegbricht wegbrechen weggefallen abgerissen \
@@ -388,7 +388,7 @@ enum OutageVocabulary {
             """
         ),
         // Names a service failure by itself.
-        (.namesOutage, "outage outages blackout stoerung stoerungen stoerig usfall funkloch funkloecher"),
+        (.namesOutage, "outage outages outtage outtages blackout stoerung stoerungen stoerig usfall funkloch funkloecher"),
         // Nothing works at all: a failure without naming the service.
         (
             .totalFailure,

@@ -506,11 +506,16 @@ struct RuleAnalysis {
 
     /// Whether the clause of token `i` ends in a question mark: a return asked about ("is the network
     /// back yet?", "how long until it's restored?") is awaited, not stated.
+    /// A clause opened by "wann" or "when" asks too, with or without its "?" ("wann gehts wieder").
     static func endsAsking(_ i: Int, tokens: [Token], clauses: [Int32]) -> Bool {
         var j = i
         while j + 1 < tokens.count && clauses[j + 1] == clauses[i] { j += 1 }
-        return tokens[j].questions > 0
+        var first = i
+        while first > 0 && clauses[first - 1] == clauses[i] { first -= 1 }
+        return tokens[j].questions > 0 || returnQuestions.contains(tokens[first].hash)
     }
+
+    private static let returnQuestions = TextHash.words(FrameGrammar.returnQuestions)
 
     private static let negationWords = RuleVocabulary.words(of: .negation)
 

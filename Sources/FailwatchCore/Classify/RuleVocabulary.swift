@@ -34,7 +34,7 @@ enum RuleVocabulary {
         (
             .outage,
             """
-            outage outages offline blackout disruption disruptions unreachable interruption paketverlust \
+            outage outages outtage outtages offline blackout disruption disruptions unreachable interruption paketverlust \
             stoerung stoerungen stoerig ausfall ausfaelle ausgefallen totalausfall netzausfall \
             unterbrechung unterbrochen nichterreichbar funkloch funkloecher ausfaellt usgfalle usgfallae usfall \
             disconnected disconnecting disconnects \

@@ -897,3 +897,15 @@ func switchingOffAServiceSaidToBeFineAndAPowerCutAreNoOutage(text: String, lang:
 func germanVerbsOfBreakingOffAnsweringQuestionsAndEitherNorAreOutages(text: String, lang: String) {
     expectOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco i was going to renew but the internet's been cutting out every ten minutes all evening", "en"),
+    ("@telco Internet ist seit 2 Stunden ausgefallen, wann gehts wieder", "de"),
+    ("@telco unser Anschluss ist seit gestern Nachmittag komplett tot", "de"),
+    ("@telco massive outtage in Leeds?? nothing at all", "en"),
+])
+func anOngoingFailureAReturnAskedWithoutAQuestionMarkAndGermanTimeBeforeTheStateAreOutages(
+    text: String, lang: String
+) {
+    expectOutage(text, lang)
+}
