@@ -388,7 +388,10 @@ enum OutageVocabulary {
             """
         ),
         // Names a service failure by itself.
-        (.namesOutage, "outage outages outtage outtages blackout stoerung stoerungen stoerig usfall funkloch funkloecher"),
+        (
+            .namesOutage,
+            "outage outages outtage outtages blackout stoerung stoerungen stoerig usfall funkloch funkloecher"
+        ),
         // Nothing works at all: a failure without naming the service.
         (
             .totalFailure,
