@@ -313,7 +313,7 @@ struct OutageFrame {
         let lasting = analysis.hits.contains {
             $0.hit == .duration && abs(Int(analysis.clauses[$0.token]) - Int(analysis.clauses[i])) <= 1
         }
-        if sentence.contains(.chronic) && !sentence.contains(.now) && !lasting { return .chronic }
+        if sentence.contains(.chronic) && !postRoles.contains(.now) && !lasting { return .chronic }
         // A failure word whose sentence names no service ("dead", "disconnected": "Telco dead again",
         // "is it down?") stands for the whole service only with a second sign that it reports one
         // now: a question, a now word, or the provider as its subject. Words that name an outage

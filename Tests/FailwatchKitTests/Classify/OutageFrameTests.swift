@@ -909,3 +909,11 @@ func anOngoingFailureAReturnAskedWithoutAQuestionMarkAndGermanTimeBeforeTheState
 ) {
     expectOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco i cant call anyone, every call fails. Still happening after a restart", "en", true),
+    ("@telco there is never any signal in this village", "en", false),
+])
+func neverIsChronicUnlessThePostSaysItGoesOnNow(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
