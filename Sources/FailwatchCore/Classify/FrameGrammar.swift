@@ -34,6 +34,10 @@ enum FrameGrammar {
     static let switching = "turn turned turning turns switch switched switching switches put take took taking"
     /// After a service's "'s": it works ("broadband's fine").
     static let fineAfterS = "fine ok okay grand good"
+    /// Closing a clause right after a service, with only ``ellipsisFillers`` between, a negation denies
+    /// it with the verb left out ("internet no", "das Internet aber nicht", "my data still isn't").
+    static let ellipticNegations = "no not isnt arent doesnt dont wont nicht ned net noed nid nein"
+    static let ellipsisFillers = "but still yet aber noch immer leider"
     /// German negations and modals: "ich kann seit heute früh nicht surfen" puts the verb last.
     static let germanNegations = "nicht ned net noed nid nimmer nimma weder"
     static let germanModals = "kann kannst koennen koennt konnte konnten kaun chan cha"

@@ -500,6 +500,7 @@ struct OutageFrame {
                 k += 1
             }
             if !hit && analysis.language == "de" { hit = deniedWorking(after: end) }
+            if !hit { hit = deniedByEllipsis(after: end) }
             if hit { found.append(j) }
         }
         let text = analysis.text
@@ -522,6 +523,25 @@ struct OutageFrame {
 
     private static let off = TextHash.word("off")!
     private static let switching = TextHash.words(FrameGrammar.switching)
+
+    /// "Signal yes, internet no", "DSL ist zurück, die Telefonie aber noch nicht", "calls work but my data
+    /// still isn't": a service denied by a negation that closes its clause, the verb left out.
+    private func deniedByEllipsis(after end: Int) -> Bool {
+        let tokens = analysis.text.tokens
+        var k = end + 1
+        // "aber" and "but" open a clause of their own: only punctuation ends the reach here.
+        while k < tokens.count && k <= end + 3 && !tokens[k - 1].endsClause {
+            if Self.ellipticNegations.contains(tokens[k].hash) {
+                return tokens[k].endsClause || k == tokens.count - 1
+            }
+            guard Self.ellipsisFillers.contains(tokens[k].hash) else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    private static let ellipticNegations = TextHash.words(FrameGrammar.ellipticNegations)
+    private static let ellipsisFillers = TextHash.words(FrameGrammar.ellipsisFillers)
 
     /// German closes the clause with what decides it: "mobile Daten gehen immer noch nicht", "die
     /// SMS kommen bei mir nicht an" (a verb of working after the service, denied by a negation at

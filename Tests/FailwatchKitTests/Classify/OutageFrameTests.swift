@@ -917,3 +917,12 @@ func anOngoingFailureAReturnAskedWithoutAQuestionMarkAndGermanTimeBeforeTheState
 func neverIsChronicUnlessThePostSaysItGoesOnNow(text: String, lang: String, outage: Bool) {
     expectOutage(text, lang, is: outage)
 }
+
+@Test(arguments: [
+    ("@telco bars yes, internet no. since lunch", "en", true),
+    ("@telco das WLAN läuft wieder, das Festnetz aber noch nicht", "de", true),
+    ("@telco is it the router or the internet or not, no idea", "en", false),
+])
+func aServiceDeniedWithItsVerbLeftOutFails(text: String, lang: String, outage: Bool) {
+    expectOutage(text, lang, is: outage)
+}
