@@ -500,8 +500,12 @@ struct OutageFrame {
                 k += 1
             }
             if !hit && analysis.language == "de" { hit = deniedWorking(after: end) }
-            if !hit { hit = deniedByEllipsis(after: end) }
-            if hit { found.append(j) }
+            if hit {
+                found.append(j)
+            } else if let negation = deniedByEllipsis(after: end) {
+                // Found at the negation, whose clause says whether it goes on ("aber noch nicht").
+                found.append(negation)
+            }
         }
         let text = analysis.text
         for (j, t) in text.tokens.enumerated() {
@@ -526,18 +530,20 @@ struct OutageFrame {
 
     /// "Signal yes, internet no", "DSL ist zurück, die Telefonie aber noch nicht", "calls work but my data
     /// still isn't": a service denied by a negation that closes its clause, the verb left out.
-    private func deniedByEllipsis(after end: Int) -> Bool {
+    ///
+    /// - Returns: the negation, or `nil`.
+    private func deniedByEllipsis(after end: Int) -> Int? {
         let tokens = analysis.text.tokens
         var k = end + 1
         // "aber" and "but" open a clause of their own: only punctuation ends the reach here.
         while k < tokens.count && k <= end + 3 && !tokens[k - 1].endsClause {
             if Self.ellipticNegations.contains(tokens[k].hash) {
-                return tokens[k].endsClause || k == tokens.count - 1
+                return tokens[k].endsClause || k == tokens.count - 1 ? k : nil
             }
-            guard Self.ellipsisFillers.contains(tokens[k].hash) else { return false }
+            guard Self.ellipsisFillers.contains(tokens[k].hash) else { return nil }
             k += 1
         }
-        return false
+        return nil
     }
 
     private static let ellipticNegations = TextHash.words(FrameGrammar.ellipticNegations)
