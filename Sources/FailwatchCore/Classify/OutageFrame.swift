@@ -127,7 +127,7 @@ struct OutageFrame {
 
     init(_ analysis: RuleAnalysis) {
         self.analysis = analysis
-        var (roles, symptoms) = OutageLexicon.standard.tag(analysis.text.tokens)
+        var (roles, symptoms) = OutageLexicon.standard.tag(analysis.text)
         Self.nameServicesByVerb(&roles, &symptoms, tokens: analysis.text.tokens, clauses: analysis.clauses)
         Self.ruleOutTheWritersSide(&roles)
         Self.keepTheProvidersCancellations(&roles)

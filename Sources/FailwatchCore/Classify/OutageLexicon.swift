@@ -35,7 +35,7 @@ struct OutageLexicon: Sendable {
             }
             if failureStarter.mayContain(t.hash) { failure = i }
             if abs(service - failure) <= 6 { return true }
-            if Self.isFailureHashtag(t, in: text) { return true }
+            if Self.isFailureHashtag(t, in: text) || missingService(t, in: text) != nil { return true }
         }
         return false
     }
@@ -46,6 +46,27 @@ struct OutageLexicon: Sendable {
     }
 
     static let failureHashtagEndings: [StaticString] = ["down", "outage", "ausfall", "stoerung"]
+
+    /// "#nointernet", "#nosignal", "#keinnetz": a hashtag of a word of absence and a service, glued.
+    ///
+    /// - Returns: the service's symptom, or `nil`.
+    func missingService(_ t: Token, in text: TokenizedText) -> Symptom? {
+        guard t.kind == .hashtag else { return nil }
+        for prefix in Self.absentHashtagPrefixes where text.token(t, hasPrefix: prefix) {
+            let start = Int(t.start) + prefix.utf8CodeUnitCount
+            guard Int(t.end) - start >= 2 else { continue }
+            let rest = TextHash.raw(bytes: text.folded[start..<Int(t.end)])
+            if let entry = entries(startingWith: rest)?.first(where: {
+                $0.hashes.count == 1 && $0.roles.contains(.service)
+            }) {
+                return entry.symptom
+            }
+        }
+        return nil
+    }
+
+    /// Longest first: "keine" before "kein".
+    private static let absentHashtagPrefixes: [StaticString] = ["keine", "kein", "no"]
 
     /// The entries starting with `hash`, if any.
     @inline(__always)
@@ -140,11 +161,19 @@ struct OutageLexicon: Sendable {
     }
 
     /// Roles and symptom per token; the longest phrase starting at a token tags all its tokens.
-    func tag(_ tokens: [Token]) -> ([OutageFrame.Role], [Symptom?]) {
+    func tag(_ text: TokenizedText) -> ([OutageFrame.Role], [Symptom?]) {
+        let tokens = text.tokens
         var roles = [OutageFrame.Role](repeating: [], count: tokens.count)
         var symptoms = [Symptom?](repeating: nil, count: tokens.count)
         var i = 0
         while i < tokens.count {
+            if let missing = missingService(tokens[i], in: text) {
+                // "#nointernet" names the service and its failure at once, as a phone's error does.
+                roles[i] = [.service, .failWord]
+                symptoms[i] = missing
+                i += 1
+                continue
+            }
             var best: Entry? = nil
             if tokens[i].kind != .url, anyStarter.mayContain(tokens[i].hash),
                 let entries = entries(startingWith: tokens[i].hash)

@@ -926,3 +926,15 @@ func neverIsChronicUnlessThePostSaysItGoesOnNow(text: String, lang: String, outa
 func aServiceDeniedWithItsVerbLeftOutFails(text: String, lang: String, outage: Bool) {
     expectOutage(text, lang, is: outage)
 }
+
+@Test(arguments: [
+    ("@telco #nointernet #leeds since half seven", "en", Symptom.internet),
+    ("#keinNetz seit heute früh in Graz @telco", "de", Symptom.signal),
+])
+func aHashtagOfAbsenceAndAServiceNamesBoth(text: String, lang: String, symptom: Symptom) {
+    expectOutage(text, lang, symptom: symptom)
+}
+
+@Test func aHashtagThatOnlyStartsWithNoIsNoService() {
+    expectNoOutage("#nofilter sunset from the office roof", "en")
+}
