@@ -38,6 +38,8 @@ enum FrameGrammar {
     /// it with the verb left out ("internet no", "das Internet aber nicht", "my data still isn't").
     static let ellipticNegations = "no not isnt arent doesnt dont wont nicht ned net noed nid nein"
     static let ellipsisFillers = "but still yet aber noch immer leider"
+    /// Open a phrase whose verb may be left out ("signal is there but service isn't").
+    static let conjunctions = "and und but aber while waehrend"
     /// German negations and modals: "ich kann seit heute früh nicht surfen" puts the verb last.
     static let germanNegations = "nicht ned net noed nid nimmer nimma weder"
     static let germanModals = "kann kannst koennen koennt konnte konnten kaun chan cha"

@@ -502,7 +502,7 @@ struct OutageFrame {
             if !hit && analysis.language == "de" { hit = deniedWorking(after: end) }
             if hit {
                 found.append(j)
-            } else if let negation = deniedByEllipsis(after: end) {
+            } else if let negation = deniedByEllipsis(from: j, to: end) {
                 // Found at the negation, whose clause says whether it goes on ("aber noch nicht").
                 found.append(negation)
             }
@@ -531,9 +531,19 @@ struct OutageFrame {
     /// "Signal yes, internet no", "DSL ist zurück, die Telefonie aber noch nicht", "calls work but my data
     /// still isn't": a service denied by a negation that closes its clause, the verb left out.
     ///
+    /// The verb is left out only when none comes before the service in its phrase (back to punctuation
+    /// or "but", "aber"): "So funktioniert das mit dem Router aber nicht" has one.
+    ///
     /// - Returns: the negation, or `nil`.
-    private func deniedByEllipsis(after end: Int) -> Int? {
+    private func deniedByEllipsis(from start: Int, to end: Int) -> Int? {
         let tokens = analysis.text.tokens
+        var b = start - 1
+        while b >= 0 && !tokens[b].endsClause && tokens[b].kind != .mention
+            && !Self.conjunctions.contains(tokens[b].hash)
+        {
+            if roles[b].contains(.works) || Self.copulas.contains(tokens[b].hash) { return nil }
+            b -= 1
+        }
         var k = end + 1
         // "aber" and "but" open a clause of their own: only punctuation ends the reach here.
         while k < tokens.count && k <= end + 3 && !tokens[k - 1].endsClause {
@@ -548,6 +558,7 @@ struct OutageFrame {
 
     private static let ellipticNegations = TextHash.words(FrameGrammar.ellipticNegations)
     private static let ellipsisFillers = TextHash.words(FrameGrammar.ellipsisFillers)
+    private static let conjunctions = TextHash.words(FrameGrammar.conjunctions)
 
     /// German closes the clause with what decides it: "mobile Daten gehen immer noch nicht", "die
     /// SMS kommen bei mir nicht an" (a verb of working after the service, denied by a negation at

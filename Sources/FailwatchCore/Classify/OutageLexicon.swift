@@ -117,7 +117,14 @@ struct OutageLexicon: Sendable {
         for (symptom, list) in OutageVocabulary.serviceVerbs {
             lexicon.add(list, roles: .serviceVerb, symptom: symptom)
         }
-        for (role, list) in OutageVocabulary.roles { lexicon.add(list, roles: role, symptom: nil) }
+        for (role, list) in OutageVocabulary.roles {
+            lexicon.add(list, roles: role, symptom: nil)
+            // "yesterday's outage", "tonight's": a time with its "s" is that time.
+            if role == .past || role == .today {
+                lexicon.add(
+                    withS(list).joined(separator: " "), roles: role == .today ? [.today, .now] : role, symptom: nil)
+            }
+        }
         lexicon.add("down dead tot broke broken kaputt offline out gone hin weg", roles: .bareFailure, symptom: nil)
         lexicon.freeze()
         return lexicon

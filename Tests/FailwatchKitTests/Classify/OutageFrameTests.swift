@@ -938,3 +938,7 @@ func aHashtagOfAbsenceAndAServiceNamesBoth(text: String, lang: String, symptom: 
 @Test func aHashtagThatOnlyStartsWithNoIsNoService() {
     expectNoOutage("#nofilter sunset from the office roof", "en")
 }
+
+@Test func aTimeWithItsSIsThatTime() {
+    expectNoOutage("@telco yesterday's broadband outage cost me a day's work, any refund?", "en")
+}
