@@ -218,7 +218,9 @@ enum OutageVocabulary {
             \nmy bad\nthats on me\nits on me\nall on me\nat least\nmein fehler\nmis problem\nliegt nicht an\nkann nix dafuer\nkann nichts dafuer\
             \ncha nuet defuer\nhat nichts mit\nhat nix mit\nnicht schuld\nis fine\nis ok\ns fine\nis grand\ns grand\neverything else works\neverything else is fine\nworks for everything else\nalles andere geht\nalles andere funktioniert\nworks fine\
             \nworking perfectly\nworking fine\nfull speed\nstayed up\nstill works\nlaeuft einwandfrei\
-            \nglad i switched\nglad i moved\nglad i left\nglad im with\nglad i am with\nglad im not with\nglad im on\nzum glueck\nairplane mode\nflugmodus\nforgot to pay\nforgot to renew\nafter i updated\nafter i installed\nafter i changed\nafter updating\nbad deploy\nmy own fault\nour bad\nunser fehler\nselbst schuld\
+            \nglad i switched\nglad i moved\nglad i left\nglad im with\nglad i am with\nglad im not with\nglad im on\
+            \nglad we switched\nglad we moved\nglad we left\nglad were with\nglad were on\nglad were not with\
+            \nnot you this time\nnot you guys\nits not you\nzum glueck\nairplane mode\nflugmodus\nforgot to pay\nforgot to renew\nafter i updated\nafter i installed\nafter i changed\nafter updating\nbad deploy\nmy own fault\nour bad\nunser fehler\nselbst schuld\
             \nvergessen\nrage quit\nrage-quit\nnot an outage\nstill work\nis not down\nfine here\nseems fine\
             \nfine tonight\nfine now\nfine today\nkann da nix dafuer\nkann da nichts dafuer\nnix zu tun\nnichts zu tun\
             \nvolles netz\nwork fine\nnicht bei\nin the lift\nim aufzug\nin the tunnel\nim tunnel\nim keller\nin the basement\

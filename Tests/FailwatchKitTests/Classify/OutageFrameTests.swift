@@ -942,3 +942,11 @@ func aHashtagOfAbsenceAndAServiceNamesBoth(text: String, lang: String, symptom: 
 @Test func aTimeWithItsSIsThatTime() {
     expectNoOutage("@telco yesterday's broadband outage cost me a day's work, any refund?", "en")
 }
+
+@Test(arguments: [
+    ("@telco my sister's broadband has been down all day, glad we switched to you", "en"),
+    ("@telco not you this time, the streaming app has been down for an hour", "en"),
+])
+func anotherCompanysOutageWithWeAreGladOrNotYouIsNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
