@@ -40,6 +40,12 @@ enum FrameGrammar {
     static let ellipsisFillers = "but still yet aber noch immer leider"
     /// Open a phrase whose verb may be left out ("signal is there but service isn't").
     static let conjunctions = "and und but aber while waehrend"
+    /// Other people: what is fine for them does not clear the writer ("my wife on O2 is fine").
+    static let otherPeople = """
+        he she they hes shes theyre his their mate mates wife husband sister brother friend friends \
+        neighbour neighbours neighbor neighbors parents mum mom dad partner son daughter colleague colleagues \
+        er mann frau schwester bruder freund freundin nachbar nachbarn eltern kollege kollegin
+        """
     /// German negations and modals: "ich kann seit heute früh nicht surfen" puts the verb last.
     static let germanNegations = "nicht ned net noed nid nimmer nimma weder"
     static let germanModals = "kann kannst koennen koennt konnte konnten kaun chan cha"

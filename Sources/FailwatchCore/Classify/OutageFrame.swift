@@ -130,6 +130,7 @@ struct OutageFrame {
         var (roles, symptoms) = OutageLexicon.standard.tag(analysis.text)
         Self.nameServicesByVerb(&roles, &symptoms, tokens: analysis.text.tokens, clauses: analysis.clauses)
         Self.ruleOutTheWritersSide(&roles)
+        Self.keepOthersServiceApart(&roles, text: analysis.text, clauses: analysis.clauses)
         Self.keepTheProvidersCancellations(&roles)
         Self.markOngoing(&roles, text: analysis.text, english: analysis.language != "de")
         (self.roles, self.symptoms) = (roles, symptoms)
@@ -148,6 +149,23 @@ struct OutageFrame {
     }
 
     private static let been = TextHash.word("been")!
+
+    /// "My mate on Three is fine, but my phone has no signal", "they say the network is fine": what is
+    /// fine for someone else, or said by others, does not clear the writer's own failure.
+    private static func keepOthersServiceApart(_ roles: inout [Role], text: TokenizedText, clauses: [Int32]) {
+        let others = Set(text.tokens.indices.filter { otherPeople.contains(text.tokens[$0].hash) }.map { clauses[$0] })
+        guard !others.isEmpty else { return }
+        for k in roles.indices where others.contains(clauses[k]) { roles[k].remove(.exonerate) }
+    }
+
+    /// Whether clause `c` speaks of another person ("my wife on O2 is fine").
+    private func saidOfOthers(_ c: Int32) -> Bool {
+        analysis.text.tokens.indices.contains {
+            analysis.clauses[$0] == c && Self.otherPeople.contains(analysis.text.tokens[$0].hash)
+        }
+    }
+
+    private static let otherPeople = TextHash.words(FrameGrammar.otherPeople)
 
     /// "engineer cancelled again", "appointment cancelled": the provider called off its own visit;
     /// the writer cancels nothing.
@@ -227,6 +245,7 @@ struct OutageFrame {
         let fineClauses = Set(
             analysis.hits.filter {
                 $0.hit == .fine && include(clauses[$0.token]) && !saidByTheProvider(clauses[$0.token])
+                    && !saidOfOthers(clauses[$0.token])
             }
             .map { clauses[$0.token] })
         var candidates = failures + serviceFailures()

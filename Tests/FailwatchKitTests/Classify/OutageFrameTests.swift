@@ -950,3 +950,11 @@ func aHashtagOfAbsenceAndAServiceNamesBoth(text: String, lang: String, symptom: 
 func anotherCompanysOutageWithWeAreGladOrNotYouIsNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco my mate on another network is fine but my phone has no signal since 9", "en"),
+    ("@telco is the network down? my phone has no service, my wife's on a different one and she's fine", "en"),
+])
+func whatIsFineForSomeoneElseDoesNotClearTheWriter(text: String, lang: String) {
+    expectOutage(text, lang)
+}
