@@ -217,7 +217,9 @@ enum OutageVocabulary {
             \nnot their fault\nnot your fault\nnot netzwerk\nnothing to do with\nnot an isp thing\nmy fault\
             \nmy bad\nthats on me\nits on me\nall on me\nat least\nmein fehler\nmis problem\nliegt nicht an\nkann nix dafuer\nkann nichts dafuer\
             \ncha nuet defuer\nhat nichts mit\nhat nix mit\nnicht schuld\nis fine\nis ok\ns fine\nis grand\ns grand\neverything else works\neverything else is fine\nworks for everything else\nalles andere geht\nalles andere funktioniert\nworks fine\
-            \nworking perfectly\nworking fine\nfull speed\nstayed up\nstill works\nlaeuft einwandfrei\
+            \nworking perfectly\nworking fine\nfull speed\nstayed up\nstill works\nlaeuft einwandfrei\nrennt einwandfrei\
+            \nlauft einwandfrei\nisch tiptop\nist tiptop\nkein strom\nstrom ist weg\nstrom weg\npower outage\
+            \npower is out\npower went out\nno power\
             \nglad i switched\nglad i moved\nglad i left\nglad im with\nglad i am with\nglad im not with\nglad im on\
             \nglad we switched\nglad we moved\nglad we left\nglad were with\nglad were on\nglad were not with\
             \nnot you this time\nnot you guys\nits not you\nzum glueck\nairplane mode\nflugmodus\nforgot to pay\nforgot to renew\nafter i updated\nafter i installed\nafter i changed\nafter updating\nbad deploy\nmy own fault\nour bad\nunser fehler\nselbst schuld\

@@ -958,3 +958,11 @@ func anotherCompanysOutageWithWeAreGladOrNotYouIsNoOutage(text: String, lang: St
 func whatIsFineForSomeoneElseDoesNotClearTheWriter(text: String, lang: String) {
     expectOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("no power in the whole street since eight, so no broadband either", "en"),
+    ("Is wieder do! Noch zwa Tog ohne Internet endlich repariert", "de"),
+])
+func aPowerCutOrAnAustrianReturnIsNoOutage(text: String, lang: String) {
+    expectNoOutage(text, lang)
+}
