@@ -153,6 +153,7 @@ struct OutageFrame {
     /// "My mate on Three is fine, but my phone has no signal", "they say the network is fine": what is
     /// fine for someone else, or said by others, does not clear the writer's own failure.
     private static func keepOthersServiceApart(_ roles: inout [Role], text: TokenizedText, clauses: [Int32]) {
+        guard roles.contains(where: { $0.contains(.exonerate) }) else { return }
         let others = Set(text.tokens.indices.filter { otherPeople.contains(text.tokens[$0].hash) }.map { clauses[$0] })
         guard !others.isEmpty else { return }
         for k in roles.indices where others.contains(clauses[k]) { roles[k].remove(.exonerate) }
@@ -655,7 +656,8 @@ struct OutageFrame {
     /// back, asked about, says the service is out until it is.
     private func asksIfBack(_ i: Int) -> Bool {
         let tokens = analysis.text.tokens
-        guard i > 0, Self.askedReturns.contains(tokens[i].hash), !tokens[i - 1].endsClause,
+        guard i > 0, roles[i].contains(.returning), Self.askedReturns.contains(tokens[i].hash),
+            !tokens[i - 1].endsClause,
             !Self.contactVerbs.contains(tokens[i - 1].hash)
         else { return false }
         return (Self.beForms.contains(tokens[i - 1].hash) || roles[i - 1].contains(.service)) && endsAsking(i)

@@ -386,9 +386,9 @@ enum OutageVocabulary {
             """
             \nwhats wrong with\nwhat is wrong with\nsomething up with\nwhats up with\nwhats going on with\
             \nwhat is going on with\nanything wrong with\nwas ist los mit\nwhats happening with\nwhat is happening with\
-            \nwhats happened to\nwhat has happened to\nhaving a moment\nist bei euch was\nist bei euch grad was\nist bei euch gerade was\
-            \nist da was\nhabt ihr da was\nhabt ihr was\nwas ist da los\nwas ist los bei euch\nist was bekannt\nist etwas bekannt\
-            \ngeht bei euch was\ngeht da was\nist bei euch was los\nisch bi oich oepis\nisch oepis\nis bei eich wos\nis do wos
+            \nwhats happened to\nwhat has happened to\nist bei euch was\nist bei euch grad was\nist bei euch gerade was\
+            \nwas ist los bei euch\nist was bekannt\nist etwas bekannt\
+            \nist bei euch was los\nisch bi oich oepis\nisch oepis\nis bei eich wos
             """
         ),
         // Names a service failure by itself.
@@ -403,7 +403,7 @@ enum OutageVocabulary {
             📵 \nnothings working\nnothing works\nnothing is working\nnothing working\nnothing loading\nnothing loads\
             \nimmer noch nix\nimmer noch nichts\ngar nix geht\nnix lodt\nnix geht mehr\ngaht nuet\ngoht nuet\nlauft nuet\nsos only\nonly sos\
             \nnix geht\nnichts geht\ngar nichts geht\nois tot\nalles tot\nka seitn ladt\nkeine seite laedt\
-            \nalles weg\nnuet ladet\nnuet meh\nladet goa nix\nlaedt gar nix\nlaedt gar nichts\
+            \nnuet ladet\nnuet meh\nladet goa nix\nlaedt gar nix\nlaedt gar nichts\
             \nnothing connects\nnothing will connect\nnothing is connecting\nnothing is loading\nnothing will load\nnothings loading\npages just spin\npages wont load\nnothing is getting through\nnothings getting through\
             \nemergency calls only\nemergency only\nonly emergency calls\nnur notruf\nnur notrufe\nnur sos
             """
