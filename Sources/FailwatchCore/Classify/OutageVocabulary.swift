@@ -343,7 +343,8 @@ enum OutageVocabulary {
             wegbricht wegbrechen weggefallen abgerissen \
             \nnicht verbunden\nnicht synchronisiert\nsynchronisiert nicht\nantwortet nicht\nantworten nicht\ntimes out\ntimed out\
             \nisnt delivering\nnot syncing\nhasnt synced\nwont sync\nnone arrived\nnothing arrives\nnothing has arrived\
-            \nnothing arriving\nblank page\nwhite page\nweisse seite\nschwarzes bild\nblack screen\
+            \nnothing arriving\nblank page\nwhite page\nweisse seite\nschwarzes bild\nblack screen\nhours late\nhours later\
+            \nhour late\nstunden spaeter\nstunden zu spaet\nmit verspaetung\nstunde verspaetig\nstunde verspaetung\
             \nnicht mehr\nkommen nicht an\nkommt nicht an\nkommt nicht\nkommen nicht\nchunnt noed\nchoemed noed\
             \ngengan ned\nnix laedt\nnix lodt\nnichts laedt\nnot responding\nnot answering\ntiming out\
             \nbad gateway\npacket loss\ndont resolve\ndoesnt resolve\nnot resolving

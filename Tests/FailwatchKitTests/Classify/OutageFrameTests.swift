@@ -966,3 +966,11 @@ func whatIsFineForSomeoneElseDoesNotClearTheWriter(text: String, lang: String) {
 func aPowerCutOrAnAustrianReturnIsNoOutage(text: String, lang: String) {
     expectNoOutage(text, lang)
 }
+
+@Test(arguments: [
+    ("@telco my texts are arriving hours late today, mum's message from 9am came at 4", "en"),
+    ("@telco SMS kommen seit heute früh erst Stunden später an", "de"),
+])
+func textsArrivingHoursLateAreAnSMSOutage(text: String, lang: String) {
+    expectOutage(text, lang, symptom: .sms)
+}
