@@ -187,7 +187,12 @@ struct OutageLexicon: Sendable {
             {
                 for e in entries where i + e.hashes.count <= tokens.count && e.hashes.count > (best?.hashes.count ?? 0)
                 {
-                    if (1..<e.hashes.count).allSatisfy({ tokens[i + $0].hash == e.hashes[$0] }) { best = e }
+                    // A phrase lies within one clause: "zero data moving, in Vegas" holds no "moving in".
+                    if (1..<e.hashes.count).allSatisfy({
+                        tokens[i + $0].hash == e.hashes[$0] && !tokens[i + $0 - 1].endsClause
+                    }) {
+                        best = e
+                    }
                 }
             }
             guard let best else {

@@ -974,3 +974,8 @@ func aPowerCutOrAnAustrianReturnIsNoOutage(text: String, lang: String) {
 func textsArrivingHoursLateAreAnSMSOutage(text: String, lang: String) {
     expectOutage(text, lang, symptom: .sms)
 }
+
+@Test func aPhraseDoesNotRunAcrossAComma() {
+    // "moving, in" is no "moving in" (a move, which would be a cancellation).
+    expectOutage("@telco full bars and zero data moving, in Leeds right now", "en", symptom: .mobileData)
+}
