@@ -154,16 +154,13 @@ struct OutageFrame {
     /// fine for someone else, or said by others, does not clear the writer's own failure.
     private static func keepOthersServiceApart(_ roles: inout [Role], text: TokenizedText, clauses: [Int32]) {
         guard roles.contains(where: { $0.contains(.exonerate) }) else { return }
-        let others = Set(text.tokens.indices.filter { otherPeople.contains(text.tokens[$0].hash) }.map { clauses[$0] })
-        guard !others.isEmpty else { return }
+        let others = clausesOfOthers(text, clauses: clauses)
         for k in roles.indices where others.contains(clauses[k]) { roles[k].remove(.exonerate) }
     }
 
-    /// Whether clause `c` speaks of another person ("my wife on O2 is fine").
-    private func saidOfOthers(_ c: Int32) -> Bool {
-        analysis.text.tokens.indices.contains {
-            analysis.clauses[$0] == c && Self.otherPeople.contains(analysis.text.tokens[$0].hash)
-        }
+    /// The clauses that speak of another person ("my wife on O2 is fine").
+    private static func clausesOfOthers(_ text: TokenizedText, clauses: [Int32]) -> Set<Int32> {
+        Set(text.tokens.indices.filter { otherPeople.contains(text.tokens[$0].hash) }.map { clauses[$0] })
     }
 
     private static let otherPeople = TextHash.words(FrameGrammar.otherPeople)
@@ -207,9 +204,7 @@ struct OutageFrame {
                 before -= 1
             }
             let afterCannot =
-                (max(0, min(before, k - 2))...max(0, k - 1)).contains {
-                    $0 < k && clauses[$0] == clause && roles[$0].contains(.cannot)
-                }
+                (max(0, min(before, k - 2))..<k).contains { clauses[$0] == clause && roles[$0].contains(.cannot) }
                 && !(k + 1 < tokens.count && addressees.contains(tokens[k + 1].hash))
             let elsewhere = roles.indices.contains {
                 clauses[$0] == clause && !roles[$0].isDisjoint(with: [.providerSide, .otherThing])
@@ -243,12 +238,11 @@ struct OutageFrame {
         if repostsAnAnnouncement() { postRoles.insert(.marketing) }
         // "The app says no issues, but…": what the provider's app, website or status page says is its
         // claim, not the writer's experience, and clears nothing.
-        let fineClauses = Set(
-            analysis.hits.filter {
-                $0.hit == .fine && include(clauses[$0.token]) && !saidByTheProvider(clauses[$0.token])
-                    && !saidOfOthers(clauses[$0.token])
-            }
-            .map { clauses[$0.token] })
+        let fineHits = analysis.hits.filter {
+            $0.hit == .fine && include(clauses[$0.token]) && !saidByTheProvider(clauses[$0.token])
+        }
+        let others = fineHits.isEmpty ? [] : Self.clausesOfOthers(analysis.text, clauses: clauses)
+        let fineClauses = Set(fineHits.map { clauses[$0.token] }.filter { !others.contains($0) })
         var candidates = failures + serviceFailures()
         let troubles = tokens.indices.filter {
             roles[$0].contains(.trouble) || awaitsReturn($0) || asksIfWorking($0) || asksIfBack($0)
@@ -489,6 +483,7 @@ struct OutageFrame {
     /// through", "can't make calls", "kein Netz", "Internet weg". Returns the service tokens.
     private func serviceFailures() -> [Int] {
         let clauses = analysis.clauses
+        let german = analysis.language == "de"
         var found: [Int] = []
         for j in roles.indices where roles[j].contains(.service) && (j == 0 || !roles[j - 1].contains(.service)) {
             var k = j - 1
@@ -506,7 +501,6 @@ struct OutageFrame {
             k = end + 1
             // German puts the time before the state: its words do not count ("Anschluss ist seit
             // gestern Nachmittag komplett tot").
-            let german = analysis.language == "de"
             var reach = end + 5
             while k < roles.count && k <= reach && clauses[k] == clauses[j] && !hit {
                 let direction =
@@ -519,7 +513,7 @@ struct OutageFrame {
                 }
                 k += 1
             }
-            if !hit && analysis.language == "de" { hit = deniedWorking(after: end) }
+            if !hit && german { hit = deniedWorking(after: end) }
             if hit {
                 found.append(j)
             } else if let negation = deniedByEllipsis(from: j, to: end) {

@@ -338,7 +338,7 @@ struct RuleAnalysis {
             if (c.contains(.resolved) || (c.contains(.ended) && Self.endsAFailure(i, tokens: tokens, cues: cues)))
                 && !(i + 2 < n && cues[i + 2].contains(.negation))
                 && !Self.followsNegation(i, tokens: tokens, cues: cues)
-                && !Self.isHopedFor(i, tokens: tokens) && !Self.endsAsking(i, tokens: tokens, clauses: clauses)
+                && !Self.isHopedFor(i, tokens: tokens) && !Self.isAsked(i, tokens: tokens, clauses: clauses)
             {
                 record(.resolved, i, "outage over")
             }
@@ -504,10 +504,10 @@ struct RuleAnalysis {
 
     private static let awaitingWords = TextHash.words("be to")
 
-    /// Whether the clause of token `i` ends in a question mark: a return asked about ("is the network
-    /// back yet?", "how long until it's restored?") is awaited, not stated.
-    /// A clause opened by "wann" or "when" asks too, with or without its "?" ("wann gehts wieder").
-    static func endsAsking(_ i: Int, tokens: [Token], clauses: [Int32]) -> Bool {
+    /// Whether the clause of token `i` asks: it ends in a question mark, so a return asked about ("is
+    /// the network back yet?", "how long until it's restored?") is awaited, not stated; or it opens with
+    /// "wann" or "when", with or without its "?" ("wann gehts wieder").
+    private static func isAsked(_ i: Int, tokens: [Token], clauses: [Int32]) -> Bool {
         var j = i
         while j + 1 < tokens.count && clauses[j + 1] == clauses[i] { j += 1 }
         var first = i

@@ -186,7 +186,7 @@ enum RuleVocabulary {
             \nits back\nback now\nnow back\ncame back\nback to normal\nup and running\
             \nonline again\nbeen restored\nfixed it\ngot fixed\nbeen fixed\nsorted now\nall sorted\nworking now\nworks now\
             \nwieder normal\nwieder am laufen\nwieda da\nwieda do\ngeht wieda\nlaeuft wieda\nlauft wieder\
-            \ngaht wieder\ngoht wieder\ntuet wieder\nisch wieder da\nendlich wieder\nendlich wieda\nwieder ok\nwieder do\nwieda do\nwieda da\
+            \ngaht wieder\ngoht wieder\ntuet wieder\nisch wieder da\nendlich wieder\nendlich wieda\nwieder ok\nwieder do\
             \ngahts wieder\ngehts wieder\nlaeufts wieder\nbeen stable\nstable since\nstable again\nstable now\ncame through\ncome through now\nwieder stabil\nlaeuft wieder stabil\
             \nfine since\nok since\nfine again\ninzwischen behoben\nmittlerweile behoben\nhas been resolved\nnow resolved\ngeht alles wieder\ngaht alles wieder\ngoht alles wieder\nlaeuft alles wieder
             """
